@@ -1,0 +1,261 @@
+package org.interleave.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.interleave.engine.model.Op;
+
+/**
+ * Explains why goroutines cannot move: what each one waits on, the wait-for edges between lock
+ * holders and waiters, and the outcome of a state in which nothing can run any more (deadlock,
+ * leak, or a main that cannot return while others spin).
+ */
+public final class Blocking {
+    private final Machine m;
+
+    public Blocking(Machine m) {
+        this.m = m;
+    }
+
+    /** What goroutine g waits on, in words: {@code send to results}, {@code mu.Lock (held by worker#1)}. */
+    public String waitsOn(int g) {
+        GoroutineState s = m.goroutine(g);
+        Op op = s.pending();
+        if (op == null) {
+            return s.status == GoroutineStatus.DONE ? "nothing (finished)" : "nothing (spinning)";
+        }
+        if (s.atRangeHead()) {
+            return "range over " + chanText(((Op.Range) op).ch());
+        }
+        return switch (op) {
+            case Op.Send x -> "send to " + chanText(x.ch());
+            case Op.Recv x -> "receive from " + chanText(x.ch());
+            case Op.Select x -> "select (" + x.cases().stream().map(this::caseText)
+                    .collect(Collectors.joining(", ")) + ")";
+            case Op.Lock x -> x.mu() + ".Lock" + holders(x.mu(), g);
+            case Op.RLock x -> x.mu() + ".RLock" + holders(x.mu(), g);
+            case Op.Wait x -> x.wg() + ".Wait (counter " + ((WaitGroupState) m.resource(x.wg())).counter + ")";
+            case Op.OnceDo x -> {
+                OnceState o = (OnceState) m.resource(x.once());
+                yield x.once() + ".Do" + (o.runner >= 0 ? " (running in " + m.goroutineName(o.runner) + ")" : "");
+            }
+            case Op.Sleep x -> "time.Sleep(" + x.ticks() + ")";
+            default -> OpText.of(op);
+        };
+    }
+
+    private String caseText(Op.Case c) {
+        return switch (c) {
+            case Op.RecvCase r -> "receive from " + chanText(r.ch());
+            case Op.SendCase r -> "send to " + chanText(r.ch());
+            case Op.AfterCase r -> "timer";
+            case Op.DoneCase r -> r.ctx() + ".Done()";
+        };
+    }
+
+    private String chanText(String ch) {
+        ChannelState c = (ChannelState) m.resource(ch);
+        return c.nil ? ch + " (nil channel)" : c.closed ? ch + " (closed)" : ch;
+    }
+
+    private String holders(String mu, int self) {
+        List<Integer> h = waitsFor(mu, self);
+        if (h.isEmpty()) {
+            return "";
+        }
+        return " (held by " + h.stream().map(m::goroutineName).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** The goroutines that g waits for directly: holders of the lock or once it blocks on. */
+    public List<Integer> waitsFor(int g) {
+        GoroutineState s = m.goroutine(g);
+        Op op = s.pending();
+        if (op == null || s.atRangeHead()) {
+            return List.of();
+        }
+        return switch (op) {
+            case Op.Lock x -> waitsFor(x.mu(), g);
+            case Op.RLock x -> waitsFor(x.mu(), g);
+            case Op.OnceDo x -> {
+                OnceState o = (OnceState) m.resource(x.once());
+                yield o.runner >= 0 ? List.of(o.runner) : List.of();
+            }
+            default -> List.of();
+        };
+    }
+
+    private List<Integer> waitsFor(String mu, int self) {
+        List<Integer> out = new ArrayList<>();
+        switch (m.resource(mu)) {
+            case MutexState x -> {
+                if (x.holder >= 0) {
+                    out.add(x.holder);
+                }
+            }
+            case RwMutexState x -> {
+                if (x.writer >= 0) {
+                    out.add(x.writer);
+                } else if (x.pendingWriter >= 0 && x.pendingWriter != self) {
+                    out.add(x.pendingWriter);
+                } else {
+                    x.readers.stream().distinct().forEach(out::add);
+                }
+            }
+            default -> { }
+        }
+        return out;
+    }
+
+    /** A wait-for cycle through g, as goroutine names, or an empty list. */
+    public List<String> cycleThrough(int g) {
+        List<Integer> path = new ArrayList<>();
+        path.add(g);
+        List<Integer> found = dfs(g, g, path, new LinkedHashSet<>());
+        return found == null ? List.of() : found.stream().map(m::goroutineName).toList();
+    }
+
+    private List<Integer> dfs(int start, int at, List<Integer> path, Set<Integer> seen) {
+        for (int next : waitsFor(at)) {
+            if (m.status(next) == GoroutineStatus.DONE) {
+                continue;
+            }
+            if (next == start) {
+                List<Integer> cycle = new ArrayList<>(path);
+                cycle.add(start);
+                return cycle;
+            }
+            if (seen.add(next)) {
+                path.add(next);
+                List<Integer> r = dfs(start, next, path, seen);
+                if (r != null) {
+                    return r;
+                }
+                path.remove(path.size() - 1);
+            }
+        }
+        return null;
+    }
+
+    /** The outcome of a state where nothing is enabled: deadlock, hang, leaks — or nothing. */
+    public List<Fault> quiescentFaults() {
+        List<Fault> out = new ArrayList<>();
+        if (m.crashed() || m.limitError() != null) {
+            return out;
+        }
+        List<Integer> alive = new ArrayList<>();
+        List<Integer> spinning = new ArrayList<>();
+        for (int g = 0; g < m.goroutineCount(); g++) {
+            if (m.status(g) != GoroutineStatus.DONE) {
+                alive.add(g);
+            }
+            if (m.status(g) == GoroutineStatus.SPINNING) {
+                spinning.add(g);
+            }
+        }
+        if (!m.mainReturned()) {
+            if (!spinning.isEmpty()) {
+                out.add(hang(spinning));
+            } else {
+                out.add(deadlock(alive));
+            }
+            return out;
+        }
+        for (int g : alive) {
+            out.add(leak(g, m.status(g) == GoroutineStatus.SPINNING));
+        }
+        return out;
+    }
+
+    /** A hang: main cannot return while the given goroutines run on without end. */
+    public Fault hang(List<Integer> loopers) {
+        String who = loopers.stream().filter(g -> g != 0).map(m::goroutineName).collect(Collectors.joining(", "));
+        String mainWait = m.status(0) == GoroutineStatus.SPINNING ? "spinning" : "blocked on " + waitsOn(0);
+        String msg = who.isEmpty() ? "main cannot return: it loops forever"
+                : "main cannot return: " + mainWait + " while " + who + (loopers.size() > 1 ? " loop" : " loops");
+        List<String> why = new ArrayList<>();
+        why.add("main can never return, however the scheduler chooses.");
+        for (int g : loopers) {
+            if (g != 0) {
+                why.add(m.goroutineName(g) + " keeps running without ever letting main continue.");
+            }
+        }
+        return new Fault(Kind.HANG, msg, List.of(site(0)), why);
+    }
+
+    private Fault deadlock(List<Integer> blocked) {
+        List<String> why = new ArrayList<>();
+        List<Site> where = new ArrayList<>();
+        for (int g : blocked) {
+            why.add(m.goroutineName(g) + " is blocked on " + waitsOn(g) + ".");
+            where.add(site(g));
+        }
+        for (int g : blocked) {
+            List<String> cycle = cycleThrough(g);
+            if (!cycle.isEmpty()) {
+                why.add("wait-for cycle: " + String.join(" → ", cycle));
+                break;
+            }
+        }
+        return new Fault(Kind.DEADLOCK, "fatal error: all goroutines are asleep - deadlock!", where, why);
+    }
+
+    /** A leak of goroutine g: blocked with nothing left to wake it, or looping forever. */
+    public Fault leak(int g, boolean loops) {
+        String name = m.goroutineName(g);
+        String msg;
+        List<String> why = new ArrayList<>();
+        if (loops || m.pendingOp(g) == null) {
+            msg = "goroutine leak: " + name + " loops forever";
+            why.add("After main returned, " + name + " keeps running and can never finish.");
+        } else {
+            msg = "goroutine leak: " + name + " blocked on " + waitsOn(g);
+            why.add("After main returned, " + name + " is blocked on " + waitsOn(g)
+                    + " and nothing can wake it any more.");
+            List<String> cycle = cycleThrough(g);
+            if (!cycle.isEmpty()) {
+                msg += " (wait-for cycle: " + String.join(" → ", cycle) + ")";
+                why.add("wait-for cycle: " + String.join(" → ", cycle));
+            }
+        }
+        return new Fault(Kind.LEAK, msg, List.of(site(g)), why);
+    }
+
+    /** Where goroutine g stands, as a site. */
+    public Site site(int g) {
+        Op op = m.pendingOp(g);
+        String name = m.goroutineName(g);
+        if (op == null) {
+            return new Site(name, "end", m.status(g) == GoroutineStatus.SPINNING ? "spin" : "done", null);
+        }
+        return new Site(name, op.src().path(), op.kind(), partOf(op));
+    }
+
+    static String partOf(Op op) {
+        return switch (op) {
+            case Op.Send x -> x.ch();
+            case Op.Recv x -> x.ch();
+            case Op.Close x -> x.ch();
+            case Op.Range x -> x.ch();
+            case Op.Lock x -> x.mu();
+            case Op.Unlock x -> x.mu();
+            case Op.RLock x -> x.mu();
+            case Op.RUnlock x -> x.mu();
+            case Op.Add x -> x.wg();
+            case Op.Done x -> x.wg();
+            case Op.Wait x -> x.wg();
+            case Op.OnceDo x -> x.once();
+            case Op.Read x -> x.var();
+            case Op.Write x -> x.var();
+            case Op.Inc x -> x.var();
+            case Op.AtomicAdd x -> x.var();
+            case Op.AtomicLoad x -> x.var();
+            case Op.AtomicStore x -> x.var();
+            case Op.AtomicCas x -> x.var();
+            case Op.Cancel x -> x.ctx();
+            case Op.Emit x -> x.sink();
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,115 @@
+package org.interleave.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runtime state of one channel: its buffer (values with the sender's clock), whether it is
+ * closed, and the clocks that order the k-th receive before the (k+cap)-th send completes.
+ */
+final class ChannelState {
+    final String id;
+    final int cap;
+    final boolean nil;
+    boolean closed;
+    final ArrayDeque<Long> buffer;
+    private final ArrayDeque<VectorClock> bufferClocks;
+    private long sends;
+    private long receives;
+    private final VectorClock[] receiveClocks;
+    private VectorClock closeClock;
+
+    ChannelState(String id, int cap, boolean nil) {
+        this.id = id;
+        this.cap = cap;
+        this.nil = nil;
+        this.buffer = new ArrayDeque<>();
+        this.bufferClocks = new ArrayDeque<>();
+        this.receiveClocks = new VectorClock[Math.max(cap, 0)];
+    }
+
+    private ChannelState(ChannelState o) {
+        this.id = o.id;
+        this.cap = o.cap;
+        this.nil = o.nil;
+        this.closed = o.closed;
+        this.buffer = new ArrayDeque<>(o.buffer);
+        this.bufferClocks = new ArrayDeque<>();
+        for (VectorClock c : o.bufferClocks) {
+            bufferClocks.add(c.copy());
+        }
+        this.sends = o.sends;
+        this.receives = o.receives;
+        this.receiveClocks = new VectorClock[o.receiveClocks.length];
+        for (int i = 0; i < receiveClocks.length; i++) {
+            receiveClocks[i] = o.receiveClocks[i] == null ? null : o.receiveClocks[i].copy();
+        }
+        this.closeClock = o.closeClock == null ? null : o.closeClock.copy();
+    }
+
+    ChannelState copy() {
+        return new ChannelState(this);
+    }
+
+    boolean buffered() {
+        return cap > 0;
+    }
+
+    boolean hasRoom() {
+        return buffer.size() < cap;
+    }
+
+    /** Puts a value in the buffer; the sender learns of the receive that freed its slot. */
+    void enqueue(long value, VectorClock sender) {
+        sends++;
+        if (sends > cap && cap > 0) {
+            sender.join(receiveClocks[(int) ((sends - cap - 1) % cap)]);
+        }
+        buffer.add(value);
+        bufferClocks.add(sender.copy());
+    }
+
+    /** Takes the oldest buffered value; the receiver learns of its send. */
+    long dequeue(VectorClock receiver) {
+        receives++;
+        receiver.join(bufferClocks.poll());
+        receiveClocks[(int) ((receives - 1) % cap)] = receiver.copy();
+        return buffer.poll();
+    }
+
+    /** Counts a direct hand-off on an unbuffered channel. */
+    void handOff() {
+        sends++;
+        receives++;
+    }
+
+    void close(VectorClock closer) {
+        closed = true;
+        closeClock = closer.copy();
+    }
+
+    /** A receive that returns because of close is ordered after the close. */
+    void observeClose(VectorClock receiver) {
+        receiver.join(closeClock);
+    }
+
+    List<Long> contents() {
+        return new ArrayList<>(buffer);
+    }
+
+    void encode(StateWriter w) {
+        w.put(closed).put(buffer.size());
+        for (long v : buffer) {
+            w.put(v);
+        }
+    }
+
+    String describe() {
+        if (nil) {
+            return "nil channel";
+        }
+        String s = cap == 0 ? "unbuffered" : buffer.size() + " of " + cap + " slots full";
+        return closed ? s + ", closed" : s;
+    }
+}

@@ -1,0 +1,55 @@
+package org.interleave.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runtime state of a context: cancelled or not, by whom, its parent and children, and its
+ * timeout (ticks after the start of the program; 0 for none).
+ */
+final class ContextState {
+    final String id;
+    final int index;
+    final int parent;
+    final long timeout;
+    final List<Integer> children = new ArrayList<>();
+    boolean cancelled;
+    boolean timedOut;
+    private VectorClock cancelClock = new VectorClock();
+
+    ContextState(String id, int index, int parent, long timeout) {
+        this.id = id;
+        this.index = index;
+        this.parent = parent;
+        this.timeout = timeout;
+    }
+
+    ContextState copy() {
+        ContextState c = new ContextState(id, index, parent, timeout);
+        c.children.addAll(children);
+        c.cancelled = cancelled;
+        c.timedOut = timedOut;
+        c.cancelClock = cancelClock.copy();
+        return c;
+    }
+
+    /** Whether the timeout timer may still fire. */
+    boolean timerArmed() {
+        return timeout > 0 && !cancelled;
+    }
+
+    void cancel(VectorClock by, boolean byTimeout) {
+        cancelled = true;
+        timedOut = byTimeout;
+        cancelClock = by == null ? new VectorClock() : by.copy();
+    }
+
+    /** A receive from Done is ordered after the cancellation. */
+    void observe(VectorClock vc) {
+        vc.join(cancelClock);
+    }
+
+    void encode(StateWriter w) {
+        w.put(cancelled).put(timedOut);
+    }
+}

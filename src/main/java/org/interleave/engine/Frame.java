@@ -1,0 +1,44 @@
+package org.interleave.engine;
+
+import java.util.List;
+import org.interleave.engine.model.Op;
+
+/**
+ * One level of a goroutine's continuation: an op list, the position in it, and what happens at
+ * its end (fall out, loop, return to the head of a range, finish a once body).
+ */
+final class Frame {
+    enum Kind { BLOCK, CASE, WHILE, REPEAT, LOOP, RANGE, ONCE }
+
+    final Kind kind;
+    final List<Op> ops;
+    final Op owner;
+    /** Next op; for RANGE, -1 means "at the head, about to receive". */
+    int pc;
+    /** REPEAT: iterations done; ONCE: the once's part index. */
+    long counter;
+    /** REPEAT: number of iterations. */
+    long limit;
+
+    Frame(Kind kind, List<Op> ops, Op owner) {
+        this.kind = kind;
+        this.ops = ops;
+        this.owner = owner;
+    }
+
+    Frame copy() {
+        Frame f = new Frame(kind, ops, owner);
+        f.pc = pc;
+        f.counter = counter;
+        f.limit = limit;
+        return f;
+    }
+
+    boolean isLoop() {
+        return kind == Kind.WHILE || kind == Kind.REPEAT || kind == Kind.LOOP || kind == Kind.RANGE;
+    }
+
+    boolean isBreakTarget() {
+        return isLoop() || kind == Kind.CASE && owner instanceof Op.Select;
+    }
+}

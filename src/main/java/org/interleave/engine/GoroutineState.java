@@ -1,0 +1,99 @@
+package org.interleave.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.interleave.engine.model.Op;
+import org.interleave.engine.model.Part;
+
+/** Runtime state of one goroutine instance: its continuation, its locals and its clock. */
+final class GoroutineState {
+    final int index;
+    final String name;
+    final Part.Goroutine template;
+    final int templateIndex;
+    final int instance;
+    final long[] locals;
+    final List<Frame> frames;
+    GoroutineStatus status = GoroutineStatus.RUNNABLE;
+    /** Progress inside a multi-step op: 1 after the read of an inc, or a writer's announcement. */
+    int phase;
+    /** The value read by the first half of an inc. */
+    long temp;
+    /** When the pending op became pending (timed runs: for sleep and select timeouts). */
+    long armedAt;
+    /** Timed runs: busy with work until this tick. */
+    long busyUntil;
+    VectorClock vc;
+
+    GoroutineState(int index, String name, Part.Goroutine template, int templateIndex, int instance,
+                   int localCount) {
+        this.index = index;
+        this.name = name;
+        this.template = template;
+        this.templateIndex = templateIndex;
+        this.instance = instance;
+        this.locals = new long[localCount];
+        this.frames = new ArrayList<>();
+        this.vc = new VectorClock();
+    }
+
+    private GoroutineState(GoroutineState o) {
+        this.index = o.index;
+        this.name = o.name;
+        this.template = o.template;
+        this.templateIndex = o.templateIndex;
+        this.instance = o.instance;
+        this.locals = o.locals.clone();
+        this.frames = new ArrayList<>(o.frames.size());
+        for (Frame f : o.frames) {
+            frames.add(f.copy());
+        }
+        this.status = o.status;
+        this.phase = o.phase;
+        this.temp = o.temp;
+        this.armedAt = o.armedAt;
+        this.busyUntil = o.busyUntil;
+        this.vc = o.vc.copy();
+    }
+
+    GoroutineState copy() {
+        return new GoroutineState(this);
+    }
+
+    Frame top() {
+        return frames.get(frames.size() - 1);
+    }
+
+    Frame pop() {
+        return frames.remove(frames.size() - 1);
+    }
+
+    /** The visible op this goroutine will take next, or null when it is done or spinning. */
+    Op pending() {
+        if (status != GoroutineStatus.RUNNABLE || frames.isEmpty()) {
+            return null;
+        }
+        Frame f = top();
+        if (f.kind == Frame.Kind.RANGE && f.pc < 0) {
+            return f.owner;
+        }
+        return f.ops.get(f.pc);
+    }
+
+    /** Whether the pending op is the head of a range loop (its receive). */
+    boolean atRangeHead() {
+        return status == GoroutineStatus.RUNNABLE && !frames.isEmpty() && top().kind == Frame.Kind.RANGE
+                && top().pc < 0;
+    }
+
+    void encode(StateWriter w, Program p) {
+        w.put(templateIndex).put(instance).put(status.ordinal()).put(phase).put(temp);
+        for (long l : locals) {
+            w.put(l);
+        }
+        w.put(frames.size());
+        for (Frame f : frames) {
+            w.put(p.listId(f.ops)).put(f.kind.ordinal()).put(f.pc).put(f.counter).put(f.limit);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.interleave.explore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+import org.interleave.engine.Finding;
+import org.interleave.engine.Kind;
+import org.interleave.engine.Machine;
+import org.interleave.engine.Program;
+import org.interleave.engine.Timing;
+import org.interleave.engine.model.Goal;
+import org.interleave.engine.model.Level;
+
+/**
+ * Checks a level's design against its goal: explores it (exhaustively, or with many seeded
+ * random or PCT runs), replays every finding to confirm it, and decides the verdict.
+ */
+public final class Checker {
+    private final CheckOptions options;
+    private final BooleanSupplier cancelled;
+    private final Explorer.Progress progress;
+    private final LongSupplier nanoTime;
+
+    /** {@code nanoTime} is only used to report how long the check took. */
+    public Checker(CheckOptions options, BooleanSupplier cancelled, Explorer.Progress progress, LongSupplier nanoTime) {
+        this.options = options;
+        this.cancelled = cancelled;
+        this.progress = progress;
+        this.nanoTime = nanoTime;
+    }
+
+    public Report check(Level level) {
+        long t0 = nanoTime.getAsLong();
+        Program program = new Program(level.design());
+        SearchBudget budget = SearchBudget.of(level.bounds());
+        if (options.budget() > 0) {
+            budget = budget.withMaxExecutions(options.budget()).withMaxStates(options.budget());
+        }
+        List<Finding> found;
+        boolean complete;
+        String stop;
+        long executions;
+        long states;
+        long steps;
+        int depth;
+        if (options.strategy() == CheckOptions.StrategyKind.DFS) {
+            Machine start = new Machine(program, Timing.VERIFY, budget.limits());
+            List<Finding> initial = new ArrayList<>();
+            start.drainFaults().forEach(f -> initial.add(f.toFinding(org.interleave.engine.Schedule.EMPTY)));
+            SearchResult r = new Explorer(level.goal(), budget, cancelled, progress)
+                    .explore(start, org.interleave.engine.Schedule.EMPTY);
+            found = new ArrayList<>(initial);
+            found.addAll(r.findings());
+            complete = r.complete();
+            stop = r.stopReason();
+            executions = r.executions();
+            states = r.states();
+            steps = r.steps();
+            depth = r.maxDepth();
+        } else {
+            Sampler.Result r = new Sampler(program, level.goal(), budget, options, cancelled, progress).run();
+            found = r.findings();
+            complete = false;
+            stop = r.stopReason();
+            executions = r.executions();
+            states = r.states();
+            steps = r.steps();
+            depth = r.maxDepth();
+        }
+        List<Finding> confirmed = confirm(program, level.goal(), budget, found);
+        Verdict verdict = decide(level.goal(), confirmed, complete);
+        long millis = (nanoTime.getAsLong() - t0) / 1_000_000;
+        return new Report(level.id(), verdict, complete, confirmed,
+                new Stats(executions, states, steps, millis, depth), options.describe(), complete ? null : stop);
+    }
+
+    /** Keeps one finding per problem (the shortest), each replayed to make sure it reproduces. */
+    private static List<Finding> confirm(Program program, Goal goal, SearchBudget budget, List<Finding> found) {
+        Map<String, Finding> best = new LinkedHashMap<>();
+        for (Finding f : found) {
+            Finding old = best.get(f.key());
+            if (old == null || f.schedule().length() < old.schedule().length()) {
+                best.put(f.key(), f);
+            }
+        }
+        Replayer replayer = new Replayer(program, goal, budget.maxSteps(), budget.limits());
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : best.values()) {
+            if (replayer.reproduces(f)) {
+                out.add(f);
+            } else {
+                throw new IllegalStateException("internal error: finding does not replay: " + f.message()
+                        + " with schedule " + f.schedule());
+            }
+        }
+        out.sort(Comparator.comparing((Finding f) -> f.kind().ordinal()).thenComparing(f -> f.schedule().length()));
+        return out;
+    }
+
+    /** The verdict: the first forbidden kind found, else cleared when exhaustive, else inconclusive. */
+    public static Verdict decide(Goal goal, List<Finding> findings, boolean complete) {
+        for (Kind k : Kind.values()) {
+            if (forbidden(goal, k) && findings.stream().anyMatch(f -> f.kind() == k)) {
+                return Verdict.of(k);
+            }
+        }
+        return complete ? Verdict.CLEARED : Verdict.INCONCLUSIVE;
+    }
+
+    /** Whether the goal forbids an outcome kind. Asserts are always forbidden. */
+    public static boolean forbidden(Goal goal, Kind k) {
+        return switch (k) {
+            case RACE -> goal.noRace();
+            case DEADLOCK, HANG -> goal.noDeadlock();
+            case LEAK -> goal.noLeak();
+            case PANIC -> goal.noPanic();
+            case ASSERT -> true;
+            case OUTPUT -> goal.output() != null;
+        };
+    }
+}

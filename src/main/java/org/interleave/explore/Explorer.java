@@ -1,0 +1,426 @@
+package org.interleave.explore;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.interleave.engine.Blocking;
+import org.interleave.engine.Choice;
+import org.interleave.engine.Fault;
+import org.interleave.engine.Finding;
+import org.interleave.engine.GoroutineStatus;
+import org.interleave.engine.Machine;
+import org.interleave.engine.Schedule;
+import org.interleave.engine.StateWriter.StateKey;
+import org.interleave.engine.model.Goal;
+
+/**
+ * Exhaustive, stateful breadth-first search over every distinct state of a design: every
+ * scheduling choice, every ready select case, every timer firing. States are identified by their
+ * canonical key, so each is expanded once; breadth-first order makes the first schedule found for
+ * each problem a shortest one. After the search, a backward pass over the state graph finds the
+ * liveness problems that no single finite run shows: main that can never return (hang) and
+ * goroutines that can never finish after main returned (leaks that loop).
+ */
+public final class Explorer {
+    private final Goal goal;
+    private final SearchBudget budget;
+    private final BooleanSupplier cancelled;
+    private final Progress progress;
+
+    // The state graph, indexed by state number in discovery order.
+    private final Map<StateKey, Integer> index = new HashMap<>();
+    private final IntList parent = new IntList();
+    private final List<String> via = new ArrayList<>();
+    private final IntList depth = new IntList();
+    private final List<int[]> successors = new ArrayList<>();
+    private final List<byte[]> flags = new ArrayList<>();
+    private final List<int[]> alive = new ArrayList<>();
+    private final Map<String, Integer> names = new HashMap<>();
+    private final List<String> nameList = new ArrayList<>();
+
+    private final Map<String, Finding> findings = new LinkedHashMap<>();
+    private long executions;
+    private long transitions;
+    private long keyBytes;
+    private int maxDepth;
+    private boolean complete = true;
+    private String stopReason;
+    private Machine root;
+    private Schedule prefix;
+
+    private static final byte MAIN_RETURNED = 1;
+    private static final byte TERMINAL = 2;
+    private static final byte QUIESCENT = 4;
+    private static final byte UNEXPANDED = 8;
+
+    /** Receives progress reports: states found, executions finished, steps taken. */
+    public interface Progress {
+        Progress NONE = (states, executions, steps) -> { };
+
+        void update(long states, long executions, long steps);
+    }
+
+    public Explorer(Goal goal, SearchBudget budget, BooleanSupplier cancelled, Progress progress) {
+        this.goal = goal;
+        this.budget = budget;
+        this.cancelled = cancelled;
+        this.progress = progress;
+    }
+
+    /** Explores every state reachable from {@code start}, which {@code prefix} led to. */
+    public SearchResult explore(Machine start, Schedule prefix) {
+        this.root = start.copy();
+        this.prefix = prefix;
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        Map<Integer, Machine> kept = new HashMap<>();
+        add(start.copy(), -1, null, 0, queue, kept);
+        long sinceReport = 0;
+        while (!queue.isEmpty()) {
+            if (cancelled.getAsBoolean()) {
+                stop("cancelled");
+                break;
+            }
+            if (index.size() > budget.maxStates()) {
+                stop("state budget of " + budget.maxStates() + " exhausted");
+                break;
+            }
+            if (executions > budget.maxExecutions()) {
+                stop("execution budget of " + budget.maxExecutions() + " exhausted");
+                break;
+            }
+            if (keyBytes > budget.maxMemoryBytes()) {
+                stop("memory budget of " + (budget.maxMemoryBytes() >> 20) + " MiB exhausted");
+                break;
+            }
+            int s = queue.poll();
+            Machine m = kept.remove(s);
+            if (m == null) {
+                m = rebuild(s);
+            }
+            expand(s, m, queue, kept);
+            if (++sinceReport >= 256) {
+                sinceReport = 0;
+                progress.update(index.size(), executions, transitions);
+            }
+        }
+        for (int s : queue) {
+            flags.get(s)[0] |= UNEXPANDED;
+        }
+        progress.update(index.size(), executions, transitions);
+        liveness();
+        return new SearchResult(new ArrayList<>(findings.values()), complete, stopReason, index.size(),
+                executions, transitions, maxDepth);
+    }
+
+    private void stop(String reason) {
+        complete = false;
+        if (stopReason == null) {
+            stopReason = reason;
+        }
+    }
+
+    private int add(Machine m, int from, String token, int d, ArrayDeque<Integer> queue, Map<Integer, Machine> kept) {
+        StateKey key = m.key();
+        Integer known = index.get(key);
+        if (known != null) {
+            executions++;
+            return known;
+        }
+        int s = index.size();
+        index.put(key, s);
+        keyBytes += key.bytes() + 64;
+        parent.add(from);
+        via.add(token);
+        depth.add(d);
+        successors.add(null);
+        byte f = 0;
+        if (m.mainReturned()) {
+            f |= MAIN_RETURNED;
+        }
+        if (m.crashed() || m.limitError() != null) {
+            f |= TERMINAL;
+        }
+        flags.add(new byte[] {f});
+        alive.add(aliveNames(m));
+        maxDepth = Math.max(maxDepth, d);
+        if (m.limitError() != null) {
+            complete = false;
+            if (stopReason == null) {
+                stopReason = m.limitError();
+            }
+        }
+        if ((f & TERMINAL) != 0) {
+            executions++;
+            successors.set(s, new int[0]);
+        } else {
+            queue.add(s);
+            if (kept.size() < budget.keptMachines()) {
+                kept.put(s, m);
+            }
+        }
+        return s;
+    }
+
+    private int[] aliveNames(Machine m) {
+        IntList l = new IntList(m.goroutineCount());
+        for (int g = 0; g < m.goroutineCount(); g++) {
+            if (m.status(g) != GoroutineStatus.DONE) {
+                l.add(names.computeIfAbsent(m.goroutineName(g), n -> {
+                    nameList.add(n);
+                    return nameList.size() - 1;
+                }));
+            }
+        }
+        return l.toArray();
+    }
+
+    private void expand(int s, Machine m, ArrayDeque<Integer> queue, Map<Integer, Machine> kept) {
+        List<Choice> enabled = m.enabled();
+        int d = depth.get(s);
+        if (enabled.isEmpty()) {
+            flags.get(s)[0] |= QUIESCENT;
+            executions++;
+            successors.set(s, new int[0]);
+            for (Fault f : new Blocking(m).quiescentFaults()) {
+                report(f.toFinding(pathTo(s)));
+            }
+            return;
+        }
+        if (d >= budget.maxSteps()) {
+            flags.get(s)[0] |= UNEXPANDED;
+            stop("an execution reached the step bound of " + budget.maxSteps());
+            executions++;
+            return;
+        }
+        coEnabledRaces(s, m, enabled);
+        int[] succ = new int[enabled.size()];
+        for (int i = 0; i < enabled.size(); i++) {
+            Choice c = enabled.get(i);
+            Machine next = m.copy();
+            String token = next.token(c);
+            boolean returned = next.mainReturned();
+            next.step(c);
+            transitions++;
+            List<Fault> faults = next.drainFaults();
+            if (!faults.isEmpty() || !returned && next.mainReturned()) {
+                Schedule path = pathTo(s).append(token);
+                for (Fault f : faults) {
+                    report(f.toFinding(path));
+                }
+                if (!returned && next.mainReturned()) {
+                    Fault out = OutputCheck.check(goal, next);
+                    if (out != null) {
+                        report(out.toFinding(path));
+                    }
+                }
+            }
+            succ[i] = add(next, s, token, d + 1, queue, kept);
+        }
+        successors.set(s, succ);
+    }
+
+    /** Two enabled goroutines about to access one var, one of them writing, race with each other. */
+    private void coEnabledRaces(int s, Machine m, List<Choice> enabled) {
+        List<Integer> accessors = new ArrayList<>();
+        for (Choice c : enabled) {
+            if (!c.isTimer() && m.pendingAccess(c.actor()) != null && !accessors.contains(c.actor())) {
+                accessors.add(c.actor());
+            }
+        }
+        for (int i = 0; i < accessors.size(); i++) {
+            for (int j = i + 1; j < accessors.size(); j++) {
+                Machine.VarAccess a = m.pendingAccess(accessors.get(i));
+                Machine.VarAccess b = m.pendingAccess(accessors.get(j));
+                if (!a.var().equals(b.var()) || !a.write() && !b.write()) {
+                    continue;
+                }
+                Machine x = m.copy();
+                Schedule path = pathTo(s);
+                for (int g : List.of(accessors.get(i), accessors.get(j))) {
+                    Choice c = x.options(g).get(0);
+                    path = path.append(x.token(c));
+                    x.step(c);
+                    for (Fault f : x.drainFaults()) {
+                        report(f.toFinding(path));
+                    }
+                }
+            }
+        }
+    }
+
+    private void report(Finding f) {
+        Finding old = findings.get(f.key());
+        if (old == null || f.schedule().length() < old.schedule().length()) {
+            findings.put(f.key(), f);
+        }
+    }
+
+    /** The schedule from the search's start (including the prefix) to state s. */
+    Schedule pathTo(int s) {
+        ArrayDeque<String> rev = new ArrayDeque<>();
+        for (int x = s; parent.get(x) >= 0; x = parent.get(x)) {
+            rev.push(via.get(x));
+        }
+        List<String> tokens = new ArrayList<>(prefix.tokens());
+        tokens.addAll(rev);
+        return new Schedule(tokens);
+    }
+
+    private Machine rebuild(int s) {
+        ArrayDeque<String> rev = new ArrayDeque<>();
+        for (int x = s; parent.get(x) >= 0; x = parent.get(x)) {
+            rev.push(via.get(x));
+        }
+        Machine m = root.copy();
+        for (String t : rev) {
+            m.step(m.resolve(t));
+            m.drainFaults();
+        }
+        return m;
+    }
+
+    // ------------------------------------------------------------------ liveness
+
+    private void liveness() {
+        int n = index.size();
+        int[][] preds = predecessors(n);
+        // Hang: main has not returned and cannot return, crash, or get stuck, whatever happens.
+        boolean[] good = new boolean[n];
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        for (int s = 0; s < n; s++) {
+            byte f = flags.get(s)[0];
+            if ((f & (MAIN_RETURNED | TERMINAL | QUIESCENT | UNEXPANDED)) != 0 || successors.get(s) == null) {
+                good[s] = true;
+                work.add(s);
+            }
+        }
+        propagate(good, work, preds);
+        for (int s = 0; s < n; s++) {
+            if (!good[s]) {
+                Machine m = rebuild(s);
+                List<Integer> loopers = new ArrayList<>();
+                for (int g = 0; g < m.goroutineCount(); g++) {
+                    if (!m.options(g).isEmpty() || m.status(g) == GoroutineStatus.SPINNING) {
+                        loopers.add(g);
+                    }
+                }
+                report(new Blocking(m).hang(loopers).toFinding(pathTo(s)));
+                break;
+            }
+        }
+        // Leaks that loop: after main returned, a goroutine that can never finish from some state.
+        for (int name = 0; name < nameList.size(); name++) {
+            boolean[] fine = new boolean[n];
+            work.clear();
+            boolean anyReturned = false;
+            for (int s = 0; s < n; s++) {
+                byte f = flags.get(s)[0];
+                anyReturned |= (f & MAIN_RETURNED) != 0;
+                if ((f & (TERMINAL | UNEXPANDED)) != 0 || successors.get(s) == null || !contains(alive.get(s), name)) {
+                    fine[s] = true;
+                    work.add(s);
+                }
+            }
+            if (!anyReturned) {
+                continue;
+            }
+            propagate(fine, work, preds);
+            for (int s = 0; s < n; s++) {
+                byte f = flags.get(s)[0];
+                if (!fine[s] && (f & MAIN_RETURNED) != 0 && (f & QUIESCENT) == 0) {
+                    Machine m = rebuild(s);
+                    int g = m.goroutineIndex(nameList.get(name));
+                    boolean loops = !m.options(g).isEmpty() || m.status(g) == GoroutineStatus.SPINNING;
+                    Finding leak = new Blocking(m).leak(g, loops).toFinding(pathTo(s));
+                    if (findings.values().stream().noneMatch(x -> x.kind() == leak.kind()
+                            && x.where().get(0).template().equals(leak.where().get(0).template())
+                            && x.message().equals(leak.message()))) {
+                        report(leak);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private int[][] predecessors(int n) {
+        int[] count = new int[n];
+        for (int s = 0; s < n; s++) {
+            int[] succ = successors.get(s);
+            if (succ != null) {
+                for (int t : succ) {
+                    count[t]++;
+                }
+            }
+        }
+        int[][] preds = new int[n][];
+        for (int s = 0; s < n; s++) {
+            preds[s] = new int[count[s]];
+        }
+        Arrays.fill(count, 0);
+        for (int s = 0; s < n; s++) {
+            int[] succ = successors.get(s);
+            if (succ != null) {
+                for (int t : succ) {
+                    preds[t][count[t]++] = s;
+                }
+            }
+        }
+        return preds;
+    }
+
+    private static void propagate(boolean[] good, ArrayDeque<Integer> work, int[][] preds) {
+        while (!work.isEmpty()) {
+            int t = work.poll();
+            for (int p : preds[t]) {
+                if (!good[p]) {
+                    good[p] = true;
+                    work.add(p);
+                }
+            }
+        }
+    }
+
+    private static boolean contains(int[] a, int x) {
+        for (int v : a) {
+            if (v == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A growable list of ints. */
+    static final class IntList {
+        private int[] a;
+        private int size;
+
+        IntList() {
+            this(1024);
+        }
+
+        IntList(int capacity) {
+            a = new int[Math.max(1, capacity)];
+        }
+
+        void add(int v) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        int get(int i) {
+            return a[i];
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, size);
+        }
+    }
+}

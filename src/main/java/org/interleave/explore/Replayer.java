@@ -1,0 +1,43 @@
+package org.interleave.explore;
+
+import org.interleave.engine.Finding;
+import org.interleave.engine.Kind;
+import org.interleave.engine.Limits;
+import org.interleave.engine.Program;
+import org.interleave.engine.Schedule;
+import org.interleave.engine.model.Goal;
+
+/** Replays schedules exactly, and confirms that a finding's schedule reproduces it. */
+public final class Replayer {
+    private final Runner runner;
+
+    public Replayer(Program program, Goal goal, int maxSteps, Limits limits) {
+        this.runner = new Runner(program, goal, Math.max(maxSteps, 1), limits);
+    }
+
+    /**
+     * Runs the schedule from the start. Throws {@link ReplayStrategy.ScheduleMismatch} when a
+     * token cannot move at its step.
+     */
+    public Execution replay(Schedule schedule, boolean record) {
+        ReplayStrategy s = new ReplayStrategy(schedule);
+        s.begin(0);
+        return runner.run(s, record);
+    }
+
+    /** Whether replaying the finding's schedule shows the same problem again. */
+    public boolean reproduces(Finding f) {
+        Execution e;
+        try {
+            e = replay(f.schedule(), false);
+        } catch (ReplayStrategy.ScheduleMismatch mismatch) {
+            return false;
+        }
+        if (e.findings().stream().anyMatch(x -> x.key().equals(f.key()))) {
+            return true;
+        }
+        // Liveness problems (main that can never return, a goroutine that loops forever) are
+        // properties of the state the schedule reaches, not of one finite run.
+        return (f.kind() == Kind.HANG || f.kind() == Kind.LEAK) && e.end() != Execution.End.CRASHED;
+    }
+}

@@ -1,0 +1,26 @@
+package org.interleave.explore;
+
+import java.util.List;
+import org.interleave.engine.Finding;
+
+/**
+ * The result of checking a design against its level's goal: the verdict, whether the search was
+ * exhaustive, every distinct finding with its shortest known schedule, what was covered, and —
+ * when not exhaustive — why it stopped.
+ */
+public record Report(String level, Verdict verdict, boolean exhaustive, List<Finding> findings, Stats stats,
+                     String strategy, String stopReason) {
+    public Report {
+        findings = List.copyOf(findings);
+    }
+
+    /** A sentence that states the scope of the verdict, as the game and the CLI show it. */
+    public String scope() {
+        String n = String.format("%,d", stats.executions());
+        String states = String.format("%,d", stats.states());
+        if (exhaustive) {
+            return "all " + n + " interleavings checked (" + states + " distinct states)";
+        }
+        return "searched " + n + " executions (" + states + " states) without finishing: " + stopReason;
+    }
+}

@@ -1,0 +1,15 @@
+package org.interleave.explore;
+
+import java.util.List;
+import org.interleave.engine.Finding;
+
+/**
+ * What a search found and covered: its findings, whether it saw every state (and why not), and
+ * how many states, executions and steps it took.
+ */
+public record SearchResult(List<Finding> findings, boolean complete, String stopReason, long states,
+                           long executions, long steps, int maxDepth) {
+    public SearchResult {
+        findings = List.copyOf(findings);
+    }
+}
