@@ -1,0 +1,90 @@
+package org.interleave.app;
+
+import com.almasb.fxgl.app.GameApplication;
+import com.almasb.fxgl.app.GameSettings;
+import com.almasb.fxgl.app.services.UpdaterService;
+import com.almasb.fxgl.dsl.FXGL;
+import javafx.scene.paint.Color;
+import org.interleave.app.menu.TitleView;
+
+/**
+ * The game as an FXGL application; this class only wires FXGL's lifecycle to Interleave's views.
+ *
+ * <p>Start it with {@link #main}, or embed it in an existing JavaFX scene with
+ * {@code GameApplication.embeddedLaunch(InterleaveApp.forTests())}. FXGL keeps its state in
+ * statics, so a JVM runs one instance at a time.
+ */
+public final class InterleaveApp extends GameApplication {
+    /** The window title and the name shown on the title screen. */
+    public static final String TITLE = "Interleave";
+    /** The line under the title. */
+    public static final String SUBTITLE = "A puzzle game about Go concurrency";
+    /** The logical size of the game; FXGL scales it to the window. */
+    public static final int WIDTH = 1280;
+    public static final int HEIGHT = 720;
+
+    private final boolean embedded;
+
+    /** Creates the desktop game; FXGL calls this constructor from {@link #main}. */
+    public InterleaveApp() {
+        this(false);
+    }
+
+    private InterleaveApp(boolean embedded) {
+        this.embedded = embedded;
+    }
+
+    /**
+     * Creates an instance for {@code GameApplication.embeddedLaunch}: it writes nothing to the
+     * file system (no FXGL log files or system bundle in the working directory).
+     */
+    public static InterleaveApp forTests() {
+        return new InterleaveApp(true);
+    }
+
+    /** Starts the desktop game and returns when its window closes. */
+    public static void main(String[] args) {
+        launch(InterleaveApp.class, args);
+    }
+
+    @Override
+    protected void initSettings(GameSettings settings) {
+        settings.setTitle(TITLE);
+        settings.setVersion("0.1");
+        settings.setWidth(WIDTH);
+        settings.setHeight(HEIGHT);
+        // The window is made resizable only once it is shown, in onPreInit: a stage that is
+        // resizable from the start opens at 200x200 under some Linux window managers (JavaFX 21,
+        // JDK-8316423), and FXGL would measure the window border against that wrong size.
+        settings.setManualResizeEnabled(false);
+        settings.setPreserveResizeRatio(true);
+
+        // Interleave draws its own menus; FXGL's intro and default menus would sit in front of them.
+        settings.setIntroEnabled(false);
+        settings.setMainMenuEnabled(false);
+        settings.setGameMenuEnabled(false);
+
+        // The updater fetches FXGL's pom from the internet at start-up; a puzzle game must not.
+        settings.getEngineServices().remove(UpdaterService.class);
+
+        settings.setFileSystemWriteAllowed(!embedded);
+    }
+
+    @Override
+    protected void onPreInit() {
+        if (!embedded) {
+            var stage = FXGL.getPrimaryStage();
+            stage.setResizable(true);
+            // FXGL guesses a 35 px title bar on Linux when it cannot measure one, which leaves a
+            // strip of the scene uncovered; paint it like FXGL's letterbox bars instead of white.
+            stage.getScene().setFill(Color.BLACK);
+        }
+    }
+
+    @Override
+    protected void initUI() {
+        var titleView = new TitleView(TITLE, SUBTITLE);
+        titleView.setPrefSize(FXGL.getAppWidth(), FXGL.getAppHeight());
+        FXGL.getGameScene().addUINode(titleView);
+    }
+}
