@@ -8,7 +8,13 @@ public final class Main {
 
     /** Runs one command line and returns its exit code. */
     public static int execute(String... args) {
-        return new CommandLine(new InterleaveCommand()).execute(args);
+        CommandLine cli = new CommandLine(new InterleaveCommand());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("internal error: " + e);
+            cmd.getErr().flush();
+            return 70;
+        });
+        return cli.execute(args);
     }
 
     public static void main(String[] args) {

@@ -959,16 +959,31 @@ public final class Machine {
             if (f.kind == Frame.Kind.RANGE && f.pc < 0) {
                 return;
             }
-            if (f.pc >= f.ops.size()) {
-                endOfFrame(g, f);
-                continue;
-            }
             if (--budget < 0) {
                 g.status = GoroutineStatus.SPINNING;
                 effects.add(g.name + " spins forever without synchronizing");
                 return;
             }
+            if (f.pc >= f.ops.size()) {
+                endOfFrame(g, f);
+                continue;
+            }
             Op op = f.ops.get(f.pc);
+            try {
+                if (!invisible(g, f, op)) {
+                    return;
+                }
+            } catch (DivideByZero e) {
+                crash(Kind.PANIC, "panic: runtime error: integer divide by zero", g, op,
+                        g.name + " divided by zero at " + op.src().path() + ".");
+                return;
+            }
+        }
+    }
+
+    /** Runs one invisible op; returns false when op is visible (or ends the step). */
+    private boolean invisible(GoroutineState g, Frame f, Op op) {
+        {
             switch (op) {
                 case Op.Let l -> {
                     setLocal(g, l.to(), eval(g, l.value()));
@@ -1005,7 +1020,7 @@ public final class Machine {
                     Frame loop = new Frame(Frame.Kind.RANGE, r.body(), r);
                     loop.pc = -1;
                     g.frames.add(loop);
-                    return;
+                    return false;
                 }
                 case Op.Break b -> {
                     while (!g.frames.isEmpty() && !g.top().isBreakTarget() && g.top().kind != Frame.Kind.ONCE) {
@@ -1038,23 +1053,21 @@ public final class Machine {
                                 ? "assertion failed: " + OpText.expr(a.cond()) : a.message();
                         crash(Kind.ASSERT, msg, g, op, g.name + " found " + OpText.expr(a.cond())
                                 + " false at " + op.src().path() + ".");
-                        return;
+                        return false;
                     }
                 }
                 case Op.Work w -> {
                     if (timing == Timing.TIMED && w.ticks() > 0) {
-                        return;
+                        return false;
                     }
                     f.pc++;
                 }
-                case Op.Sleep s -> {
-                    return;
-                }
                 default -> {
-                    return;
+                    return false;
                 }
             }
         }
+        return true;
     }
 
     private void endOfFrame(GoroutineState g, Frame f) {

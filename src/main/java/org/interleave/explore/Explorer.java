@@ -300,18 +300,31 @@ public final class Explorer {
             }
         }
         propagate(good, work, preds);
-        for (int s = 0; s < n; s++) {
+        // Report the shallowest state where main cannot return and is itself blocked (that says
+        // what it waits for); failing that, the shallowest state where main cannot return.
+        int hangAt = -1;
+        int scanned = 0;
+        for (int s = 0; s < n && scanned < 2000; s++) {
             if (!good[s]) {
-                Machine m = rebuild(s);
-                List<Integer> loopers = new ArrayList<>();
-                for (int g = 0; g < m.goroutineCount(); g++) {
-                    if (!m.options(g).isEmpty() || m.status(g) == GoroutineStatus.SPINNING) {
-                        loopers.add(g);
-                    }
+                scanned++;
+                if (hangAt < 0) {
+                    hangAt = s;
                 }
-                report(new Blocking(m).hang(loopers).toFinding(pathTo(s)));
-                break;
+                if (rebuild(s).options(0).isEmpty()) {
+                    hangAt = s;
+                    break;
+                }
             }
+        }
+        if (hangAt >= 0) {
+            Machine m = rebuild(hangAt);
+            List<Integer> loopers = new ArrayList<>();
+            for (int g = 0; g < m.goroutineCount(); g++) {
+                if (!m.options(g).isEmpty() || m.status(g) == GoroutineStatus.SPINNING) {
+                    loopers.add(g);
+                }
+            }
+            report(new Blocking(m).hang(loopers).toFinding(pathTo(hangAt)));
         }
         // Leaks that loop: after main returned, a goroutine that can never finish from some state.
         for (int name = 0; name < nameList.size(); name++) {

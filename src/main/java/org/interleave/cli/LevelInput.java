@@ -1,0 +1,38 @@
+package org.interleave.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.interleave.engine.model.Design;
+import org.interleave.engine.model.Level;
+import org.interleave.level.LevelException;
+import org.interleave.level.LevelLoader;
+import org.interleave.level.Problem;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The level file and optional solution file that check, replay and export-go read. */
+final class LevelInput {
+    @Parameters(index = "0", paramLabel = "LEVEL.json", description = "The level file.")
+    Path level;
+
+    @Option(names = "--solution", paramLabel = "S.json", description = "Check this solution's design instead of the level's.")
+    Path solution;
+
+    /** Loads the level (with the solution's design, if given); prints problems and returns null when invalid. */
+    Level load(PrintWriter err) {
+        try {
+            Level l = LevelLoader.load(level);
+            if (solution != null) {
+                Design d = LevelLoader.loadSolution(solution, l);
+                l = l.withDesign(d);
+            }
+            return l;
+        } catch (LevelException e) {
+            for (Problem p : e.problems()) {
+                err.println(p);
+            }
+            err.flush();
+            return null;
+        }
+    }
+}
