@@ -722,9 +722,16 @@ public final class Machine {
                 f.pc++;
             }
             case Op.Work w -> {
-                g.busyUntil = clock + w.ticks();
-                effects.add("works for " + w.ticks() + " ticks");
-                f.pc++;
+                // Work of n ticks: this step and n-2 busy ticks, then the step that finishes it.
+                if (g.phase == 0 && w.ticks() > 1) {
+                    g.busyUntil = clock + w.ticks() - 1;
+                    g.phase = 1;
+                    effects.add("works for " + w.ticks() + " ticks");
+                } else {
+                    g.phase = 0;
+                    effects.add("finished " + w.ticks() + " ticks of work");
+                    f.pc++;
+                }
             }
             case Op.Emit e -> {
                 SinkState s = (SinkState) res[program.indexOf(e.sink())];

@@ -1,0 +1,109 @@
+package org.interleave.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.interleave.engine.Blocking;
+import org.interleave.engine.Choice;
+import org.interleave.engine.Fault;
+import org.interleave.engine.Finding;
+import org.interleave.engine.Limits;
+import org.interleave.engine.Machine;
+import org.interleave.engine.Program;
+import org.interleave.engine.Schedule;
+import org.interleave.engine.StepRecord;
+import org.interleave.engine.Timing;
+import org.interleave.engine.model.Goal;
+
+/**
+ * One run on the virtual clock, for animation and scores (DESIGN §4, "Time"). Each tick, up to
+ * {@code cores} goroutines advance: those busy with {@code work} hold a core until it is done;
+ * the free cores go to goroutines that can move, in round-robin order over creation order
+ * starting after the last one served. Each of those takes one step. Sleeps, {@code after}
+ * cases and context timeouts fire when the clock reaches them; when no goroutine can move but a
+ * timer is armed, the clock jumps to it. A select with several ready cases picks one with the
+ * seeded random generator, as Go picks uniformly. The same seed always gives the same run.
+ */
+public final class TimedRun {
+    private final Program program;
+    private final Goal goal;
+    private final int maxSteps;
+    private final Limits limits;
+
+    /** The run: its steps, findings on the way, the tick at which main returned (-1 if never). */
+    public record Result(Execution execution, long mainReturnedAt, long lastTick) {}
+
+    public TimedRun(Program program, Goal goal, int maxSteps, Limits limits) {
+        this.program = program;
+        this.goal = goal;
+        this.maxSteps = maxSteps;
+        this.limits = limits;
+    }
+
+    public Result run(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Machine m = new Machine(program, Timing.TIMED, limits);
+        int cores = Math.max(1, goal.cores());
+        List<String> tokens = new ArrayList<>();
+        List<StepRecord> steps = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        m.drainFaults().forEach(f -> findings.add(f.toFinding(Schedule.EMPTY)));
+        long mainAt = m.mainReturned() ? 0 : -1;
+        int next = 0;
+        while (true) {
+            if (m.crashed() || m.limitError() != null) {
+                return done(m, tokens, steps, findings, m.crashed() ? Execution.End.CRASHED : Execution.End.LIMIT, mainAt);
+            }
+            if (tokens.size() >= maxSteps) {
+                return done(m, tokens, steps, findings, Execution.End.CUT, mainAt);
+            }
+            List<Choice> enabled = m.enabled();
+            int free = cores - m.busyCount();
+            if (enabled.isEmpty() || free <= 0) {
+                long t = m.nextTimerTick();
+                if (t == Long.MAX_VALUE) {
+                    collect(new Blocking(m).quiescentFaults(), tokens, findings);
+                    return done(m, tokens, steps, findings, Execution.End.FINISHED, mainAt);
+                }
+                m.advanceClock(enabled.isEmpty() ? t : m.clock() + 1);
+                continue;
+            }
+            int n = m.goroutineCount();
+            int start = next;
+            int served = 0;
+            for (int k = 0; k < n && served < free; k++) {
+                int g = (start + k) % n;
+                List<Choice> options = m.options(g);
+                if (options.isEmpty() || m.crashed()) {
+                    continue;
+                }
+                Choice c = options.size() == 1 ? options.get(0) : options.get(random.nextInt(options.size()));
+                boolean returned = m.mainReturned();
+                tokens.add(m.token(c));
+                steps.add(m.step(c));
+                collect(m.drainFaults(), tokens, findings);
+                if (!returned && m.mainReturned()) {
+                    mainAt = m.clock() + 1;
+                    Fault f = OutputCheck.check(goal, m);
+                    if (f != null) {
+                        findings.add(f.toFinding(new Schedule(tokens)));
+                    }
+                }
+                served++;
+                next = g + 1;
+            }
+            m.advanceClock(m.clock() + 1);
+        }
+    }
+
+    private static Result done(Machine m, List<String> tokens, List<StepRecord> steps, List<Finding> findings,
+                               Execution.End end, long mainAt) {
+        return new Result(new Execution(new Schedule(tokens), steps, findings, end, m), mainAt, m.clock());
+    }
+
+    private static void collect(List<Fault> faults, List<String> tokens, List<Finding> out) {
+        for (Fault f : faults) {
+            out.add(f.toFinding(new Schedule(tokens)));
+        }
+    }
+}
