@@ -55,4 +55,16 @@ class ArchitectureTest {
                             "org.interleave.cli..", "org.interleave.app..",
                             "org.interleave.editor..", "org.interleave.playback..")
                     .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule engineAndExplore_readNoWallClockAndUseNoUnseededRandomness =
+            noClasses().that().resideInAnyPackage("org.interleave.engine..", "org.interleave.explore..")
+                    .should().callMethod(System.class, "nanoTime")
+                    .orShould().callMethod(System.class, "currentTimeMillis")
+                    .orShould().callConstructor(java.util.Random.class)
+                    .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Clock")
+                    .orShould().dependOnClassesThat().haveFullyQualifiedName("java.time.Instant")
+                    .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadLocalRandom")
+                    .because("runs must be deterministic: clocks and seeds are passed in")
+                    .allowEmptyShould(true);
 }
