@@ -46,6 +46,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--pct-depth", defaultValue = "3", description = "Bug depth targeted by pct (default ${DEFAULT-VALUE}).")
     int pctDepth;
 
+    @Option(names = "--no-reduction", description = "Exhaustive search without its reductions (for comparison).")
+    boolean noReduction;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
         if (level == null) {
             return ExitCodes.INVALID;
         }
-        Report report = new Checker(new CheckOptions(kind, seed, runs, budget, pctDepth), () -> false,
+        Report report = new Checker(new CheckOptions(kind, seed, runs, budget, pctDepth, !noReduction), () -> false,
                 Explorer.Progress.NONE, System::nanoTime).check(level);
         if (json) {
             out.println(ReportJson.render(report));
@@ -82,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, Report r) {
         out.println(r.level() + ": " + r.verdict().json());
-        out.println("  " + r.scope() + " in " + r.stats().millis() + " ms [" + r.strategy() + "]");
+        out.println("  " + r.scope() + " (" + r.stats().millis() + " ms, " + r.strategy() + ")");
         for (Finding f : r.findings()) {
             out.println();
             out.println(f.kind().json() + ": " + f.message());

@@ -7,8 +7,11 @@ import picocli.CommandLine.Command;
         description = "Verify and replay Interleave designs from the command line.",
         subcommands = {CheckCommand.class, ReplayCommand.class, RunCommand.class})
 public final class InterleaveCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -26,6 +26,12 @@ final class LevelInput {
                 Design d = LevelLoader.loadSolution(solution, l);
                 l = l.withDesign(d);
             }
+            if (l.design().goroutines().stream().noneMatch(g -> g.start() == org.interleave.engine.model.Part.Start.MAIN)) {
+                err.println(new Problem(level.toString(), 1, 1, "the level's design has no main goroutine"
+                        + " (a build level leaves it to the player): pass --solution S.json"));
+                err.flush();
+                return null;
+            }
             return l;
         } catch (LevelException e) {
             for (Problem p : e.problems()) {

@@ -87,7 +87,9 @@ final class GoroutineState {
     }
 
     void encode(StateWriter w, Program p) {
-        w.put(templateIndex).put(instance).put(status.ordinal()).put(phase).put(temp);
+        // The instance number is left out: instances of one template that are alike are
+        // interchangeable (symmetry), and Machine.key() orders them canonically.
+        w.put(templateIndex).put(status.ordinal()).put(phase).put(temp);
         for (long l : locals) {
             w.put(l);
         }

@@ -218,27 +218,58 @@ public final class Machine {
         return f;
     }
 
-    /** The canonical key of this state; equal keys mean the states behave alike. */
+    /** The canonical key of this state, with symmetry reduction; equal keys mean the states behave alike. */
     public StateWriter.StateKey key() {
+        return key(true);
+    }
+
+    /**
+     * The key of this state. With {@code symmetry}, instances of one goroutine template that
+     * differ only in which is which share a key; without, every instance keeps its identity.
+     */
+    public StateWriter.StateKey key(boolean symmetry) {
         StateWriter w = new StateWriter();
         w.put(mainReturned).put(crashed).put(gs.size());
         if (timing == Timing.TIMED) {
             w.put(clock);
         }
+        // Symmetry: goroutines of one template are ordered by their own encoding, and every
+        // goroutine index inside a resource is relabelled to that order, so states that differ
+        // only by which instance is which share one key.
+        long[][] enc = new long[gs.size()][];
+        Integer[] order = new Integer[gs.size()];
         for (GoroutineState g : gs) {
-            g.encode(w, program);
+            StateWriter gw = new StateWriter();
+            g.encode(gw, program);
             if (timing == Timing.TIMED) {
-                w.put(g.armedAt).put(g.busyUntil);
+                gw.put(g.armedAt).put(g.busyUntil);
+            }
+            if (!symmetry) {
+                gw.put(g.index).put(g.instance);
+            }
+            enc[g.index] = gw.toArray();
+            order[g.index] = g.index;
+        }
+        java.util.Arrays.sort(order, symmetry ? (a, b) -> {
+            int t = Integer.compare(gs.get(a).templateIndex, gs.get(b).templateIndex);
+            return t != 0 ? t : java.util.Arrays.compare(enc[a], enc[b]);
+        } : (a, b) -> Integer.compare(a, b));
+        int[] label = new int[gs.size()];
+        for (int i = 0; i < order.length; i++) {
+            label[order[i]] = i;
+            for (long v : enc[order[i]]) {
+                w.put(v);
             }
         }
+        java.util.function.IntUnaryOperator relabel = g -> label[g];
         for (Object o : res) {
             switch (o) {
                 case null -> w.put(-1);
                 case ChannelState c -> c.encode(w);
-                case MutexState m -> m.encode(w);
-                case RwMutexState m -> m.encode(w);
+                case MutexState m -> m.encode(w, relabel);
+                case RwMutexState m -> m.encode(w, relabel);
                 case WaitGroupState x -> x.encode(w);
-                case OnceState x -> x.encode(w);
+                case OnceState x -> x.encode(w, relabel);
                 case VarState v -> v.encode(w);
                 case AtomicState a -> a.encode(w);
                 case ContextState c -> c.encode(w);
@@ -1058,8 +1089,8 @@ public final class Machine {
                     if (!truth(g, a.cond())) {
                         String msg = a.message() == null || a.message().isBlank()
                                 ? "assertion failed: " + OpText.expr(a.cond()) : a.message();
-                        crash(Kind.ASSERT, msg, g, op, g.name + " found " + OpText.expr(a.cond())
-                                + " false at " + op.src().path() + ".");
+                        crash(Kind.ASSERT, msg, g, op, "At " + op.src().path() + ", " + g.name
+                                + " asserted " + OpText.expr(a.cond()) + ", which does not hold.");
                         return false;
                     }
                 }

@@ -36,7 +36,7 @@ final class MutexState {
         return true;
     }
 
-    void encode(StateWriter w) {
-        w.put(holder);
+    void encode(StateWriter w, java.util.function.IntUnaryOperator relabel) {
+        w.put(holder < 0 ? -1 : relabel.applyAsInt(holder));
     }
 }

@@ -33,7 +33,7 @@ final class OnceState {
         vc.join(doneClock);
     }
 
-    void encode(StateWriter w) {
-        w.put(runner).put(done);
+    void encode(StateWriter w, java.util.function.IntUnaryOperator relabel) {
+        w.put(runner < 0 ? -1 : relabel.applyAsInt(runner)).put(done);
     }
 }

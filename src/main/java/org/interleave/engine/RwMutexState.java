@@ -82,8 +82,9 @@ final class RwMutexState {
         return true;
     }
 
-    void encode(StateWriter w) {
-        w.put(writer).put(pendingWriter).put(readers.size());
-        readers.stream().sorted().forEach(w::put);
+    void encode(StateWriter w, java.util.function.IntUnaryOperator relabel) {
+        w.put(writer < 0 ? -1 : relabel.applyAsInt(writer))
+                .put(pendingWriter < 0 ? -1 : relabel.applyAsInt(pendingWriter)).put(readers.size());
+        readers.stream().map(relabel::applyAsInt).sorted().forEach(w::put);
     }
 }

@@ -4,10 +4,11 @@ import java.util.Locale;
 
 /**
  * How to check: the strategy, the seed for random and PCT runs, how many runs, an overall budget
- * (0 = the level's own bounds), and the PCT depth.
+ * (0 = the level's own bounds), the PCT depth, and whether the exhaustive search uses its
+ * reductions ({@code --no-reduction} turns them off to compare with plain search).
  */
-public record CheckOptions(StrategyKind strategy, long seed, int runs, long budget, int pctDepth) {
-    public static final CheckOptions DEFAULT = new CheckOptions(StrategyKind.DFS, 1, 1000, 0, 3);
+public record CheckOptions(StrategyKind strategy, long seed, int runs, long budget, int pctDepth, boolean reduction) {
+    public static final CheckOptions DEFAULT = new CheckOptions(StrategyKind.DFS, 1, 1000, 0, 3, true);
 
     /** The available search strategies. */
     public enum StrategyKind {
@@ -18,11 +19,16 @@ public record CheckOptions(StrategyKind strategy, long seed, int runs, long budg
         }
     }
 
+    /** How many runs random and pct make: --runs, capped by --budget when given. */
+    public long plannedRuns() {
+        return budget > 0 ? Math.min(runs, budget) : runs;
+    }
+
     public String describe() {
         return switch (strategy) {
-            case DFS -> "exhaustive";
-            case RANDOM -> "random(seed=" + seed + ", runs=" + runs + ")";
-            case PCT -> "pct(seed=" + seed + ", depth=" + pctDepth + ", runs=" + runs + ")";
+            case DFS -> reduction ? "dfs" : "dfs, no reduction";
+            case RANDOM -> "random(seed=" + seed + ", runs=" + plannedRuns() + ")";
+            case PCT -> "pct(seed=" + seed + ", depth=" + pctDepth + ", runs=" + plannedRuns() + ")";
         };
     }
 }

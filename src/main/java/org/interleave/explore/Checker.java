@@ -40,6 +40,7 @@ public final class Checker {
         if (options.budget() > 0) {
             budget = budget.withMaxExecutions(options.budget()).withMaxStates(options.budget());
         }
+        budget = budget.withSymmetry(options.reduction());
         List<Finding> found;
         boolean complete;
         String stop;

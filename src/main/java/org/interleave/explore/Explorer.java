@@ -39,9 +39,7 @@ public final class Explorer {
     private final IntList depth = new IntList();
     private final List<int[]> successors = new ArrayList<>();
     private final List<byte[]> flags = new ArrayList<>();
-    private final List<int[]> alive = new ArrayList<>();
-    private final Map<String, Integer> names = new HashMap<>();
-    private final List<String> nameList = new ArrayList<>();
+    private final IntList alive = new IntList();
 
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     private long executions;
@@ -85,12 +83,8 @@ public final class Explorer {
                 stop("cancelled");
                 break;
             }
-            if (index.size() > budget.maxStates()) {
+            if (index.size() >= budget.maxStates()) {
                 stop("state budget of " + budget.maxStates() + " exhausted");
-                break;
-            }
-            if (executions > budget.maxExecutions()) {
-                stop("execution budget of " + budget.maxExecutions() + " exhausted");
                 break;
             }
             if (keyBytes > budget.maxMemoryBytes()) {
@@ -125,7 +119,7 @@ public final class Explorer {
     }
 
     private int add(Machine m, int from, String token, int d, ArrayDeque<Integer> queue, Map<Integer, Machine> kept) {
-        StateKey key = m.key();
+        StateKey key = m.key(budget.symmetry());
         Integer known = index.get(key);
         if (known != null) {
             executions++;
@@ -133,7 +127,7 @@ public final class Explorer {
         }
         int s = index.size();
         index.put(key, s);
-        keyBytes += key.bytes() + 64;
+        keyBytes += key.bytes() + 320;
         parent.add(from);
         via.add(token);
         depth.add(d);
@@ -146,7 +140,7 @@ public final class Explorer {
             f |= TERMINAL;
         }
         flags.add(new byte[] {f});
-        alive.add(aliveNames(m));
+        alive.add(aliveCount(m));
         maxDepth = Math.max(maxDepth, d);
         if (m.limitError() != null) {
             complete = false;
@@ -166,17 +160,14 @@ public final class Explorer {
         return s;
     }
 
-    private int[] aliveNames(Machine m) {
-        IntList l = new IntList(m.goroutineCount());
+    private static int aliveCount(Machine m) {
+        int n = 0;
         for (int g = 0; g < m.goroutineCount(); g++) {
             if (m.status(g) != GoroutineStatus.DONE) {
-                l.add(names.computeIfAbsent(m.goroutineName(g), n -> {
-                    nameList.add(n);
-                    return nameList.size() - 1;
-                }));
+                n++;
             }
         }
-        return l.toArray();
+        return n;
     }
 
     private void expand(int s, Machine m, ArrayDeque<Integer> queue, Map<Integer, Machine> kept) {
@@ -326,37 +317,38 @@ public final class Explorer {
             }
             report(new Blocking(m).hang(loopers).toFinding(pathTo(hangAt)));
         }
-        // Leaks that loop: after main returned, a goroutine that can never finish from some state.
-        for (int name = 0; name < nameList.size(); name++) {
-            boolean[] fine = new boolean[n];
-            work.clear();
-            boolean anyReturned = false;
-            for (int s = 0; s < n; s++) {
-                byte f = flags.get(s)[0];
-                anyReturned |= (f & MAIN_RETURNED) != 0;
-                if ((f & (TERMINAL | UNEXPANDED)) != 0 || successors.get(s) == null || !contains(alive.get(s), name)) {
-                    fine[s] = true;
-                    work.add(s);
-                }
+        // Leaks that loop: after main returned, a state from which the remaining goroutines can
+        // never all finish, without ever getting stuck (a stuck state reports its own leaks).
+        // This looks at states, not at goroutine names, so it stays exact under the symmetry
+        // reduction of state keys.
+        boolean[] fine = new boolean[n];
+        work.clear();
+        boolean anyReturned = false;
+        for (int s = 0; s < n; s++) {
+            byte f = flags.get(s)[0];
+            anyReturned |= (f & MAIN_RETURNED) != 0;
+            if ((f & (TERMINAL | QUIESCENT | UNEXPANDED)) != 0 || successors.get(s) == null
+                    || alive.get(s) == 0) {
+                fine[s] = true;
+                work.add(s);
             }
-            if (!anyReturned) {
-                continue;
-            }
-            propagate(fine, work, preds);
-            for (int s = 0; s < n; s++) {
-                byte f = flags.get(s)[0];
-                if (!fine[s] && (f & MAIN_RETURNED) != 0 && (f & QUIESCENT) == 0) {
-                    Machine m = rebuild(s);
-                    int g = m.goroutineIndex(nameList.get(name));
-                    boolean loops = !m.options(g).isEmpty() || m.status(g) == GoroutineStatus.SPINNING;
-                    Finding leak = new Blocking(m).leak(g, loops).toFinding(pathTo(s));
-                    if (findings.values().stream().noneMatch(x -> x.kind() == leak.kind()
-                            && x.where().get(0).template().equals(leak.where().get(0).template())
-                            && x.message().equals(leak.message()))) {
-                        report(leak);
+        }
+        if (!anyReturned) {
+            return;
+        }
+        propagate(fine, work, preds);
+        for (int s = 0; s < n; s++) {
+            if (!fine[s] && (flags.get(s)[0] & MAIN_RETURNED) != 0) {
+                Machine m = rebuild(s);
+                Blocking b = new Blocking(m);
+                for (int g = 1; g < m.goroutineCount(); g++) {
+                    if (m.status(g) == GoroutineStatus.DONE) {
+                        continue;
                     }
-                    break;
+                    boolean loops = !m.options(g).isEmpty() || m.status(g) == GoroutineStatus.SPINNING;
+                    report(b.leak(g, loops).toFinding(pathTo(s)));
                 }
+                break;
             }
         }
     }
@@ -397,15 +389,6 @@ public final class Explorer {
                 }
             }
         }
-    }
-
-    private static boolean contains(int[] a, int x) {
-        for (int v : a) {
-            if (v == x) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A growable list of ints. */

@@ -22,7 +22,12 @@ public final class Replayer {
     public Execution replay(Schedule schedule, boolean record) {
         ReplayStrategy s = new ReplayStrategy(schedule);
         s.begin(0);
-        return runner.run(s, record);
+        Execution e = runner.run(s, record);
+        if (!s.finished() && e.end() != Execution.End.CUT) {
+            throw new ReplayStrategy.ScheduleMismatch(e.schedule().length() + 1,
+                    schedule.tokens().get(e.schedule().length()), java.util.List.of());
+        }
+        return e;
     }
 
     /** Whether replaying the finding's schedule shows the same problem again. */

@@ -40,7 +40,7 @@ final class Sampler {
                 : new RandomWalk(options.seed());
         Runner runner = new Runner(program, goal, budget.maxSteps(), budget.limits());
         List<Finding> findings = new ArrayList<>();
-        long runs = Math.min(options.runs(), budget.maxExecutions());
+        long runs = Math.min(options.runs(), options.budget() > 0 ? options.budget() : budget.maxExecutions());
         long steps = 0;
         long executions = 0;
         long states = 0;

@@ -5,29 +5,35 @@ import org.interleave.engine.model.Bounds;
 
 /**
  * The bounds of one search, in one place: steps per execution, states, executions, memory for
- * state keys, how many frontier states keep their machine (others are rebuilt by replay), and the
- * engine's resource limits.
+ * state keys, how many frontier states keep their machine (others are rebuilt by replay), the
+ * engine's resource limits, and whether interchangeable goroutine instances share state keys.
  */
 public record SearchBudget(int maxSteps, long maxStates, long maxExecutions, long maxMemoryBytes,
-                           int keptMachines, Limits limits) {
+                           int keptMachines, Limits limits, boolean symmetry) {
     public static final SearchBudget DEFAULT =
-            new SearchBudget(2000, 2_000_000, 1_000_000, 768L << 20, 20_000, Limits.DEFAULT);
+            new SearchBudget(2000, 2_000_000, 1_000_000, 1L << 30, 20_000, Limits.DEFAULT, true);
 
     /** The budget a level's {@code verify} bounds ask for. */
     public static SearchBudget of(Bounds b) {
-        return new SearchBudget(b.maxSteps(), DEFAULT.maxStates, b.maxExecutions(), DEFAULT.maxMemoryBytes,
-                DEFAULT.keptMachines, DEFAULT.limits);
+        return new SearchBudget(b.maxSteps(), Math.min(DEFAULT.maxStates, b.maxExecutions()), b.maxExecutions(),
+                DEFAULT.maxMemoryBytes,
+                DEFAULT.keptMachines, DEFAULT.limits, true);
     }
 
     public SearchBudget withMaxStates(long n) {
-        return new SearchBudget(maxSteps, n, maxExecutions, maxMemoryBytes, keptMachines, limits);
+        return new SearchBudget(maxSteps, n, maxExecutions, maxMemoryBytes, keptMachines, limits, symmetry);
     }
 
     public SearchBudget withMaxExecutions(long n) {
-        return new SearchBudget(maxSteps, maxStates, n, maxMemoryBytes, keptMachines, limits);
+        return new SearchBudget(maxSteps, maxStates, n, maxMemoryBytes, keptMachines, limits, symmetry);
+    }
+
+    /** The same budget with the symmetry reduction on or off (off: plain search, for comparison). */
+    public SearchBudget withSymmetry(boolean on) {
+        return new SearchBudget(maxSteps, maxStates, maxExecutions, maxMemoryBytes, keptMachines, limits, on);
     }
 
     public SearchBudget withMaxSteps(int n) {
-        return new SearchBudget(n, maxStates, maxExecutions, maxMemoryBytes, keptMachines, limits);
+        return new SearchBudget(n, maxStates, maxExecutions, maxMemoryBytes, keptMachines, limits, symmetry);
     }
 }

@@ -46,6 +46,7 @@ public final class RandomDesigns {
                     if (!others.isEmpty()) {
                         List<Op> m = new ArrayList<>(parts.get(10) instanceof Part.Goroutine g ? g.ops() : List.of());
                         m.add(1, new Op.Go(Src.of("ops[1]"), "g0", Map.of()));
+                        m.add(2, new Op.Go(Src.of("ops[2]"), "g0", Map.of()));
                         parts.set(10, new Part.Goroutine("main", Part.Start.MAIN, 1, m, null, Layout.NONE));
                     }
                     return new Design(parts);

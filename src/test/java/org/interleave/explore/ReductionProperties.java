@@ -1,0 +1,58 @@
+package org.interleave.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.TreeSet;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.interleave.engine.Finding;
+import org.interleave.engine.Kind;
+import org.interleave.engine.Limits;
+import org.interleave.engine.Machine;
+import org.interleave.engine.Program;
+import org.interleave.engine.RandomDesigns;
+import org.interleave.engine.Schedule;
+import org.interleave.engine.Timing;
+import org.interleave.engine.model.Design;
+import org.interleave.engine.model.Goal;
+
+/** The reduced search finds exactly what plain search finds. */
+class ReductionProperties {
+    static final Goal GOAL = Goal.defaults(Goal.Mode.BUILD);
+    static final SearchBudget BUDGET = SearchBudget.DEFAULT.withMaxSteps(80).withMaxStates(30_000);
+
+    @Provide
+    Arbitrary<Design> designs() {
+        return RandomDesigns.designs();
+    }
+
+    static SearchResult search(Design d, boolean symmetry) {
+        SearchBudget b = new SearchBudget(BUDGET.maxSteps(), BUDGET.maxStates(), BUDGET.maxExecutions(),
+                BUDGET.maxMemoryBytes(), BUDGET.keptMachines(), new Limits(100, 2_000), symmetry);
+        Machine start = new Machine(new Program(d), Timing.VERIFY, b.limits());
+        start.drainFaults();
+        return new Explorer(GOAL, b, () -> false, Explorer.Progress.NONE).explore(start, Schedule.EMPTY);
+    }
+
+    /** Safety findings by kind and place; liveness findings by kind (their place is where the search first saw them). */
+    static Set<String> problems(SearchResult r) {
+        Set<String> out = new TreeSet<>();
+        for (Finding f : r.findings()) {
+            out.add(f.kind() == Kind.LEAK || f.kind() == Kind.HANG ? f.kind().json() : f.key());
+        }
+        return out;
+    }
+
+    @Property(tries = 150)
+    void symmetryReduction_findsTheSameProblemsAsPlainSearch(@ForAll("designs") Design d) {
+        SearchResult plain = search(d, false);
+        SearchResult reduced = search(d, true);
+        Assume.that(plain.complete() && reduced.complete());
+        assertEquals(problems(plain), problems(reduced));
+        assertEquals(true, reduced.states() <= plain.states());
+    }
+}
