@@ -86,12 +86,22 @@ final class GoroutineState {
                 && top().pc < 0;
     }
 
-    void encode(StateWriter w, Program p) {
+    void encode(StateWriter w, Program p, boolean reduce) {
         // The instance number is left out: instances of one template that are alike are
         // interchangeable (symmetry), and Machine.key() orders them canonically.
-        w.put(templateIndex).put(status.ordinal()).put(phase).put(temp);
-        for (long l : locals) {
-            w.put(l);
+        w.put(templateIndex).put(status.ordinal()).put(phase).put(phase == 1 ? temp : 0);
+        // Dead locals (never read again from here on) are left out, so that states that differ
+        // only in them share a key.
+        java.util.BitSet live = null;
+        if (!reduce) {
+            live = new java.util.BitSet();
+            live.set(0, locals.length);
+        } else if (status == GoroutineStatus.RUNNABLE && !frames.isEmpty()) {
+            Frame f = top();
+            live = p.liveness(template).at(f.ops, f.pc);
+        }
+        for (int i = 0; i < locals.length; i++) {
+            w.put(live != null && live.get(i) ? locals[i] : 0);
         }
         w.put(frames.size());
         for (Frame f : frames) {

@@ -224,10 +224,12 @@ public final class Machine {
     }
 
     /**
-     * The key of this state. With {@code symmetry}, instances of one goroutine template that
-     * differ only in which is which share a key; without, every instance keeps its identity.
+     * The key of this state. With {@code reduce}, instances of one goroutine template that
+     * differ only in which is which share a key, and dead locals are left out; without, every
+     * instance keeps its identity and every local its value (plain search, for comparison).
      */
-    public StateWriter.StateKey key(boolean symmetry) {
+    public StateWriter.StateKey key(boolean reduce) {
+        boolean symmetry = reduce;
         StateWriter w = new StateWriter();
         w.put(mainReturned).put(crashed).put(gs.size());
         if (timing == Timing.TIMED) {
@@ -240,7 +242,7 @@ public final class Machine {
         Integer[] order = new Integer[gs.size()];
         for (GoroutineState g : gs) {
             StateWriter gw = new StateWriter();
-            g.encode(gw, program);
+            g.encode(gw, program, symmetry);
             if (timing == Timing.TIMED) {
                 gw.put(g.armedAt).put(g.busyUntil);
             }

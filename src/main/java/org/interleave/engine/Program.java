@@ -65,6 +65,13 @@ public final class Program {
         return parts.get(indexOf(id));
     }
 
+    private final Map<String, Liveness> liveness = new HashMap<>();
+
+    /** The live-variable analysis of a goroutine template, computed on first use. */
+    Liveness liveness(Part.Goroutine template) {
+        return liveness.computeIfAbsent(template.id(), id -> new Liveness(template, localSlots.get(id)));
+    }
+
     /** The local slots of a goroutine template, in a fixed order. */
     Map<String, Integer> locals(String template) {
         return localSlots.get(template);
