@@ -1,0 +1,104 @@
+package org.interleave.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.interleave.engine.model.Level;
+import org.interleave.explore.CheckOptions;
+import org.interleave.explore.Checker;
+import org.interleave.explore.Explorer;
+import org.interleave.explore.Report;
+import org.interleave.level.LevelException;
+import org.interleave.level.LevelLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: verifies scalable design families exhaustively and prints what it took, with the
+ * reduction against plain search.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Verify scalable designs (worker pool, counter, philosophers, pipeline) and print states, "
+                + "executions, steps, time, and the reduction against plain search.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--family", defaultValue = "all", description = "pool, counter, philosophers, pipeline or all.")
+    String family;
+
+    @Option(names = "--plain-budget", defaultValue = "200000",
+            description = "States for the plain search used as a baseline (0 = skip it; default ${DEFAULT-VALUE}).")
+    long plainBudget;
+
+    @Option(names = "--repeat", defaultValue = "3", description = "Timed repetitions; the median is printed (default ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Override
+    public Integer call() throws LevelException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<DesignFamilies.Member> members = new ArrayList<>();
+        if (matches("pool")) {
+            members.add(DesignFamilies.workerPool(2, 3));
+            members.add(DesignFamilies.workerPool(3, 5));
+            members.add(DesignFamilies.workerPool(5, 10));
+            members.add(DesignFamilies.workerPool(8, 16));
+        }
+        if (matches("counter")) {
+            for (int n : new int[] {2, 4, 8}) {
+                members.add(DesignFamilies.counter(n));
+            }
+        }
+        if (matches("philosophers")) {
+            for (int n : new int[] {3, 5, 7}) {
+                members.add(DesignFamilies.philosophers(n));
+            }
+        }
+        if (matches("pipeline")) {
+            for (int n : new int[] {2, 4, 6}) {
+                members.add(DesignFamilies.pipeline(n));
+            }
+        }
+        out.printf("%-13s %-6s %-13s %10s %11s %11s %9s | %12s %9s %9s%n", "family", "size", "verdict",
+                "states", "executions", "steps", "median ms", "plain states", "plain ms", "reduction");
+        for (DesignFamilies.Member m : members) {
+            Level level = LevelLoader.parse(m.family() + ".level.json", m.json());
+            List<Long> times = new ArrayList<>();
+            Report r = null;
+            for (int i = 0; i < Math.max(1, repeat); i++) {
+                long t0 = System.nanoTime();
+                r = check(level, true, 0);
+                times.add((System.nanoTime() - t0) / 1_000_000);
+            }
+            times.sort(null);
+            String plainStates = "-";
+            String plainMs = "-";
+            String ratio = "-";
+            if (plainBudget > 0) {
+                long t0 = System.nanoTime();
+                Report p = check(level, false, plainBudget);
+                plainMs = Long.toString((System.nanoTime() - t0) / 1_000_000);
+                plainStates = (p.exhaustive() ? "" : ">=") + p.stats().states();
+                ratio = String.format("%s%.0fx", p.exhaustive() ? "" : ">=",
+                        (double) p.stats().states() / Math.max(1, r.stats().states()));
+            }
+            out.printf("%-13s %-6s %-13s %10d %11d %11d %9d | %12s %9s %9s%n", m.family(), m.size(), r.verdict().json(),
+                    r.stats().states(), r.stats().executions(), r.stats().steps(), times.get(times.size() / 2),
+                    plainStates, plainMs, ratio);
+            out.flush();
+        }
+        return ExitCodes.CLEARED;
+    }
+
+    private boolean matches(String f) {
+        return family.equals("all") || family.equals(f);
+    }
+
+    private static Report check(Level level, boolean reduction, long budget) {
+        return new Checker(new CheckOptions(CheckOptions.StrategyKind.DFS, 1, 1, budget, 3, reduction), () -> false,
+                Explorer.Progress.NONE, System::nanoTime).check(level);
+    }
+}
