@@ -63,13 +63,15 @@ final class ReplayCommand implements Callable<Integer> {
             case LIMIT -> "end: " + e.last().limitError();
             case PARTIAL -> "end of schedule; the program could go on" + (e.last().mainReturned() ? " (main returned)" : "");
         });
-        for (Finding f : e.findings()) {
+        java.util.List<Finding> findings = new java.util.ArrayList<>(e.findings());
+        findings.addAll(replayer.livenessAtEnd(e));
+        for (Finding f : findings) {
             out.println(f.kind().json() + " after step " + f.schedule().length() + ": " + f.message());
             for (String line : f.explanation()) {
                 out.println("  " + line);
             }
         }
         out.flush();
-        return e.findings().isEmpty() ? ExitCodes.CLEARED : ExitCodes.FINDING;
+        return findings.isEmpty() ? ExitCodes.CLEARED : ExitCodes.FINDING;
     }
 }

@@ -98,7 +98,7 @@ final class GoroutineState {
             live.set(0, locals.length);
         } else if (status == GoroutineStatus.RUNNABLE && !frames.isEmpty()) {
             Frame f = top();
-            live = p.liveness(template).at(f.ops, f.pc);
+            live = p.liveness(templateIndex, template).at(f.ops, f.pc);
         }
         for (int i = 0; i < locals.length; i++) {
             w.put(live != null && live.get(i) ? locals[i] : 0);

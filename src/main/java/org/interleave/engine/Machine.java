@@ -218,6 +218,21 @@ public final class Machine {
         return f;
     }
 
+    /** Whether some template has more than one instance (only then can instances be swapped). */
+    private boolean spawnedTwins() {
+        for (int s : spawned) {
+            if (s > 1) {
+                return true;
+            }
+        }
+        for (Part p : program.parts()) {
+            if (p instanceof Part.Goroutine g && g.count() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The canonical key of this state, with symmetry reduction; equal keys mean the states behave alike. */
     public StateWriter.StateKey key() {
         return key(true);
@@ -240,9 +255,12 @@ public final class Machine {
         // only by which instance is which share one key.
         long[][] enc = new long[gs.size()][];
         Integer[] order = new Integer[gs.size()];
+        StateWriter gw = new StateWriter();
+        boolean twins = false;
         for (GoroutineState g : gs) {
-            StateWriter gw = new StateWriter();
+            gw.reset();
             g.encode(gw, program, symmetry);
+            twins |= g.index > 0 && gs.get(g.index - 1).templateIndex == g.templateIndex;
             if (timing == Timing.TIMED) {
                 gw.put(g.armedAt).put(g.busyUntil);
             }
@@ -252,10 +270,12 @@ public final class Machine {
             enc[g.index] = gw.toArray();
             order[g.index] = g.index;
         }
-        java.util.Arrays.sort(order, symmetry ? (a, b) -> {
-            int t = Integer.compare(gs.get(a).templateIndex, gs.get(b).templateIndex);
-            return t != 0 ? t : java.util.Arrays.compare(enc[a], enc[b]);
-        } : (a, b) -> Integer.compare(a, b));
+        if (symmetry && (twins || spawnedTwins())) {
+            java.util.Arrays.sort(order, (a, b) -> {
+                int t = Integer.compare(gs.get(a).templateIndex, gs.get(b).templateIndex);
+                return t != 0 ? t : java.util.Arrays.compare(enc[a], enc[b]);
+            });
+        }
         int[] label = new int[gs.size()];
         for (int i = 0; i < order.length; i++) {
             label[order[i]] = i;

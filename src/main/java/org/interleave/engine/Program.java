@@ -65,11 +65,19 @@ public final class Program {
         return parts.get(indexOf(id));
     }
 
-    private final Map<String, Liveness> liveness = new HashMap<>();
+    private Liveness[] liveness;
 
-    /** The live-variable analysis of a goroutine template, computed on first use. */
-    Liveness liveness(Part.Goroutine template) {
-        return liveness.computeIfAbsent(template.id(), id -> new Liveness(template, localSlots.get(id)));
+    /** The live-variable analysis of a goroutine template (by part index), computed on first use. */
+    Liveness liveness(int templateIndex, Part.Goroutine template) {
+        if (liveness == null) {
+            liveness = new Liveness[parts.size()];
+        }
+        Liveness l = liveness[templateIndex];
+        if (l == null) {
+            l = new Liveness(template, localSlots.get(template.id()));
+            liveness[templateIndex] = l;
+        }
+        return l;
     }
 
     /** The local slots of a goroutine template, in a fixed order. */

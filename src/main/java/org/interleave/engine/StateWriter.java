@@ -22,6 +22,10 @@ public final class StateWriter {
         return put(b ? 1 : 0);
     }
 
+    void reset() {
+        size = 0;
+    }
+
     long[] toArray() {
         return Arrays.copyOf(data, size);
     }

@@ -9,10 +9,38 @@ import org.interleave.engine.model.Goal;
 
 /** Replays schedules exactly, and confirms that a finding's schedule reproduces it. */
 public final class Replayer {
+    /** States the liveness analysis at the end of a replay may visit. */
+    private static final long LIVENESS_STATES = 50_000;
+
     private final Runner runner;
+    private final Goal goal;
+    private final int maxSteps;
+    private final Limits limits;
 
     public Replayer(Program program, Goal goal, int maxSteps, Limits limits) {
         this.runner = new Runner(program, goal, Math.max(maxSteps, 1), limits);
+        this.goal = goal;
+        this.maxSteps = Math.max(maxSteps, 1);
+        this.limits = limits;
+    }
+
+    /**
+     * The liveness problems of the state a replay stopped in, when the program could go on: main
+     * can never return from there (hang), or after main returned a goroutine can never finish (a
+     * leak that loops). Found by a small exhaustive search from that state.
+     */
+    public java.util.List<Finding> livenessAtEnd(Execution e) {
+        if (e.end() != Execution.End.PARTIAL && e.end() != Execution.End.CUT) {
+            return java.util.List.of();
+        }
+        SearchBudget b = SearchBudget.DEFAULT.withMaxSteps(maxSteps).withMaxStates(LIVENESS_STATES);
+        b = new SearchBudget(b.maxSteps(), b.maxStates(), b.maxExecutions(), b.maxMemoryBytes(), b.keptMachines(),
+                limits, true);
+        SearchResult r = new Explorer(goal, b, () -> false, Explorer.Progress.NONE).explore(e.last(), e.schedule());
+        return r.findings().stream()
+                .filter(f -> (f.kind() == Kind.HANG || f.kind() == Kind.LEAK)
+                        && f.schedule().length() == e.schedule().length())
+                .toList();
     }
 
     /**
@@ -43,6 +71,7 @@ public final class Replayer {
         }
         // Liveness problems (main that can never return, a goroutine that loops forever) are
         // properties of the state the schedule reaches, not of one finite run.
-        return (f.kind() == Kind.HANG || f.kind() == Kind.LEAK) && e.end() != Execution.End.CRASHED;
+        return (f.kind() == Kind.HANG || f.kind() == Kind.LEAK)
+                && livenessAtEnd(e).stream().anyMatch(x -> x.key().equals(f.key()));
     }
 }
