@@ -54,5 +54,17 @@ class ReductionProperties {
         Assume.that(plain.complete() && reduced.complete());
         assertEquals(problems(plain), problems(reduced));
         assertEquals(true, reduced.states() <= plain.states());
+        assertEquals(shortest(plain), shortest(reduced), "breadth-first search keeps counterexamples shortest");
+    }
+
+    /** The length of each safety finding (and deadlock)'s schedule, by kind and place. */
+    static java.util.Map<String, Integer> shortest(SearchResult r) {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        for (Finding f : r.findings()) {
+            if (f.kind() != Kind.LEAK && f.kind() != Kind.HANG) {
+                out.put(f.key(), f.schedule().length());
+            }
+        }
+        return out;
     }
 }
