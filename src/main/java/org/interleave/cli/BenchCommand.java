@@ -98,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static Report check(Level level, boolean reduction, long budget) {
-        return new Checker(new CheckOptions(CheckOptions.StrategyKind.DFS, 1, 1, budget, 3, reduction), () -> false,
+        return new Checker(new CheckOptions(CheckOptions.StrategyKind.DFS, 1, 1, budget, 3, reduction, 0), () -> false,
                 Explorer.Progress.NONE, System::nanoTime).check(level);
     }
 }

@@ -46,6 +46,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--pct-depth", defaultValue = "3", description = "Bug depth targeted by pct (default ${DEFAULT-VALUE}).")
     int pctDepth;
 
+    @Option(names = "--max-millis", defaultValue = "0", paramLabel = "MS",
+            description = "Stop searching after MS milliseconds (0 = no time budget); the verdict is then inconclusive.")
+    long maxMillis;
+
     @Option(names = "--no-reduction", description = "Exhaustive search without its reductions (for comparison).")
     boolean noReduction;
 
@@ -60,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("unknown strategy '" + strategy + "': use dfs, random or pct");
             return ExitCodes.INVALID;
         }
-        if (runs < 1 || budget < 0 || pctDepth < 1) {
+        if (runs < 1 || budget < 0 || pctDepth < 1 || maxMillis < 0) {
             err.println("--runs and --pct-depth must be at least 1, --budget at least 0");
             return ExitCodes.INVALID;
         }
@@ -68,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
         if (level == null) {
             return ExitCodes.INVALID;
         }
-        Report report = new Checker(new CheckOptions(kind, seed, runs, budget, pctDepth, !noReduction), () -> false,
+        Report report = new Checker(new CheckOptions(kind, seed, runs, budget, pctDepth, !noReduction, maxMillis), () -> false,
                 Explorer.Progress.NONE, System::nanoTime).check(level);
         if (json) {
             out.println(ReportJson.render(report));

@@ -5,10 +5,12 @@ import java.util.Locale;
 /**
  * How to check: the strategy, the seed for random and PCT runs, how many runs, an overall budget
  * (0 = the level's own bounds), the PCT depth, and whether the exhaustive search uses its
- * reductions ({@code --no-reduction} turns them off to compare with plain search).
+ * reductions ({@code --no-reduction} turns them off to compare with plain search), and a time
+ * budget in milliseconds (0 = none), measured on the clock the caller passes to the checker.
  */
-public record CheckOptions(StrategyKind strategy, long seed, int runs, long budget, int pctDepth, boolean reduction) {
-    public static final CheckOptions DEFAULT = new CheckOptions(StrategyKind.DFS, 1, 1000, 0, 3, true);
+public record CheckOptions(StrategyKind strategy, long seed, int runs, long budget, int pctDepth, boolean reduction,
+                           long maxMillis) {
+    public static final CheckOptions DEFAULT = new CheckOptions(StrategyKind.DFS, 1, 1000, 0, 3, true, 0);
 
     /** The available search strategies. */
     public enum StrategyKind {

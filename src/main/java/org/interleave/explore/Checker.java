@@ -35,6 +35,18 @@ public final class Checker {
 
     public Report check(Level level) {
         long t0 = nanoTime.getAsLong();
+        long deadline = options.maxMillis() > 0 ? t0 + options.maxMillis() * 1_000_000 : Long.MAX_VALUE;
+        boolean[] expired = new boolean[1];
+        BooleanSupplier halt = () -> {
+            if (cancelled.getAsBoolean()) {
+                return true;
+            }
+            if (deadline != Long.MAX_VALUE && nanoTime.getAsLong() > deadline) {
+                expired[0] = true;
+                return true;
+            }
+            return false;
+        };
         Program program = new Program(level.design());
         SearchBudget budget = SearchBudget.of(level.bounds());
         if (options.budget() > 0) {
@@ -52,7 +64,7 @@ public final class Checker {
             Machine start = new Machine(program, Timing.VERIFY, budget.limits());
             List<Finding> initial = new ArrayList<>();
             start.drainFaults().forEach(f -> initial.add(f.toFinding(org.interleave.engine.Schedule.EMPTY)));
-            SearchResult r = new Explorer(level.goal(), budget, cancelled, progress)
+            SearchResult r = new Explorer(level.goal(), budget, halt, progress)
                     .explore(start, org.interleave.engine.Schedule.EMPTY);
             found = new ArrayList<>(initial);
             found.addAll(r.findings());
@@ -63,7 +75,7 @@ public final class Checker {
             steps = r.steps();
             depth = r.maxDepth();
         } else {
-            Sampler.Result r = new Sampler(program, level.goal(), budget, options, cancelled, progress).run();
+            Sampler.Result r = new Sampler(program, level.goal(), budget, options, halt, progress).run();
             found = r.findings();
             complete = false;
             stop = r.stopReason();
@@ -71,6 +83,9 @@ public final class Checker {
             states = r.states();
             steps = r.steps();
             depth = r.maxDepth();
+        }
+        if (expired[0]) {
+            stop = "time budget of " + options.maxMillis() + " ms exhausted";
         }
         List<Finding> confirmed = confirm(program, level.goal(), budget, found);
         Verdict verdict = decide(level.goal(), confirmed, complete);

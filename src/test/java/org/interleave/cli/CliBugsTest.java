@@ -44,4 +44,13 @@ class CliBugsTest {
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().startsWith("Usage: interleave"), r::toString);
     }
+
+    @Test
+    void check_timeBudgetExhausted_isInconclusiveWithExit3(@TempDir Path dir) throws IOException {
+        Path level = dir.resolve("pool.level.json");
+        Files.writeString(level, DesignFamilies.workerPool(5, 10).json());
+        CliTest.Run r = run("check", level.toString(), "--no-reduction", "--max-millis", "50");
+        assertEquals(3, r.exit(), r::toString);
+        assertTrue(r.out().contains("time budget of 50 ms exhausted"), r::toString);
+    }
 }
