@@ -29,8 +29,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
-    @Option(names = "--strategy", defaultValue = "dfs", paramLabel = "dfs|random|pct",
-            description = "dfs: exhaustive search (default); random or pct: many seeded runs.")
+    @Option(names = "--strategy", defaultValue = "dfs", paramLabel = "dfs|random|pct|round-robin",
+            description = "dfs: exhaustive search (default); random or pct: many seeded runs; round-robin: one run.")
     String strategy;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random and pct strategies (default ${DEFAULT-VALUE}).")
@@ -61,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             kind = CheckOptions.StrategyKind.parse(strategy);
         } catch (IllegalArgumentException e) {
-            err.println("unknown strategy '" + strategy + "': use dfs, random or pct");
+            err.println("unknown strategy '" + strategy + "': use dfs, random, pct or round-robin");
             return ExitCodes.INVALID;
         }
         if (runs < 1 || budget < 0 || pctDepth < 1 || maxMillis < 0) {

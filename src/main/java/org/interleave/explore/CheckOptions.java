@@ -14,15 +14,18 @@ public record CheckOptions(StrategyKind strategy, long seed, int runs, long budg
 
     /** The available search strategies. */
     public enum StrategyKind {
-        DFS, RANDOM, PCT;
+        DFS, RANDOM, PCT, ROUNDROBIN;
 
         public static StrategyKind parse(String s) {
-            return valueOf(s.toUpperCase(Locale.ROOT));
+            return valueOf(s.toUpperCase(Locale.ROOT).replace("-", ""));
         }
     }
 
     /** How many runs random and pct make: --runs, capped by --budget when given. */
     public long plannedRuns() {
+        if (strategy == StrategyKind.ROUNDROBIN) {
+            return 1;
+        }
         return budget > 0 ? Math.min(runs, budget) : runs;
     }
 
@@ -31,6 +34,7 @@ public record CheckOptions(StrategyKind strategy, long seed, int runs, long budg
             case DFS -> reduction ? "dfs" : "dfs, no reduction";
             case RANDOM -> "random(seed=" + seed + ", runs=" + plannedRuns() + ")";
             case PCT -> "pct(seed=" + seed + ", depth=" + pctDepth + ", runs=" + plannedRuns() + ")";
+            case ROUNDROBIN -> "round-robin (one run)";
         };
     }
 }

@@ -35,18 +35,20 @@ final class Sampler {
     }
 
     Result run() {
-        Strategy strategy = options.strategy() == CheckOptions.StrategyKind.PCT
-                ? new Pct(options.seed(), options.pctDepth(), 50)
-                : new RandomWalk(options.seed());
+        Strategy strategy = switch (options.strategy()) {
+            case PCT -> new Pct(options.seed(), options.pctDepth(), 50);
+            case ROUNDROBIN -> new RoundRobin();
+            default -> new RandomWalk(options.seed());
+        };
         Runner runner = new Runner(program, goal, budget.maxSteps(), budget.limits());
         List<Finding> findings = new ArrayList<>();
-        long runs = Math.min(options.runs(), options.budget() > 0 ? options.budget() : budget.maxExecutions());
+        long runs = Math.min(options.plannedRuns(), budget.maxExecutions());
         long steps = 0;
         long executions = 0;
         long states = 0;
         int maxDepth = 0;
         int analyses = 0;
-        String stop = "sampled " + runs + " runs; sampling never proves the absence of a bug";
+        String stop = "sampled " + runs + (runs == 1 ? " run" : " runs") + "; sampling never proves the absence of a bug";
         for (int r = 0; r < runs; r++) {
             if (cancelled.getAsBoolean()) {
                 stop = "cancelled";

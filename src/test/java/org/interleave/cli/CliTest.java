@@ -185,7 +185,7 @@ class CliTest {
         void unknownStrategy_exits2NamingTheChoices() {
             Run r = run("check", file("racy-counter.level.json"), "--strategy", "bfs");
             assertExit(2, r);
-            assertEquals("unknown strategy 'bfs': use dfs, random or pct" + NL, r.err());
+            assertEquals("unknown strategy 'bfs': use dfs, random, pct or round-robin" + NL, r.err());
             assertEquals("", r.out());
         }
 
