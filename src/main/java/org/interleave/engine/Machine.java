@@ -552,8 +552,7 @@ public final class Machine {
             exec(g, op, c.branch());
             advance(g);
         } catch (DivideByZero e) {
-            crash(Kind.PANIC, "panic: runtime error: integer divide by zero", g, op,
-                    g.name + " divided by zero at " + path + ".");
+            divideByZero(g, op);
         }
         if (effects.isEmpty()) {
             effects.add("ok");
@@ -892,7 +891,7 @@ public final class Machine {
             }
             advance(h);
         } catch (DivideByZero e) {
-            crash(Kind.PANIC, "panic: runtime error: integer divide by zero", h, op, h.name + " divided by zero.");
+            divideByZero(h, op);
         }
     }
 
@@ -906,7 +905,7 @@ public final class Machine {
         try {
             advance(h);
         } catch (DivideByZero e) {
-            crash(Kind.PANIC, "panic: runtime error: integer divide by zero", h, op, h.name + " divided by zero.");
+            divideByZero(h, op);
         }
     }
 
@@ -991,6 +990,11 @@ public final class Machine {
         return action.equals("write") ? "writes" : "reads";
     }
 
+    private void divideByZero(GoroutineState g, Op op) {
+        crash(Kind.PANIC, "panic: runtime error: integer divide by zero", g, op,
+                g.name + " divided by zero at " + op.src().path() + ".");
+    }
+
     private void crash(Kind kind, String message, GoroutineState g, Op op, String explanation) {
         crashed = true;
         Site site = new Site(g.name, op.src().path(), op.kind(), null);
@@ -1034,8 +1038,7 @@ public final class Machine {
                     return;
                 }
             } catch (DivideByZero e) {
-                crash(Kind.PANIC, "panic: runtime error: integer divide by zero", g, op,
-                        g.name + " divided by zero at " + op.src().path() + ".");
+                divideByZero(g, op);
                 return;
             }
         }
@@ -1043,88 +1046,86 @@ public final class Machine {
 
     /** Runs one invisible op; returns false when op is visible (or ends the step). */
     private boolean invisible(GoroutineState g, Frame f, Op op) {
-        {
-            switch (op) {
-                case Op.Let l -> {
-                    setLocal(g, l.to(), eval(g, l.value()));
-                    f.pc++;
+        switch (op) {
+            case Op.Let l -> {
+                setLocal(g, l.to(), eval(g, l.value()));
+                f.pc++;
+            }
+            case Op.If i -> {
+                f.pc++;
+                g.frames.add(new Frame(Frame.Kind.BLOCK, truth(g, i.cond()) ? i.then() : i.otherwise(), i));
+            }
+            case Op.While w -> {
+                f.pc++;
+                if (truth(g, w.cond())) {
+                    g.frames.add(new Frame(Frame.Kind.WHILE, w.body(), w));
                 }
-                case Op.If i -> {
-                    f.pc++;
-                    g.frames.add(new Frame(Frame.Kind.BLOCK, truth(g, i.cond()) ? i.then() : i.otherwise(), i));
-                }
-                case Op.While w -> {
-                    f.pc++;
-                    if (truth(g, w.cond())) {
-                        g.frames.add(new Frame(Frame.Kind.WHILE, w.body(), w));
+            }
+            case Op.Repeat r -> {
+                f.pc++;
+                long n = eval(g, r.times());
+                if (n > 0) {
+                    Frame loop = new Frame(Frame.Kind.REPEAT, r.body(), r);
+                    loop.limit = n;
+                    if (r.to() != null) {
+                        setLocal(g, r.to(), 0);
                     }
-                }
-                case Op.Repeat r -> {
-                    f.pc++;
-                    long n = eval(g, r.times());
-                    if (n > 0) {
-                        Frame loop = new Frame(Frame.Kind.REPEAT, r.body(), r);
-                        loop.limit = n;
-                        if (r.to() != null) {
-                            setLocal(g, r.to(), 0);
-                        }
-                        g.frames.add(loop);
-                    }
-                }
-                case Op.Loop l -> {
-                    f.pc++;
-                    g.frames.add(new Frame(Frame.Kind.LOOP, l.body(), l));
-                }
-                case Op.Range r -> {
-                    f.pc++;
-                    Frame loop = new Frame(Frame.Kind.RANGE, r.body(), r);
-                    loop.pc = -1;
                     g.frames.add(loop);
+                }
+            }
+            case Op.Loop l -> {
+                f.pc++;
+                g.frames.add(new Frame(Frame.Kind.LOOP, l.body(), l));
+            }
+            case Op.Range r -> {
+                f.pc++;
+                Frame loop = new Frame(Frame.Kind.RANGE, r.body(), r);
+                loop.pc = -1;
+                g.frames.add(loop);
+                return false;
+            }
+            case Op.Break b -> {
+                while (!g.frames.isEmpty() && !g.top().isBreakTarget() && g.top().kind != Frame.Kind.ONCE) {
+                    g.pop();
+                }
+                if (!g.frames.isEmpty() && g.top().kind != Frame.Kind.ONCE) {
+                    g.pop();
+                }
+            }
+            case Op.Continue c -> {
+                while (!g.frames.isEmpty() && !g.top().isLoop() && g.top().kind != Frame.Kind.ONCE) {
+                    g.pop();
+                }
+                if (!g.frames.isEmpty()) {
+                    g.top().pc = g.top().ops.size();
+                }
+            }
+            case Op.Return r -> {
+                while (!g.frames.isEmpty() && g.top().kind != Frame.Kind.ONCE) {
+                    g.pop();
+                }
+                if (!g.frames.isEmpty()) {
+                    g.top().pc = g.top().ops.size();
+                }
+            }
+            case Op.Assert a -> {
+                f.pc++;
+                if (!truth(g, a.cond())) {
+                    String msg = a.message() == null || a.message().isBlank()
+                            ? "assertion failed: " + OpText.expr(a.cond()) : a.message();
+                    crash(Kind.ASSERT, msg, g, op, "At " + op.src().path() + ", " + g.name
+                            + " asserted " + OpText.expr(a.cond()) + ", which does not hold.");
                     return false;
                 }
-                case Op.Break b -> {
-                    while (!g.frames.isEmpty() && !g.top().isBreakTarget() && g.top().kind != Frame.Kind.ONCE) {
-                        g.pop();
-                    }
-                    if (!g.frames.isEmpty() && g.top().kind != Frame.Kind.ONCE) {
-                        g.pop();
-                    }
-                }
-                case Op.Continue c -> {
-                    while (!g.frames.isEmpty() && !g.top().isLoop() && g.top().kind != Frame.Kind.ONCE) {
-                        g.pop();
-                    }
-                    if (!g.frames.isEmpty()) {
-                        g.top().pc = g.top().ops.size();
-                    }
-                }
-                case Op.Return r -> {
-                    while (!g.frames.isEmpty() && g.top().kind != Frame.Kind.ONCE) {
-                        g.pop();
-                    }
-                    if (!g.frames.isEmpty()) {
-                        g.top().pc = g.top().ops.size();
-                    }
-                }
-                case Op.Assert a -> {
-                    f.pc++;
-                    if (!truth(g, a.cond())) {
-                        String msg = a.message() == null || a.message().isBlank()
-                                ? "assertion failed: " + OpText.expr(a.cond()) : a.message();
-                        crash(Kind.ASSERT, msg, g, op, "At " + op.src().path() + ", " + g.name
-                                + " asserted " + OpText.expr(a.cond()) + ", which does not hold.");
-                        return false;
-                    }
-                }
-                case Op.Work w -> {
-                    if (timing == Timing.TIMED && w.ticks() > 0) {
-                        return false;
-                    }
-                    f.pc++;
-                }
-                default -> {
+            }
+            case Op.Work w -> {
+                if (timing == Timing.TIMED && w.ticks() > 0) {
                     return false;
                 }
+                f.pc++;
+            }
+            default -> {
+                return false;
             }
         }
         return true;

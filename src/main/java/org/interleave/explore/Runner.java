@@ -76,7 +76,8 @@ public final class Runner {
         }
     }
 
-    private static void collect(List<Fault> faults, List<String> tokens, List<Finding> out) {
+    /** Adds each fault as a finding whose schedule is the tokens so far. */
+    static void collect(List<Fault> faults, List<String> tokens, List<Finding> out) {
         for (Fault f : faults) {
             out.add(f.toFinding(new Schedule(tokens)));
         }

@@ -62,7 +62,7 @@ public final class TimedRun {
             if (enabled.isEmpty() || free <= 0) {
                 long t = m.nextTimerTick();
                 if (t == Long.MAX_VALUE) {
-                    collect(new Blocking(m).quiescentFaults(), tokens, findings);
+                    Runner.collect(new Blocking(m).quiescentFaults(), tokens, findings);
                     return done(m, tokens, steps, findings, Execution.End.FINISHED, mainAt);
                 }
                 m.advanceClock(enabled.isEmpty() ? t : m.clock() + 1);
@@ -81,7 +81,7 @@ public final class TimedRun {
                 boolean returned = m.mainReturned();
                 tokens.add(m.token(c));
                 steps.add(m.step(c));
-                collect(m.drainFaults(), tokens, findings);
+                Runner.collect(m.drainFaults(), tokens, findings);
                 if (!returned && m.mainReturned()) {
                     mainAt = m.clock() + 1;
                     Fault f = OutputCheck.check(goal, m);
@@ -99,11 +99,5 @@ public final class TimedRun {
     private static Result done(Machine m, List<String> tokens, List<StepRecord> steps, List<Finding> findings,
                                Execution.End end, long mainAt) {
         return new Result(new Execution(new Schedule(tokens), steps, findings, end, m), mainAt, m.clock());
-    }
-
-    private static void collect(List<Fault> faults, List<String> tokens, List<Finding> out) {
-        for (Fault f : faults) {
-            out.add(f.toFinding(new Schedule(tokens)));
-        }
     }
 }
