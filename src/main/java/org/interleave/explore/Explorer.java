@@ -37,6 +37,9 @@ public final class Explorer {
     private final IntList parent = new IntList();
     private final List<String> via = new ArrayList<>();
     private final IntList depth = new IntList();
+    private final IntList preemptions = new IntList();
+    private final IntList lastActor = new IntList();
+    private final Map<String, Integer> findingPreemptions = new HashMap<>();
     private final List<int[]> successors = new ArrayList<>();
     private final List<byte[]> flags = new ArrayList<>();
     private final IntList alive = new IntList();
@@ -76,7 +79,7 @@ public final class Explorer {
         this.prefix = prefix;
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         Map<Integer, Machine> kept = new HashMap<>();
-        add(start.copy(), -1, null, 0, queue, kept);
+        add(start.copy(), -1, null, 0, 0, -1, queue, kept);
         long sinceReport = 0;
         while (!queue.isEmpty()) {
             if (cancelled.getAsBoolean()) {
@@ -118,11 +121,26 @@ public final class Explorer {
         }
     }
 
-    private int add(Machine m, int from, String token, int d, ArrayDeque<Integer> queue, Map<Integer, Machine> kept) {
+    /**
+     * Adds the state m reached from state {@code from} by {@code token}, or finds it known. Among
+     * the shortest ways to a state it keeps one with the fewest preemptions, so that schedules
+     * are as easy to follow as they can be.
+     */
+    private int add(Machine m, int from, String token, int d, int preempted, int actor, ArrayDeque<Integer> queue,
+                    Map<Integer, Machine> kept) {
         StateKey key = m.key(budget.symmetry());
         Integer known = index.get(key);
         if (known != null) {
             executions++;
+            if (depth.get(known) == d && preempted < preemptions.get(known) && successors.get(known) == null) {
+                parent.set(known, from);
+                via.set(known, token);
+                preemptions.set(known, preempted);
+                lastActor.set(known, actor);
+                if (kept.containsKey(known)) {
+                    kept.put(known, m);
+                }
+            }
             return known;
         }
         int s = index.size();
@@ -131,6 +149,8 @@ public final class Explorer {
         parent.add(from);
         via.add(token);
         depth.add(d);
+        preemptions.add(preempted);
+        lastActor.add(actor);
         successors.add(null);
         byte f = 0;
         if (m.mainReturned()) {
@@ -178,7 +198,7 @@ public final class Explorer {
             executions++;
             successors.set(s, new int[0]);
             for (Fault f : new Blocking(m).quiescentFaults()) {
-                report(f.toFinding(pathTo(s)));
+                report(f.toFinding(pathTo(s)), preemptions.get(s));
             }
             return;
         }
@@ -192,6 +212,10 @@ public final class Explorer {
         int[] succ = new int[enabled.size()];
         for (int i = 0; i < enabled.size(); i++) {
             Choice c = enabled.get(i);
+            int last = lastActor.get(s);
+            // A timer firing is the environment, not a switch of goroutines: it preempts nobody.
+            int preempted = preemptions.get(s)
+                    + (!c.isTimer() && last >= 0 && c.actor() != last && !m.options(last).isEmpty() ? 1 : 0);
             Machine next = m.copy();
             String token = next.token(c);
             boolean returned = next.mainReturned();
@@ -201,16 +225,16 @@ public final class Explorer {
             if (!faults.isEmpty() || !returned && next.mainReturned()) {
                 Schedule path = pathTo(s).append(token);
                 for (Fault f : faults) {
-                    report(f.toFinding(path));
+                    report(f.toFinding(path), preempted);
                 }
                 if (!returned && next.mainReturned()) {
                     Fault out = OutputCheck.check(goal, next);
                     if (out != null) {
-                        report(out.toFinding(path));
+                        report(out.toFinding(path), preempted);
                     }
                 }
             }
-            succ[i] = add(next, s, token, d + 1, queue, kept);
+            succ[i] = add(next, s, token, d + 1, preempted, c.isTimer() ? last : c.actor(), queue, kept);
         }
         successors.set(s, succ);
     }
@@ -237,17 +261,20 @@ public final class Explorer {
                     path = path.append(x.token(c));
                     x.step(c);
                     for (Fault f : x.drainFaults()) {
-                        report(f.toFinding(path));
+                        report(f.toFinding(path), preemptions.get(s) + 1);
                     }
                 }
             }
         }
     }
 
-    private void report(Finding f) {
+    /** Keeps, for each problem, the shortest schedule; among those, the one with fewest preemptions. */
+    private void report(Finding f, int preempted) {
         Finding old = findings.get(f.key());
-        if (old == null || f.schedule().length() < old.schedule().length()) {
+        if (old == null || f.schedule().length() < old.schedule().length()
+                || f.schedule().length() == old.schedule().length() && preempted < findingPreemptions.get(f.key())) {
             findings.put(f.key(), f);
+            findingPreemptions.put(f.key(), preempted);
         }
     }
 
@@ -315,7 +342,7 @@ public final class Explorer {
                     loopers.add(g);
                 }
             }
-            report(new Blocking(m).hang(loopers).toFinding(pathTo(hangAt)));
+            report(new Blocking(m).hang(loopers).toFinding(pathTo(hangAt)), preemptions.get(hangAt));
         }
         // Leaks that loop: after main returned, a state from which the remaining goroutines can
         // never all finish, without ever getting stuck (a stuck state reports its own leaks).
@@ -346,7 +373,7 @@ public final class Explorer {
                         continue;
                     }
                     boolean loops = !m.options(g).isEmpty() || m.status(g) == GoroutineStatus.SPINNING;
-                    report(b.leak(g, loops).toFinding(pathTo(s)));
+                    report(b.leak(g, loops).toFinding(pathTo(s)), preemptions.get(s));
                 }
                 break;
             }
@@ -413,6 +440,10 @@ public final class Explorer {
 
         int get(int i) {
             return a[i];
+        }
+
+        void set(int i, int v) {
+            a[i] = v;
         }
 
         int[] toArray() {
