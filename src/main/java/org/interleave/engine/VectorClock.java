@@ -3,12 +3,14 @@ package org.interleave.engine;
 import java.util.Arrays;
 
 /**
- * A vector clock over goroutine indexes, for happens-before per the Go memory model. Mutable;
- * copy before sharing. Not part of a state's identity: two states that differ only in their
- * clocks behave alike.
+ * A vector clock over goroutine indexes, for happens-before per the Go memory model. Copies share
+ * their array until one of them changes (copy on write), because states are copied for every
+ * step a search tries while most clocks never change afterwards. Not part of a state's identity:
+ * two states that differ only in their clocks behave alike.
  */
 public final class VectorClock {
     private long[] c;
+    private boolean shared;
 
     public VectorClock() {
         this.c = new long[4];
@@ -16,10 +18,12 @@ public final class VectorClock {
 
     private VectorClock(long[] c) {
         this.c = c;
+        this.shared = true;
     }
 
     public VectorClock copy() {
-        return new VectorClock(c.clone());
+        shared = true;
+        return new VectorClock(c);
     }
 
     public long get(int g) {
@@ -27,16 +31,23 @@ public final class VectorClock {
     }
 
     public void tick(int g) {
-        ensure(g);
+        own(g);
         c[g]++;
     }
 
     /** This clock becomes the pointwise maximum of itself and {@code o}. */
     public void join(VectorClock o) {
-        if (o == null) {
+        if (o == null || o.c == c) {
             return;
         }
-        ensure(o.c.length - 1);
+        boolean needed = o.c.length > c.length;
+        for (int i = 0; !needed && i < o.c.length; i++) {
+            needed = o.c[i] > c[i];
+        }
+        if (!needed) {
+            return;
+        }
+        own(o.c.length - 1);
         for (int i = 0; i < o.c.length; i++) {
             if (o.c[i] > c[i]) {
                 c[i] = o.c[i];
@@ -49,9 +60,14 @@ public final class VectorClock {
         return time <= get(g);
     }
 
-    private void ensure(int g) {
+    /** Makes the array this clock's own and at least g+1 long, before a change. */
+    private void own(int g) {
         if (g >= c.length) {
             c = Arrays.copyOf(c, Math.max(g + 1, c.length * 2));
+            shared = false;
+        } else if (shared) {
+            c = c.clone();
+            shared = false;
         }
     }
 

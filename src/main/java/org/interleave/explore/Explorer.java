@@ -216,7 +216,8 @@ public final class Explorer {
             // A timer firing is the environment, not a switch of goroutines: it preempts nobody.
             int preempted = preemptions.get(s)
                     + (!c.isTimer() && last >= 0 && c.actor() != last && !m.options(last).isEmpty() ? 1 : 0);
-            Machine next = m.copy();
+            // The state being expanded is not needed after its last successor: step it in place.
+            Machine next = i == enabled.size() - 1 ? m : m.copy();
             String token = next.token(c);
             boolean returned = next.mainReturned();
             next.step(c);
