@@ -168,6 +168,44 @@ public final class Blocking {
         return out;
     }
 
+    /**
+     * The hangs and leaks this state has whatever happens next, proven from the code goroutines
+     * can still run (for states too deep to search to the end): main blocked on something no
+     * goroutine can still do, or inside a loop it can never leave; after main returned, a
+     * goroutine in such a loop or so blocked. Empty when nothing can be proven.
+     */
+    public List<Fault> provenStuck() {
+        List<Fault> out = new ArrayList<>();
+        if (m.crashed() || m.limitError() != null) {
+            return out;
+        }
+        Futures futures = new Futures(m);
+        if (!m.mainReturned()) {
+            boolean blocked = m.options(0).isEmpty() && m.status(0) == GoroutineStatus.RUNNABLE;
+            if (blocked && !futures.mayBeWoken(0) || !futures.mayFinish(0)) {
+                List<Integer> loopers = new ArrayList<>();
+                for (int g = 1; g < m.goroutineCount(); g++) {
+                    if (!m.options(g).isEmpty() || m.status(g) == GoroutineStatus.SPINNING) {
+                        loopers.add(g);
+                    }
+                }
+                out.add(hang(loopers));
+            }
+            return out;
+        }
+        for (int g = 1; g < m.goroutineCount(); g++) {
+            if (m.status(g) == GoroutineStatus.DONE) {
+                continue;
+            }
+            if (!futures.mayFinish(g)) {
+                out.add(leak(g, !m.options(g).isEmpty() || m.status(g) == GoroutineStatus.SPINNING));
+            } else if (m.options(g).isEmpty() && !futures.mayBeWoken(g)) {
+                out.add(leak(g, false));
+            }
+        }
+        return out;
+    }
+
     /** A hang: main cannot return while the given goroutines run on without end. */
     public Fault hang(List<Integer> loopers) {
         String who = loopers.stream().filter(g -> g != 0).map(m::goroutineName).collect(Collectors.joining(", "));

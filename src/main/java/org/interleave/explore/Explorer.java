@@ -206,6 +206,10 @@ public final class Explorer {
             flags.get(s)[0] |= UNEXPANDED;
             stop("an execution reached the step bound of " + budget.maxSteps());
             executions++;
+            // Too deep to search on: what the code itself proves about this state still counts.
+            for (Fault f : new Blocking(m).provenStuck()) {
+                report(f.toFinding(pathTo(s)), preemptions.get(s));
+            }
             return;
         }
         coEnabledRaces(s, m, enabled);

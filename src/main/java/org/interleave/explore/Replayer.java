@@ -36,11 +36,15 @@ public final class Replayer {
         SearchBudget b = SearchBudget.DEFAULT.withMaxSteps(maxSteps).withMaxStates(LIVENESS_STATES);
         b = new SearchBudget(b.maxSteps(), b.maxStates(), b.maxExecutions(), b.maxMemoryBytes(), b.keptMachines(),
                 limits, true);
+        java.util.List<Finding> out = new java.util.ArrayList<>();
+        new org.interleave.engine.Blocking(e.last()).provenStuck().forEach(f -> out.add(f.toFinding(e.schedule())));
         SearchResult r = new Explorer(goal, b, () -> false, Explorer.Progress.NONE).explore(e.last(), e.schedule());
-        return r.findings().stream()
+        r.findings().stream()
                 .filter(f -> (f.kind() == Kind.HANG || f.kind() == Kind.LEAK)
-                        && f.schedule().length() == e.schedule().length())
-                .toList();
+                        && f.schedule().length() == e.schedule().length()
+                        && out.stream().noneMatch(x -> x.key().equals(f.key())))
+                .forEach(out::add);
+        return out;
     }
 
     /**

@@ -237,6 +237,16 @@ class OutcomeTest {
             assertEquals(Verdict.CLEARED, r.verdict(), () -> r.findings().toString());
         }
 
+        @Test
+        void tickerCountingForeverAfterMainReturned_leaks_thoughTheStateSpaceIsUnbounded() {
+            Report r = check("""
+                    {"id":"n","type":"atomic","init":0},
+                    {"id":"ticker","type":"goroutine","ops":[{"op":"loop","do":[{"op":"atomic.add","var":"n","n":1}]}]},
+                    {"id":"main","type":"goroutine","start":"main","ops":[{"op":"atomic.load","var":"n","to":"v"}]}""");
+            assertEquals(Verdict.LEAK, r.verdict(), () -> r.findings().toString());
+            assertEquals("goroutine leak: ticker loops forever", only(r, Kind.LEAK).message());
+        }
+
         static String generator(boolean cancel) {
             return """
                     {"id":"ctx","type":"context"},
@@ -350,6 +360,18 @@ class OutcomeTest {
             assertEquals(Verdict.HANG, r.verdict(), () -> r.findings().toString());
             assertTrue(only(r, Kind.HANG).message().startsWith("main cannot return: blocked on wg.Wait"),
                     only(r, Kind.HANG).message());
+        }
+
+        @Test
+        void mainWaitingWhileAnotherCountsForever_hangs_thoughTheStateSpaceIsUnbounded() {
+            Report r = check("""
+                    {"id":"wg","type":"waitgroup"},{"id":"n","type":"atomic","init":0},
+                    {"id":"spinner","type":"goroutine","start":"spawn","ops":[{"op":"loop","do":[
+                      {"op":"atomic.add","var":"n","n":1}]}]},
+                    {"id":"main","type":"goroutine","start":"main","ops":[{"op":"add","wg":"wg","n":1},
+                      {"op":"go","g":"spinner"},{"op":"wait","wg":"wg"}]}""");
+            assertEquals(Verdict.HANG, r.verdict(), () -> r.findings().toString());
+            assertTrue(only(r, Kind.HANG).message().startsWith("main cannot return: blocked on wg.Wait"));
         }
 
         @Test

@@ -1,0 +1,190 @@
+package org.interleave.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.interleave.engine.model.Op;
+import org.interleave.engine.model.Part;
+
+/**
+ * What goroutines can still do, read from their code: the ops each may run from where it stands
+ * (including those of goroutines it may start), and whether it can ever finish. An
+ * over-approximation, so a "can never" drawn from it is a proof: it decides hangs and leaks in
+ * states whose future is too large to search (a spinner counting forever).
+ */
+final class Futures {
+    private final Machine m;
+
+    Futures(Machine m) {
+        this.m = m;
+    }
+
+    /** Every op goroutine g may still run, and those of the templates it may start. */
+    List<Op> ops(int g) {
+        GoroutineState s = m.goroutine(g);
+        List<Op> out = new ArrayList<>();
+        if (s.status != GoroutineStatus.RUNNABLE) {
+            return out;
+        }
+        Set<String> templates = new HashSet<>();
+        for (int i = s.frames.size() - 1; i >= 0; i--) {
+            Frame f = s.frames.get(i);
+            if (f.isLoop() || f.pc < 0) {
+                collect(f.ops, 0, out, templates);
+                if (f.kind == Frame.Kind.RANGE) {
+                    out.add(f.owner);
+                }
+            } else {
+                collect(f.ops, f.pc, out, templates);
+            }
+        }
+        return out;
+    }
+
+    private void collect(List<Op> ops, int from, List<Op> out, Set<String> templates) {
+        for (int i = Math.max(0, from); i < ops.size(); i++) {
+            Op op = ops.get(i);
+            out.add(op);
+            switch (op) {
+                case Op.Go g -> {
+                    if (templates.add(g.g())) {
+                        collect(((Part.Goroutine) m.program().part(g.g())).ops(), 0, out, templates);
+                    }
+                }
+                case Op.Range r -> collect(r.body(), 0, out, templates);
+                case Op.Select s -> {
+                    s.cases().forEach(c -> collect(c.body(), 0, out, templates));
+                    if (s.otherwise() != null) {
+                        collect(s.otherwise(), 0, out, templates);
+                    }
+                }
+                case Op.OnceDo o -> collect(o.body(), 0, out, templates);
+                case Op.If x -> {
+                    collect(x.then(), 0, out, templates);
+                    collect(x.otherwise(), 0, out, templates);
+                }
+                case Op.While w -> collect(w.body(), 0, out, templates);
+                case Op.Repeat r -> collect(r.body(), 0, out, templates);
+                case Op.Loop l -> collect(l.body(), 0, out, templates);
+                default -> { }
+            }
+        }
+    }
+
+    /**
+     * Whether goroutine g may ever finish: false when it spins, or stands inside a {@code for {}}
+     * loop whose body has neither a {@code return} nor a {@code break} that leaves it.
+     */
+    boolean mayFinish(int g) {
+        GoroutineState s = m.goroutine(g);
+        if (s.status == GoroutineStatus.DONE) {
+            return true;
+        }
+        if (s.status == GoroutineStatus.SPINNING) {
+            return false;
+        }
+        for (Frame f : s.frames) {
+            if (f.kind == Frame.Kind.LOOP && !exits(f.ops, true)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether ops contain a return, or (when {@code direct}) a break that leaves their loop. */
+    private static boolean exits(List<Op> ops, boolean direct) {
+        for (Op op : ops) {
+            boolean found = switch (op) {
+                case Op.Return r -> true;
+                case Op.Break b -> direct;
+                case Op.If x -> exits(x.then(), direct) || exits(x.otherwise(), direct);
+                case Op.Select s -> s.cases().stream().anyMatch(c -> exits(c.body(), false))
+                        || s.otherwise() != null && exits(s.otherwise(), false);
+                case Op.While w -> exits(w.body(), false);
+                case Op.Repeat r -> exits(r.body(), false);
+                case Op.Loop l -> exits(l.body(), false);
+                case Op.Range r -> exits(r.body(), false);
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether some goroutine other than g may still do what g's pending op waits for (or a timer
+     * may fire for it). False is a proof that g stays blocked forever.
+     */
+    boolean mayBeWoken(int g) {
+        Op op = m.pendingOp(g);
+        if (op == null) {
+            return false;
+        }
+        GoroutineState s = m.goroutine(g);
+        if (s.atRangeHead()) {
+            return anyOther(g, x -> wakesReceiver(x, ((Op.Range) op).ch()));
+        }
+        return switch (op) {
+            case Op.Send x -> anyOther(g, y -> wakesSender(y, x.ch()));
+            case Op.Recv x -> anyOther(g, y -> wakesReceiver(y, x.ch()));
+            case Op.Lock x -> anyOther(g, y -> y instanceof Op.Unlock u && u.mu().equals(x.mu())
+                    || y instanceof Op.RUnlock ru && ru.mu().equals(x.mu()));
+            case Op.RLock x -> anyOther(g, y -> y instanceof Op.Unlock u && u.mu().equals(x.mu()));
+            case Op.Wait x -> anyOther(g, y -> y instanceof Op.Done d && d.wg().equals(x.wg())
+                    || y instanceof Op.Add a && a.wg().equals(x.wg()));
+            case Op.OnceDo x -> ((OnceState) m.resource(x.once())).runner != g;
+            case Op.Select x -> x.cases().stream().anyMatch(c -> switch (c) {
+                case Op.AfterCase a -> true;
+                case Op.RecvCase r -> anyOther(g, y -> wakesReceiver(y, r.ch()));
+                case Op.SendCase sc -> anyOther(g, y -> wakesSender(y, sc.ch()));
+                case Op.DoneCase d -> mayBeCancelled(g, d.ctx());
+            });
+            default -> true;
+        };
+    }
+
+    private boolean mayBeCancelled(int g, String ctx) {
+        Set<String> lineage = new HashSet<>();
+        for (String c = ctx; c != null; c = ((Part.Context) m.program().part(c)).parent()) {
+            if (!lineage.add(c)) {
+                break;
+            }
+            ContextState state = (ContextState) m.resource(c);
+            if (state.cancelled || state.timerArmed()) {
+                return true;
+            }
+        }
+        return anyOther(g, y -> y instanceof Op.Cancel k && lineage.contains(k.ctx()));
+    }
+
+    private static boolean wakesReceiver(Op y, String ch) {
+        return switch (y) {
+            case Op.Send s -> s.ch().equals(ch);
+            case Op.Close c -> c.ch().equals(ch);
+            case Op.Select s -> s.cases().stream().anyMatch(c -> c instanceof Op.SendCase sc && sc.ch().equals(ch));
+            default -> false;
+        };
+    }
+
+    private static boolean wakesSender(Op y, String ch) {
+        return switch (y) {
+            case Op.Recv r -> r.ch().equals(ch);
+            case Op.Range r -> r.ch().equals(ch);
+            case Op.Close c -> c.ch().equals(ch);
+            case Op.Select s -> s.cases().stream().anyMatch(c -> c instanceof Op.RecvCase rc && rc.ch().equals(ch));
+            default -> false;
+        };
+    }
+
+    private boolean anyOther(int g, java.util.function.Predicate<Op> wakes) {
+        for (int h = 0; h < m.goroutineCount(); h++) {
+            if (h != g && ops(h).stream().anyMatch(wakes)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
