@@ -36,7 +36,8 @@ import org.interleave.level.JsonTree.Str;
  * <p>Designs are checked by {@link DesignValidator} as well as for their form. One leniency: the
  * starting design of a {@code build} level may lack a main goroutine, since the player builds it.
  * Goroutine presets ({@code producer}, {@code consumer}, {@code worker}, {@code closer}) are
- * lowered to plain ops as described in {@link Presets}.
+ * lowered to plain ops as described in {@link Presets}. A level that passes all this is also
+ * checked against the level schema that authors' editors use ({@link SchemaCheck}).
  */
 public final class LevelLoader {
     /** Files larger than this are refused before parsing. */
@@ -80,6 +81,9 @@ public final class LevelLoader {
                 f.strings("concepts"), mode, design == null ? null : design.design(), palette(f, r),
                 goal(f, mode == null ? Goal.Mode.BUILD : mode, r, design, solution), bounds(f),
                 f.strings("hints"), par(f), solution == null ? null : solution.design());
+        r.throwIfAny();
+        // only on a file the checks above accepted, so no mistake is reported twice
+        SchemaCheck.check(root, r);
         r.throwIfAny();
         return level;
     }
