@@ -1,0 +1,186 @@
+package org.interleave.engine;
+
+import org.interleave.engine.expr.DivideByZero;
+import org.interleave.engine.model.Op;
+
+/**
+ * The invisible part of a step: a goroutine's local ops and control flow (lets, ifs, loops,
+ * break, continue, return, asserts) up to its next visible op, its end, or its local budget.
+ */
+final class Continuation {
+    private Continuation() {}
+
+    /** Runs g's invisible ops until its next visible op, its end, or its local budget. */
+    static void advance(Machine m, GoroutineState g) {
+        if (g.status != GoroutineStatus.RUNNABLE) {
+            return;
+        }
+        int budget = m.limits.localBudget();
+        g.armedAt = m.clock;
+        while (true) {
+            if (m.crashed) {
+                return;
+            }
+            if (g.frames.isEmpty()) {
+                finish(m, g);
+                return;
+            }
+            Frame f = g.top();
+            if (f.kind == Frame.Kind.RANGE && f.pc < 0) {
+                return;
+            }
+            if (--budget < 0) {
+                g.status = GoroutineStatus.SPINNING;
+                m.effects.add(g.name + " spins forever without synchronizing");
+                return;
+            }
+            if (f.pc >= f.ops.size()) {
+                endOfFrame(m, g, f);
+                continue;
+            }
+            Op op = f.ops.get(f.pc);
+            try {
+                if (!invisible(m, g, f, op)) {
+                    return;
+                }
+            } catch (DivideByZero e) {
+                m.divideByZero(g, op);
+                return;
+            }
+        }
+    }
+
+    /** Runs one invisible op; returns false when op is visible (or ends the step). */
+    static boolean invisible(Machine m, GoroutineState g, Frame f, Op op) {
+        switch (op) {
+            case Op.Let l -> {
+                m.setLocal(g, l.to(), m.eval(g, l.value()));
+                f.pc++;
+            }
+            case Op.If i -> {
+                f.pc++;
+                g.frames.add(new Frame(Frame.Kind.BLOCK, m.truth(g, i.cond()) ? i.then() : i.otherwise(), i));
+            }
+            case Op.While w -> {
+                f.pc++;
+                if (m.truth(g, w.cond())) {
+                    g.frames.add(new Frame(Frame.Kind.WHILE, w.body(), w));
+                }
+            }
+            case Op.Repeat r -> {
+                f.pc++;
+                long n = m.eval(g, r.times());
+                if (n > 0) {
+                    Frame loop = new Frame(Frame.Kind.REPEAT, r.body(), r);
+                    loop.limit = n;
+                    if (r.to() != null) {
+                        m.setLocal(g, r.to(), 0);
+                    }
+                    g.frames.add(loop);
+                }
+            }
+            case Op.Loop l -> {
+                f.pc++;
+                g.frames.add(new Frame(Frame.Kind.LOOP, l.body(), l));
+            }
+            case Op.Range r -> {
+                f.pc++;
+                Frame loop = new Frame(Frame.Kind.RANGE, r.body(), r);
+                loop.pc = -1;
+                g.frames.add(loop);
+                return false;
+            }
+            case Op.Break b -> {
+                while (!g.frames.isEmpty() && !g.top().isBreakTarget() && g.top().kind != Frame.Kind.ONCE) {
+                    g.pop();
+                }
+                if (!g.frames.isEmpty() && g.top().kind != Frame.Kind.ONCE) {
+                    g.pop();
+                }
+            }
+            case Op.Continue c -> {
+                while (!g.frames.isEmpty() && !g.top().isLoop() && g.top().kind != Frame.Kind.ONCE) {
+                    g.pop();
+                }
+                if (!g.frames.isEmpty()) {
+                    g.top().pc = g.top().ops.size();
+                }
+            }
+            case Op.Return r -> {
+                while (!g.frames.isEmpty() && g.top().kind != Frame.Kind.ONCE) {
+                    g.pop();
+                }
+                if (!g.frames.isEmpty()) {
+                    g.top().pc = g.top().ops.size();
+                }
+            }
+            case Op.Assert a -> {
+                f.pc++;
+                if (!m.truth(g, a.cond())) {
+                    String msg = a.message() == null || a.message().isBlank()
+                            ? "assertion failed: " + OpText.expr(a.cond()) : a.message();
+                    m.crash(Kind.ASSERT, msg, g, op, "At " + op.src().path() + ", " + g.name
+                            + " asserted " + OpText.expr(a.cond()) + ", which does not hold.");
+                    return false;
+                }
+            }
+            case Op.Work w -> {
+                if (m.timing == Timing.TIMED && w.ticks() > 0) {
+                    return false;
+                }
+                f.pc++;
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void endOfFrame(Machine m, GoroutineState g, Frame f) {
+        switch (f.kind) {
+            case BLOCK, CASE -> g.pop();
+            case WHILE -> {
+                if (m.truth(g, ((Op.While) f.owner).cond())) {
+                    f.pc = 0;
+                } else {
+                    g.pop();
+                }
+            }
+            case REPEAT -> {
+                f.counter++;
+                if (f.counter < f.limit) {
+                    String to = ((Op.Repeat) f.owner).to();
+                    if (to != null) {
+                        m.setLocal(g, to, f.counter);
+                    }
+                    f.pc = 0;
+                } else {
+                    g.pop();
+                }
+            }
+            case LOOP -> f.pc = 0;
+            case RANGE -> f.pc = -1;
+            case ONCE -> {
+                OnceState once = (OnceState) m.res[(int) f.counter];
+                once.finish(g.vc);
+                g.pop();
+            }
+        }
+    }
+
+    static void finish(Machine m, GoroutineState g) {
+        g.status = GoroutineStatus.DONE;
+        if (g.index == 0 && !m.mainReturned) {
+            m.mainReturned = true;
+            for (Object o : m.res) {
+                if (o instanceof SinkState s) {
+                    s.beforeMainReturned = s.values.size();
+                }
+            }
+            m.effects.add("main returned");
+        } else {
+            m.effects.add(g.name + " finished");
+        }
+    }
+}

@@ -1,0 +1,428 @@
+package org.interleave.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.interleave.engine.expr.DivideByZero;
+import org.interleave.engine.expr.Expr;
+import org.interleave.engine.model.Op;
+import org.interleave.engine.model.Part;
+
+/**
+ * What each visible op does when its goroutine takes its step: the effects on channels, locks,
+ * wait groups, once, vars, atomics and contexts, the happens-before edges they carry (vector
+ * clocks), and the panics Go raises for misuse.
+ */
+final class OpSteps {
+    private OpSteps() {}
+
+    static void exec(Machine vm, GoroutineState g, Op op, int branch) {
+        Frame f = g.top();
+        if (g.atRangeHead()) {
+            Op.Range r = (Op.Range) op;
+            ChannelState ch = vm.chan(r.ch());
+            long[] got = receive(vm, g, ch, op);
+            if (got[1] == 1) {
+                if (r.to() != null) {
+                    vm.setLocal(g, r.to(), got[0]);
+                }
+                f.pc = 0;
+            } else {
+                g.pop();
+                vm.effects.add("range over " + ch.id + " ends: closed");
+            }
+            return;
+        }
+        switch (op) {
+            case Op.Go o -> {
+                spawn(vm, g, o);
+                f.pc++;
+            }
+            case Op.Send s -> {
+                send(vm, g, vm.chan(s.ch()), vm.eval(g, s.value()), op);
+                f.pc++;
+            }
+            case Op.Recv r -> {
+                long[] got = receive(vm, g, vm.chan(r.ch()), op);
+                assignRecv(vm, g, r.to(), r.ok(), got);
+                f.pc++;
+            }
+            case Op.Close cl -> {
+                ChannelState ch = vm.chan(cl.ch());
+                if (ch.nil) {
+                    vm.crash(Kind.PANIC, "panic: close of nil channel", g, op, g.name + " closed the nil channel " + ch.id + ".");
+                } else if (ch.closed) {
+                    vm.crash(Kind.PANIC, "panic: close of closed channel", g, op,
+                            g.name + " closed " + ch.id + ", which was already closed.");
+                } else {
+                    ch.close(g.vc);
+                    vm.effects.add("closed " + ch.id);
+                }
+                f.pc++;
+            }
+            case Op.Select s -> select(vm, g, s, branch, f);
+            case Op.Lock l -> {
+                switch (vm.res[vm.program.indexOf(l.mu())]) {
+                    case MutexState m -> {
+                        m.lock(g.index, g.vc);
+                        vm.effects.add("acquired " + m.id);
+                        f.pc++;
+                    }
+                    case RwMutexState m -> {
+                        if (m.lockStep(g.index, g.vc)) {
+                            vm.effects.add("acquired " + m.id + " for writing");
+                            f.pc++;
+                        } else {
+                            vm.effects.add("waits for " + m.readers.size() + " reader(s) of " + m.id
+                                    + " to leave; new readers now wait");
+                        }
+                    }
+                    default -> throw new IllegalStateException();
+                }
+            }
+            case Op.Unlock u -> {
+                switch (vm.res[vm.program.indexOf(u.mu())]) {
+                    case MutexState m -> {
+                        if (!m.unlock(g.vc)) {
+                            vm.crash(Kind.PANIC, "fatal error: sync: unlock of unlocked mutex", g, op,
+                                    g.name + " unlocked " + m.id + ", which was not locked.");
+                        } else {
+                            vm.effects.add("released " + m.id);
+                        }
+                    }
+                    case RwMutexState m -> {
+                        if (!m.unlock(g.vc)) {
+                            vm.crash(Kind.PANIC, "fatal error: sync: Unlock of unlocked RWMutex", g, op,
+                                    g.name + " called Unlock on " + m.id + ", which was not locked for writing.");
+                        } else {
+                            vm.effects.add("released " + m.id);
+                        }
+                    }
+                    default -> throw new IllegalStateException();
+                }
+                f.pc++;
+            }
+            case Op.RLock l -> {
+                RwMutexState m = vm.rw(l.mu());
+                m.rlock(g.index, g.vc);
+                vm.effects.add("acquired " + m.id + " for reading (" + m.readers.size() + " reader(s))");
+                f.pc++;
+            }
+            case Op.RUnlock u -> {
+                RwMutexState m = vm.rw(u.mu());
+                if (!m.runlock(g.index, g.vc)) {
+                    vm.crash(Kind.PANIC, "fatal error: sync: RUnlock of unlocked RWMutex", g, op,
+                            g.name + " called RUnlock on " + m.id + ", which had no readers.");
+                } else {
+                    vm.effects.add("released a read lock of " + m.id);
+                }
+                f.pc++;
+            }
+            case Op.Add a -> {
+                addToGroup(vm, g, vm.wg(a.wg()), vm.eval(g, a.n()), op);
+                f.pc++;
+            }
+            case Op.Done d -> {
+                addToGroup(vm, g, vm.wg(d.wg()), -1, op);
+                f.pc++;
+            }
+            case Op.Wait w -> {
+                vm.wg(w.wg()).waitReturns(g.vc);
+                vm.effects.add(w.wg() + " is at zero: Wait returns");
+                f.pc++;
+            }
+            case Op.OnceDo o -> {
+                OnceState once = vm.once(o.once());
+                f.pc++;
+                if (once.done) {
+                    once.observe(g.vc);
+                    vm.effects.add(once.id + " already done");
+                } else {
+                    once.runner = g.index;
+                    Frame body = new Frame(Frame.Kind.ONCE, o.body(), o);
+                    body.counter = vm.program.indexOf(o.once());
+                    g.frames.add(body);
+                    vm.effects.add("runs the body of " + once.id);
+                }
+            }
+            case Op.Read r -> {
+                VarState v = vm.var(r.var());
+                access(vm, g, v, false, op);
+                vm.setLocal(g, r.to(), v.value);
+                vm.effects.add("read " + v.id + " = " + v.value);
+                f.pc++;
+            }
+            case Op.Write w -> {
+                VarState v = vm.var(w.var());
+                long value = vm.eval(g, w.value());
+                access(vm, g, v, true, op);
+                v.value = value;
+                vm.effects.add("wrote " + v.id + " = " + value);
+                f.pc++;
+            }
+            case Op.Inc i -> {
+                VarState v = vm.var(i.var());
+                if (g.phase == 0) {
+                    access(vm, g, v, false, op);
+                    g.temp = v.value;
+                    g.phase = 1;
+                    vm.effects.add("read " + v.id + " = " + v.value + " (first half of " + OpText.of(op) + ")");
+                } else {
+                    long n = i.n() == null ? 1 : vm.eval(g, i.n());
+                    access(vm, g, v, true, op);
+                    v.value = g.temp + n;
+                    g.phase = 0;
+                    vm.effects.add("wrote " + v.id + " = " + v.value);
+                    f.pc++;
+                }
+            }
+            case Op.AtomicAdd a -> {
+                AtomicState v = vm.atomic(a.var());
+                v.synchronize(g.vc);
+                v.value += vm.eval(g, a.n());
+                if (a.to() != null) {
+                    vm.setLocal(g, a.to(), v.value);
+                }
+                vm.effects.add(v.id + " = " + v.value);
+                f.pc++;
+            }
+            case Op.AtomicLoad a -> {
+                AtomicState v = vm.atomic(a.var());
+                v.synchronize(g.vc);
+                vm.setLocal(g, a.to(), v.value);
+                vm.effects.add("loaded " + v.id + " = " + v.value);
+                f.pc++;
+            }
+            case Op.AtomicStore a -> {
+                AtomicState v = vm.atomic(a.var());
+                v.synchronize(g.vc);
+                v.value = vm.eval(g, a.value());
+                vm.effects.add("stored " + v.id + " = " + v.value);
+                f.pc++;
+            }
+            case Op.AtomicCas a -> {
+                AtomicState v = vm.atomic(a.var());
+                v.synchronize(g.vc);
+                long old = vm.eval(g, a.old());
+                boolean swapped = v.value == old;
+                if (swapped) {
+                    v.value = vm.eval(g, a.replacement());
+                }
+                if (a.to() != null) {
+                    vm.setLocal(g, a.to(), swapped ? 1 : 0);
+                }
+                vm.effects.add(swapped ? "swapped: " + v.id + " = " + v.value : "not swapped: " + v.id + " = " + v.value);
+                f.pc++;
+            }
+            case Op.Cancel c -> {
+                ContextState ctx = vm.ctx(c.ctx());
+                if (ctx.cancelled) {
+                    vm.effects.add(ctx.id + " was already cancelled");
+                } else {
+                    vm.cancelTree(ctx, g.vc, false);
+                    vm.effects.add("cancelled " + ctx.id);
+                }
+                f.pc++;
+            }
+            case Op.Sleep s -> {
+                vm.effects.add("woke up");
+                f.pc++;
+            }
+            case Op.Work w -> {
+                // Work of n ticks: this step and n-2 busy ticks, then the step that finishes it.
+                if (g.phase == 0 && w.ticks() > 1) {
+                    g.busyUntil = vm.clock + w.ticks() - 1;
+                    g.phase = 1;
+                    vm.effects.add("works for " + w.ticks() + " ticks");
+                } else {
+                    g.phase = 0;
+                    vm.effects.add("finished " + w.ticks() + " ticks of work");
+                    f.pc++;
+                }
+            }
+            case Op.Emit e -> {
+                SinkState s = (SinkState) vm.res[vm.program.indexOf(e.sink())];
+                long v = vm.eval(g, e.value());
+                s.values.add(v);
+                vm.effects.add("printed " + v + " to " + s.id);
+                f.pc++;
+            }
+            default -> throw new IllegalStateException("not a visible op: " + op.kind());
+        }
+    }
+
+    static void select(Machine vm, GoroutineState g, Op.Select s, int branch, Frame f) {
+        f.pc++;
+        if (branch == Choice.DEFAULT) {
+            vm.effects.add("no case ready: default");
+            g.frames.add(new Frame(Frame.Kind.CASE, s.otherwise(), s));
+            return;
+        }
+        Op.Case c = s.cases().get(branch);
+        switch (c) {
+            case Op.RecvCase r -> assignRecv(vm, g, r.to(), r.ok(), receive(vm, g, vm.chan(r.ch()), s));
+            case Op.SendCase sc -> send(vm, g, vm.chan(sc.ch()), vm.eval(g, sc.value()), s);
+            case Op.AfterCase a -> vm.effects.add("timer of " + a.ticks() + " ticks fired");
+            case Op.DoneCase d -> {
+                ContextState ctx = vm.ctx(d.ctx());
+                ctx.observe(g.vc);
+                vm.effects.add(ctx.id + " is done" + (ctx.timedOut ? " (deadline exceeded)" : " (cancelled)"));
+            }
+        }
+        vm.effects.add("took " + OpText.caseHead(c));
+        g.frames.add(new Frame(Frame.Kind.CASE, c.body(), s));
+    }
+
+    static void send(Machine vm, GoroutineState g, ChannelState ch, long value, Op op) {
+        if (ch.closed) {
+            vm.crash(Kind.PANIC, "panic: send on closed channel", g, op,
+                    g.name + " sent on " + ch.id + " after it was closed.");
+            return;
+        }
+        if (ch.buffered()) {
+            ch.enqueue(value, g.vc);
+            vm.effects.add("sent " + value + " to " + ch.id + " (" + ch.buffer.size() + " of " + ch.cap + " slots full)");
+            return;
+        }
+        GoroutineState h = vm.gs.get(Readiness.waitingReceiver(vm, ch, g.index));
+        int how = Readiness.recvCaseOn(vm, h, ch);
+        ch.handOff();
+        h.vc.tick(h.index);
+        VectorClock sender = g.vc.copy();
+        g.vc.join(h.vc);
+        h.vc.join(sender);
+        completeReceive(vm, h, how, value, true);
+        vm.effects.add("handed " + value + " to " + h.name + " over " + ch.id);
+    }
+
+    /** Receives on ch for g; returns {value, ok}. */
+    static long[] receive(Machine vm, GoroutineState g, ChannelState ch, Op op) {
+        if (!ch.buffer.isEmpty()) {
+            long v = ch.dequeue(g.vc);
+            vm.effects.add("received " + v + " from " + ch.id);
+            return new long[] {v, 1};
+        }
+        if (ch.closed) {
+            ch.observeClose(g.vc);
+            vm.effects.add("received 0, ok=false: " + ch.id + " is closed");
+            return new long[] {0, 0};
+        }
+        GoroutineState h = vm.gs.get(Readiness.waitingSender(vm, ch, g.index));
+        int how = Readiness.sendCaseOn(vm, h, ch);
+        Op hop = h.pending();
+        Expr valueExpr = how == Choice.NONE ? ((Op.Send) hop).value()
+                : ((Op.SendCase) ((Op.Select) hop).cases().get(how)).value();
+        long v = vm.eval(h, valueExpr);
+        ch.handOff();
+        h.vc.tick(h.index);
+        VectorClock receiver = g.vc.copy();
+        g.vc.join(h.vc);
+        h.vc.join(receiver);
+        completeSend(vm, h, how);
+        vm.effects.add("received " + v + " from " + h.name + " over " + ch.id);
+        return new long[] {v, 1};
+    }
+
+    /** Finishes the receive that h was blocked in, as its partner's step. */
+    static void completeReceive(Machine vm, GoroutineState h, int how, long value, boolean ok) {
+        Op op = h.pending();
+        Frame f = h.top();
+        try {
+            if (h.atRangeHead()) {
+                Op.Range r = (Op.Range) op;
+                if (r.to() != null) {
+                    vm.setLocal(h, r.to(), value);
+                }
+                f.pc = 0;
+            } else if (how == Choice.NONE) {
+                Op.Recv r = (Op.Recv) op;
+                assignRecv(vm, h, r.to(), r.ok(), new long[] {value, ok ? 1 : 0});
+                f.pc++;
+            } else {
+                Op.RecvCase c = (Op.RecvCase) ((Op.Select) op).cases().get(how);
+                assignRecv(vm, h, c.to(), c.ok(), new long[] {value, ok ? 1 : 0});
+                f.pc++;
+                h.frames.add(new Frame(Frame.Kind.CASE, c.body(), op));
+            }
+            Continuation.advance(vm, h);
+        } catch (DivideByZero e) {
+            vm.divideByZero(h, op);
+        }
+    }
+
+    static void completeSend(Machine vm, GoroutineState h, int how) {
+        Op op = h.pending();
+        Frame f = h.top();
+        f.pc++;
+        if (how != Choice.NONE) {
+            h.frames.add(new Frame(Frame.Kind.CASE, ((Op.Select) op).cases().get(how).body(), op));
+        }
+        try {
+            Continuation.advance(vm, h);
+        } catch (DivideByZero e) {
+            vm.divideByZero(h, op);
+        }
+    }
+
+    static void assignRecv(Machine vm, GoroutineState g, String to, String ok, long[] got) {
+        if (to != null) {
+            vm.setLocal(g, to, got[0]);
+        }
+        if (ok != null) {
+            vm.setLocal(g, ok, got[1]);
+        }
+    }
+
+    static void addToGroup(Machine vm, GoroutineState g, WaitGroupState w, long n, Op op) {
+        if (!w.add(n, g.vc)) {
+            vm.crash(Kind.PANIC, "panic: sync: negative WaitGroup counter", g, op,
+                    g.name + " made the counter of " + w.id + " negative (" + w.counter + ").");
+        } else {
+            vm.effects.add(w.id + " counter = " + w.counter);
+        }
+    }
+
+    static void spawn(Machine vm, GoroutineState parent, Op.Go o) {
+        long live = vm.gs.stream().filter(x -> x.status != GoroutineStatus.DONE).count();
+        if (live >= vm.limits.maxGoroutines()) {
+            vm.limitError = "resource limit: more than " + vm.limits.maxGoroutines()
+                    + " live goroutines (at " + parent.name + " " + o.src().path() + ")";
+            return;
+        }
+        Part.Goroutine t = (Part.Goroutine) vm.program.part(o.g());
+        int ti = vm.program.indexOf(o.g());
+        int k = vm.spawned[ti]++;
+        long[] args = new long[o.args().size()];
+        List<String> names = new ArrayList<>(o.args().keySet());
+        Collections.sort(names);
+        for (int i = 0; i < names.size(); i++) {
+            args[i] = vm.eval(parent, o.args().get(names.get(i)));
+        }
+        GoroutineState child = vm.create(t, t.id() + "#" + k, k);
+        for (int i = 0; i < names.size(); i++) {
+            vm.setLocal(child, names.get(i), args[i]);
+        }
+        child.vc = parent.vc.copy();
+        child.vc.tick(child.index);
+        vm.effects.add("started " + child.name);
+        Continuation.advance(vm, child);
+    }
+
+    static void access(Machine vm, GoroutineState g, VarState v, boolean write, Op op) {
+        Site site = new Site(g.name, op.src().path(), write ? "write" : "read", v.id);
+        Site other = write ? v.write(g.index, g.vc, site) : v.read(g.index, g.vc, site);
+        if (other != null) {
+            vm.faults.add(new Fault(Kind.RACE, "WARNING: DATA RACE: " + site + " and " + other,
+                    List.of(other, site), List.of(
+                            other.goroutine() + " " + verb(vm, other.action()) + " " + v.id + " at " + other.path()
+                                    + ", and " + site.goroutine() + " " + verb(vm, site.action()) + " it at "
+                                    + site.path() + ".",
+                            "Nothing orders these two accesses: no lock, channel, wait group or atomic "
+                                    + "makes one happen before the other.")));
+        }
+    }
+
+    static String verb(Machine vm, String action) {
+        return action.equals("write") ? "writes" : "reads";
+    }
+}
