@@ -6,5 +6,5 @@ package org.interleave.engine;
  * may run between two visible ones before it counts as spinning forever.
  */
 public record Limits(int maxGoroutines, int localBudget) {
-    public static final Limits DEFAULT = new Limits(1000, 100_000);
+    public static final Limits DEFAULT = new Limits(64, 100_000);
 }

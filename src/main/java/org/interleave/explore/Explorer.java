@@ -50,6 +50,7 @@ public final class Explorer {
     private long keyBytes;
     private int maxDepth;
     private boolean complete = true;
+    private boolean limitHit;
     private String stopReason;
     private Machine root;
     private Schedule prefix;
@@ -82,6 +83,9 @@ public final class Explorer {
         add(start.copy(), -1, null, 0, 0, -1, queue, kept);
         long sinceReport = 0;
         while (!queue.isEmpty()) {
+            if (limitHit) {
+                break;
+            }
             if (cancelled.getAsBoolean()) {
                 stop("cancelled");
                 break;
@@ -163,6 +167,8 @@ public final class Explorer {
         alive.add(aliveCount(m));
         maxDepth = Math.max(maxDepth, d);
         if (m.limitError() != null) {
+            // A design that outgrows a resource limit in one execution does so in many: stop.
+            limitHit = true;
             complete = false;
             if (stopReason == null) {
                 stopReason = m.limitError();

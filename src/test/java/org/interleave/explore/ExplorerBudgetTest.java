@@ -73,4 +73,14 @@ class ExplorerBudgetTest {
         assertEquals(Verdict.INCONCLUSIVE, r.verdict());
         assertFalse(r.exhaustive());
     }
+
+    @Test
+    void forkBomb_stopsAtTheGoroutineLimit_withAClearMessage() {
+        Level l = Designs.level("""
+                {"id":"g","type":"goroutine","start":"spawn","ops":[{"op":"go","g":"g"},{"op":"go","g":"g"}]},
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"go","g":"g"}]}""");
+        Report r = Designs.check(l);
+        assertEquals(Verdict.INCONCLUSIVE, r.verdict());
+        assertTrue(r.stopReason().startsWith("resource limit: more than 64 live goroutines"), r.stopReason());
+    }
 }
