@@ -1,0 +1,83 @@
+package org.interleave.level.save;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The player's preferences. Out-of-range values are clamped and missing ones take their
+ * defaults, so a hand-edited settings file never stops the game from starting.
+ *
+ * @param theme          colour theme
+ * @param uiScale        size of the whole UI in percent, {@value #MIN_UI_SCALE}–{@value #MAX_UI_SCALE}
+ * @param projectorMode  larger text, thicker wires and a brighter palette for a classroom screen
+ * @param sound          whether sounds play
+ * @param animationSpeed playback speed as a multiple of normal, {@value #MIN_ANIMATION_SPEED}–{@value #MAX_ANIMATION_SPEED}
+ */
+public record Settings(Theme theme, int uiScale, boolean projectorMode, boolean sound, double animationSpeed) {
+    public static final int MIN_UI_SCALE = 50;
+    public static final int MAX_UI_SCALE = 300;
+    public static final double MIN_ANIMATION_SPEED = 0.25;
+    public static final double MAX_ANIMATION_SPEED = 4.0;
+
+    /**
+     * The colour theme; an unknown name in a settings file reads as the default, dark. (Nested,
+     * so it does not clash with the app's stylesheet class of the same name.)
+     */
+    public enum Theme {
+        @JsonProperty("dark") @JsonEnumDefaultValue DARK,
+        @JsonProperty("light") LIGHT,
+        @JsonProperty("high-contrast") HIGH_CONTRAST
+    }
+
+    private static final Settings DEFAULTS = new Settings(Theme.DARK, 100, false, true, 1.0);
+
+    public Settings {
+        theme = theme == null ? Theme.DARK : theme;
+        uiScale = Math.clamp(uiScale, MIN_UI_SCALE, MAX_UI_SCALE);
+        animationSpeed = Double.isNaN(animationSpeed)
+                ? 1.0
+                : Math.clamp(animationSpeed, MIN_ANIMATION_SPEED, MAX_ANIMATION_SPEED);
+    }
+
+    /** Dark theme at 100 %, projector mode off, sound on, normal speed. */
+    public static Settings defaults() {
+        return DEFAULTS;
+    }
+
+    /** How Jackson reads a file: every field optional, out-of-range values clamped. */
+    @JsonCreator
+    static Settings read(
+            @JsonProperty("theme") Theme theme,
+            @JsonProperty("uiScale") Integer uiScale,
+            @JsonProperty("projectorMode") Boolean projectorMode,
+            @JsonProperty("sound") Boolean sound,
+            @JsonProperty("animationSpeed") Double animationSpeed) {
+        return new Settings(
+                theme == null ? DEFAULTS.theme : theme,
+                uiScale == null ? DEFAULTS.uiScale : uiScale,
+                projectorMode == null ? DEFAULTS.projectorMode : projectorMode,
+                sound == null ? DEFAULTS.sound : sound,
+                animationSpeed == null ? DEFAULTS.animationSpeed : animationSpeed);
+    }
+
+    public Settings withTheme(Theme theme) {
+        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed);
+    }
+
+    public Settings withUiScale(int uiScale) {
+        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed);
+    }
+
+    public Settings withProjectorMode(boolean projectorMode) {
+        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed);
+    }
+
+    public Settings withSound(boolean sound) {
+        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed);
+    }
+
+    public Settings withAnimationSpeed(double animationSpeed) {
+        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed);
+    }
+}
