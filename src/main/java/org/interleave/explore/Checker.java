@@ -88,7 +88,9 @@ public final class Checker {
             stop = "time budget of " + options.maxMillis() + " ms exhausted";
         }
         List<Finding> confirmed = confirm(program, level.goal(), budget, found);
-        Verdict verdict = decide(level.goal(), confirmed, complete);
+        Verdict verdict = level.mode() == Goal.Mode.BREAK
+                ? decideBreak(level.goal(), confirmed, complete)
+                : decide(level.goal(), confirmed, complete);
         long millis = (nanoTime.getAsLong() - t0) / 1_000_000;
         return new Report(level.id(), verdict, complete, confirmed,
                 new Stats(executions, states, steps, millis, depth), options.describe(), complete ? null : stop);
@@ -121,6 +123,26 @@ public final class Checker {
     public static Verdict decide(Goal goal, List<Finding> findings, boolean complete) {
         for (Kind k : Kind.values()) {
             if (forbidden(goal, k) && findings.stream().anyMatch(f -> f.kind() == k)) {
+                return Verdict.of(k);
+            }
+        }
+        return complete ? Verdict.CLEARED : Verdict.INCONCLUSIVE;
+    }
+
+    /**
+     * The verdict on a {@code break} level, whose goal forbids nothing: the player is to make the
+     * design fail. It names the outcome the level asks to reach when the design can reach it,
+     * else the first kind found, else cleared (the design cannot be broken) or inconclusive.
+     */
+    public static Verdict decideBreak(Goal goal, List<Finding> findings, boolean complete) {
+        if (goal.reach() != null) {
+            Kind reach = Kind.fromJson(goal.reach());
+            if (findings.stream().anyMatch(f -> f.kind() == reach)) {
+                return Verdict.of(reach);
+            }
+        }
+        for (Kind k : Kind.values()) {
+            if (findings.stream().anyMatch(f -> f.kind() == k)) {
                 return Verdict.of(k);
             }
         }

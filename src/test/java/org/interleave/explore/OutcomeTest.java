@@ -388,6 +388,28 @@ class OutcomeTest {
     }
 
     @Nested
+    class BreakLevels {
+        @Test
+        void breakLevel_verdictNamesTheOutcomeItAsksToReach() {
+            String json = """
+                    {"format":1,"id":"b","title":"b","mode":"break","goal":{"reach":"deadlock"},"design":{"parts":[
+                      {"id":"a","type":"mutex"},{"id":"b","type":"mutex"},{"id":"wg","type":"waitgroup"},
+                      {"id":"p","type":"goroutine","start":"spawn","ops":[{"op":"lock","mu":"a"},{"op":"lock","mu":"b"},
+                        {"op":"unlock","mu":"b"},{"op":"unlock","mu":"a"},{"op":"done","wg":"wg"}]},
+                      {"id":"q","type":"goroutine","start":"spawn","ops":[{"op":"lock","mu":"b"},{"op":"lock","mu":"a"},
+                        {"op":"unlock","mu":"a"},{"op":"unlock","mu":"b"},{"op":"done","wg":"wg"}]},
+                      {"id":"main","type":"goroutine","start":"main","ops":[{"op":"add","wg":"wg","n":2},
+                        {"op":"go","g":"p"},{"op":"go","g":"q"},{"op":"wait","wg":"wg"}]}]}}""";
+            try {
+                Report r = Designs.check(org.interleave.level.LevelLoader.parse("b.level.json", json));
+                assertEquals(Verdict.DEADLOCK, r.verdict());
+            } catch (org.interleave.level.LevelException e) {
+                throw new AssertionError(e.problems().toString(), e);
+            }
+        }
+    }
+
+    @Nested
     class Output {
         @Test
         void unorderedWorkers_failExactOrder_butPassAnyOrder() {
