@@ -1,0 +1,52 @@
+package org.interleave.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The campaign as packaged on the class path: every level of {@code levels/}, in order, by chapter. */
+class CampaignCatalogTest {
+    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+
+    @Test
+    void classPath_holdsEveryLevelOfTheCampaignFolder_inFileOrder() throws IOException {
+        List<String> files;
+        try (Stream<Path> list = Files.list(Path.of("levels"))) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".level.json")).sorted().toList();
+        }
+        assertEquals(List.of(), CATALOG.problems());
+        assertEquals(files, CATALOG.entries().stream().map(CampaignCatalog.Entry::fileName).toList());
+        for (int i = 0; i < CATALOG.entries().size(); i++) {
+            assertEquals(i + 1, CATALOG.entries().get(i).number());
+        }
+    }
+
+    @Test
+    void chapters_groupConsecutiveLevels_andKeepTheirOrder() {
+        List<CampaignCatalog.Chapter> chapters = CATALOG.chapters();
+        assertEquals("Goroutines", chapters.get(0).title());
+        assertEquals(CATALOG.entries(), chapters.stream().flatMap(c -> c.levels().stream()).toList());
+        for (int i = 0; i < chapters.size(); i++) {
+            CampaignCatalog.Chapter c = chapters.get(i);
+            assertEquals(i + 1, c.number());
+            assertTrue(c.levels().stream().allMatch(e -> e.level().chapter().equals(c.title())), c.title());
+        }
+        assertEquals(chapters.size(), chapters.stream().map(CampaignCatalog.Chapter::title).distinct().count(),
+                "a chapter split in two");
+    }
+
+    @Test
+    void entries_areFoundById_andLinkToTheNextLevel() {
+        CampaignCatalog.Entry first = CATALOG.entries().get(0);
+        assertEquals(first, CATALOG.byId(first.level().id()).orElseThrow());
+        assertEquals(CATALOG.entries().get(1), CATALOG.next(first).orElseThrow());
+        assertTrue(CATALOG.next(CATALOG.entries().get(CATALOG.entries().size() - 1)).isEmpty());
+        assertEquals("01", first.label());
+    }
+}
