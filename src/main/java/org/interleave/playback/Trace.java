@@ -1,0 +1,148 @@
+package org.interleave.playback;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.interleave.engine.Blocking;
+import org.interleave.engine.Choice;
+import org.interleave.engine.Fault;
+import org.interleave.engine.Finding;
+import org.interleave.engine.GoroutineStatus;
+import org.interleave.engine.Machine;
+import org.interleave.engine.OpText;
+import org.interleave.engine.Program;
+import org.interleave.engine.StepRecord;
+import org.interleave.engine.Timing;
+import org.interleave.engine.model.Level;
+import org.interleave.engine.model.Op;
+import org.interleave.explore.Execution;
+import org.interleave.explore.Replayer;
+import org.interleave.explore.SearchBudget;
+
+/**
+ * A finding's counterexample laid out for stepping through: its schedule replayed step by step
+ * ({@link Replayer}), and after each step where every goroutine stands — able to run, blocked
+ * (on what), done — read from a {@link Machine} run along the same schedule.
+ */
+public record Trace(Finding finding, Execution execution, List<Moment> moments) {
+    public Trace {
+        moments = List.copyOf(moments);
+    }
+
+    /** What a goroutine instance is doing at a moment. */
+    public enum Status {
+        /** It can take its next op now. */
+        CAN_RUN("can run"),
+        /** Its next op cannot complete in this state. */
+        BLOCKED("blocked"),
+        /** It returned. */
+        DONE("done"),
+        /** It loops without reaching another visible op. */
+        SPINNING("spinning"),
+        /** A panic or fatal error ended the program while it was here. */
+        STOPPED("stopped");
+
+        private final String words;
+
+        Status(String words) {
+            this.words = words;
+        }
+
+        /** The status in words, as the reveal shows it. */
+        public String words() {
+            return words;
+        }
+    }
+
+    /**
+     * One goroutine instance after a step: its name ({@code worker#1}), the goroutine part it
+     * runs ({@code worker}), its status, the path of the op it takes next (null when done or
+     * spinning) and a sentence on what it does next or waits on.
+     */
+    public record GoroutineView(String name, String template, Status status, String path, String detail) {}
+
+    /** The state after one step: the step's record and every goroutine instance that exists then. */
+    public record Moment(StepRecord step, List<GoroutineView> goroutines) {
+        public Moment {
+            goroutines = List.copyOf(goroutines);
+        }
+
+        /** The problems this step raised (a race, a panic), in Go's words; usually none. */
+        public List<String> faults() {
+            return step.faults().stream().map(Fault::message).toList();
+        }
+
+        /** The view of the goroutine instance with this name, if it exists at this moment. */
+        public java.util.Optional<GoroutineView> goroutine(String name) {
+            return goroutines.stream().filter(g -> g.name().equals(name)).findFirst();
+        }
+    }
+
+    /** The number of steps. */
+    public int length() {
+        return moments.size();
+    }
+
+    /**
+     * Replays {@code finding}'s schedule on {@code level}'s design with the level's bounds. Throws
+     * {@link org.interleave.explore.ReplayStrategy.ScheduleMismatch} if the schedule is not one of
+     * this design's.
+     */
+    public static Trace of(Level level, Finding finding) {
+        Program program = new Program(level.design());
+        SearchBudget budget = SearchBudget.of(level.bounds());
+        Execution execution = new Replayer(program, level.goal(), budget.maxSteps(), budget.limits())
+                .replay(finding.schedule(), true);
+        String mainTemplate = level.design().main().id();
+        Machine m = new Machine(program, Timing.VERIFY, budget.limits());
+        m.drainFaults();
+        List<Moment> moments = new ArrayList<>();
+        for (StepRecord step : execution.steps()) {
+            Choice c = m.resolve(step.token());
+            if (c == null) {
+                throw new IllegalStateException("step " + step.number() + " '" + step.token() + "' does not replay");
+            }
+            m.step(c);
+            m.drainFaults();
+            moments.add(new Moment(step, goroutines(m, mainTemplate)));
+        }
+        return new Trace(finding, execution, moments);
+    }
+
+    private static List<GoroutineView> goroutines(Machine m, String mainTemplate) {
+        Blocking blocking = new Blocking(m);
+        List<GoroutineView> out = new ArrayList<>();
+        for (int g = 0; g < m.goroutineCount(); g++) {
+            String name = m.goroutineName(g);
+            String template = g == 0 ? mainTemplate : templateOf(name);
+            GoroutineStatus s = m.status(g);
+            Op op = m.pendingOp(g);
+            if (s == GoroutineStatus.DONE) {
+                out.add(new GoroutineView(name, template, Status.DONE, null, "finished"));
+            } else if (s == GoroutineStatus.SPINNING || op == null) {
+                out.add(new GoroutineView(name, template, Status.SPINNING, null, "loops without end"));
+            } else if (m.crashed() || m.options(g).isEmpty()) {
+                String detail = m.crashed() ? "at " + OpText.of(op) + " when the program crashed" : "blocked on " + blocking.waitsOn(g);
+                out.add(new GoroutineView(name, template, m.crashed() ? Status.STOPPED : Status.BLOCKED,
+                        op.src().path(), detail));
+            } else {
+                out.add(new GoroutineView(name, template, Status.CAN_RUN, op.src().path(), "next: " + next(m, g, op)));
+            }
+        }
+        return out;
+    }
+
+    private static String next(Machine m, int g, Op op) {
+        String text = OpText.of(op);
+        if (op instanceof Op.Inc) {
+            Machine.VarAccess access = m.pendingAccess(g);
+            return text + (access != null && access.write() ? " (its write)" : " (its read)");
+        }
+        return text;
+    }
+
+    /** The goroutine part an instance runs: {@code worker} for {@code worker#3}. */
+    static String templateOf(String name) {
+        int i = name.indexOf('#');
+        return i < 0 ? name : name.substring(0, i);
+    }
+}
