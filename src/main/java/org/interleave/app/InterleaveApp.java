@@ -4,8 +4,10 @@ import com.almasb.fxgl.app.GameApplication;
 import com.almasb.fxgl.app.GameSettings;
 import com.almasb.fxgl.app.services.UpdaterService;
 import com.almasb.fxgl.dsl.FXGL;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.Cursor;
 import javafx.scene.paint.Color;
-import org.interleave.app.menu.TitleView;
 
 /**
  * The game as an FXGL application; this class only wires FXGL's lifecycle to Interleave's views.
@@ -24,6 +26,13 @@ public final class InterleaveApp extends GameApplication {
     public static final int HEIGHT = 720;
 
     private final boolean embedded;
+    /** Runs verifications off the FX thread, one at a time; daemon, so it never keeps the game alive. */
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "interleave-verifier");
+        t.setDaemon(true);
+        return t;
+    });
+    private GameShell shell;
 
     /** Creates the desktop game; FXGL calls this constructor from {@link #main}. */
     public InterleaveApp() {
@@ -83,8 +92,17 @@ public final class InterleaveApp extends GameApplication {
 
     @Override
     protected void initUI() {
-        var titleView = new TitleView(TITLE, SUBTITLE);
-        titleView.setPrefSize(FXGL.getAppWidth(), FXGL.getAppHeight());
-        FXGL.getGameScene().addUINode(titleView);
+        // The system pointer rather than FXGL's image cursor: buttons show their hand cursor
+        // over it, and headless (Monocle) toolkits cannot create image cursors at all.
+        FXGL.getGameScene().setCursor(Cursor.DEFAULT);
+        shell = new GameShell(CampaignCatalog.fromClassPath(), verifier, () -> FXGL.getGameController().exit());
+        shell.setPrefSize(FXGL.getAppWidth(), FXGL.getAppHeight());
+        shell.setMaxSize(FXGL.getAppWidth(), FXGL.getAppHeight());
+        FXGL.getGameScene().addUINode(shell);
+    }
+
+    /** The game's screens, once the UI is initialised (for tests). */
+    public GameShell shell() {
+        return shell;
     }
 }

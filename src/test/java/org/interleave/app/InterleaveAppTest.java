@@ -56,6 +56,15 @@ class InterleaveAppTest {
         assertEquals(InterleaveApp.SUBTITLE, robot.lookup("#subtitle").queryAs(Text.class).getText());
     }
 
+    @Test
+    void play_opensTheLevelSelect_insideTheGame() throws Exception {
+        robot.clickOn("#play");
+        WaitForAsyncUtils.waitFor(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> isShown(".level-card"));
+        assertTrue(isShown("#level-main-does-not-wait"));
+        robot.clickOn("#back");
+        WaitForAsyncUtils.waitFor(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> isShown("#title"));
+    }
+
     /** Whether the node is on a showing window, not hidden by itself or an ancestor, and inside the window. */
     private static boolean isShown(String query) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> new FxRobot().lookup(query).tryQuery()

@@ -1,0 +1,64 @@
+package org.interleave.app.level;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The goal as a checklist: each item with a symbol, its label, the status in a word and why —
+ * "✓ No data race · met · in every interleaving". Colour only repeats what symbol and word say.
+ */
+public final class GoalChecklistView extends VBox {
+
+    /** Creates an empty checklist; {@link #show} fills it. */
+    public GoalChecklistView() {
+        getStyleClass().add("goal-checklist");
+        setId("goal-checklist");
+    }
+
+    /** Shows these results, replacing what was shown. */
+    public void show(List<GoalChecklist.Result> results) {
+        getChildren().clear();
+        for (GoalChecklist.Result r : results) {
+            getChildren().add(row(r));
+        }
+    }
+
+    private static HBox row(GoalChecklist.Result r) {
+        String status = r.status().name().toLowerCase(Locale.ROOT);
+        Label symbol = new Label(r.status().symbol());
+        symbol.getStyleClass().addAll("goal-symbol", "goal-" + status);
+        Label label = new Label(r.item().label());
+        label.getStyleClass().add("goal-label");
+        label.setWrapText(true);
+        Label word = new Label(r.status().word());
+        word.getStyleClass().addAll("goal-word", "goal-" + status);
+        HBox head = new HBox(label, word);
+        head.setAlignment(Pos.BASELINE_LEFT);
+        head.getStyleClass().add("goal-head");
+        VBox text = new VBox(head);
+        if (!r.detail().isEmpty()) {
+            Label detail = new Label(r.detail());
+            detail.getStyleClass().add("goal-detail");
+            detail.setWrapText(true);
+            text.getChildren().add(detail);
+        }
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(symbol, text);
+        row.setId("goal-" + r.item().id());
+        row.getStyleClass().addAll("goal-item", "goal-item-" + status);
+        row.setAccessibleText(r.item().label() + ": " + r.status().word() + (r.detail().isEmpty() ? "" : ", " + r.detail()));
+        row.setUserData(r);
+        return row;
+    }
+
+    /** The result shown for the item with this id, if any (for tests and accessibility tools). */
+    public java.util.Optional<GoalChecklist.Result> result(String itemId) {
+        return getChildren().stream().filter(n -> ("goal-" + itemId).equals(n.getId()))
+                .map(n -> (GoalChecklist.Result) n.getUserData()).findFirst();
+    }
+}

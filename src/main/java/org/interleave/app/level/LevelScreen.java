@@ -1,0 +1,376 @@
+package org.interleave.app.level;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.interleave.app.CampaignCatalog;
+import org.interleave.app.Theme;
+import org.interleave.app.select.LevelCard;
+import org.interleave.engine.Kind;
+import org.interleave.engine.model.Design;
+import org.interleave.engine.model.Goal;
+import org.interleave.engine.model.Level;
+import org.interleave.explore.Verdict;
+import org.interleave.playback.DesignView;
+import org.interleave.playback.KindNames;
+import org.interleave.playback.RevealModel;
+import org.interleave.playback.RevealView;
+import org.interleave.playback.Trace;
+
+/**
+ * A level: its brief and hints on the left, the design (or the reference solution) in the
+ * middle, and on the right the goal checklist, Verify with its progress and Cancel, the verdict
+ * with its scope, and the counterexample reveal of what verification found. ← and → step
+ * through the reveal; Esc goes back to the level select.
+ */
+public final class LevelScreen extends BorderPane {
+    private final CampaignCatalog.Entry entry;
+    private final Level level;
+    private final VerificationModel verification;
+    private final RevealModel reveal = new RevealModel();
+    private final Runnable onBack;
+
+    private final Button back = new Button("← Levels");
+    private final ToggleGroup designChoice = new ToggleGroup();
+    private final ToggleButton showDesign = new ToggleButton("Design");
+    private final ToggleButton showSolution = new ToggleButton("Reference solution");
+    private final Label designNote = new Label();
+    private final DesignView designView = new DesignView();
+    private final GoalChecklistView checklist = new GoalChecklistView();
+    private final Button verify = new Button("Verify");
+    private final Button cancel = new Button("Cancel");
+    private final ProgressBar progressBar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+    private final Label progressLabel = new Label();
+    private final HBox progressRow = new HBox();
+    private final Label verdict = new Label();
+    private final Label scope = new Label();
+    private final RevealView revealView = new RevealView(reveal);
+    private final VBox hints = new VBox();
+    private final Button hint = new Button();
+    private int hintsShown;
+
+    /** Creates the screen of a campaign level; checks run through {@code verification}. */
+    public LevelScreen(CampaignCatalog.Entry entry, VerificationModel verification, Runnable onBack) {
+        this.entry = entry;
+        this.level = entry.level();
+        this.verification = verification;
+        this.onBack = onBack;
+        createView();
+        initListeners();
+        showDesign(level.design(), "The starting design.");
+    }
+
+    private void createView() {
+        Theme.apply(this, LevelScreen.class, "level-screen.css");
+        getStyleClass().add("level-screen");
+        setTop(header());
+        setLeft(briefColumn());
+        setCenter(designColumn());
+        setRight(goalColumn());
+    }
+
+    private HBox header() {
+        back.setId("back");
+        back.getStyleClass().add("flat");
+        Label number = new Label(entry.label());
+        number.getStyleClass().add("level-number");
+        Label title = new Label(level.title());
+        title.setId("level-title");
+        title.getStyleClass().add("screen-title");
+        Label chapter = new Label(level.chapter() == null ? "" : level.chapter());
+        chapter.getStyleClass().add("muted");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label concepts = new Label(String.join(" · ", level.concepts()));
+        concepts.getStyleClass().add("muted");
+        HBox header = new HBox(back, number, title, LevelCard.modeBadge(level.mode()), chapter, gap, concepts);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("screen-header");
+        return header;
+    }
+
+    private ScrollPane briefColumn() {
+        Label title = new Label("BRIEF");
+        title.getStyleClass().add("column-title");
+        hint.setId("hint");
+        hint.getStyleClass().add("flat");
+        hints.getStyleClass().add("hints");
+        hints.setId("hints");
+        updateHintButton();
+        VBox box = new VBox(title, new BriefView(level.brief()), hint, hints);
+        box.getStyleClass().addAll("column", "brief-column");
+        return column(box, "brief-scroll");
+    }
+
+    private VBox designColumn() {
+        showDesign.setId("show-design");
+        showSolution.setId("show-solution");
+        showDesign.setToggleGroup(designChoice);
+        showSolution.setToggleGroup(designChoice);
+        showDesign.setSelected(true);
+        showSolution.setDisable(level.solution() == null);
+        showDesign.getStyleClass().add("left-pill");
+        showSolution.getStyleClass().add("right-pill");
+        HBox choice = new HBox(showDesign, showSolution);
+        choice.getStyleClass().add("design-choice");
+        designNote.setId("design-note");
+        designNote.getStyleClass().add("muted");
+        designNote.setWrapText(true);
+        HBox top = new HBox(choice, designNote);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("design-top");
+        ScrollPane scroll = new ScrollPane(designView);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("design-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox box = new VBox(top, scroll);
+        box.getStyleClass().add("design-column");
+        return box;
+    }
+
+    private ScrollPane goalColumn() {
+        Label title = new Label("GOAL");
+        title.getStyleClass().add("column-title");
+        verify.setId("verify");
+        verify.getStyleClass().add("primary");
+        cancel.setId("cancel");
+        HBox buttons = new HBox(verify, cancel);
+        buttons.getStyleClass().add("verify-buttons");
+        progressBar.setId("progress");
+        progressBar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progressBar, Priority.ALWAYS);
+        progressLabel.setId("progress-label");
+        progressLabel.getStyleClass().add("progress-label");
+        progressRow.getChildren().addAll(progressBar, progressLabel);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+        progressRow.getStyleClass().add("progress-row");
+        progressRow.setId("progress-row");
+        verdict.setId("verdict");
+        verdict.getStyleClass().add("verdict");
+        verdict.setWrapText(true);
+        scope.setId("scope");
+        scope.getStyleClass().add("scope");
+        scope.setWrapText(true);
+        revealView.setId("reveal");
+        VBox box = new VBox(title, checklist, buttons, progressRow, verdict, scope, revealView);
+        box.getStyleClass().addAll("column", "goal-column");
+        return column(box, "goal-scroll");
+    }
+
+    private static ScrollPane column(VBox content, String styleClass) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(styleClass);
+        return scroll;
+    }
+
+    private void initListeners() {
+        back.setOnAction(e -> leave());
+        hint.setOnAction(e -> showNextHint());
+        verify.setOnAction(e -> verification.verify(level.withDesign(designView.designProperty().get())));
+        cancel.setOnAction(e -> verification.cancel());
+        designChoice.selectedToggleProperty().addListener((obs, old, now) -> designChosen(old, now));
+        verification.stateProperty().addListener((obs, old, s) -> stateChanged(s));
+        verification.progressProperty().addListener((obs, old, p) -> progressLabel.setText(p.text()));
+        verification.outcomeProperty().addListener((obs, old, o) -> showOutcome(o));
+        designView.momentProperty().bind(reveal.momentProperty());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        stateChanged(verification.stateProperty().get());
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE) {
+            leave();
+            e.consume();
+        } else if (reveal.traceProperty().get() != null
+                && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
+            if (e.getCode() == KeyCode.LEFT) {
+                reveal.previous();
+            } else {
+                reveal.next();
+            }
+            e.consume();
+        }
+    }
+
+    private void leave() {
+        verification.cancel();
+        onBack.run();
+    }
+
+    /** Stops any verification still running (the screen is being left). */
+    public void close() {
+        verification.cancel();
+    }
+
+    private void designChosen(Toggle old, Toggle now) {
+        if (now == null) {
+            designChoice.selectToggle(old);  // one of the two is always shown
+            return;
+        }
+        if (now == showSolution) {
+            showDesign(level.solution(), "The reference solution: a design that clears the level.");
+        } else {
+            showDesign(level.design(), "The starting design.");
+        }
+    }
+
+    private void showDesign(Design design, String note) {
+        verification.reset();
+        reveal.clear();
+        designView.designProperty().set(design);
+        boolean runnable = VerificationModel.canVerify(design);
+        designNote.setText(runnable ? note
+                : "No main goroutine yet: building one needs the editor, which comes in a later version."
+                        + " The reference solution shows a design that clears.");
+        checklist.show(GoalChecklist.unchecked(items()));
+        stateChanged(verification.stateProperty().get());
+    }
+
+    private List<GoalChecklist.Item> items() {
+        return GoalChecklist.items(level.mode(), level.goal(), designView.designProperty().get());
+    }
+
+    private void stateChanged(VerificationModel.State s) {
+        boolean running = s == VerificationModel.State.RUNNING;
+        verify.setDisable(running || !VerificationModel.canVerify(designView.designProperty().get()));
+        cancel.setDisable(!running);
+        cancel.setVisible(running);
+        progressRow.setVisible(running);
+        progressRow.setManaged(running);
+        if (running) {
+            progressLabel.setText("starting…");
+            setVerdict("", "verdict-none");
+            scope.setText("");
+            reveal.clear();
+            checklist.show(GoalChecklist.unchecked(items()));
+        }
+        switch (s) {
+            case CANCELLED -> {
+                setVerdict("■ Verification cancelled: nothing was proven.", "verdict-unproven");
+                scope.setText("");
+                verify.requestFocus();
+            }
+            case FAILED -> setVerdict("✗ Could not verify: " + verification.errorProperty().get(), "verdict-failed");
+            case IDLE -> {
+                setVerdict("", "verdict-none");
+                scope.setText("");
+            }
+            default -> { }
+        }
+        revealView.setVisible(reveal.traceProperty().get() != null);
+        revealView.setManaged(reveal.traceProperty().get() != null);
+    }
+
+    private void showOutcome(VerificationModel.Outcome o) {
+        if (o == null) {
+            return;
+        }
+        List<GoalChecklist.Item> items = items();
+        List<GoalChecklist.Result> results = GoalChecklist.evaluate(items, level.goal(), o.report(), o.run());
+        checklist.show(results);
+        scope.setText(capitalize(o.report().scope()) + ".");
+        headline(o, results);
+        List<Trace> traces = new ArrayList<>(o.traces());
+        if (level.mode() == Goal.Mode.BREAK && level.goal().reach() != null) {
+            Kind reach = Kind.fromJson(level.goal().reach());
+            traces.sort(Comparator.comparing((Trace t) -> t.finding().kind() != reach));
+        }
+        reveal.show(traces);
+        boolean any = !traces.isEmpty();
+        revealView.setVisible(any);
+        revealView.setManaged(any);
+        if (any) {
+            revealView.lookup("#step-next").requestFocus();
+        }
+    }
+
+    private void headline(VerificationModel.Outcome o, List<GoalChecklist.Result> results) {
+        boolean allMet = results.stream().allMatch(r -> r.status() == GoalChecklist.Status.MET);
+        boolean anyFailed = results.stream().anyMatch(r -> r.status() == GoalChecklist.Status.FAILED);
+        Verdict v = o.report().verdict();
+        if (level.mode() == Goal.Mode.BREAK && level.goal().reach() != null) {
+            String kind = KindNames.of(Kind.fromJson(level.goal().reach())).toLowerCase(java.util.Locale.ROOT);
+            if (allMet) {
+                setVerdict("⚡ It breaks: some schedule leads to a " + kind + ". Step through it below.", "verdict-cleared");
+            } else if (anyFailed) {
+                setVerdict("✓ Safe: no schedule leads to a " + kind + ".", "verdict-info");
+            } else {
+                setVerdict("? Not proven either way: the search did not finish.", "verdict-unproven");
+            }
+            return;
+        }
+        if (allMet && v == Verdict.CLEARED) {
+            setVerdict("✓ Cleared! Every goal holds in every interleaving.", "verdict-cleared");
+        } else if (v != Verdict.CLEARED && v != Verdict.INCONCLUSIVE) {
+            setVerdict("✗ Not cleared: " + KindNames.of(Kind.valueOf(v.name())).toLowerCase(java.util.Locale.ROOT)
+                    + ". Step through how it happens below.", "verdict-failed");
+        } else if (anyFailed) {
+            setVerdict("✗ Not cleared: a goal is not met.", "verdict-failed");
+        } else {
+            setVerdict("? Not proven: the search did not finish, so the level is not cleared.", "verdict-unproven");
+        }
+    }
+
+    private void setVerdict(String text, String styleClass) {
+        verdict.setText(text);
+        verdict.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
+        verdict.getStyleClass().add(styleClass);
+        verdict.setVisible(!text.isEmpty());
+        verdict.setManaged(!text.isEmpty());
+    }
+
+    private void showNextHint() {
+        if (hintsShown < level.hints().size()) {
+            Label l = new Label((hintsShown + 1) + ". " + level.hints().get(hintsShown));
+            l.setWrapText(true);
+            l.getStyleClass().add("hint");
+            hints.getChildren().add(l);
+            hintsShown++;
+        }
+        updateHintButton();
+    }
+
+    private void updateHintButton() {
+        int n = level.hints().size();
+        hint.setText(n == 0 ? "No hints for this level" : hintsShown < n
+                ? "Show a hint (" + hintsShown + " of " + n + " shown)" : "All " + n + " hints shown");
+        hint.setDisable(hintsShown >= n);
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    public CampaignCatalog.Entry entry() {
+        return entry;
+    }
+
+    public DesignView designView() {
+        return designView;
+    }
+
+    public RevealModel reveal() {
+        return reveal;
+    }
+
+    public GoalChecklistView checklist() {
+        return checklist;
+    }
+}

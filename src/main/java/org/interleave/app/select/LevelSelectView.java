@@ -1,0 +1,106 @@
+package org.interleave.app.select;
+
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.interleave.app.CampaignCatalog;
+import org.interleave.app.Theme;
+
+/**
+ * The level select: the campaign's chapters in course order, each a heading over the cards of
+ * its levels (number, mode, title, concepts). Choosing a card opens that level.
+ */
+public final class LevelSelectView extends BorderPane {
+    private final CampaignCatalog catalog;
+    private final Consumer<CampaignCatalog.Entry> onOpen;
+    private final Runnable onBack;
+    private final Button back = new Button("← Menu");
+    private final FlowPane chapters = new FlowPane();
+    private LevelCard firstCard;
+
+    /** Creates the view of {@code catalog}; {@code onOpen} opens a level, {@code onBack} returns to the menu. */
+    public LevelSelectView(CampaignCatalog catalog, Consumer<CampaignCatalog.Entry> onOpen, Runnable onBack) {
+        this.catalog = catalog;
+        this.onOpen = onOpen;
+        this.onBack = onBack;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        Theme.apply(this, LevelSelectView.class, "level-select.css");
+        getStyleClass().add("level-select");
+
+        back.setId("back");
+        back.getStyleClass().add("flat");
+        Label title = new Label("Choose a level");
+        title.getStyleClass().add("screen-title");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label count = new Label(summary(catalog));
+        count.getStyleClass().add("muted");
+        HBox header = new HBox(back, title, gap, count);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("screen-header");
+        setTop(header);
+
+        chapters.getStyleClass().add("chapters");
+        for (CampaignCatalog.Chapter chapter : catalog.chapters()) {
+            chapters.getChildren().add(chapterBox(chapter));
+        }
+        if (catalog.entries().isEmpty()) {
+            Label none = new Label("No levels found. " + String.join("\n", catalog.problems()));
+            none.setWrapText(true);
+            chapters.getChildren().add(none);
+        }
+        ScrollPane scroll = new ScrollPane(chapters);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("chapters-scroll");
+        setCenter(scroll);
+    }
+
+    private VBox chapterBox(CampaignCatalog.Chapter chapter) {
+        Label heading = new Label(chapter.number() + " · " + chapter.title());
+        heading.getStyleClass().add("chapter-title");
+        HBox cards = new HBox();
+        cards.getStyleClass().add("chapter-cards");
+        for (CampaignCatalog.Entry e : chapter.levels()) {
+            LevelCard card = new LevelCard(e);
+            if (firstCard == null) {
+                firstCard = card;
+            }
+            card.setOnAction(a -> onOpen.accept(e));
+            cards.getChildren().add(card);
+        }
+        VBox box = new VBox(heading, cards);
+        box.getStyleClass().add("chapter");
+        return box;
+    }
+
+    private void initListeners() {
+        back.setOnAction(e -> onBack.run());
+    }
+
+    /** "29 levels in 20 chapters". */
+    public static String summary(CampaignCatalog catalog) {
+        int n = catalog.entries().size();
+        int c = catalog.chapters().size();
+        return n + (n == 1 ? " level" : " levels") + " in " + c + (c == 1 ? " chapter" : " chapters");
+    }
+
+    /** Puts the keyboard focus on the first level. */
+    public void focusFirstLevel() {
+        if (firstCard != null) {
+            firstCard.requestFocus();
+        }
+    }
+}

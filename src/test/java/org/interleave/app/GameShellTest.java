@@ -1,0 +1,96 @@
+package org.interleave.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.interleave.app.level.LevelScreen;
+import org.interleave.app.select.LevelCard;
+import org.interleave.app.select.LevelSelectView;
+import org.interleave.app.menu.MainMenuView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The way through the game's screens, in a plain stage without FXGL: menu → level select by
+ * chapter → a level, and back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GameShellTest {
+    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-verifier");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean quit = new AtomicBoolean();
+    private GameShell shell;
+
+    @Start
+    void start(Stage stage) {
+        shell = new GameShell(CATALOG, verifier, () -> quit.set(true));
+        stage.setScene(new Scene(shell, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        verifier.shutdownNow();
+    }
+
+    private boolean showing(Class<?> screen) {
+        return screen.isInstance(shell.getChildren().get(0));
+    }
+
+    @Test
+    void menu_offersPlayAndQuit_andSaysWhatTheCampaignHolds(FxRobot robot) {
+        assertTrue(showing(MainMenuView.class));
+        assertEquals(InterleaveApp.TITLE, robot.lookup("#title").queryText().getText());
+        assertTrue(robot.lookup("#campaign-summary").queryAs(Label.class).getText()
+                .startsWith(CATALOG.entries().size() + " levels in " + CATALOG.chapters().size() + " chapters"));
+        robot.clickOn("#quit");
+        assertTrue(quit.get());
+    }
+
+    @Test
+    void play_showsEveryLevel_groupedByChapter_withTitleModeAndConcepts(FxRobot robot) {
+        robot.clickOn("#play");
+        assertTrue(showing(LevelSelectView.class));
+        assertEquals(CATALOG.entries().size(), robot.lookup(".level-card").queryAll().size());
+        assertEquals(CATALOG.chapters().size(), robot.lookup(".chapter-title").queryAll().size());
+        assertEquals("1 · Goroutines", robot.lookup(".chapter-title").queryAs(Label.class).getText());
+        LevelCard card = robot.lookup("#level-lost-update").queryAs(LevelCard.class);
+        assertTrue(robot.from(card).lookup(".mode-break").tryQuery().isPresent(), "a break badge");
+        assertTrue(robot.from(card).lookup(".level-concepts").queryAs(Label.class).getText().contains("data race"));
+    }
+
+    @Test
+    void levelCard_opensTheLevel_andBackReturnsToTheSelect(FxRobot robot) {
+        robot.clickOn("#play");
+        robot.clickOn("#level-add-inside-goroutine");
+        assertTrue(showing(LevelScreen.class));
+        assertEquals(CATALOG.byId("add-inside-goroutine").orElseThrow().level().title(),
+                robot.lookup("#level-title").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#brief").tryQuery().isPresent());
+        assertTrue(robot.lookup(".goroutine-card").queryAll().size() >= 2, "the design's goroutines");
+
+        robot.clickOn("#back");
+        assertTrue(showing(LevelSelectView.class));
+        robot.clickOn("#level-add-inside-goroutine");
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(showing(LevelSelectView.class));
+        robot.clickOn("#back");
+        assertTrue(showing(MainMenuView.class));
+    }
+}

@@ -1,0 +1,206 @@
+package org.interleave.app.level;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.interleave.app.CampaignCatalog;
+import org.interleave.engine.model.Level;
+import org.interleave.explore.CheckOptions;
+import org.interleave.level.LevelLoader;
+import org.interleave.playback.Trace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The level screen alone in a stage (headless, without FXGL): verifying a buggy design shows its
+ * finding on the checklist and reveals it step by step; the reference solution clears; a long
+ * verification keeps the screen responsive and can be cancelled.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LevelScreenTest {
+    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+    private static final long TIMEOUT_SECONDS = 60;
+
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-verifier");
+        t.setDaemon(true);
+        return t;
+    });
+    private StackPane root;
+    private LevelScreen screen;
+
+    @Start
+    void start(Stage stage) {
+        root = new StackPane();
+        stage.setScene(new Scene(root, 1280, 720));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> {
+            if (screen != null) {
+                screen.close();
+            }
+        });
+        verifier.shutdownNow();
+    }
+
+    private LevelScreen open(FxRobot robot, CampaignCatalog.Entry entry) {
+        robot.interact(() -> {
+            screen = new LevelScreen(entry, new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime),
+                    () -> { });
+            root.getChildren().setAll(screen);
+        });
+        return screen;
+    }
+
+    private static CampaignCatalog.Entry level(String id) {
+        return CATALOG.byId(id).orElseThrow();
+    }
+
+    private static void waitUntil(Callable<Boolean> onFxThread) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static GoalChecklist.Status status(LevelScreen screen, String item) {
+        return screen.checklist().result(item).orElseThrow().status();
+    }
+
+    @Test
+    void fixLevel_verify_failsTheDeadlockItem_andRevealsTheScheduleStepByStep(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, level("dining-philosophers"));
+        assertEquals(GoalChecklist.Status.UNCHECKED, status(s, "no-deadlock"));
+
+        robot.clickOn("#verify");
+        waitUntil(() -> s.reveal().traceProperty().get() != null);
+
+        assertEquals(GoalChecklist.Status.FAILED, status(s, "no-deadlock"));
+        assertEquals(GoalChecklist.Status.MET, status(s, "no-race"));
+        assertTrue(text(robot, "#verdict").startsWith("✗ Not cleared: deadlock"), text(robot, "#verdict"));
+        assertTrue(text(robot, "#scope").startsWith("All ") && text(robot, "#scope").contains("interleavings checked"),
+                text(robot, "#scope"));
+        assertEquals("fatal error: all goroutines are asleep - deadlock!", text(robot, "#finding-message"));
+        int n = s.reveal().traceProperty().get().length();
+        assertEquals("step 1 of " + n, text(robot, "#step-position"));
+        assertTrue(robot.lookup("#step-previous").queryButton().isDisabled());
+
+        robot.clickOn("#step-next");
+        assertEquals("step 2 of " + n, text(robot, "#step-position"));
+        robot.type(KeyCode.RIGHT);
+        assertEquals("step 3 of " + n, text(robot, "#step-position"));
+        robot.type(KeyCode.LEFT);
+        assertEquals("step 2 of " + n, text(robot, "#step-position"));
+        robot.clickOn("#step-previous");
+        assertEquals("step 1 of " + n, text(robot, "#step-position"));
+        assertFalse(text(robot, "#step-actor").isEmpty());
+
+        for (int i = 1; i < n; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        assertEquals("step " + n + " of " + n, text(robot, "#step-position"));
+        assertTrue(robot.lookup("#step-next").queryButton().isDisabled());
+        Trace.Moment last = s.reveal().momentProperty().get();
+        String mainAt = last.goroutine("main").orElseThrow().path();
+        assertEquals(List.of("⏸ main blocked"), s.designView().card("main").orElseThrow().marksAt(mainAt));
+    }
+
+    @Test
+    void raceLevel_verify_namesTheRaceInGosWords_andOffersEachFinding(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, level("write-under-rlock"));
+        robot.clickOn("#verify");
+        waitUntil(() -> s.reveal().traceProperty().get() != null);
+
+        assertEquals(GoalChecklist.Status.FAILED, status(s, "no-race"));
+        assertTrue(text(robot, "#finding-message").startsWith("WARNING: DATA RACE"), text(robot, "#finding-message"));
+        assertTrue(robot.lookup("#finding-2").tryQuery().isPresent(), "a choice between the findings");
+        robot.clickOn("#finding-" + s.reveal().tracesProperty().get().size());
+        assertEquals("⚠ Wrong output", text(robot, "#finding-kind"));
+        assertEquals("step 1 of " + s.reveal().traceProperty().get().length(), text(robot, "#step-position"));
+    }
+
+    @Test
+    void referenceSolution_verify_clearsTheLevel_withEveryItemMet(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, level("dining-philosophers"));
+        robot.clickOn("#show-solution");
+        robot.clickOn("#verify");
+        waitUntil(() -> s.checklist().result("no-deadlock").orElseThrow().status() != GoalChecklist.Status.UNCHECKED);
+
+        assertTrue(text(robot, "#verdict").startsWith("✓ Cleared"), text(robot, "#verdict"));
+        for (String item : List.of("no-race", "no-deadlock", "no-leak", "no-panic", "output")) {
+            assertEquals(GoalChecklist.Status.MET, status(s, item), item);
+        }
+        assertFalse(robot.lookup("#reveal").query().isVisible());
+    }
+
+    @Test
+    void switchingDesigns_forgetsTheLastVerdict(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, level("dining-philosophers"));
+        robot.clickOn("#verify");
+        waitUntil(() -> s.reveal().traceProperty().get() != null);
+        robot.clickOn("#show-solution");
+
+        assertEquals(GoalChecklist.Status.UNCHECKED, status(s, "no-deadlock"));
+        assertFalse(robot.lookup("#verdict").query().isVisible());
+        assertEquals(null, s.designView().momentProperty().get());
+        robot.clickOn("#show-solution");  // choosing the shown design again keeps it shown
+        assertEquals(s.entry().level().solution(), s.designView().designProperty().get());
+    }
+
+    @Test
+    void longVerification_keepsTheScreenResponsive_andCanBeCancelled(FxRobot robot) throws Exception {
+        Level big = LevelLoader.parse("big-pool.level.json", BigDesigns.workerPool(8, 16));
+        LevelScreen s = open(robot, new CampaignCatalog.Entry(99, "big-pool.level.json", big));
+
+        robot.clickOn("#verify");
+        waitUntil(() -> robot.lookup("#progress-label").queryAs(Label.class).getText().matches("[1-9][\\d,]* states.*"));
+        String first = text(robot, "#progress-label");
+        waitUntil(() -> !robot.lookup("#progress-label").queryAs(Label.class).getText().equals(first));
+
+        // while the search runs, the screen still answers
+        robot.clickOn("#hint");
+        assertTrue(robot.lookup(".hint").tryQuery().isPresent(), "the hint shows while verifying");
+        assertTrue(robot.lookup("#verify").queryButton().isDisabled());
+        Button cancel = robot.lookup("#cancel").queryButton();
+        assertTrue(cancel.isVisible() && !cancel.isDisabled());
+
+        robot.clickOn("#cancel");
+        assertEquals("■ Verification cancelled: nothing was proven.", text(robot, "#verdict"));
+        assertFalse(robot.lookup("#verify").queryButton().isDisabled());
+        assertFalse(robot.lookup("#progress-row").query().isVisible());
+        assertEquals(GoalChecklist.Status.UNCHECKED, status(s, "no-deadlock"));
+    }
+
+    @Test
+    void buildLevelWithoutMain_cannotBeVerified_andSaysWhy(FxRobot robot) {
+        LevelScreen s = open(robot, level("worker-pool"));
+        assertTrue(robot.lookup("#verify").queryButton().isDisabled());
+        assertTrue(text(robot, "#design-note").startsWith("No main goroutine yet"), text(robot, "#design-note"));
+        robot.clickOn("#show-solution");
+        assertFalse(robot.lookup("#verify").queryButton().isDisabled());
+        assertTrue(s.designView().card("main").isPresent());
+    }
+}
