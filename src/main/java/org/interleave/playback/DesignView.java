@@ -9,16 +9,19 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.interleave.engine.Finding;
 import org.interleave.engine.model.Design;
 import org.interleave.engine.model.Part;
 
 /**
  * A read-only view of a design: its shared resources as labelled pieces, then each goroutine as
- * a card of Go-like lines. Given a {@link Trace.Moment}, it marks where every goroutine stands.
+ * a card of Go-like lines. Given a {@link Trace.Moment}, it marks where every goroutine stands;
+ * given a {@link Finding}, it flags the lines where that finding happens.
  */
 public final class DesignView extends VBox {
     private final ObjectProperty<Design> design = new SimpleObjectProperty<>(this, "design");
     private final ObjectProperty<Trace.Moment> moment = new SimpleObjectProperty<>(this, "moment");
+    private final ObjectProperty<Finding> finding = new SimpleObjectProperty<>(this, "finding");
 
     private final FlowPane resources = new FlowPane();
     private final FlowPane goroutines = new FlowPane();
@@ -48,6 +51,7 @@ public final class DesignView extends VBox {
     private void initListeners() {
         design.addListener((obs, old, d) -> rebuild(d));
         moment.addListener((Observable o) -> mark(moment.get()));
+        finding.addListener((Observable o) -> flag(finding.get()));
     }
 
     private void rebuild(Design d) {
@@ -70,6 +74,16 @@ public final class DesignView extends VBox {
         empty.setVisible(noGoroutines);
         empty.setManaged(noGoroutines);
         mark(moment.get());
+        flag(finding.get());
+    }
+
+    private void flag(Finding f) {
+        Design d = design.get();
+        String mainId = d == null ? "main" : d.goroutines().stream().filter(g -> g.start() == Part.Start.MAIN)
+                .map(Part.Goroutine::id).findFirst().orElse("main");
+        for (GoroutineCard card : cards) {
+            card.flagSites(f == null ? List.of() : f.where(), mainId);
+        }
     }
 
     private void mark(Trace.Moment m) {
@@ -90,6 +104,11 @@ public final class DesignView extends VBox {
     /** The moment of a reveal to mark on the design, or null for none. */
     public ObjectProperty<Trace.Moment> momentProperty() {
         return moment;
+    }
+
+    /** The finding whose places ({@link Finding#where()}) to flag on the design, or null. */
+    public ObjectProperty<Finding> findingProperty() {
+        return finding;
     }
 
     /** The card of the goroutine part with this id, if the design has one. */

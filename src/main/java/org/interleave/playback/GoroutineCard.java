@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.interleave.engine.Site;
 import org.interleave.engine.StepRecord;
 import org.interleave.engine.model.Part;
 
@@ -23,6 +26,7 @@ public final class GoroutineCard extends VBox {
     static final String RAN = "ran";
     static final String NEXT = "next";
     static final String BLOCKED = "blocked";
+    static final String SITE = "site";
 
     private final Part.Goroutine goroutine;
     private final Map<String, Row> rows = new HashMap<>();
@@ -77,6 +81,28 @@ public final class GoroutineCard extends VBox {
         return g.preset() == null ? text : text + " · " + g.preset() + " preset";
     }
 
+    /**
+     * Flags the lines where a finding happens ({@code where}: instance and op path, as in
+     * {@code lookup#0 ops[2] write hits}) with ⚠; {@code mainId} is the main goroutine's part id,
+     * since its instance is always called {@code main}. An empty list clears the flags.
+     */
+    public void flagSites(List<Site> where, String mainId) {
+        allRows.forEach(r -> r.flag(null));
+        for (Site site : where) {
+            String template = site.goroutine().equals("main") ? mainId : site.template();
+            Row row = template.equals(goroutine.id()) ? rows.get(site.path()) : null;
+            if (row != null) {
+                row.flag(site.toString());
+            }
+        }
+    }
+
+    /** Whether the line of the op at {@code path} is flagged as a place of the finding. */
+    public boolean flaggedAt(String path) {
+        Row row = rows.get(path);
+        return row != null && row.getStyleClass().contains(SITE);
+    }
+
     /** Clears the marks of a reveal. */
     public void clearMarks() {
         allRows.forEach(Row::clear);
@@ -92,27 +118,29 @@ public final class GoroutineCard extends VBox {
     public void mark(Trace.Moment moment) {
         clearMarks();
         StepRecord step = moment.step();
-        for (Trace.GoroutineView g : moment.goroutines()) {
-            if (!g.template().equals(goroutine.id())) {
-                continue;
-            }
-            Label status = new Label(symbol(g.status()) + " " + g.name() + " — " + g.status().words()
-                    + (g.status() == Trace.Status.CAN_RUN || g.status() == Trace.Status.DONE ? "" : ": " + g.detail()));
-            status.getStyleClass().addAll("instance-status", "status-" + g.status().name().toLowerCase(java.util.Locale.ROOT));
-            status.setWrapText(true);
-            instances.getChildren().add(status);
-            Row row = g.path() == null ? null : rows.get(g.path());
-            if (row != null) {
-                boolean blocked = g.status() == Trace.Status.BLOCKED || g.status() == Trace.Status.STOPPED;
-                row.mark(blocked ? BLOCKED : NEXT, symbol(g.status()) + " " + g.name() + " "
-                        + (blocked ? g.status().words() : "next"));
-            }
-        }
         String actorTemplate = moment.goroutine(step.actor()).map(Trace.GoroutineView::template).orElse(null);
         if (goroutine.id().equals(actorTemplate)) {
             Row row = rows.get(step.path());
             if (row != null) {
-                row.mark(RAN, "▶ " + step.actor() + " ran");
+                row.mark(RAN, "▶ " + step.actor());
+            }
+        }
+        for (Trace.GoroutineView g : moment.goroutines()) {
+            if (!g.template().equals(goroutine.id())) {
+                continue;
+            }
+            Label status = new Label(statusText(g));
+            status.getStyleClass().addAll("instance-status", "status-" + g.status().name().toLowerCase(java.util.Locale.ROOT));
+            status.setWrapText(true);
+            // wraps to the card's width instead of widening it
+            status.setMinWidth(0);
+            status.setPrefWidth(0);
+            status.setMaxWidth(Double.MAX_VALUE);
+            instances.getChildren().add(status);
+            Row row = g.path() == null ? null : rows.get(g.path());
+            if (row != null) {
+                boolean blocked = g.status() == Trace.Status.BLOCKED || g.status() == Trace.Status.STOPPED;
+                row.mark(blocked ? BLOCKED : NEXT, symbol(g.status()) + " " + g.name());
             }
         }
         boolean any = !instances.getChildren().isEmpty();
@@ -120,10 +148,22 @@ public final class GoroutineCard extends VBox {
         instances.setManaged(any);
     }
 
+    /** A goroutine instance's status in a line: {@code ⊘ p0#0 blocked on f1.Lock (held by p1#0)}. */
+    public static String statusText(Trace.GoroutineView g) {
+        String head = symbol(g.status()) + " " + g.name() + " ";
+        return switch (g.status()) {
+            case CAN_RUN -> head + "can run, " + g.detail();
+            case BLOCKED -> head + g.detail();
+            case DONE -> head + "done";
+            case SPINNING -> head + "spinning: " + g.detail();
+            case STOPPED -> head + "stopped " + g.detail();
+        };
+    }
+
     static String symbol(Trace.Status s) {
         return switch (s) {
             case CAN_RUN -> "●";
-            case BLOCKED -> "⏸";
+            case BLOCKED -> "⊘";
             case DONE -> "✓";
             case SPINNING -> "↻";
             case STOPPED -> "■";
@@ -134,7 +174,7 @@ public final class GoroutineCard extends VBox {
         return goroutine;
     }
 
-    /** The marks on the line of the op at {@code path}, as shown: {@code ▶ worker#1 ran}. */
+    /** The marks on the line of the op at {@code path}, as shown: {@code ▶ worker#1}. */
     public List<String> marksAt(String path) {
         Row row = rows.get(path);
         return row == null ? List.of() : row.marks();
@@ -142,7 +182,8 @@ public final class GoroutineCard extends VBox {
 
     /** One line of code with room for marks on the right. */
     private static final class Row extends HBox {
-        private final HBox marks = new HBox();
+        private final FlowPane marks = new FlowPane();
+        private final Label flag = new Label();
 
         Row(OpLines.Line line) {
             getStyleClass().add("op-line");
@@ -154,7 +195,12 @@ public final class GoroutineCard extends VBox {
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             marks.getStyleClass().add("op-marks");
-            getChildren().addAll(code, gap, marks);
+            // Room for a mark is kept on every line (its width is set in playback.css), so
+            // stepping never re-flows the cards; several marks on one line wrap below each other.
+            marks.setAlignment(Pos.CENTER_RIGHT);
+            flag.getStyleClass().add("op-flag");
+            flag.setMinWidth(Region.USE_PREF_SIZE);
+            getChildren().addAll(flag, code, gap, marks);
             if (line.path() != null) {
                 setUserData(line.path());
             }
@@ -172,6 +218,16 @@ public final class GoroutineCard extends VBox {
             Label mark = new Label(text);
             mark.getStyleClass().addAll("op-mark", "mark-" + kind);
             marks.getChildren().add(mark);
+        }
+
+        /** Flags the line as a place of the finding, described by {@code site}; null clears it. */
+        void flag(String site) {
+            getStyleClass().remove(SITE);
+            flag.setText(site == null ? "" : "⚠");
+            flag.setTooltip(site == null ? null : new Tooltip("Where the finding happens: " + site));
+            if (site != null) {
+                getStyleClass().add(SITE);
+            }
         }
 
         List<String> marks() {

@@ -2,22 +2,17 @@ package org.interleave.playback;
 
 import java.util.List;
 import javafx.beans.Observable;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.interleave.engine.Finding;
-import org.interleave.engine.StepRecord;
 
 /**
- * The counterexample reveal: a finding in Go's words, why it happens, and its schedule step by
- * step — "step 3 of 12" with ◀ ▶, what the step did, and where every goroutine stands after it.
- * It shows a {@link RevealModel}; {@link DesignView} marks the same moment on the design.
+ * The counterexample reveal: a finding in Go's words, why it happens, and where every goroutine
+ * stands after the step shown. It shows a {@link RevealModel}; {@link StepBar} steps through the
+ * schedule and {@link DesignView} marks the same moment on the design.
  */
 public final class RevealView extends VBox {
     private final RevealModel model;
@@ -27,15 +22,9 @@ public final class RevealView extends VBox {
     private final Label kind = new Label();
     private final Label message = new Label();
     private final VBox explanation = new VBox();
-    private final Button previous = new Button("◀");
-    private final Button next = new Button("▶");
-    private final Label position = new Label();
-    private final Label stepActor = new Label();
-    private final Label stepOp = new Label();
-    private final Label stepEffect = new Label();
-    private final VBox stepFaults = new VBox();
     private final VBox goroutines = new VBox();
     private final Label schedule = new Label();
+    private final Label whereTitle = new Label();
 
     /** Creates the view of {@code model}. */
     public RevealView(RevealModel model) {
@@ -59,48 +48,16 @@ public final class RevealView extends VBox {
         explanation.getStyleClass().add("finding-explanation");
         explanation.setId("finding-explanation");
 
-        previous.setId("step-previous");
-        next.setId("step-next");
-        previous.setTooltip(new Tooltip("Previous step (←)"));
-        next.setTooltip(new Tooltip("Next step (→)"));
-        previous.getStyleClass().add("step-button");
-        next.getStyleClass().add("step-button");
-        position.setId("step-position");
-        position.getStyleClass().add("step-position");
-        HBox nav = new HBox(previous, position, next);
-        nav.setAlignment(Pos.CENTER_LEFT);
-        nav.getStyleClass().add("step-nav");
-
-        stepActor.setId("step-actor");
-        stepActor.getStyleClass().add("step-actor");
-        stepOp.setId("step-op");
-        stepOp.getStyleClass().add("step-op");
-        stepOp.setWrapText(true);
-        stepEffect.setId("step-effect");
-        stepEffect.getStyleClass().add("step-effect");
-        stepEffect.setWrapText(true);
-        stepFaults.getStyleClass().add("step-faults");
-        VBox step = new VBox(stepActor, stepOp, stepEffect, stepFaults);
-        step.getStyleClass().add("step-detail");
-
         goroutines.setId("step-goroutines");
         goroutines.getStyleClass().add("step-goroutines");
         schedule.getStyleClass().add("schedule");
         schedule.setWrapText(true);
 
-        Label stepsTitle = new Label("The schedule, step by step");
-        stepsTitle.getStyleClass().add("reveal-section");
-        Label whereTitle = new Label("After this step");
         whereTitle.getStyleClass().add("reveal-section");
-        getChildren().addAll(findingChoice, kind, message, explanation, stepsTitle, nav, step, whereTitle,
-                goroutines, schedule);
+        getChildren().addAll(findingChoice, kind, message, explanation, whereTitle, goroutines, schedule);
     }
 
     private void initListeners() {
-        previous.setOnAction(e -> model.previous());
-        next.setOnAction(e -> model.next());
-        previous.disableProperty().bind(model.atStartBinding());
-        next.disableProperty().bind(model.atEndBinding());
         model.tracesProperty().addListener((obs, old, list) -> showChoices(list));
         model.traceProperty().addListener((obs, old, t) -> showTrace(t));
         // Invalidation, not change: the first steps of two findings can be equal records, and the
@@ -163,38 +120,15 @@ public final class RevealView extends VBox {
     }
 
     private void showMoment(Trace.Moment m) {
-        stepFaults.getChildren().clear();
         goroutines.getChildren().clear();
         Trace t = model.traceProperty().get();
         if (m == null || t == null) {
-            position.setText(t == null ? "" : "no steps");
-            stepActor.setText("");
-            stepOp.setText("");
-            stepEffect.setText("");
+            whereTitle.setText("");
             return;
         }
-        position.setText("step " + model.stepProperty().get() + " of " + t.length());
-        StepRecord s = m.step();
-        stepActor.setText(s.actor().equals("timer") ? "a timer fires" : s.actor() + " runs");
-        stepOp.setText(s.path().isEmpty() ? s.op() : s.op() + "    (" + s.path() + ")");
-        stepEffect.setText(s.effect().isEmpty() ? "" : "→ " + s.effect());
-        for (String fault : m.faults()) {
-            Label l = new Label("⚠ here: " + fault);
-            l.setWrapText(true);
-            l.getStyleClass().add("step-fault");
-            stepFaults.getChildren().add(l);
-        }
-        boolean last = model.stepProperty().get() == t.length();
-        if (last && m.faults().isEmpty()) {
-            Label l = new Label("⚠ after the last step: " + t.finding().message());
-            l.setWrapText(true);
-            l.getStyleClass().add("step-fault");
-            stepFaults.getChildren().add(l);
-        }
+        whereTitle.setText("After step " + model.stepProperty().get() + " of " + t.length());
         for (Trace.GoroutineView g : m.goroutines()) {
-            Label l = new Label(GoroutineCard.symbol(g.status()) + " " + g.name() + " — " + g.status().words()
-                    + (g.status() == Trace.Status.DONE ? "" : ": " + g.detail().replaceFirst("^blocked on ", "")
-                            .replaceFirst("^next: ", "next ")));
+            Label l = new Label(GoroutineCard.statusText(g));
             l.setWrapText(true);
             l.getStyleClass().addAll("goroutine-status", "status-" + g.status().name().toLowerCase(java.util.Locale.ROOT));
             goroutines.getChildren().add(l);

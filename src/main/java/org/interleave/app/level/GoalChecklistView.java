@@ -35,20 +35,16 @@ public final class GoalChecklistView extends VBox {
         Label label = new Label(r.item().label());
         label.getStyleClass().add("goal-label");
         label.setWrapText(true);
-        Label word = new Label(r.status().word());
+        // what is met needs no explanation; what failed or is unproven says why
+        boolean why = !r.detail().isEmpty() && r.status() != GoalChecklist.Status.MET;
+        Label word = new Label(r.status().word() + (why ? ": " + r.detail() : ""));
         word.getStyleClass().addAll("goal-word", "goal-" + status);
-        HBox head = new HBox(label, word);
-        head.setAlignment(Pos.BASELINE_LEFT);
-        head.getStyleClass().add("goal-head");
-        VBox text = new VBox(head);
-        if (!r.detail().isEmpty()) {
-            Label detail = new Label(r.detail());
-            detail.getStyleClass().add("goal-detail");
-            detail.setWrapText(true);
-            text.getChildren().add(detail);
-        }
+        word.setWrapText(true);
+        VBox text = new VBox(label, word);
+        text.getStyleClass().add("goal-text");
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(symbol, text);
+        row.setAlignment(Pos.TOP_LEFT);
         row.setId("goal-" + r.item().id());
         row.getStyleClass().addAll("goal-item", "goal-item-" + status);
         row.setAccessibleText(r.item().label() + ": " + r.status().word() + (r.detail().isEmpty() ? "" : ", " + r.detail()));

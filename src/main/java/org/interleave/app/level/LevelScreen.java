@@ -3,6 +3,7 @@ package org.interleave.app.level;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,13 +31,15 @@ import org.interleave.playback.DesignView;
 import org.interleave.playback.KindNames;
 import org.interleave.playback.RevealModel;
 import org.interleave.playback.RevealView;
+import org.interleave.playback.StepBar;
 import org.interleave.playback.Trace;
 
 /**
  * A level: its brief and hints on the left, the design (or the reference solution) in the
  * middle, and on the right the goal checklist, Verify with its progress and Cancel, the verdict
- * with its scope, and the counterexample reveal of what verification found. ← and → step
- * through the reveal; Esc goes back to the level select.
+ * with its scope, and the counterexample reveal of what verification found. The reveal's step
+ * bar sits over the design, whose cards mark each step; ← and → step through it, Esc goes back
+ * to the level select.
  */
 public final class LevelScreen extends BorderPane {
     private final CampaignCatalog.Entry entry;
@@ -60,6 +63,7 @@ public final class LevelScreen extends BorderPane {
     private final Label verdict = new Label();
     private final Label scope = new Label();
     private final RevealView revealView = new RevealView(reveal);
+    private final StepBar stepBar = new StepBar(reveal);
     private final VBox hints = new VBox();
     private final Button hint = new Button();
     private int hintsShown;
@@ -131,6 +135,10 @@ public final class LevelScreen extends BorderPane {
         designNote.setId("design-note");
         designNote.getStyleClass().add("muted");
         designNote.setWrapText(true);
+        designNote.setMinWidth(0);
+        HBox.setHgrow(designNote, Priority.ALWAYS);
+        showDesign.setMinWidth(Region.USE_PREF_SIZE);
+        showSolution.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(choice, designNote);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("design-top");
@@ -138,7 +146,8 @@ public final class LevelScreen extends BorderPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("design-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox box = new VBox(top, scroll);
+        stepBar.setId("step-bar");
+        VBox box = new VBox(top, stepBar, scroll);
         box.getStyleClass().add("design-column");
         return box;
     }
@@ -190,6 +199,9 @@ public final class LevelScreen extends BorderPane {
         verification.progressProperty().addListener((obs, old, p) -> progressLabel.setText(p.text()));
         verification.outcomeProperty().addListener((obs, old, o) -> showOutcome(o));
         designView.momentProperty().bind(reveal.momentProperty());
+        designView.findingProperty().bind(Bindings.createObjectBinding(
+                () -> reveal.traceProperty().get() == null ? null : reveal.traceProperty().get().finding(),
+                reveal.traceProperty()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         stateChanged(verification.stateProperty().get());
     }
@@ -297,7 +309,7 @@ public final class LevelScreen extends BorderPane {
         revealView.setVisible(any);
         revealView.setManaged(any);
         if (any) {
-            revealView.lookup("#step-next").requestFocus();
+            stepBar.focusNext();
         }
     }
 

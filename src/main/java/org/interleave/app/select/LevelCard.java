@@ -36,9 +36,11 @@ public final class LevelCard extends Button {
         Label title = new Label(entry.level().title());
         title.getStyleClass().add("level-title");
         title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label concepts = new Label(String.join(" · ", entry.level().concepts()));
         concepts.getStyleClass().add("level-concepts");
         concepts.setWrapText(true);
+        concepts.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox content = new VBox(top, title, concepts);
         content.getStyleClass().add("level-card-content");

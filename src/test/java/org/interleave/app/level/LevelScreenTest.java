@@ -125,7 +125,7 @@ class LevelScreenTest {
         assertTrue(robot.lookup("#step-next").queryButton().isDisabled());
         Trace.Moment last = s.reveal().momentProperty().get();
         String mainAt = last.goroutine("main").orElseThrow().path();
-        assertEquals(List.of("⏸ main blocked"), s.designView().card("main").orElseThrow().marksAt(mainAt));
+        assertEquals(List.of("⊘ main"), s.designView().card("main").orElseThrow().marksAt(mainAt));
     }
 
     @Test
@@ -136,6 +136,8 @@ class LevelScreenTest {
 
         assertEquals(GoalChecklist.Status.FAILED, status(s, "no-race"));
         assertTrue(text(robot, "#finding-message").startsWith("WARNING: DATA RACE"), text(robot, "#finding-message"));
+        assertTrue(s.designView().card("lookup").orElseThrow().flaggedAt("ops[2]"), "the racing hits++ is flagged");
+        assertFalse(s.designView().card("lookup").orElseThrow().flaggedAt("ops[0]"));
         assertTrue(robot.lookup("#finding-2").tryQuery().isPresent(), "a choice between the findings");
         robot.clickOn("#finding-" + s.reveal().tracesProperty().get().size());
         assertEquals("⚠ Wrong output", text(robot, "#finding-kind"));
