@@ -1,0 +1,195 @@
+package org.interleave.gobridge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.interleave.engine.expr.Expr;
+import org.interleave.engine.model.Op;
+
+/**
+ * Walks op trees: the op lists nested in an op, the expressions an op itself reads, the locals it
+ * assigns, and which ops of a list can run at all.
+ *
+ * <p>Ops after a {@code return}, {@code break} or {@code continue}, after an endless loop that
+ * nothing breaks, or after an {@code if}/{@code select} none of whose branches carries on can never
+ * run. {@code go vet} reports such code as unreachable, so the exporter leaves it out; these rules
+ * are vet's (its {@code unreachable} pass), which for these statements agree with the engine.
+ */
+final class OpWalk {
+    private OpWalk() {}
+
+    /** Every reachable op of {@code ops} and of the lists nested in them, outer ops first. */
+    static List<Op> all(List<Op> ops) {
+        List<Op> out = new ArrayList<>();
+        forEach(ops, out::add);
+        return out;
+    }
+
+    static void forEach(List<Op> ops, Consumer<Op> visit) {
+        for (Op op : reachable(ops)) {
+            visit.accept(op);
+            for (List<Op> body : bodies(op)) {
+                forEach(body, visit);
+            }
+        }
+    }
+
+    /** Every op of {@code ops} and of the lists nested in them, reachable or not. */
+    static List<Op> everything(List<Op> ops) {
+        List<Op> out = new ArrayList<>();
+        for (Op op : ops) {
+            out.add(op);
+            for (List<Op> body : bodies(op)) {
+                out.addAll(everything(body));
+            }
+        }
+        return out;
+    }
+
+    /** The ops of {@code ops} that can run: those up to the first one after which nothing can. */
+    static List<Op> reachable(List<Op> ops) {
+        for (int i = 0; i < ops.size(); i++) {
+            if (!carriesOn(ops.get(i))) {
+                return ops.subList(0, i + 1);
+            }
+        }
+        return ops;
+    }
+
+    /** True if the statement after {@code list} can run: its last reachable op carries on. */
+    static boolean carriesOnAfter(List<Op> list) {
+        List<Op> r = reachable(list);
+        return r.isEmpty() || carriesOn(r.get(r.size() - 1));
+    }
+
+    /** True if the op after {@code op} in its list can run. */
+    static boolean carriesOn(Op op) {
+        return switch (op) {
+            case Op.Return r -> false;
+            case Op.Break b -> false;
+            case Op.Continue c -> false;
+            case Op.If i -> i.otherwise().isEmpty() || carriesOnAfter(i.then()) || carriesOnAfter(i.otherwise());
+            case Op.Loop l -> breaks(l.body());
+            case Op.While w -> !isTrue(w) || breaks(w.body());
+            case Op.Select s -> breaks(s) || s.cases().stream().anyMatch(c -> carriesOnAfter(c.body()))
+                    || (s.otherwise() != null && carriesOnAfter(s.otherwise()));
+            default -> true;
+        };
+    }
+
+    /** True for {@code for true}, which the exporter writes {@code for {}}. */
+    static boolean isTrue(Op.While w) {
+        return w.cond() instanceof Expr.BoolLit b && b.value();
+    }
+
+    /** True if a reachable {@code break} in one of the select's bodies leaves it. */
+    private static boolean breaks(Op.Select s) {
+        return s.cases().stream().anyMatch(c -> breaks(c.body())) || (s.otherwise() != null && breaks(s.otherwise()));
+    }
+
+    /** True if a reachable {@code break} in {@code ops} leaves the statement that holds them. */
+    private static boolean breaks(List<Op> ops) {
+        for (Op op : reachable(ops)) {
+            boolean found = switch (op) {
+                case Op.Break b -> true;
+                case Op.If i -> breaks(i.then()) || breaks(i.otherwise());
+                default -> false; // a nested loop, range or select is the target of its own breaks
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The op lists directly inside {@code op}: loop bodies, branches, case bodies, a once body. */
+    static List<List<Op>> bodies(Op op) {
+        return switch (op) {
+            case Op.Range r -> List.of(r.body());
+            case Op.Select s -> {
+                List<List<Op>> b = new ArrayList<>();
+                s.cases().forEach(c -> b.add(c.body()));
+                if (s.otherwise() != null) {
+                    b.add(s.otherwise());
+                }
+                yield b;
+            }
+            case Op.OnceDo o -> List.of(o.body());
+            case Op.If i -> List.of(i.then(), i.otherwise());
+            case Op.While w -> List.of(w.body());
+            case Op.Repeat r -> List.of(r.body());
+            case Op.Loop l -> List.of(l.body());
+            default -> List.of();
+        };
+    }
+
+    /** True for {@code x = x}: it does nothing, and vet rejects it, so it is not written at all. */
+    static boolean isSelfAssignment(Op op) {
+        return op instanceof Op.Let l && l.value() instanceof Expr.Local v && v.name().equals(l.to());
+    }
+
+    /** The expressions {@code op} itself evaluates (not those of nested ops). */
+    static List<Expr> exprs(Op op) {
+        List<Expr> e = new ArrayList<>();
+        if (isSelfAssignment(op)) {
+            return e;
+        }
+        switch (op) {
+            case Op.Go g -> e.addAll(g.args().values());
+            case Op.Send s -> e.add(s.value());
+            case Op.Select s -> s.cases().forEach(c -> {
+                if (c instanceof Op.SendCase sc) {
+                    e.add(sc.value());
+                }
+            });
+            case Op.Add a -> e.add(a.n());
+            case Op.Write w -> e.add(w.value());
+            case Op.Inc i -> e.add(i.n());
+            case Op.AtomicAdd a -> e.add(a.n());
+            case Op.AtomicStore a -> e.add(a.value());
+            case Op.AtomicCas a -> {
+                e.add(a.old());
+                e.add(a.replacement());
+            }
+            case Op.Emit em -> e.add(em.value());
+            case Op.Let l -> e.add(l.value());
+            case Op.If i -> e.add(i.cond());
+            case Op.While w -> e.add(w.cond());
+            case Op.Repeat r -> e.add(r.times());
+            case Op.Assert a -> e.add(a.cond());
+            default -> { }
+        }
+        e.removeIf(x -> x == null);
+        return e;
+    }
+
+    /** The locals {@code op} itself assigns (a select's are those of its receive cases). */
+    static List<String> targets(Op op) {
+        List<String> t = new ArrayList<>();
+        if (isSelfAssignment(op)) {
+            return t;
+        }
+        switch (op) {
+            case Op.Recv r -> {
+                t.add(r.to());
+                t.add(r.ok());
+            }
+            case Op.Range r -> t.add(r.to());
+            case Op.Select s -> s.cases().forEach(c -> {
+                if (c instanceof Op.RecvCase rc) {
+                    t.add(rc.to());
+                    t.add(rc.ok());
+                }
+            });
+            case Op.Read r -> t.add(r.to());
+            case Op.AtomicAdd a -> t.add(a.to());
+            case Op.AtomicLoad a -> t.add(a.to());
+            case Op.AtomicCas a -> t.add(a.to());
+            case Op.Let l -> t.add(l.to());
+            case Op.Repeat r -> t.add(r.to());
+            default -> { }
+        }
+        t.removeIf(x -> x == null);
+        return t;
+    }
+}

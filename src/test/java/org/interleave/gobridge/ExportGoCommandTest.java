@@ -1,0 +1,86 @@
+package org.interleave.gobridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.interleave.cli.InterleaveCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code export-go LEVEL.json [--solution S.json]} prints the program, or exits 2 like check. */
+class ExportGoCommandTest {
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new InterleaveCommand());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void level_printsItsDesignAsAGoProgram_exit0() {
+        Run r = run("export-go", "levels/06-forgot-to-unlock.level.json");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("// Command forgot-to-unlock runs"), r.out());
+        assertTrue(r.out().contains("\nfunc main() {\n"), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void solutionFile_printsTheSolutionsDesign() throws Exception {
+        Path solution = dir.resolve("s.json");
+        Files.writeString(solution, """
+                {"format": 1, "level": "generator-quit", "design": {"parts": [
+                  {"id": "nums", "type": "channel", "cap": 0},
+                  {"id": "quit", "type": "channel", "cap": 0},
+                  {"id": "out", "type": "sink"},
+                  {"id": "gen", "type": "goroutine", "start": "auto", "ops": [
+                    {"op": "loop", "do": [{"op": "select", "cases": [
+                      {"send": "nums", "value": 1, "do": []},
+                      {"recv": "quit", "do": [{"op": "return"}]}]}]}]},
+                  {"id": "main", "type": "goroutine", "start": "main", "ops": [
+                    {"op": "recv", "ch": "nums", "to": "v"},
+                    {"op": "emit", "sink": "out", "value": "v"},
+                    {"op": "close", "ch": "quit"}]}]}}
+                """);
+        Run r = run("export-go", "levels/19-generator-quit.level.json", "--solution", solution.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("\tgo gen()\n\tv := <-nums\n"), r.out());
+    }
+
+    @Test
+    void invalidLevel_printsItsProblems_exit2() throws Exception {
+        Path level = dir.resolve("bad.level.json");
+        Files.writeString(level, "{\"format\": 1, \"id\": \"bad\"}");
+        Run r = run("export-go", level.toString());
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains(level + ":1:"), r.err());
+    }
+
+    @Test
+    void buildLevelWithoutMain_asksForASolution_exit2() {
+        Run r = run("export-go", "levels/24-worker-pool.level.json");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("pass --solution"), r.err());
+    }
+
+    @Test
+    void missingFile_exit2() {
+        Run r = run("export-go", dir.resolve("nope.level.json").toString());
+        assertEquals(2, r.exit());
+        assertEquals("", r.out());
+    }
+}

@@ -1,0 +1,186 @@
+package org.interleave.gobridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.interleave.engine.Finding;
+import org.interleave.engine.Kind;
+import org.interleave.explore.Verdict;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cross-checks the exporter, and the engine, against Go itself — when {@code go} is on the PATH
+ * (otherwise the check is skipped, and says so).
+ *
+ * <p>Every design of {@link CrossCheckCase#all()} is exported; the programs must pass
+ * {@code gofmt -l} and {@code go vet}. Each is built twice, plain and with {@code -race} (Go's
+ * deadlock detector does not work under the race detector, golang/go#20588), and run
+ * {@value #RUNS} times each way. Then: a design the engine clears must run without a race report,
+ * deadlock, panic or hang; a design whose every execution deadlocks must make Go report the
+ * deadlock; a design whose verdict is a race must make the race detector report one (it gets up
+ * to {@value #MAX_RACE_RUNS} runs). The counts are printed per design.
+ */
+class GoCrossCheckTest {
+    static final int RUNS = 5;
+    static final int MAX_RACE_RUNS = 20;
+    private static final Duration RUN_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration HANG_TIMEOUT = Duration.ofMillis(700);
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
+    private static final String NO_GO = "skipped: no 'go' command on the PATH"
+            + " (install Go, e.g. apt-get install golang-go, to run the cross-check)";
+
+    @TempDir
+    static Path work;
+
+    private static GoTool go;
+    private static List<CrossCheckCase> cases = List.of();
+    private static final Map<String, Outcome> OUTCOMES = new ConcurrentHashMap<>();
+    private static GoTool.Result gofmt;
+    private static GoTool.Result vet;
+    private static GoTool.Result plainBuild;
+    private static GoTool.Result raceBuild;
+    private static boolean raceUnavailable;
+
+    /** How the runs of one design's two binaries went. */
+    record Outcome(RunTally plain, RunTally race) {}
+
+    @BeforeAll
+    static void exportBuildAndRun() throws Exception {
+        long t0 = System.nanoTime();
+        Path cache = Path.of("target", "go-cache").toAbsolutePath();
+        Files.createDirectories(cache);
+        go = GoTool.find(cache, work.resolve("gopath")).orElse(null);
+        if (go == null) {
+            System.out.println("GoCrossCheckTest: " + NO_GO);
+            return;
+        }
+        Path module = work.resolve("export");
+        Files.createDirectories(module);
+        Files.writeString(module.resolve("go.mod"), "module interleave.export\n\ngo 1.19\n");
+        cases = CrossCheckCase.all();
+        for (CrossCheckCase c : cases) {
+            Path dir = module.resolve(c.dir());
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("main.go"), GoExporter.export(c.level()));
+        }
+        long t1 = System.nanoTime();
+        gofmt = go.gofmtList(module);
+        vet = go.go(module, BUILD_TIMEOUT, "vet", "./...");
+        plainBuild = go.go(module, BUILD_TIMEOUT, "build", "-o", work.resolve("bin") + "/", "./...");
+        raceBuild = go.go(module, BUILD_TIMEOUT, "build", "-race", "-o", work.resolve("race") + "/", "./...");
+        // before Go 1.20 the race detector needs cgo, hence a C compiler
+        String raceErrors = raceBuild.both();
+        raceUnavailable = !raceBuild.ok() && (raceErrors.contains("cgo") || raceErrors.contains("C compiler"));
+        if (raceUnavailable) {
+            System.out.println("GoCrossCheckTest: no race detector here, its checks are skipped:\n" + raceErrors);
+        }
+        long t2 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (CrossCheckCase c : cases) {
+                runs.add(pool.submit(() -> OUTCOMES.put(c.name(), run(c))));
+            }
+            for (Future<?> f : runs) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long t3 = System.nanoTime();
+        report(go.version(module), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+    }
+
+    /**
+     * Runs both binaries. A design that hangs (main can never return) runs twice, briefly, to show
+     * it. One that deadlocks and has no race is not run under -race, where a deadlock hangs instead
+     * of being reported.
+     */
+    private static Outcome run(CrossCheckCase c) {
+        if (!plainBuild.ok()) {
+            return new Outcome(RunTally.NONE, RunTally.NONE);
+        }
+        boolean hangs = c.verdict() == Verdict.HANG;
+        int runs = hangs ? 2 : RUNS;
+        RunTally plain = RunTally.of(go, work, work.resolve("bin").resolve(c.dir()), runs, runs,
+                hangs ? HANG_TIMEOUT : RUN_TIMEOUT);
+        RunTally race = RunTally.NONE;
+        if (raceBuild.ok() && !hangs && (c.verdict() != Verdict.DEADLOCK || c.findsRace())) {
+            int most = c.verdict() == Verdict.RACE ? MAX_RACE_RUNS : RUNS;
+            race = RunTally.of(go, work, work.resolve("race").resolve(c.dir()), RUNS, most, RUN_TIMEOUT);
+        }
+        return new Outcome(plain, race);
+    }
+
+    private static void report(String version, long exportMillis, long buildMillis, long runMillis) {
+        StringBuilder b = new StringBuilder();
+        b.append("Go cross-check (").append(version).append("): ").append(cases.size()).append(" designs; ")
+                .append("engine checks and export ").append(exportMillis).append(" ms, gofmt + vet + two builds ")
+                .append(buildMillis).append(" ms, runs ").append(runMillis).append(" ms\n");
+        for (CrossCheckCase c : cases) {
+            Outcome o = OUTCOMES.get(c.name());
+            String note = c.alwaysDeadlocks() ? " (all)" : c.findsRace() && c.verdict() != Verdict.RACE ? " +race" : "";
+            b.append(String.format("  %-56s engine %-8s%-7s| plain: %s | -race: %s%n", c.name(), c.verdict().json(),
+                    note, o.plain(), o.race()));
+        }
+        System.out.print(b);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyDesign_isGofmtCleanVetCleanAndAgreesWithTheEngine() {
+        if (go == null) {
+            return Stream.of(DynamicTest.dynamicTest("Go cross-check", () -> Assumptions.assumeTrue(false, NO_GO)));
+        }
+        return cases.stream()
+                .map(c -> DynamicTest.dynamicTest(c.name() + " (" + c.verdict().json() + ")", () -> check(c)));
+    }
+
+    private static void check(CrossCheckCase c) {
+        String file = c.dir() + "/main.go";
+        assertEquals(0, gofmt.exit(), () -> "gofmt failed:\n" + gofmt.both());
+        assertTrue(gofmt.out().lines().noneMatch(l -> l.strip().equals(file)), () -> "gofmt -l lists " + file);
+        assertTrue(vet.ok() || cases.stream().anyMatch(GoCrossCheckTest::vetMentions),
+                () -> "go vet failed:\n" + vet.both());
+        assertFalse(vetMentions(c), () -> "go vet:\n" + vet.both());
+        assertTrue(plainBuild.ok(), () -> "go build:\n" + plainBuild.both());
+        assertTrue(raceBuild.ok() || raceUnavailable, () -> "go build -race:\n" + raceBuild.both());
+        Outcome o = OUTCOMES.get(c.name());
+        String where = " — " + c.name() + ", engine: " + c.verdict().json() + ", plain: " + o.plain()
+                + ", -race: " + o.race();
+        if (c.verdict() == Verdict.CLEARED) {
+            assertEquals(o.plain().runs(), o.plain().clean(),
+                    () -> "a cleared design failed to run cleanly" + where + "\n" + o.plain().sample());
+            assertEquals(o.race().runs(), o.race().clean(),
+                    () -> "a cleared design failed under -race" + where + "\n" + o.race().sample());
+        }
+        if (c.alwaysDeadlocks()) {
+            assertTrue(o.plain().deadlock() > 0,
+                    () -> "Go never reported the deadlock" + where + "\n" + o.plain().sample());
+        }
+        if (c.verdict() == Verdict.RACE && !raceUnavailable) {
+            String engine = c.report().findings().stream().filter(f -> f.kind() == Kind.RACE)
+                    .map(Finding::message).findFirst().orElse("");
+            assertTrue(o.race().race() > 0, () -> "the race detector never reported the race" + where + "\n" + engine);
+        }
+    }
+
+    private static boolean vetMentions(CrossCheckCase c) {
+        return vet.both().lines().anyMatch(l -> l.contains(c.dir() + "/") || l.contains(c.dir() + ":"));
+    }
+}

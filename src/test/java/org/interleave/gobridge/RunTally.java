@@ -1,0 +1,57 @@
+package org.interleave.gobridge;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Counts over the runs of one Go binary, with the first failing run's output to show. */
+record RunTally(int runs, int clean, int deadlock, int race, int panic, int timeout, String sample) {
+    static final RunTally NONE = new RunTally(0, 0, 0, 0, 0, 0, "");
+
+    /**
+     * Runs {@code binary} {@code runs} times, and on up to {@code most} times until the race
+     * detector reports a race (whether the racing accesses meet in a run depends on the schedule).
+     */
+    static RunTally of(GoTool go, Path workDir, Path binary, int runs, int most, Duration timeout) {
+        int clean = 0;
+        int deadlock = 0;
+        int race = 0;
+        int panic = 0;
+        int timedOut = 0;
+        String sample = "";
+        int i = 0;
+        for (; i < runs || i < most && race == 0; i++) {
+            GoTool.Result r = go.run(workDir, timeout, binary.toString());
+            boolean dl = r.err().contains("all goroutines are asleep - deadlock!");
+            boolean rc = r.err().contains("WARNING: DATA RACE");
+            boolean pn = !dl && (r.err().contains("panic: ") || r.err().contains("fatal error: "));
+            deadlock += dl ? 1 : 0;
+            race += rc ? 1 : 0;
+            panic += pn ? 1 : 0;
+            timedOut += r.timedOut() ? 1 : 0;
+            if (r.ok() && !rc) {
+                clean++;
+            } else if (sample.isEmpty()) {
+                sample = r.timedOut() ? "(timed out after " + timeout.toMillis() + " ms)\n" + r.both() : r.both();
+            }
+        }
+        return new RunTally(i, clean, deadlock, race, panic, timedOut, sample);
+    }
+
+    @Override
+    public String toString() {
+        if (runs == 0) {
+            return "not run";
+        }
+        List<String> parts = new ArrayList<>();
+        String[] names = {"clean", "deadlock", "DATA RACE", "panic", "timeout"};
+        int[] counts = {clean, deadlock, race, panic, timeout};
+        for (int i = 0; i < names.length; i++) {
+            if (counts[i] > 0) {
+                parts.add(names[i] + " " + counts[i]);
+            }
+        }
+        return runs + " runs: " + String.join(", ", parts);
+    }
+}
