@@ -103,32 +103,60 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
             }
             m.step(c);
             m.drainFaults();
-            moments.add(new Moment(step, goroutines(m, mainTemplate)));
+            moments.add(new Moment(step, goroutines(m, mainTemplate, step)));
         }
         return new Trace(finding, execution, moments);
     }
 
-    private static List<GoroutineView> goroutines(Machine m, String mainTemplate) {
+    private static List<GoroutineView> goroutines(Machine m, String mainTemplate, StepRecord step) {
         Blocking blocking = new Blocking(m);
         List<GoroutineView> out = new ArrayList<>();
         for (int g = 0; g < m.goroutineCount(); g++) {
             String name = m.goroutineName(g);
             String template = g == 0 ? mainTemplate : templateOf(name);
             GoroutineStatus s = m.status(g);
-            Op op = m.pendingOp(g);
             if (s == GoroutineStatus.DONE) {
                 out.add(new GoroutineView(name, template, Status.DONE, null, "finished"));
-            } else if (s == GoroutineStatus.SPINNING || op == null) {
+            } else if (m.crashed()) {
+                out.add(stopped(m, g, name, template, step));
+            } else if (s == GoroutineStatus.SPINNING || m.pendingOp(g) == null) {
                 out.add(new GoroutineView(name, template, Status.SPINNING, null, "loops without end"));
-            } else if (m.crashed() || m.options(g).isEmpty()) {
-                String detail = m.crashed() ? "at " + OpText.of(op) + " when the program crashed" : "blocked on " + blocking.waitsOn(g);
-                out.add(new GoroutineView(name, template, m.crashed() ? Status.STOPPED : Status.BLOCKED,
-                        op.src().path(), detail));
             } else {
-                out.add(new GoroutineView(name, template, Status.CAN_RUN, op.src().path(), "next: " + next(m, g, op)));
+                Op op = m.pendingOp(g);
+                if (m.options(g).isEmpty()) {
+                    out.add(new GoroutineView(name, template, Status.BLOCKED, op.src().path(),
+                            "blocked on " + blocking.waitsOn(g)));
+                } else {
+                    out.add(new GoroutineView(name, template, Status.CAN_RUN, op.src().path(), "next: " + next(m, g, op)));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * A goroutine of a program that crashed: the one whose step crashed stands at that step's op;
+     * the others where they were. The machine does not move the crashing goroutine on to a next
+     * op (it may have none), so its pending op is not asked for.
+     */
+    private static GoroutineView stopped(Machine m, int g, String name, String template, StepRecord step) {
+        if (name.equals(step.actor())) {
+            return new GoroutineView(name, template, Status.STOPPED, step.path(), "at " + step.op() + ", which crashed");
+        }
+        Op op = pendingOrNull(m, g);
+        return op == null
+                ? new GoroutineView(name, template, Status.STOPPED, null, "when the program crashed")
+                : new GoroutineView(name, template, Status.STOPPED, op.src().path(),
+                        "at " + OpText.of(op) + " when the program crashed");
+    }
+
+    private static Op pendingOrNull(Machine m, int g) {
+        try {
+            return m.pendingOp(g);
+        } catch (IndexOutOfBoundsException e) {
+            // a goroutine the crash itself stopped (a sender woken by close) may be past its last op
+            return null;
+        }
     }
 
     private static String next(Machine m, int g, Op op) {
