@@ -20,8 +20,16 @@ public final class ExprPrinter {
 
     /** Go source for {@code e}, e.g. {@code i*2 + 1}, {@code (a + b) * c}, {@code x == 1 && y < 2}. */
     public static String toGo(Expr e) {
+        return toGo(e, 1);
+    }
+
+    /**
+     * Go source for {@code e} as gofmt prints it at a nesting depth: 1 standing alone, 2 as one
+     * argument of a call with several ({@code go worker(i*2+1, j)}), where gofmt drops more blanks.
+     */
+    public static String toGo(Expr e, int depth) {
         ExprPrinter printer = new ExprPrinter();
-        printer.expr(e, LOWEST_PRECEDENCE, 1);
+        printer.expr(e, LOWEST_PRECEDENCE, Math.max(1, depth));
         return printer.out.toString();
     }
 
