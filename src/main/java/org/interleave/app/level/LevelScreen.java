@@ -262,6 +262,7 @@ public final class LevelScreen extends BorderPane {
     private void stateChanged(VerificationModel.State s) {
         boolean running = s == VerificationModel.State.RUNNING;
         verify.setDisable(running || !VerificationModel.canVerify(designView.designProperty().get()));
+        verify.setText(running ? "Verifying…" : "Verify");
         cancel.setDisable(!running);
         cancel.setVisible(running);
         progressRow.setVisible(running);
@@ -362,7 +363,7 @@ public final class LevelScreen extends BorderPane {
     private void updateHintButton() {
         int n = level.hints().size();
         hint.setText(n == 0 ? "No hints for this level" : hintsShown < n
-                ? "Show a hint (" + hintsShown + " of " + n + " shown)" : "All " + n + " hints shown");
+                ? "Show a hint (" + hintsShown + " of " + n + " shown)" : n == 1 ? "The hint is shown" : "All " + n + " hints shown");
         hint.setDisable(hintsShown >= n);
     }
 
