@@ -77,7 +77,8 @@ final class GoroutineState {
         if (f.kind == Frame.Kind.RANGE && f.pc < 0) {
             return f.owner;
         }
-        return f.ops.get(f.pc);
+        // Past the end only when a panic stopped the program in the middle of a step.
+        return f.pc < f.ops.size() ? f.ops.get(f.pc) : null;
     }
 
     /** Whether the pending op is the head of a range loop (its receive). */

@@ -311,6 +311,21 @@ class OutcomeTest {
                     "panic: runtime error: integer divide by zero");
         }
 
+        @Test
+        void afterAPanic_everyGoroutinesPendingOpCanBeAsked() {
+            org.interleave.engine.model.Level l = Designs.level("{\"id\":\"c\",\"type\":\"channel\",\"cap\":0},"
+                    + main("{\"op\":\"close\",\"ch\":\"c\"},{\"op\":\"close\",\"ch\":\"c\"}"));
+            org.interleave.engine.Machine m = new org.interleave.engine.Machine(Designs.program(l),
+                    org.interleave.engine.Timing.VERIFY, org.interleave.engine.Limits.DEFAULT);
+            m.step(m.enabled().get(0));
+            m.step(m.enabled().get(0));
+            assertTrue(m.crashed());
+            for (int g = 0; g < m.goroutineCount(); g++) {
+                m.pendingOp(g);
+                new org.interleave.engine.Blocking(m).site(g);
+            }
+        }
+
         private void assertPanic(String parts, String message) {
             Report r = check(parts);
             assertEquals(Verdict.PANIC, r.verdict(), parts);
