@@ -1,0 +1,106 @@
+package org.interleave.gobridge;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The {@code go} command on the PATH, run offline in a sandbox: a build cache and GOPATH chosen by
+ * the caller, modules on, no module proxy, no toolchain downloads, no GOFLAGS from the environment.
+ * Builds programs and runs them with a timeout, killing the process and its children when it expires.
+ */
+final class GoRunner {
+    /** One command's exit code (-1 if it timed out), standard output and error, and wall time. */
+    record Result(int exit, String out, String err, boolean timedOut, long millis) {
+        boolean ok() {
+            return exit == 0 && !timedOut;
+        }
+
+        String both() {
+            return (out + "\n" + err).strip();
+        }
+    }
+
+    private final Path go;
+    private final Map<String, String> env;
+
+    private GoRunner(Path go, Map<String, String> env) {
+        this.go = go;
+        this.env = env;
+    }
+
+    /** The {@code go} command on the PATH, if there is one that answers {@code go version}. */
+    static Optional<GoRunner> find(Path cache, Path gopath) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            Path go = Path.of(dir.isEmpty() ? "." : dir, "go");
+            if (Files.isExecutable(go) && !Files.isDirectory(go)) {
+                Map<String, String> env = Map.of("GOCACHE", cache.toString(), "GOPATH", gopath.toString(),
+                        "GOFLAGS", "", "GOPROXY", "off", "GO111MODULE", "on", "GOTOOLCHAIN", "local",
+                        "GOWORK", "off", "CGO_ENABLED", "1");
+                GoRunner probe = new GoRunner(go, env);
+                if (probe.go(cache, Duration.ofSeconds(60), "version").ok()) {
+                    return Optional.of(probe);
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    String version(Path dir) {
+        return go(dir, Duration.ofSeconds(60), "version").out().strip();
+    }
+
+    /** {@code go args...} in {@code dir}. */
+    Result go(Path dir, Duration timeout, String... args) {
+        String[] cmd = new String[args.length + 1];
+        cmd[0] = go.toString();
+        System.arraycopy(args, 0, cmd, 1, args.length);
+        return run(dir, timeout, cmd);
+    }
+
+    /** Runs a command with the sandbox's environment; kills it (and its children) after {@code timeout}. */
+    Result run(Path dir, Duration timeout, String... cmd) {
+        try {
+            Files.createDirectories(dir);
+            Path out = Files.createTempFile(dir, "out", ".txt");
+            Path err = Files.createTempFile(dir, "err", ".txt");
+            try {
+                ProcessBuilder pb = new ProcessBuilder(List.of(cmd)).directory(dir.toFile())
+                        .redirectOutput(out.toFile()).redirectError(err.toFile())
+                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+                pb.environment().putAll(env);
+                long t0 = System.nanoTime();
+                Process p = pb.start();
+                boolean finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (!finished) {
+                    p.descendants().forEach(ProcessHandle::destroyForcibly);
+                    p.destroyForcibly();
+                    p.waitFor(10, TimeUnit.SECONDS);
+                }
+                long millis = (System.nanoTime() - t0) / 1_000_000;
+                int exit = finished ? p.exitValue() : -1;
+                return new Result(exit, Files.readString(out), Files.readString(err), !finished, millis);
+            } finally {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
