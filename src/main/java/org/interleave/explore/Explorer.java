@@ -220,12 +220,12 @@ public final class Explorer {
         }
         coEnabledRaces(s, m, enabled);
         int[] succ = new int[enabled.size()];
+        int last = lastActor.get(s);
+        boolean lastCanRun = last >= 0 && enabled.stream().anyMatch(c -> c.actor() == last);
         for (int i = 0; i < enabled.size(); i++) {
             Choice c = enabled.get(i);
-            int last = lastActor.get(s);
             // A timer firing is the environment, not a switch of goroutines: it preempts nobody.
-            int preempted = preemptions.get(s)
-                    + (!c.isTimer() && last >= 0 && c.actor() != last && !m.options(last).isEmpty() ? 1 : 0);
+            int preempted = preemptions.get(s) + (!c.isTimer() && lastCanRun && c.actor() != last ? 1 : 0);
             // The state being expanded is not needed after its last successor: step it in place.
             Machine next = i == enabled.size() - 1 ? m : m.copy();
             String token = next.token(c);
