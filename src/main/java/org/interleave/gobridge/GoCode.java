@@ -4,10 +4,12 @@ package org.interleave.gobridge;
 final class GoCode {
     private final StringBuilder out = new StringBuilder();
     private int indent;
+    private int lines;
 
     /** A line at the current indentation. */
     GoCode line(String text) {
         out.append("\t".repeat(indent)).append(text).append('\n');
+        lines++;
         return this;
     }
 
@@ -35,6 +37,7 @@ final class GoCode {
     /** An empty line between declarations. */
     GoCode blank() {
         out.append('\n');
+        lines++;
         return this;
     }
 
@@ -44,6 +47,11 @@ final class GoCode {
         body.run();
         indent--;
         return this;
+    }
+
+    /** The number of lines written so far: the 0-based index of the next line. */
+    int lineCount() {
+        return lines;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.interleave.gobridge;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.interleave.engine.expr.Expr;
 import org.interleave.engine.expr.ExprTypes;
 import org.interleave.engine.model.Design;
@@ -49,16 +51,48 @@ public final class GoExporter {
      * @throws IllegalArgumentException if the design has no main goroutine
      */
     public static String export(Design design, String id, String title) {
+        return exported(design, id, title).text();
+    }
+
+    /**
+     * A program as {@link #export(Design, String, String)} writes it, with where each op's statement
+     * begins: {@link #lines()} maps {@code template + " " + path} (a goroutine part's id and the op's
+     * {@code Src.path}, as in {@code ops[2].do[0]}) to a 1-based line of {@link #text()}. Ops the
+     * program leaves out (those that can never run) have no line.
+     */
+    public record Exported(String text, Map<String, Integer> lines) {
+        public Exported {
+            lines = Map.copyOf(lines);
+        }
+
+        /** The 1-based line where the op at {@code path} of goroutine part {@code template} begins, or -1. */
+        public int line(String template, String path) {
+            return lines.getOrDefault(key(template, path), -1);
+        }
+
+        /** The key of an op in {@link #lines()}. */
+        public static String key(String template, String path) {
+            return template + " " + path;
+        }
+    }
+
+    /** The program for {@code design} and the line of each op; see {@link Exported}. */
+    public static Exported exported(Design design, String id, String title) {
         if (design.goroutines().stream().noneMatch(g -> g.start() == Part.Start.MAIN)) {
             throw new IllegalArgumentException("the design has no main goroutine");
         }
         Globals globals = new Globals(design);
         List<String> functions = new ArrayList<>();
-        functions.add(function(design, design.main(), globals));
-        for (Part.Goroutine g : design.goroutines()) {
-            if (g.start() != Part.Start.MAIN) {
-                functions.add(function(design, g, globals));
-            }
+        List<Map<String, Integer>> starts = new ArrayList<>();
+        List<String> templates = new ArrayList<>();
+        List<Part.Goroutine> order = new ArrayList<>();
+        order.add(design.main());
+        design.goroutines().stream().filter(g -> g.start() != Part.Start.MAIN).forEach(order::add);
+        for (Part.Goroutine g : order) {
+            Map<String, Integer> at = new HashMap<>();
+            functions.add(function(design, g, globals, at));
+            starts.add(at);
+            templates.add(g.id());
         }
         if (globals.workUsed()) {
             functions.add(workHelper(globals.work));
@@ -75,10 +109,28 @@ public final class GoExporter {
                 program.append('\n').append(block);
             }
         }
-        for (String f : functions) {
-            program.append('\n').append(f);
+        Map<String, Integer> lines = new HashMap<>();
+        for (int k = 0; k < functions.size(); k++) {
+            program.append('\n');
+            int first = lineCount(program) + 1;  // 1-based line of the function's first line
+            program.append(functions.get(k));
+            if (k < starts.size()) {
+                for (Map.Entry<String, Integer> e : starts.get(k).entrySet()) {
+                    lines.put(Exported.key(templates.get(k), e.getKey()), first + e.getValue());
+                }
+            }
         }
-        return program.toString();
+        return new Exported(program.toString(), lines);
+    }
+
+    private static int lineCount(CharSequence text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static void header(GoCode out, String id, String title) {
@@ -176,7 +228,7 @@ public final class GoExporter {
         return code.toString();
     }
 
-    private static String function(Design design, Part.Goroutine g, Globals globals) {
+    private static String function(Design design, Part.Goroutine g, Globals globals, Map<String, Integer> starts) {
         List<Globals.Param> params = new ArrayList<>(globals.params(g.id()));
         if (g.start() == Part.Start.AUTO && readsId(g)) {
             params.add(new Globals.Param("id", globals.types.of(g, "id")));
@@ -200,7 +252,7 @@ public final class GoExporter {
         if (g.start() == Part.Start.MAIN) {
             startAutoGoroutines(design, globals, locals, code);
         }
-        new GoStatements(globals, locals, code).write(g.ops());
+        new GoStatements(globals, locals, code, starts).write(g.ops());
         code.close("}");
         return code.toString();
     }

@@ -23,11 +23,18 @@ final class GoStatements {
     private final Globals globals;
     private final GoLocals locals;
     private final GoCode code;
+    private final java.util.Map<String, Integer> starts;
 
     GoStatements(Globals globals, GoLocals locals, GoCode code) {
+        this(globals, locals, code, new java.util.HashMap<>());
+    }
+
+    /** Records in {@code starts}, per op path, the 0-based line of {@code code} where its statement begins. */
+    GoStatements(Globals globals, GoLocals locals, GoCode code, java.util.Map<String, Integer> starts) {
         this.globals = globals;
         this.locals = locals;
         this.code = code;
+        this.starts = starts;
     }
 
     void write(List<Op> ops) {
@@ -38,6 +45,14 @@ final class GoStatements {
     }
 
     private void write(Op op) {
+        int before = code.lineCount();
+        statement(op);
+        if (code.lineCount() > before && op.src() != null && op.src().path() != null) {
+            starts.putIfAbsent(op.src().path(), before);
+        }
+    }
+
+    private void statement(Op op) {
         switch (op) {
             case Op.Go g -> code.line("go " + globals.part(g.g()) + "(" + args(g) + ")");
             case Op.Send s -> code.line(part(s.ch()) + " <- " + expr(s.value()));

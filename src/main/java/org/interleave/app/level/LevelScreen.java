@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -28,6 +29,7 @@ import org.interleave.engine.model.Goal;
 import org.interleave.engine.model.Level;
 import org.interleave.explore.Verdict;
 import org.interleave.playback.DesignView;
+import org.interleave.playback.GoCodeView;
 import org.interleave.playback.KindNames;
 import org.interleave.playback.RevealModel;
 import org.interleave.playback.RevealView;
@@ -39,7 +41,8 @@ import org.interleave.playback.Trace;
  * middle, and on the right the goal checklist, Verify with its progress and Cancel, the verdict
  * with its scope, and the counterexample reveal of what verification found. The reveal's step
  * bar sits over the design, whose cards mark each step; ← and → step through it, Esc goes back
- * to the level select.
+ * to the level select. "Go code" shows beside the design its Go program, whose line of the op
+ * each step ran is marked.
  */
 public final class LevelScreen extends BorderPane {
     private final CampaignCatalog.Entry entry;
@@ -54,6 +57,9 @@ public final class LevelScreen extends BorderPane {
     private final ToggleButton showSolution = new ToggleButton("Reference solution");
     private final Label designNote = new Label();
     private final DesignView designView = new DesignView();
+    private final ToggleButton showGo = new ToggleButton("Go code");
+    private final SplitPane designSplit = new SplitPane();
+    private ScrollPane designScroll;
     private final GoalChecklistView checklist = new GoalChecklistView();
     private final Button verify = new Button("Verify");
     private final Button cancel = new Button("Cancel");
@@ -64,6 +70,7 @@ public final class LevelScreen extends BorderPane {
     private final Label scope = new Label();
     private final RevealView revealView = new RevealView(reveal);
     private final StepBar stepBar = new StepBar(reveal);
+    private final GoCodeView goView = new GoCodeView(reveal);
     private final VBox hints = new VBox();
     private final Button hint = new Button();
     private int hintsShown;
@@ -139,15 +146,21 @@ public final class LevelScreen extends BorderPane {
         HBox.setHgrow(designNote, Priority.ALWAYS);
         showDesign.setMinWidth(Region.USE_PREF_SIZE);
         showSolution.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(choice, designNote);
+        showGo.setId("show-go");
+        showGo.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(choice, designNote, showGo);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("design-top");
         ScrollPane scroll = new ScrollPane(designView);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("design-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        designScroll = scroll;
+        goView.setId("go-view");
+        designSplit.getItems().add(scroll);
+        designSplit.getStyleClass().add("design-split");
+        VBox.setVgrow(designSplit, Priority.ALWAYS);
         stepBar.setId("step-bar");
-        VBox box = new VBox(top, stepBar, scroll);
+        VBox box = new VBox(top, stepBar, designSplit);
         box.getStyleClass().add("design-column");
         return box;
     }
@@ -195,6 +208,7 @@ public final class LevelScreen extends BorderPane {
         verify.setOnAction(e -> verification.verify(level.withDesign(designView.designProperty().get())));
         cancel.setOnAction(e -> verification.cancel());
         designChoice.selectedToggleProperty().addListener((obs, old, now) -> designChosen(old, now));
+        showGo.selectedProperty().addListener((obs, old, on) -> showGoCode(on));
         verification.stateProperty().addListener((obs, old, s) -> stateChanged(s));
         verification.progressProperty().addListener((obs, old, p) -> progressLabel.setText(p.text()));
         verification.outcomeProperty().addListener((obs, old, o) -> showOutcome(o));
@@ -247,12 +261,23 @@ public final class LevelScreen extends BorderPane {
         verification.reset();
         reveal.clear();
         designView.designProperty().set(design);
+        goView.show(design, level.id(), level.title());
         boolean runnable = VerificationModel.canVerify(design);
         designNote.setText(runnable ? note
                 : "No main goroutine yet: building one needs the editor, which comes in a later version."
                         + " The reference solution shows a design that clears.");
         checklist.show(GoalChecklist.unchecked(items()));
         stateChanged(verification.stateProperty().get());
+    }
+
+    /** The Go view beside the design, or the design alone. */
+    private void showGoCode(boolean on) {
+        if (on) {
+            designSplit.getItems().setAll(designScroll, goView);
+            designSplit.setDividerPositions(0.45);
+        } else {
+            designSplit.getItems().setAll(designScroll);
+        }
     }
 
     private List<GoalChecklist.Item> items() {
@@ -377,6 +402,10 @@ public final class LevelScreen extends BorderPane {
 
     public DesignView designView() {
         return designView;
+    }
+
+    public GoCodeView goView() {
+        return goView;
     }
 
     public RevealModel reveal() {

@@ -1,0 +1,173 @@
+package org.interleave.playback;
+
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.interleave.engine.StepRecord;
+import org.interleave.engine.model.Design;
+import org.interleave.gobridge.GoExporter;
+
+/**
+ * A design as its Go program ({@link GoExporter}): monospace, line-numbered and scrollable, with
+ * a Copy button. While a {@link RevealModel} steps through a schedule, the line of the op the
+ * step ran is marked with ▶ and a background, and scrolled into view.
+ */
+public final class GoCodeView extends VBox {
+    private final RevealModel model;
+    private final ObservableList<String> lines = FXCollections.observableArrayList();
+    private final ListView<String> list = new ListView<>(lines);
+    private final Button copy = new Button("Copy");
+    private final Label note = new Label();
+    private final ReadOnlyIntegerWrapper highlighted = new ReadOnlyIntegerWrapper(this, "highlighted", 0);
+    private final PauseTransition copiedPause = new PauseTransition(Duration.seconds(1.5));
+    private GoExporter.Exported exported;
+
+    /** Creates the view; it follows {@code model}'s steps. */
+    public GoCodeView(RevealModel model) {
+        this.model = model;
+        createView();
+        model.momentProperty().addListener((Observable o) -> showMoment(model.momentProperty().get()));
+    }
+
+    private void createView() {
+        getStyleClass().add("go-code-view");
+        getStylesheets().add(GoCodeView.class.getResource("playback.css").toExternalForm());
+        Label title = new Label("GO CODE");
+        title.getStyleClass().add("go-code-title");
+        note.setId("go-code-note");
+        note.getStyleClass().add("muted");
+        note.setWrapText(true);
+        note.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        copy.setId("go-copy");
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        copy.setOnAction(e -> copyProgram());
+        copiedPause.setOnFinished(e -> copy.setText("Copy"));
+        HBox top = new HBox(title, gap, copy);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("go-code-top");
+        list.setId("go-code");
+        list.getStyleClass().add("go-code");
+        list.setCellFactory(v -> new LineCell());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(top, note, list);
+        note.setVisible(false);
+        note.setManaged(false);
+    }
+
+    /** Shows {@code design} as Go; {@code id} and {@code title} name it in the package comment. */
+    public void show(Design design, String id, String title) {
+        highlighted.set(0);
+        try {
+            exported = design == null ? null : GoExporter.exported(design, id, title);
+        } catch (IllegalArgumentException e) {
+            exported = null;
+        }
+        if (exported == null) {
+            lines.clear();
+            setNote("No Go program yet: a design needs a main goroutine to become one.");
+            copy.setDisable(true);
+        } else {
+            lines.setAll(List.of(exported.text().replace("\t", "    ").split("\n", -1)));
+            if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+                lines.remove(lines.size() - 1);
+            }
+            setNote(null);
+            copy.setDisable(false);
+        }
+        list.refresh();
+        showMoment(model.momentProperty().get());
+    }
+
+    private void setNote(String text) {
+        note.setText(text == null ? "" : text);
+        note.setVisible(text != null);
+        note.setManaged(text != null);
+    }
+
+    private void copyProgram() {
+        if (exported == null) {
+            return;
+        }
+        ClipboardContent content = new ClipboardContent();
+        content.putString(exported.text());
+        Clipboard.getSystemClipboard().setContent(content);
+        copy.setText("Copied");
+        copiedPause.playFromStart();
+    }
+
+    private void showMoment(Trace.Moment m) {
+        int line = m == null || exported == null ? 0 : lineOf(m);
+        highlighted.set(Math.max(line, 0));
+        list.refresh();
+        if (line > 0) {
+            list.scrollTo(Math.max(0, line - 4));
+            list.getSelectionModel().clearSelection();
+        }
+    }
+
+    /** The line of the op the moment's step ran, or -1 when it ran none the program shows. */
+    private int lineOf(Trace.Moment m) {
+        StepRecord step = m.step();
+        if (step.actor() == null || step.path() == null) {
+            return -1;
+        }
+        String template = m.goroutine(step.actor()).map(Trace.GoroutineView::template)
+                .orElse(Trace.templateOf(step.actor()));
+        return exported.line(template, step.path());
+    }
+
+    /** The 1-based line marked as the op under execution; 0 when none is. */
+    public ReadOnlyIntegerProperty highlightedLineProperty() {
+        return highlighted.getReadOnlyProperty();
+    }
+
+    /** The text of a 1-based line as the program has it (tabs shown as four spaces). */
+    public String lineText(int line) {
+        return line < 1 || line > lines.size() ? "" : lines.get(line - 1);
+    }
+
+    /** The program shown, or null. */
+    public String program() {
+        return exported == null ? null : exported.text();
+    }
+
+    private final class LineCell extends ListCell<String> {
+        LineCell() {
+            getStyleClass().add("go-line");
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove("go-line-current");
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            int n = getIndex() + 1;
+            boolean current = n == highlighted.get();
+            setText((current ? "▶" : " ") + String.format("%4d  ", n) + item);
+            if (current) {
+                getStyleClass().add("go-line-current");
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.interleave.app.level;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.interleave.app.CampaignCatalog;
+import org.interleave.engine.StepRecord;
+import org.interleave.explore.CheckOptions;
+import org.interleave.gobridge.GoExporter;
+import org.interleave.playback.GoCodeView;
+import org.interleave.playback.Trace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Go view of the level screen (headless, without FXGL): it shows the design as export-go
+ * writes it, marks the line of the op each reveal step ran, and copies the program.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GoViewTest {
+    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-verifier");
+        t.setDaemon(true);
+        return t;
+    });
+    private StackPane root;
+    private LevelScreen screen;
+
+    @Start
+    void start(Stage stage) {
+        root = new StackPane();
+        stage.setScene(new Scene(root, 1280, 720));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> {
+            if (screen != null) {
+                screen.close();
+            }
+        });
+        verifier.shutdownNow();
+    }
+
+    private LevelScreen open(FxRobot robot, String id) {
+        robot.interact(() -> {
+            screen = new LevelScreen(CATALOG.byId(id).orElseThrow(),
+                    new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime), () -> { });
+            root.getChildren().setAll(screen);
+        });
+        return screen;
+    }
+
+    @Test
+    void reveal_marksTheLineOfEachStepsOp_andFollowsTheSteps(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, "dining-philosophers");
+        robot.clickOn("#show-go");
+        GoCodeView go = s.goView();
+        var level = s.entry().level();
+        assertEquals(GoExporter.export(level.design(), level.id(), level.title()), go.program());
+        assertEquals(0, go.highlightedLineProperty().get());
+
+        robot.clickOn("#verify");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> s.reveal().traceProperty().get() != null).get());
+        GoExporter.Exported exported = GoExporter.exported(level.design(), level.id(), level.title());
+
+        int n = s.reveal().traceProperty().get().length();
+        int first = assertMarksTheStep(robot, s, exported);
+        int changes = 0;
+        int last = first;
+        for (int i = 1; i < n; i++) {
+            robot.type(KeyCode.RIGHT);
+            int now = assertMarksTheStep(robot, s, exported);
+            if (now != last) {
+                changes++;
+            }
+            last = now;
+        }
+        assertTrue(changes > 0, "the marked line moves as the reveal steps");
+        robot.clickOn("#step-previous");
+        assertMarksTheStep(robot, s, exported);
+    }
+
+    /** The marked line is the step's op's, shows ▶, is in view, and holds the op's Go. */
+    private static int assertMarksTheStep(FxRobot robot, LevelScreen s, GoExporter.Exported exported) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Trace.Moment m = s.reveal().momentProperty().get();
+        StepRecord step = m.step();
+        String template = m.goroutine(step.actor()).orElseThrow().template();
+        int expected = exported.line(template, step.path());
+        GoCodeView go = s.goView();
+        int line = go.highlightedLineProperty().get();
+        if (expected < 0) {
+            assertEquals(0, line, "step " + step.number() + " " + step.op() + " has no line");
+            return line;
+        }
+        assertEquals(expected, line, "step " + step.number() + ": " + step.op());
+        String text = go.lineText(line);
+        String op = step.op().toLowerCase(Locale.ROOT);
+        if (op.contains("lock")) {
+            assertTrue(text.contains("Lock()"), text + " for " + step.op());
+        } else if (op.startsWith("send") || op.startsWith("recv")) {
+            assertTrue(text.contains("<-"), text + " for " + step.op());
+        }
+        Labeled cell = robot.lookup(".go-line-current").queryAs(Labeled.class);
+        assertTrue(cell.getText().startsWith("▶"), cell.getText());
+        assertTrue(cell.getText().endsWith(text), cell.getText() + " vs " + text);
+        assertTrue(cell.isVisible());
+        return line;
+    }
+
+    @Test
+    void copy_putsTheProgramOnTheClipboard_andSaysCopied(FxRobot robot) {
+        LevelScreen s = open(robot, "dining-philosophers");
+        robot.clickOn("#show-go");
+        robot.clickOn("#show-solution");
+        var level = s.entry().level();
+        String program = GoExporter.export(level.solution(), level.id(), level.title());
+        assertEquals(program, s.goView().program());
+        robot.clickOn("#go-copy");
+        assertEquals("Copied", robot.lookup("#go-copy").queryAs(Button.class).getText());
+        String[] clip = new String[1];
+        robot.interact(() -> clip[0] = Clipboard.getSystemClipboard().getString());
+        assertEquals(program, clip[0]);
+        assertNotEquals(GoExporter.export(level.design(), level.id(), level.title()), program);
+        assertFalse(program.isEmpty());
+    }
+}
