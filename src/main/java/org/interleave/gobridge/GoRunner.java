@@ -62,6 +62,16 @@ final class GoRunner {
         return go(dir, Duration.ofSeconds(60), "version").out().strip();
     }
 
+    /** {@code gofmt -l .} in {@code dir}: the files gofmt would change (gofmt from this Go's GOROOT). */
+    Result gofmtList(Path dir) {
+        String root = go(dir, Duration.ofSeconds(60), "env", "GOROOT").out().strip();
+        Path gofmt = Path.of(root, "bin", "gofmt");
+        if (!Files.isExecutable(gofmt)) {
+            gofmt = go.resolveSibling("gofmt");
+        }
+        return run(dir, Duration.ofSeconds(120), gofmt.toString(), "-l", ".");
+    }
+
     /** {@code go args...} in {@code dir}. */
     Result go(Path dir, Duration timeout, String... args) {
         String[] cmd = new String[args.length + 1];

@@ -48,13 +48,13 @@ class GoCrossCheckTest {
     @TempDir
     static Path work;
 
-    private static GoTool go;
+    private static GoRunner go;
     private static List<CrossCheckCase> cases = List.of();
     private static final Map<String, Outcome> OUTCOMES = new ConcurrentHashMap<>();
-    private static GoTool.Result gofmt;
-    private static GoTool.Result vet;
-    private static GoTool.Result plainBuild;
-    private static GoTool.Result raceBuild;
+    private static GoRunner.Result gofmt;
+    private static GoRunner.Result vet;
+    private static GoRunner.Result plainBuild;
+    private static GoRunner.Result raceBuild;
     private static boolean raceUnavailable;
 
     /** How the runs of one design's two binaries went. */
@@ -65,7 +65,7 @@ class GoCrossCheckTest {
         long t0 = System.nanoTime();
         Path cache = Path.of("target", "go-cache").toAbsolutePath();
         Files.createDirectories(cache);
-        go = GoTool.find(cache, work.resolve("gopath")).orElse(null);
+        go = GoRunner.find(cache, work.resolve("gopath")).orElse(null);
         if (go == null) {
             System.out.println("GoCrossCheckTest: " + NO_GO);
             return;
