@@ -6,23 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.interleave.app.CampaignCatalog;
 import org.interleave.engine.StepRecord;
-import org.interleave.explore.CheckOptions;
 import org.interleave.gobridge.GoExporter;
 import org.interleave.playback.GoCodeView;
 import org.interleave.playback.Trace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,43 +28,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * writes it, marks the line of the op each reveal step ran, and copies the program.
  */
 @ExtendWith(ApplicationExtension.class)
-class GoViewTest {
-    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
-
-    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-verifier");
-        t.setDaemon(true);
-        return t;
-    });
-    private StackPane root;
-    private LevelScreen screen;
-
+class GoViewTest extends LevelScreenStage {
     @Start
     void start(Stage stage) {
-        root = new StackPane();
-        stage.setScene(new Scene(root, 1280, 720));
-        stage.show();
+        show(stage);
     }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> {
-            if (screen != null) {
-                screen.close();
-            }
-        });
-        verifier.shutdownNow();
-    }
-
-    private LevelScreen open(FxRobot robot, String id) {
-        robot.interact(() -> {
-            screen = new LevelScreen(CATALOG.byId(id).orElseThrow(),
-                    new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime), () -> { });
-            root.getChildren().setAll(screen);
-        });
-        return screen;
-    }
-
     @Test
     void reveal_marksTheLineOfEachStepsOp_andFollowsTheSteps(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, "dining-philosophers");

@@ -6,22 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.interleave.app.CampaignCatalog;
 import org.interleave.engine.model.Level;
-import org.interleave.explore.CheckOptions;
 import org.interleave.level.LevelLoader;
 import org.interleave.playback.Trace;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,43 +29,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * verification keeps the screen responsive and can be cancelled.
  */
 @ExtendWith(ApplicationExtension.class)
-class LevelScreenTest {
-    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
-    private static final long TIMEOUT_SECONDS = 60;
-
-    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-verifier");
-        t.setDaemon(true);
-        return t;
-    });
-    private StackPane root;
-    private LevelScreen screen;
-
+class LevelScreenTest extends LevelScreenStage {
     @Start
     void start(Stage stage) {
-        root = new StackPane();
-        stage.setScene(new Scene(root, 1280, 720));
-        stage.show();
+        show(stage);
     }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> {
-            if (screen != null) {
-                screen.close();
-            }
-        });
-        verifier.shutdownNow();
-    }
-
-    private LevelScreen open(FxRobot robot, CampaignCatalog.Entry entry) {
-        robot.interact(() -> {
-            screen = new LevelScreen(entry, new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime),
-                    () -> { });
-            root.getChildren().setAll(screen);
-        });
-        return screen;
-    }
+    private static final long TIMEOUT_SECONDS = 60;
 
     private static CampaignCatalog.Entry level(String id) {
         return CATALOG.byId(id).orElseThrow();

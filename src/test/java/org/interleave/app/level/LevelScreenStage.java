@@ -1,0 +1,59 @@
+package org.interleave.app.level;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.interleave.app.CampaignCatalog;
+import org.interleave.explore.CheckOptions;
+import org.junit.jupiter.api.AfterEach;
+import org.testfx.api.FxRobot;
+
+/**
+ * A 1280×720 stage that shows one level screen at a time (headless, without FXGL), with its own
+ * verification thread: the fixture of the level-screen tests.
+ */
+abstract class LevelScreenStage {
+    static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-verifier");
+        t.setDaemon(true);
+        return t;
+    });
+    private StackPane root;
+    private LevelScreen screen;
+
+    /** Sets up the stage; each test class calls it from its own {@code @Start} (TestFX looks only there). */
+    void show(Stage stage) {
+        root = new StackPane();
+        stage.setScene(new Scene(root, 1280, 720));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> {
+            if (screen != null) {
+                screen.close();
+            }
+        });
+        verifier.shutdownNow();
+    }
+
+    /** Shows the level screen of a level. */
+    LevelScreen open(FxRobot robot, CampaignCatalog.Entry entry) {
+        robot.interact(() -> {
+            screen = new LevelScreen(entry, new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime),
+                    () -> { });
+            root.getChildren().setAll(screen);
+        });
+        return screen;
+    }
+
+    /** Shows the level screen of the campaign level with this id. */
+    LevelScreen open(FxRobot robot, String id) {
+        return open(robot, CATALOG.byId(id).orElseThrow());
+    }
+}
