@@ -1,0 +1,137 @@
+package org.interleave.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.interleave.app.level.LevelScreen;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Takes the screenshots in {@code docs/} at 1280×720, headless, by playing through the real
+ * screens. Not part of the test suite (its name ends in neither Test nor Tests); run it with
+ * {@code mvn -B test -Dtest=ScreenshotTour -Dscreenshots=docs} (the default folder is
+ * {@code target/screenshots}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTour {
+    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+    private static final ExecutorService VERIFIER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tour-verifier");
+        t.setDaemon(true);
+        return t;
+    });
+    private GameShell shell;
+
+    @Start
+    void start(Stage stage) {
+        shell = new GameShell(CATALOG, VERIFIER, () -> { });
+        stage.setScene(new Scene(shell, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
+        stage.show();
+    }
+
+    @AfterAll
+    static void stop() {
+        VERIFIER.shutdownNow();
+    }
+
+    static Path folder() throws IOException {
+        Path dir = Path.of(System.getProperty("screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    /** Writes what the scene shows now as {@code name}.png. */
+    static Path shoot(FxRobot robot, Node anyNode, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> anyNode.getScene().snapshot(null)).get();
+        Path file = folder().resolve(name + ".png");
+        ImageIO.write(toAwt(image), "png", file.toFile());
+        return file;
+    }
+
+    private static BufferedImage toAwt(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        return out;
+    }
+
+    static void waitUntil(Callable<Boolean> onFxThread) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
+    }
+
+    private LevelScreen level() {
+        return (LevelScreen) shell.getChildren().get(0);
+    }
+
+    private void openLevel(FxRobot robot, String id) {
+        robot.interact(() -> shell.openLevel(CATALOG.byId(id).orElseThrow()));
+    }
+
+    private void verifyAndWait(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#verify");
+        waitUntil(() -> level().reveal().traceProperty().get() != null
+                || level().lookup("#verdict").isVisible() && !((javafx.scene.control.Label) level().lookup("#verdict"))
+                        .getText().isEmpty());
+    }
+
+    private void stepToEnd(FxRobot robot) {
+        int n = level().reveal().traceProperty().get().length();
+        for (int i = 1; i < n; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+    }
+
+    @Test
+    void tour(FxRobot robot) throws Exception {
+        assertTrue(Files.size(shoot(robot, shell, "menu")) > 0);
+
+        robot.interact(shell::showLevelSelect);
+        shoot(robot, shell, "level-select");
+
+        openLevel(robot, "worker-pool");
+        shoot(robot, shell, "level");
+
+        openLevel(robot, "write-under-rlock");
+        verifyAndWait(robot);
+        stepToEnd(robot);
+        shoot(robot, shell, "race");
+
+        openLevel(robot, "dining-philosophers");
+        verifyAndWait(robot);
+        stepToEnd(robot);
+        shoot(robot, shell, "deadlock");
+
+        openLevel(robot, "guard-the-counter");
+        robot.clickOn("#show-solution");
+        verifyAndWait(robot);
+        shoot(robot, shell, "cleared");
+    }
+}
