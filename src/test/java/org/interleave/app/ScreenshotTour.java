@@ -123,6 +123,8 @@ class ScreenshotTour {
         verifyAndWait(robot);
         stepToEnd(robot);
         shoot(robot, shell, "race");
+        robot.clickOn("#show-go");
+        shoot(robot, shell, "go-view");
 
         openLevel(robot, "dining-philosophers");
         verifyAndWait(robot);
