@@ -113,6 +113,18 @@ public final class LevelLoader {
         return design.design();
     }
 
+    /**
+     * Reads a design object ({@code {"parts": [...]}}) as the editor saved it. Only its form is
+     * checked: a design being built may still lack main or have other mistakes the editor shows.
+     */
+    public static Design readDesign(String fileName, String json) throws LevelException {
+        Report r = new Report(fileName);
+        Obj root = root(r, json, "a design");
+        DesignReader.Result design = DesignReader.read(root, r);
+        r.throwIfAny();
+        return design.design();
+    }
+
     private static String read(Path file) throws LevelException {
         Report r = new Report(file.toString());
         try {

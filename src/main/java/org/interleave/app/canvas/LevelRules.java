@@ -1,0 +1,105 @@
+package org.interleave.app.canvas;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.interleave.engine.model.Design;
+import org.interleave.engine.model.Level;
+import org.interleave.engine.model.Part;
+
+/**
+ * What a level lets the player change (DESIGN §2): how many parts of each type the palette
+ * offers beyond the starting design, which op kinds may be added, and whether presets may be
+ * opened into their ops. Locked parts are the parts' own business ({@code layout.locked}).
+ *
+ * @param palette  part type (or preset name) → how many the player may add
+ * @param ops      op kinds the player may add
+ * @param start    the level's starting design, against which additions are counted
+ * @param readOnly nothing may change (the reference solution is shown)
+ */
+public record LevelRules(Map<String, Integer> palette, List<String> ops, Design start, boolean readOnly) {
+    public LevelRules {
+        palette = Map.copyOf(palette);
+        ops = List.copyOf(ops);
+    }
+
+    /** The rules of a level, for editing its design. */
+    @SuppressWarnings("unchecked")
+    public static LevelRules of(Level level) {
+        Map<String, Integer> parts = new LinkedHashMap<>();
+        List<String> ops = List.of();
+        for (Map.Entry<String, Object> e : level.palette().entrySet()) {
+            if (e.getKey().equals("ops")) {
+                ops = (List<String>) e.getValue();
+            } else if (e.getValue() instanceof Integer n) {
+                parts.put(e.getKey(), n);
+            }
+        }
+        Design start = level.design() == null ? new Design(List.of()) : level.design();
+        return new LevelRules(parts, ops, start, false);
+    }
+
+    /** Rules under which nothing can change: for showing a design read-only. */
+    public static LevelRules readOnly(Design d) {
+        return new LevelRules(Map.of(), List.of(), d, true);
+    }
+
+    /** Everything allowed: a sandbox, for tests and custom levels without a palette. */
+    public static LevelRules open(Design start, int partsEach) {
+        Map<String, Integer> all = new HashMap<>();
+        for (String t : List.of("channel", "mutex", "rwmutex", "waitgroup", "once", "var", "atomic", "context",
+                "sink", "goroutine", "producer", "worker", "consumer", "closer")) {
+            all.put(t, partsEach);
+        }
+        return new LevelRules(all, OpFields.KINDS, start, false);
+    }
+
+    /** The palette type of a part: a preset's name, or the part type. */
+    static String paletteType(Part p) {
+        return p instanceof Part.Goroutine g && g.preset() != null ? g.preset() : p.type();
+    }
+
+    private static int count(Design d, String type) {
+        return (int) d.parts().stream().filter(p -> paletteType(p).equals(type)).count();
+    }
+
+    /** How many more parts of this type the player may add to {@code current}. */
+    public int partsLeft(String type, Design current) {
+        if (readOnly) {
+            return 0;
+        }
+        int added = count(current, type) - count(start, type);
+        return Math.max(0, palette.getOrDefault(type, 0) - Math.max(0, added));
+    }
+
+    /** Whether an op of this kind may be added to {@code current}: offered, or one fewer than at the start. */
+    public boolean opAllowed(String kind, Design current) {
+        if (readOnly) {
+            return false;
+        }
+        if (ops.contains(kind)) {
+            return true;
+        }
+        return kinds(current).getOrDefault(kind, 0) < kinds(start).getOrDefault(kind, 0);
+    }
+
+    /** Whether presets may be opened into ops the player edits. */
+    public boolean presetsOpen() {
+        return !readOnly && !ops.isEmpty();
+    }
+
+    private static Map<String, Integer> kinds(Design d) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Part.Goroutine g : d.goroutines()) {
+            OpTree.kinds(g.ops()).forEach((k, n) -> out.merge(k, n, Integer::sum));
+        }
+        return out;
+    }
+
+    void checkEditable() throws Refused {
+        if (readOnly) {
+            throw new Refused("The reference solution is read-only: switch back to Design to edit");
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.interleave.app.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.interleave.engine.OpText;
+import org.interleave.engine.model.Design;
+import org.interleave.engine.model.Level;
+import org.interleave.engine.model.Op;
+import org.interleave.engine.model.Part;
+import org.interleave.level.LevelLoader;
+import org.interleave.level.PresetSpec;
+import org.junit.jupiter.api.Test;
+
+/** The edit model: edits under a level's rules, refusals with their reasons, undo and redo. */
+class EditModelTest {
+    static Level level(String file) throws Exception {
+        return LevelLoader.load(Path.of("levels", file));
+    }
+
+    static EditModel edit(String file) throws Exception {
+        Level l = level(file);
+        return new EditModel(l.design(), LevelRules.of(l));
+    }
+
+    private static Part.Goroutine g(EditModel m, String id) {
+        return (Part.Goroutine) m.design().part(id).orElseThrow();
+    }
+
+    @Test
+    void wiringALockToAChannel_isRefused_withAOneLineReason() throws Exception {
+        EditModel m = edit("06-forgot-to-unlock.level.json");
+        m.apply(new Edit.InsertOp("withdraw", "", "ops", 0, "lock"));
+        Design before = m.design();
+
+        assertFalse(m.apply(new Edit.Wire("withdraw", "ops[0]", "mu", "out")));
+
+        assertEquals("A lock needs a mutex or rwmutex: out is an output sink", m.messageProperty().get());
+        assertEquals(before, m.design());
+    }
+
+    @Test
+    void wiringASendToAMutex_isRefused_andToAChannel_isMade() throws Exception {
+        EditModel m = new EditModel(BuildDesigns.pipe(), LevelRules.open(BuildDesigns.pipe(), 3));
+        assertFalse(m.apply(new Edit.Wire("main", "ops[0]", "ch", "mu")));
+        assertEquals("A send needs a channel: mu is a mutex", m.messageProperty().get());
+
+        assertTrue(m.apply(new Edit.Wire("main", "ops[0]", "ch", "other")));
+        assertEquals("other <- 1", OpText.of(g(m, "main").ops().get(0)));
+    }
+
+    @Test
+    void opsTheLevelDoesNotOffer_cannotBeInserted() throws Exception {
+        EditModel m = edit("06-forgot-to-unlock.level.json");
+        assertFalse(m.apply(new Edit.InsertOp("withdraw", "", "ops", 0, "send")));
+        assertTrue(m.messageProperty().get().startsWith("This level's palette does not offer send"), m.messageProperty().get());
+        assertTrue(m.apply(new Edit.InsertOp("withdraw", "", "ops", 0, "unlock")));
+    }
+
+    @Test
+    void paletteCounts_limitTheParts_andDeletingOne_givesItBack() throws Exception {
+        EditModel m = edit("13-hand-off.level.json");  // goroutine: 1
+        LevelRules r = m.rules();
+        assertEquals(1, r.partsLeft("goroutine", m.design()));
+        assertTrue(m.apply(new Edit.AddPart("goroutine", 300, 300)));
+        assertEquals(0, r.partsLeft("goroutine", m.design()));
+        assertFalse(m.apply(new Edit.AddPart("goroutine", 400, 300)));
+        assertEquals("No goroutine left in the palette (this level offers 1)", m.messageProperty().get());
+        assertFalse(m.apply(new Edit.AddPart("mutex", 400, 300)));
+        assertEquals("This level's palette offers no mutex", m.messageProperty().get());
+        assertTrue(m.apply(new Edit.DeletePart("g")));
+        assertEquals(1, r.partsLeft("goroutine", m.design()));
+    }
+
+    @Test
+    void lockedParts_cannotBeMovedChangedOrDeleted() throws Exception {
+        EditModel m = edit("06-forgot-to-unlock.level.json");
+        assertFalse(m.apply(new Edit.MovePart("mu", 10, 10)));
+        assertEquals("mu is locked: this level does not let it be moved", m.messageProperty().get());
+        assertFalse(m.apply(new Edit.DeletePart("main")));
+        assertFalse(m.apply(new Edit.InsertOp("main", "", "ops", 0, "lock")));
+        assertTrue(m.apply(new Edit.MovePart("withdraw", 90, 300)));
+        assertEquals(90, g(m, "withdraw").layout().x());
+    }
+
+    @Test
+    void aPartInUse_cannotBeDeleted_andSaysWhoUsesIt() throws Exception {
+        EditModel m = new EditModel(BuildDesigns.pipe(), LevelRules.open(BuildDesigns.pipe(), 3));
+        assertFalse(m.apply(new Edit.DeletePart("jobs")));
+        assertEquals("jobs is still used by main (jobs <- 1): rewire or remove those first", m.messageProperty().get());
+    }
+
+    @Test
+    void insertMoveRemove_keepOpPathsAsTheLoaderNumbersThem() throws Exception {
+        EditModel m = new EditModel(BuildDesigns.pipe(), LevelRules.open(BuildDesigns.pipe(), 3));
+        assertTrue(m.apply(new Edit.InsertOp("main", "", "ops", 0, "range")));
+        assertTrue(m.apply(new Edit.InsertOp("main", "ops[0]", "do", 0, "lock")));
+        assertTrue(m.apply(new Edit.InsertOp("main", "ops[0]", "do", 1, "unlock")));
+        List<Op> ops = g(m, "main").ops();
+        Op.Range r = assertInstanceOf(Op.Range.class, ops.get(0));
+        assertEquals("ops[0].do[1]", r.body().get(1).src().path());
+        assertEquals("ops[1]", ops.get(1).src().path());
+
+        assertTrue(m.apply(new Edit.MoveOp("main", "ops[0].do[1]", 0)));
+        assertEquals("mu.Unlock()", OpText.of(((Op.Range) g(m, "main").ops().get(0)).body().get(0)));
+        assertTrue(m.apply(new Edit.RemoveOp("main", "ops[0]")));
+        assertEquals(List.of("ops[0]"), g(m, "main").ops().stream().map(o -> o.src().path()).toList());
+    }
+
+    @Test
+    void settingAField_parsesIt_orRefusesWithTheReason() throws Exception {
+        EditModel m = new EditModel(BuildDesigns.pipe(), LevelRules.open(BuildDesigns.pipe(), 3));
+        assertTrue(m.apply(new Edit.SetOpField("main", "ops[0]", "value", "i * 2 + 1")));
+        assertEquals("jobs <- i*2 + 1", OpText.of(g(m, "main").ops().get(0)));
+        assertFalse(m.apply(new Edit.SetOpField("main", "ops[0]", "value", "i +")));
+        assertTrue(m.messageProperty().get().startsWith("'i +' is not an expression"), m.messageProperty().get());
+        assertTrue(m.problemsProperty().get().stream().anyMatch(p -> p.message().equals("undefined: i")),
+                "the unassigned local is shown as a problem: " + m.problemsProperty().get());
+    }
+
+    @Test
+    void undoAndRedo_walkTheHistory() throws Exception {
+        EditModel m = new EditModel(BuildDesigns.pipe(), LevelRules.open(BuildDesigns.pipe(), 3));
+        Design start = m.design();
+        m.apply(new Edit.AddPart("channel", 100, 100));
+        Design one = m.design();
+        m.apply(new Edit.MovePart("ch", 200, 100));
+        assertTrue(m.canUndoProperty().get());
+        assertEquals("move ch", m.undoLabelProperty().get());
+
+        m.undo();
+        assertEquals(one, m.design());
+        m.undo();
+        assertEquals(start, m.design());
+        assertFalse(m.canUndoProperty().get());
+        m.redo();
+        m.redo();
+        assertEquals(200, m.design().part("ch").orElseThrow().layout().x());
+        assertFalse(m.canRedoProperty().get());
+    }
+
+    @Test
+    void presets_areConfiguredByTheirFields_andOpenOnlyWhereTheLevelAllows() throws Exception {
+        EditModel m = edit("24-worker-pool.level.json");
+        assertTrue(m.apply(new Edit.AddPart("worker", 60, 300)));
+        PresetSpec.Worker w = (PresetSpec.Worker) PresetSpec.of(g(m, "worker")).orElseThrow();
+        assertEquals(new PresetSpec.Worker("jobs", "results", "wg", 1), w);
+        assertTrue(m.apply(new Edit.ConfigurePreset("worker", new PresetSpec.Worker("jobs", "results", "wg", 3))));
+        assertEquals("work(3)", OpText.of(((Op.Range) g(m, "worker").ops().get(0)).body().get(0)));
+        assertFalse(m.apply(new Edit.ConfigurePreset("worker", new PresetSpec.Worker("wg", null, null, 3))));
+        assertEquals("in needs a channel: wg is a wait group", m.messageProperty().get());
+        assertFalse(m.apply(new Edit.InsertOp("worker", "", "ops", 0, "send")));
+        assertTrue(m.messageProperty().get().contains("open it into ops"), m.messageProperty().get());
+        assertTrue(m.apply(new Edit.Wire("worker", "ops[1]", "wg", "wg")));
+
+        assertTrue(m.apply(new Edit.OpenPreset("worker")));
+        assertTrue(PresetSpec.of(g(m, "worker")).isEmpty());
+        assertTrue(m.apply(new Edit.InsertOp("worker", "", "ops", 0, "send")));
+
+        EditModel closed = edit("17-range-needs-close.level.json");
+        assertFalse(closed.apply(new Edit.OpenPreset("gen")));
+        assertEquals("This level keeps presets closed: set their fields instead", closed.messageProperty().get());
+        PresetSpec.Producer p = (PresetSpec.Producer) PresetSpec.of(g(closed, "gen")).orElseThrow();
+        assertTrue(closed.apply(new Edit.ConfigurePreset("gen", new PresetSpec.Producer(p.ch(), p.values(), true))));
+        assertInstanceOf(Op.Close.class, g(closed, "gen").ops().get(g(closed, "gen").ops().size() - 1));
+    }
+
+    @Test
+    void renaming_rewritesEveryReference() throws Exception {
+        EditModel m = new EditModel(BuildDesigns.pipe(), LevelRules.open(BuildDesigns.pipe(), 3));
+        assertTrue(m.apply(new Edit.RenamePart("jobs", "work")));
+        assertEquals("work <- 1", OpText.of(g(m, "main").ops().get(0)));
+        assertFalse(m.apply(new Edit.RenamePart("work", "mu")));
+        assertEquals("There is already a part called mu", m.messageProperty().get());
+        assertFalse(m.apply(new Edit.RenamePart("work", "2x")));
+    }
+
+    @Test
+    void aBuildLevelWithoutMain_showsTheProblem_andTheFirstGoroutineBecomesMain() throws Exception {
+        EditModel m = edit("24-worker-pool.level.json");
+        assertTrue(m.problemsProperty().get().stream().anyMatch(p -> p.message().equals("design has no main goroutine")));
+        assertTrue(m.apply(new Edit.AddPart("goroutine", 600, 300)));
+        assertEquals(Part.Start.MAIN, g(m, "main").start());
+        assertTrue(m.problemsProperty().get().isEmpty(), m.problemsProperty().get().toString());
+    }
+
+    @Test
+    void theSolution_isReadOnly() throws Exception {
+        Level l = level("24-worker-pool.level.json");
+        EditModel m = new EditModel(l.solution(), LevelRules.readOnly(l.solution()));
+        assertFalse(m.apply(new Edit.MovePart("main", 0, 0)));
+        assertTrue(m.messageProperty().get().contains("read-only"));
+        assertNotEquals(0, g(m, "main").layout().x());
+    }
+}
