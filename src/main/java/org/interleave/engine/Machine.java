@@ -522,6 +522,12 @@ public final class Machine {
         return next > clock ? next : Long.MAX_VALUE;
     }
 
+    /** Timed runs: whether goroutine g holds a core with work at the current tick. */
+    public boolean busy(int g) {
+        GoroutineState s = gs.get(g);
+        return s.status == GoroutineStatus.RUNNABLE && s.busyUntil > clock;
+    }
+
     /** Timed runs: how many goroutines are busy with work at the current tick. */
     public int busyCount() {
         int n = 0;

@@ -33,6 +33,13 @@ public final class TimedRun {
     /** The run: its steps, findings on the way, the tick at which main returned (-1 if never). */
     public record Result(Execution execution, long mainReturnedAt, long lastTick) {}
 
+    /** Watches a run as it goes, for animation: called after every step with the machine as it stands then. */
+    @FunctionalInterface
+    public interface Observer {
+        /** {@code machine} after {@code step}; the observer reads it and must not step it. */
+        void stepped(Machine machine, StepRecord step);
+    }
+
     public TimedRun(Program program, Goal goal, int maxSteps, Limits limits) {
         this.program = program;
         this.goal = goal;
@@ -41,6 +48,11 @@ public final class TimedRun {
     }
 
     public Result run(long seed) {
+        return run(seed, (m, s) -> { });
+    }
+
+    /** The run with this seed, telling {@code observer} about every step as it happens. */
+    public Result run(long seed, Observer observer) {
         SplittableRandom random = new SplittableRandom(seed);
         Machine m = new Machine(program, Timing.TIMED, limits);
         int cores = Math.max(1, goal.cores());
@@ -80,7 +92,8 @@ public final class TimedRun {
                 Choice c = options.size() == 1 ? options.get(0) : options.get(random.nextInt(options.size()));
                 boolean returned = m.mainReturned();
                 tokens.add(m.token(c));
-                steps.add(m.step(c));
+                StepRecord step = m.step(c);
+                steps.add(step);
                 Runner.collect(m.drainFaults(), tokens, findings);
                 if (!returned && m.mainReturned()) {
                     mainAt = m.clock() + 1;
@@ -89,6 +102,7 @@ public final class TimedRun {
                         findings.add(f.toFinding(new Schedule(tokens)));
                     }
                 }
+                observer.stepped(m, step);
                 served++;
                 next = g + 1;
             }

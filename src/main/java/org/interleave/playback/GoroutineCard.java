@@ -152,6 +152,7 @@ public final class GoroutineCard extends VBox {
     public static String statusText(Trace.GoroutineView g) {
         String head = symbol(g.status()) + " " + g.name() + " ";
         return switch (g.status()) {
+            case RUNNING -> head + "running, " + g.detail();
             case CAN_RUN -> head + "can run, " + g.detail();
             case BLOCKED -> head + g.detail();
             case DONE -> head + "done";
@@ -162,6 +163,7 @@ public final class GoroutineCard extends VBox {
 
     static String symbol(Trace.Status s) {
         return switch (s) {
+            case RUNNING -> "▶";
             case CAN_RUN -> "●";
             case BLOCKED -> "⊘";
             case DONE -> "✓";

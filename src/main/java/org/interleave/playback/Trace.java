@@ -30,6 +30,8 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
 
     /** What a goroutine instance is doing at a moment. */
     public enum Status {
+        /** In a timed run: it holds a core at this tick (it stepped, or is busy with work) and can go on. */
+        RUNNING("running"),
         /** It can take its next op now. */
         CAN_RUN("can run"),
         /** Its next op cannot complete in this state. */
@@ -103,12 +105,30 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
             }
             m.step(c);
             m.drainFaults();
-            moments.add(new Moment(step, goroutines(m, mainTemplate, step)));
+            moments.add(moment(m, mainTemplate, step));
         }
         return new Trace(finding, execution, moments);
     }
 
-    private static List<GoroutineView> goroutines(Machine m, String mainTemplate, StepRecord step) {
+    /**
+     * The moment after {@code step}, read from the machine that just took it: where every
+     * goroutine instance stands. {@code mainTemplate} is the id of the design's main goroutine.
+     */
+    public static Moment moment(Machine m, String mainTemplate, StepRecord step) {
+        return moment(m, mainTemplate, step, java.util.Set.of());
+    }
+
+    /**
+     * The moment after {@code step} of a timed run: as {@link #moment(Machine, String, StepRecord)},
+     * and the instances named in {@code ranThisTick} or busy with work hold a core, so they are
+     * {@link Status#RUNNING} unless they are now blocked or done.
+     */
+    public static Moment moment(Machine m, String mainTemplate, StepRecord step, java.util.Set<String> ranThisTick) {
+        return new Moment(step, goroutines(m, mainTemplate, step, ranThisTick));
+    }
+
+    private static List<GoroutineView> goroutines(Machine m, String mainTemplate, StepRecord step,
+                                                  java.util.Set<String> ranThisTick) {
         Blocking blocking = new Blocking(m);
         List<GoroutineView> out = new ArrayList<>();
         for (int g = 0; g < m.goroutineCount(); g++) {
@@ -121,13 +141,17 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
                 out.add(stopped(m, g, name, template, step));
             } else if (s == GoroutineStatus.SPINNING || m.pendingOp(g) == null) {
                 out.add(new GoroutineView(name, template, Status.SPINNING, null, "loops without end"));
+            } else if (m.timing() == Timing.TIMED && m.busy(g)) {
+                out.add(new GoroutineView(name, template, Status.RUNNING, m.pendingOp(g).src().path(),
+                        "working: " + OpText.of(m.pendingOp(g))));
             } else {
                 Op op = m.pendingOp(g);
                 if (m.options(g).isEmpty()) {
                     out.add(new GoroutineView(name, template, Status.BLOCKED, op.src().path(),
                             "blocked on " + blocking.waitsOn(g)));
                 } else {
-                    out.add(new GoroutineView(name, template, Status.CAN_RUN, op.src().path(), "next: " + next(m, g, op)));
+                    Status status = ranThisTick.contains(name) ? Status.RUNNING : Status.CAN_RUN;
+                    out.add(new GoroutineView(name, template, status, op.src().path(), "next: " + next(m, g, op)));
                 }
             }
         }

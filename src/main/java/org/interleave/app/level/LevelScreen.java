@@ -33,6 +33,8 @@ import org.interleave.playback.GoCodeView;
 import org.interleave.playback.KindNames;
 import org.interleave.playback.RevealModel;
 import org.interleave.playback.RevealView;
+import org.interleave.playback.RunBar;
+import org.interleave.playback.RunModel;
 import org.interleave.playback.StepBar;
 import org.interleave.playback.Trace;
 
@@ -42,7 +44,8 @@ import org.interleave.playback.Trace;
  * with its scope, and the counterexample reveal of what verification found. The reveal's step
  * bar sits over the design, whose cards mark each step; ← and → step through it, Esc goes back
  * to the level select. "Go code" shows beside the design its Go program, whose line of the op
- * each step ran is marked.
+ * each step ran is marked. Run plays one execution on the virtual clock over the design, with
+ * its own bar (play, pause, step, step back, speed, restart, the tick); Space, ← → and Home drive it.
  */
 public final class LevelScreen extends BorderPane {
     private final CampaignCatalog.Entry entry;
@@ -71,6 +74,9 @@ public final class LevelScreen extends BorderPane {
     private final RevealView revealView = new RevealView(reveal);
     private final StepBar stepBar = new StepBar(reveal);
     private final GoCodeView goView = new GoCodeView(reveal);
+    private final RunModel run = new RunModel();
+    private final RunBar runBar = new RunBar(run);
+    private final Button runButton = new Button("▶ Run");
     private final VBox hints = new VBox();
     private final Button hint = new Button();
     private int hintsShown;
@@ -148,7 +154,11 @@ public final class LevelScreen extends BorderPane {
         showSolution.setMinWidth(Region.USE_PREF_SIZE);
         showGo.setId("show-go");
         showGo.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(choice, designNote, showGo);
+        runButton.setId("run");
+        runButton.setMinWidth(Region.USE_PREF_SIZE);
+        runButton.setTooltip(new javafx.scene.control.Tooltip(
+                "Play one execution on the virtual clock with " + level.goal().cores() + " cores"));
+        HBox top = new HBox(choice, designNote, runButton, showGo);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("design-top");
         ScrollPane scroll = new ScrollPane(designView);
@@ -160,7 +170,8 @@ public final class LevelScreen extends BorderPane {
         designSplit.getStyleClass().add("design-split");
         VBox.setVgrow(designSplit, Priority.ALWAYS);
         stepBar.setId("step-bar");
-        VBox box = new VBox(top, stepBar, designSplit);
+        runBar.setId("run-bar");
+        VBox box = new VBox(top, stepBar, runBar, designSplit);
         box.getStyleClass().add("design-column");
         return box;
     }
@@ -207,22 +218,36 @@ public final class LevelScreen extends BorderPane {
         hint.setOnAction(e -> showNextHint());
         verify.setOnAction(e -> verification.verify(level.withDesign(designView.designProperty().get())));
         cancel.setOnAction(e -> verification.cancel());
+        runButton.setOnAction(e -> startRun());
+        runBar.setOnClose(this::stopRun);
         designChoice.selectedToggleProperty().addListener((obs, old, now) -> designChosen(old, now));
         showGo.selectedProperty().addListener((obs, old, on) -> showGoCode(on));
         verification.stateProperty().addListener((obs, old, s) -> stateChanged(s));
         verification.progressProperty().addListener((obs, old, p) -> progressLabel.setText(p.text()));
         verification.outcomeProperty().addListener((obs, old, o) -> showOutcome(o));
-        designView.momentProperty().bind(reveal.momentProperty());
+        designView.momentProperty().bind(Bindings.when(run.loadedBinding())
+                .then(run.momentProperty()).otherwise(reveal.momentProperty()));
         designView.findingProperty().bind(Bindings.createObjectBinding(
-                () -> reveal.traceProperty().get() == null ? null : reveal.traceProperty().get().finding(),
-                reveal.traceProperty()));
+                () -> run.loadedBinding().get() || reveal.traceProperty().get() == null ? null
+                        : reveal.traceProperty().get().finding(),
+                reveal.traceProperty(), run.loadedBinding()));
+        run.loadedBinding().addListener((obs, old, on) -> {
+            stepBar.setManaged(!on && reveal.traceProperty().get() != null);
+            stepBar.setVisible(!on && reveal.traceProperty().get() != null);
+        });
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         stateChanged(verification.stateProperty().get());
     }
 
     private void keyPressed(KeyEvent e) {
         if (e.getCode() == KeyCode.ESCAPE) {
-            leave();
+            if (run.loadedBinding().get()) {
+                stopRun();
+            } else {
+                leave();
+            }
+            e.consume();
+        } else if (run.loadedBinding().get() && runKey(e.getCode())) {
             e.consume();
         } else if (reveal.traceProperty().get() != null
                 && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
@@ -235,6 +260,60 @@ public final class LevelScreen extends BorderPane {
         }
     }
 
+    /** Space, ←, → and Home drive a run; true if the key was one of them. */
+    private boolean runKey(KeyCode code) {
+        switch (code) {
+            case SPACE -> run.togglePlay();
+            case LEFT -> run.stepBack();
+            case RIGHT -> run.stepForward();
+            case HOME -> run.restart();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs the design shown once on the virtual clock and plays it over the design. */
+    public void startRun() {
+        Design design = designView.designProperty().get();
+        if (!VerificationModel.canVerify(design)) {
+            return;
+        }
+        try {
+            run.load(level.withDesign(design));
+        } catch (RuntimeException x) {
+            setVerdict("✗ Could not run: " + x.getMessage(), "verdict-failed");
+            return;
+        }
+        showRunTicks();
+        run.play();
+        runBar.focusPlay();
+    }
+
+    /** Leaves the run: the design shows without its marks (or with the reveal, if there is one). */
+    public void stopRun() {
+        run.clear();
+        runBar.stop();
+        runButton.requestFocus();
+    }
+
+    /** The tick item of the checklist as the run meets it; the other items keep their status. */
+    private void showRunTicks() {
+        if (level.goal().maxTicks() <= 0 || run.resultProperty().get() == null) {
+            return;
+        }
+        List<GoalChecklist.Result> results = new ArrayList<>();
+        for (GoalChecklist.Item item : items()) {
+            if (item.aspect() == GoalChecklist.Aspect.TICKS) {
+                results.addAll(GoalChecklist.evaluate(List.of(item), level.goal(), null, run.resultProperty().get()));
+            } else {
+                results.add(checklist.result(item.id()).orElse(new GoalChecklist.Result(item, GoalChecklist.Status.UNCHECKED, "")));
+            }
+        }
+        checklist.show(results);
+    }
+
     private void leave() {
         verification.cancel();
         onBack.run();
@@ -243,6 +322,8 @@ public final class LevelScreen extends BorderPane {
     /** Stops any verification still running (the screen is being left). */
     public void close() {
         verification.cancel();
+        run.clear();
+        runBar.stop();
     }
 
     private void designChosen(Toggle old, Toggle now) {
@@ -260,6 +341,7 @@ public final class LevelScreen extends BorderPane {
     private void showDesign(Design design, String note) {
         verification.reset();
         reveal.clear();
+        run.clear();
         designView.designProperty().set(design);
         goView.show(design, level.id(), level.title());
         boolean runnable = VerificationModel.canVerify(design);
@@ -288,11 +370,13 @@ public final class LevelScreen extends BorderPane {
         boolean running = s == VerificationModel.State.RUNNING;
         verify.setDisable(running || !VerificationModel.canVerify(designView.designProperty().get()));
         verify.setText(running ? "Verifying…" : "Verify");
+        runButton.setDisable(!VerificationModel.canVerify(designView.designProperty().get()));
         cancel.setDisable(!running);
         cancel.setVisible(running);
         progressRow.setVisible(running);
         progressRow.setManaged(running);
         if (running) {
+            run.clear();
             progressLabel.setText("starting…");
             setVerdict("", "verdict-none");
             scope.setText("");
@@ -410,6 +494,11 @@ public final class LevelScreen extends BorderPane {
 
     public RevealModel reveal() {
         return reveal;
+    }
+
+    /** The run shown over the design, when one is. */
+    public RunModel run() {
+        return run;
     }
 
     public GoalChecklistView checklist() {

@@ -1,0 +1,89 @@
+package org.interleave.app.level;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.interleave.playback.RunModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Run on the level screen: one execution on the virtual clock, played over the design. */
+@ExtendWith(ApplicationExtension.class)
+class LevelRunTest extends LevelScreenStage {
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void run_playsOverTheDesign_withTheClock_andStepsBackAndForth(FxRobot robot) {
+        LevelScreen s = open(robot, "worker-pool");
+        robot.clickOn("#show-solution");
+        assertFalse(robot.lookup("#run-bar").query().isVisible());
+        robot.clickOn("#run");
+        RunModel run = s.run();
+        assertTrue(robot.lookup("#run-bar").query().isVisible());
+        robot.interact(run::pause);
+
+        robot.interact(run::restart);
+        assertEquals("tick 0", text(robot, "#run-tick"));
+        assertEquals("step 0 of " + run.length(), text(robot, "#run-position"));
+        robot.clickOn("#run-step");
+        robot.clickOn("#run-step");
+        assertEquals("step 2 of " + run.length(), text(robot, "#run-position"));
+        assertEquals(run.momentProperty().get(), s.designView().momentProperty().get(),
+                "the design marks the run's moment");
+        robot.clickOn("#run-back");
+        assertEquals("step 1 of " + run.length(), text(robot, "#run-position"));
+        assertTrue(text(robot, "#run-what").contains(" runs "), text(robot, "#run-what"));
+
+        robot.type(KeyCode.RIGHT);
+        assertEquals(2, run.stepProperty().get());
+        robot.type(KeyCode.HOME);
+        assertEquals(0, run.stepProperty().get());
+
+        robot.interact(() -> run.go(run.length()));
+        assertEquals("tick " + run.momentProperty().get().step().clock(), text(robot, "#run-tick"));
+        long par = s.entry().level().par().ticks();
+        assertTrue(text(robot, "#run-summary").contains("main returned at tick " + par), text(robot, "#run-summary"));
+        assertEquals(GoalChecklist.Status.MET, s.checklist().result("ticks").orElseThrow().status(),
+                "the run meets the tick goal on the checklist");
+
+        robot.clickOn("#run-play");
+        assertTrue(run.playingProperty().get(), "play at the end plays again from the start");
+        robot.clickOn("#run-play");
+        assertFalse(run.playingProperty().get());
+
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(robot.lookup("#run-bar").query().isVisible(), "Esc leaves the run");
+        assertNull(s.designView().momentProperty().get());
+    }
+
+    @Test
+    void speedChoice_changesHowFastTheRunPlays(FxRobot robot) {
+        LevelScreen s = open(robot, "worker-pool");
+        robot.clickOn("#show-solution");
+        robot.clickOn("#run");
+        double normal = s.run().frameMillis();
+        robot.interact(() -> robot.lookup("#run-speed").<Double>queryComboBox().setValue(4.0));
+        assertEquals(normal / 4, s.run().frameMillis(), 1e-9);
+    }
+
+    @Test
+    void designWithoutMain_cannotRun(FxRobot robot) {
+        open(robot, "worker-pool");
+        assertTrue(robot.lookup("#run").queryButton().isDisabled());
+    }
+}
