@@ -12,6 +12,7 @@ public final class MainMenuView extends VBox {
     private final Button play = new Button("Play");
     private final Button quit = new Button("Quit");
     private final Label summary = new Label();
+    private final VBox buttons = new VBox();
     private final Runnable onPlay;
     private final Runnable onQuit;
 
@@ -39,7 +40,7 @@ public final class MainMenuView extends VBox {
         quit.setId("quit");
         summary.setId("campaign-summary");
         summary.getStyleClass().add("campaign-summary");
-        VBox buttons = new VBox(play, quit);
+        buttons.getChildren().setAll(play, quit);
         buttons.getStyleClass().add("menu-buttons");
         buttons.setAlignment(Pos.CENTER);
         getChildren().addAll(title, buttons, summary);
@@ -48,6 +49,22 @@ public final class MainMenuView extends VBox {
     private void initListeners() {
         play.setOnAction(e -> onPlay.run());
         quit.setOnAction(e -> onQuit.run());
+    }
+
+    /**
+     * Adds a menu entry above Quit; {@code tooltip} says what it does and names its shortcut.
+     *
+     * @return the new entry's button
+     */
+    public Button addEntry(String id, String text, String tooltip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        if (tooltip != null) {
+            b.setTooltip(new javafx.scene.control.Tooltip(tooltip));
+        }
+        buttons.getChildren().add(buttons.getChildren().indexOf(quit), b);
+        return b;
     }
 
     /** Puts the keyboard focus on Play, so Enter starts the game. */

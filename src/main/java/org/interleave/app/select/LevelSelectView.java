@@ -90,6 +90,16 @@ public final class LevelSelectView extends BorderPane {
         back.setOnAction(e -> onBack.run());
     }
 
+    /**
+     * Puts a chapter of levels from elsewhere (a custom pack) before the campaign's, across the
+     * whole width, and focuses its first card if it has one.
+     */
+    public void addFirst(Region chapter) {
+        chapter.prefWidthProperty().bind(chapters.widthProperty()
+                .subtract(chapters.getPadding().getLeft() + chapters.getPadding().getRight() + 2));
+        chapters.getChildren().add(0, chapter);
+    }
+
     /** "29 levels in 20 chapters". */
     public static String summary(CampaignCatalog catalog) {
         int n = catalog.entries().size();

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.interleave.engine.expr.Expr;
 import org.interleave.engine.expr.ExprException;
 import org.interleave.engine.expr.ExprParser;
@@ -187,8 +188,18 @@ final class DesignLocals {
                         "'" + u.field() + "' must be " + u.expected().goName() + ", not " + t.goName());
             }
         } catch (ExprException e) {
-            report(l.g, u.path(), u.field(), offset(u.expr(), e.offset()), e.getMessage());
+            report(l.g, u.path(), u.field(), offset(u.expr(), e.offset()), e.getMessage() + suggestion(l, e));
         }
+    }
+
+    /** For an undefined local, the closest local this goroutine does assign, as a suggestion. */
+    private static String suggestion(Locals l, ExprException e) {
+        String prefix = "undefined: ";
+        if (!e.getMessage().startsWith(prefix)) {
+            return "";
+        }
+        String close = DesignValidator.closest(e.getMessage().substring(prefix.length()), new TreeSet<>(l.types.keySet()));
+        return close == null ? "" : " — did you mean '" + close + "'?";
     }
 
     /** The offset to report, or -1 for an expression that was not parsed from a string. */

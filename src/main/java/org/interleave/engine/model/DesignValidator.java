@@ -3,9 +3,11 @@ package org.interleave.engine.model;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.interleave.engine.expr.ValueType;
 
@@ -329,7 +331,10 @@ public final class DesignValidator {
         }
         Part target = byId.get(id);
         if (target == null) {
-            String close = closest(id, byId.keySet());
+            // a part that did not load is still a name the author meant
+            Set<String> known = new LinkedHashSet<>(byId.keySet());
+            known.addAll(new TreeSet<>(gaps.brokenParts()));
+            String close = closest(id, known);
             report(at, path, field, "unknown part '" + id + "'"
                     + (close == null ? "" : " — did you mean '" + close + "'?"));
             return;

@@ -1,0 +1,69 @@
+package org.interleave.app.custom;
+
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.interleave.app.Theme;
+import org.interleave.app.select.LevelCard;
+
+/**
+ * A custom pack on the level select, like a chapter: its name and where it is on disk, a card
+ * for each level that loaded, and the problems of each file that did not. Edit opens the level
+ * editor on a file; Close forgets the pack.
+ */
+public final class PackChapter extends VBox {
+    /**
+     * Creates the chapter of {@code pack}; {@code onOpen} opens a level that loaded, {@code onClose}
+     * forgets the pack.
+     */
+    public PackChapter(CustomPack pack, Consumer<CustomPack.File> onOpen, Runnable onClose) {
+        Theme.apply(this, PackChapter.class, "custom-level.css");
+        getStyleClass().addAll("chapter", "pack-chapter");
+        setId("custom-pack");
+        int ok = pack.entries().size();
+        Label heading = new Label("Custom · " + pack.title());
+        heading.getStyleClass().add("chapter-title");
+        Label where = new Label(pack.source() + " · " + ok + (ok == 1 ? " level" : " levels")
+                + (pack.broken().isEmpty() ? "" : ", " + pack.broken().size() + " with problems")
+                + " · reloads when a file changes");
+        where.getStyleClass().add("muted");
+        where.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button close = new Button("Close pack");
+        close.setId("close-pack");
+        close.getStyleClass().add("flat");
+        close.setOnAction(e -> onClose.run());
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(heading, where, gap, close);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("pack-top");
+
+        FlowPane cards = new FlowPane();
+        cards.getStyleClass().add("pack-cards");
+        for (CustomPack.File f : pack.files()) {
+            if (f.ok()) {
+                LevelCard card = new LevelCard(f.entry());
+                card.setOnAction(e -> onOpen.accept(f));
+                cards.getChildren().add(card);
+            }
+        }
+        getChildren().addAll(top, cards);
+        if (pack.files().isEmpty()) {
+            Label none = new Label("No *.level.json files in this folder yet: save one here and it appears.");
+            none.getStyleClass().add("muted");
+            getChildren().add(none);
+        }
+        for (CustomPack.File f : pack.broken()) {
+            ProblemsView problems = new ProblemsView();
+            problems.show(f.path().getFileName().toString(), f.problems(), "Fix the file and save it: it reloads here.");
+            getChildren().add(problems);
+        }
+    }
+}

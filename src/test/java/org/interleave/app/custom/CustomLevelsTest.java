@@ -1,0 +1,162 @@
+package org.interleave.app.custom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.interleave.app.CampaignCatalog;
+import org.interleave.app.GameShell;
+import org.interleave.app.InterleaveApp;
+import org.interleave.app.level.LevelScreen;
+import org.interleave.app.select.LevelSelectView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Custom levels in the game: a file or a folder opened as a pack, a file edited while open is
+ * reloaded, and a file that breaks shows its problems while the level keeps working.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CustomLevelsTest {
+    private static final Path CAMPAIGN = Path.of("levels");
+    private static final String LEVEL = "06-forgot-to-unlock.level.json";
+
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-verifier");
+        t.setDaemon(true);
+        return t;
+    });
+    private GameShell shell;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        shell = new GameShell(CampaignCatalog.fromClassPath(), verifier, () -> { });
+        stage.setScene(new Scene(shell, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> shell.showMenu());
+        verifier.shutdownNow();
+    }
+
+    private static String campaign(String name) throws Exception {
+        return Files.readString(CAMPAIGN.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    /** Writes a file the way editors do: a temporary file renamed over the old one. */
+    private static void save(Path file, String text) throws Exception {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private Node showing() {
+        return shell.getChildren().get(0);
+    }
+
+    private static String texts(FxRobot robot, Node root) {
+        return robot.from(root).lookup((Node n) -> n instanceof Labeled).queryAll().stream()
+                .map(n -> ((Labeled) n).getText()).collect(Collectors.joining("\n"));
+    }
+
+    private Path openLevel(FxRobot robot) throws Exception {
+        Path file = dir.resolve("mine.level.json");
+        save(file, campaign(LEVEL));
+        robot.interact(() -> shell.openCustom(file));
+        assertTrue(showing() instanceof CustomLevelScreen, "a single good file opens at once");
+        return file;
+    }
+
+    @Test
+    void editedFile_isReloadedWhileOpen(FxRobot robot) throws Exception {
+        Path file = openLevel(robot);
+        CustomLevelScreen screen = (CustomLevelScreen) showing();
+        LevelScreen before = screen.levelScreen();
+        assertEquals("The early return", robot.from(screen).lookup("#level-title").queryAs(Label.class).getText());
+
+        save(file, campaign(LEVEL).replace("\"title\": \"The early return\"", "\"title\": \"Remember to unlock\""));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> screen.levelScreen() != before);
+
+        assertEquals("Remember to unlock", robot.from(screen).lookup("#level-title").queryAs(Label.class).getText());
+        assertTrue(robot.from(screen).lookup("#reload-status").queryAs(Label.class).getText().startsWith("Reloaded at"));
+        assertFalse(screen.showsProblems());
+    }
+
+    @Test
+    void brokenFile_showsWhereAndWhatIsWrong_andTheLevelKeepsWorking(FxRobot robot) throws Exception {
+        Path file = openLevel(robot);
+        CustomLevelScreen screen = (CustomLevelScreen) showing();
+        LevelScreen good = screen.levelScreen();
+
+        save(file, campaign(LEVEL).replaceFirst("\"type\": \"mutex\"", "\"type\": \"mutexx\""));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, screen::showsProblems);
+
+        String problems = texts(robot, robot.lookup("#load-problems").query());
+        assertTrue(problems.contains("mine.level.json has 1 problem"), problems);
+        assertTrue(problems.contains("unknown part type 'mutexx' — did you mean 'mutex'?"), problems);
+        assertTrue(problems.matches("(?s).*line \\d+:\\d+.*"), problems);
+        assertTrue(problems.contains("$.design.parts[1].type"), problems);
+        assertTrue(problems.contains("→ did you mean 'mutex'?"), problems);
+        assertTrue(problems.contains("'mutexx'"), "found: " + problems);
+        assertTrue(problems.contains("one of channel, mutex"), "expected: " + problems);
+
+        assertSame(good, screen.levelScreen(), "the last good version stays");
+        robot.clickOn("#verify");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> !robot.lookup("#verdict").queryAs(Label.class).getText().isEmpty());
+        String verdict = robot.lookup("#verdict").queryAs(Label.class).getText();
+        assertFalse(verdict.contains("Could not verify"), verdict);
+
+        save(file, campaign(LEVEL));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !screen.showsProblems());
+    }
+
+    @Test
+    void folder_isAPackOnTheLevelSelect_withItsBrokenFilesExplained(FxRobot robot) throws Exception {
+        save(dir.resolve("01-first.level.json"), campaign(LEVEL));
+        save(dir.resolve("02-second.level.json"), campaign("05-guard-the-counter.level.json"));
+        save(dir.resolve("03-broken.level.json"), campaign("05-guard-the-counter.level.json")
+                .replace("\"mode\": \"build\"", "\"mode\": \"biuld\""));
+        robot.interact(() -> shell.openCustom(dir));
+
+        assertTrue(showing() instanceof LevelSelectView);
+        Node pack = robot.lookup("#custom-pack").query();
+        assertEquals(2, robot.from(pack).lookup(".level-card").queryAll().size());
+        String text = texts(robot, pack);
+        assertTrue(text.contains("Custom · " + dir.getFileName()), text);
+        assertTrue(text.contains("unknown mode 'biuld' — did you mean 'build'?"), text);
+
+        save(dir.resolve("04-third.level.json"), campaign("07-atomic-hits.level.json"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#custom-pack .level-card").queryAll().size() == 3);
+
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#level-forgot-to-unlock");
+        assertTrue(showing() instanceof CustomLevelScreen);
+    }
+}
