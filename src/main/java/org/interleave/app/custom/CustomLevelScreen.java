@@ -103,8 +103,8 @@ public final class CustomLevelScreen extends BorderPane {
             boolean changed = !f.entry().level().equals(current.entry().level());
             current = f;
             if (changed) {
-                showLevel(f);
                 status.setText("Reloaded at " + time + ".");
+                showLevel(f);
             } else if (wasBroken) {
                 status.setText("Loads again at " + time + ", as the version shown.");
             }

@@ -101,6 +101,7 @@ class CustomLevelsTest {
 
         save(file, campaign(LEVEL).replace("\"title\": \"The early return\"", "\"title\": \"Remember to unlock\""));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> screen.levelScreen() != before);
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("Remember to unlock", robot.from(screen).lookup("#level-title").queryAs(Label.class).getText());
         assertTrue(robot.from(screen).lookup("#reload-status").queryAs(Label.class).getText().startsWith("Reloaded at"));
@@ -115,6 +116,7 @@ class CustomLevelsTest {
 
         save(file, campaign(LEVEL).replaceFirst("\"type\": \"mutex\"", "\"type\": \"mutexx\""));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, screen::showsProblems);
+        WaitForAsyncUtils.waitForFxEvents();
 
         String problems = texts(robot, robot.lookup("#load-problems").query());
         assertTrue(problems.contains("mine.level.json has 1 problem"), problems);
