@@ -5,18 +5,23 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Side;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.interleave.app.custom.CustomLevelScreen;
 import org.interleave.app.custom.CustomPack;
@@ -25,9 +30,15 @@ import org.interleave.app.custom.PackWatcher;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.app.level.VerificationModel;
 import org.interleave.app.menu.MainMenuView;
+import org.interleave.app.projector.ProjectorKeys;
+import org.interleave.app.projector.ProjectorMode;
+import org.interleave.app.projector.ProjectorOverlay;
+import org.interleave.app.projector.ProjectorStyler;
 import org.interleave.app.select.LevelSelectView;
 import org.interleave.explore.CheckOptions;
 import org.interleave.level.LevelFiles;
+import org.interleave.level.save.Settings;
+import org.interleave.playback.RevealModel;
 
 /**
  * The game's screens, one at a time: the main menu, the level select and a level. It only
@@ -36,6 +47,9 @@ import org.interleave.level.LevelFiles;
  * <p>It also holds the custom pack the player opened (a level file or a folder, from the menu or
  * dropped onto the window): the pack shows on the level select like a chapter, and a watcher
  * reloads it when its files change.
+ *
+ * <p>Projector mode (F5, or the menu) styles whichever screen is shown for a classroom and lays
+ * its overlay (blank screen, spotlight) over it; see {@link ProjectorKeys} for its keys.
  */
 public final class GameShell extends StackPane {
     private final CampaignCatalog catalog;
@@ -46,16 +60,80 @@ public final class GameShell extends StackPane {
     private PackWatcher watcher;
     private CustomLevelScreen customLevel;
     private String watchProblem = "";
+    private final ProjectorMode projector;
+    private final ProjectorOverlay overlay;
+    private final ProjectorKeys projectorKeys;
 
-    /** Creates the shell showing the main menu; {@code quit} ends the game. */
+    /** Creates the shell showing the main menu with default settings; {@code quit} ends the game. */
     public GameShell(CampaignCatalog catalog, Executor verifier, Runnable quit) {
+        this(catalog, verifier, quit, Settings.defaults(), s -> { });
+    }
+
+    /**
+     * Creates the shell showing the main menu; {@code quit} ends the game, {@code saveSettings}
+     * stores the settings whenever the player changes them (projector mode, UI scale, speed).
+     */
+    public GameShell(CampaignCatalog catalog, Executor verifier, Runnable quit, Settings settings,
+                     Consumer<Settings> saveSettings) {
         this.catalog = catalog;
         this.verifier = verifier;
         this.quit = quit;
+        this.projector = new ProjectorMode(settings, saveSettings);
+        this.overlay = new ProjectorOverlay(projector);
+        this.projectorKeys = new ProjectorKeys(projector, overlay, this::currentReveal);
         getStyleClass().add("game-shell");
         setOnDragOver(this::dragOver);
         setOnDragDropped(this::dragDropped);
+        addEventFilter(KeyEvent.KEY_PRESSED, projectorKeys::handle);
+        addEventFilter(KeyEvent.KEY_RELEASED, projectorKeys::handleRelease);
+        addEventFilter(MouseEvent.MOUSE_MOVED, e -> overlay.pointerAt(e.getX(), e.getY()));
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> overlay.pointerAt(e.getX(), e.getY()));
+        projector.enabledProperty().addListener((o, a, on) -> projectorChanged(on));
+        projector.scaleProperty().addListener((o, a, s) -> restyle());
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null && projector.enabledProperty().get()) {
+                Platform.runLater(() -> fullScreen(true));
+            }
+        });
         showMenu();
+    }
+
+    private void projectorChanged(boolean on) {
+        restyle();
+        fullScreen(on);
+        overlay.announce(on ? "Projector mode · F5 leaves · B blanks · L spotlight · S slow motion · +/− scale"
+                : "Projector mode off (F5)");
+    }
+
+    private void fullScreen(boolean on) {
+        if (window() instanceof Stage stage && stage.isFullScreen() != on) {
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(on);
+        }
+    }
+
+    /** Gives the screen shown now projector mode's look, or the normal one. */
+    private void restyle() {
+        if (!getChildren().isEmpty() && getChildren().get(0) instanceof Parent screen) {
+            ProjectorStyler.apply(screen, projector);
+        }
+    }
+
+    private RevealModel currentReveal() {
+        if (level != null) {
+            return level.reveal();
+        }
+        return customLevel != null ? customLevel.levelScreen().reveal() : null;
+    }
+
+    /** Projector mode's state (on or off, scale, blank, spotlight, slow motion). */
+    public ProjectorMode projector() {
+        return projector;
+    }
+
+    /** What projector mode lays over the screens. */
+    public ProjectorOverlay projectorOverlay() {
+        return overlay;
     }
 
     /** Shows the main menu. */
@@ -67,6 +145,12 @@ public final class GameShell extends StackPane {
         ContextMenu choices = new ContextMenu(item("open-level-file", "Level file…", this::chooseFile),
                 item("open-level-folder", "Folder (level pack)…", this::chooseFolder));
         custom.setOnAction(e -> choices.show(custom, Side.RIGHT, 0, 0));
+        Button projectorEntry = menu.addEntry("projector-mode",
+                projector.enabledProperty().get() ? "Leave projector mode" : "Projector mode",
+                "Full screen, large high-contrast text, a spotlight and clicker keys for a classroom (F5)",
+                projector::toggle);
+        projectorEntry.textProperty().bind(javafx.beans.binding.Bindings.when(projector.enabledProperty())
+                .then("Leave projector mode").otherwise("Projector mode"));
         show(menu);
         Platform.runLater(menu::focusPlay);
     }
@@ -111,7 +195,10 @@ public final class GameShell extends StackPane {
             customLevel.close();
             customLevel = null;
         }
-        getChildren().setAll(screen);
+        getChildren().setAll(screen, overlay);
+        if (screen instanceof Parent p) {
+            ProjectorStyler.apply(p, projector);
+        }
     }
 
     // ------------------------------------------------------------------ custom levels
@@ -190,6 +277,8 @@ public final class GameShell extends StackPane {
                 () -> { });
         show(screen);
         customLevel = screen;
+        // a reload puts a new level screen inside: it gets the projector's look too
+        screen.centerProperty().addListener((o, a, now) -> restyle());
     }
 
     private void packReloaded(CustomPack reloaded) {

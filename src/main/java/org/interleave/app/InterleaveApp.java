@@ -33,6 +33,8 @@ public final class InterleaveApp extends GameApplication {
         return t;
     });
     private GameShell shell;
+    /** The player's settings on disk (none when embedded in tests: nothing is written then). */
+    private final SettingsStore settings;
 
     /** Creates the desktop game; FXGL calls this constructor from {@link #main}. */
     public InterleaveApp() {
@@ -41,6 +43,7 @@ public final class InterleaveApp extends GameApplication {
 
     private InterleaveApp(boolean embedded) {
         this.embedded = embedded;
+        this.settings = embedded ? SettingsStore.inMemory() : SettingsStore.forCurrentUser();
     }
 
     /**
@@ -95,7 +98,8 @@ public final class InterleaveApp extends GameApplication {
         // The system pointer rather than FXGL's image cursor: buttons show their hand cursor
         // over it, and headless (Monocle) toolkits cannot create image cursors at all.
         FXGL.getGameScene().setCursor(Cursor.DEFAULT);
-        shell = new GameShell(CampaignCatalog.fromClassPath(), verifier, () -> FXGL.getGameController().exit());
+        shell = new GameShell(CampaignCatalog.fromClassPath(), verifier, () -> FXGL.getGameController().exit(),
+                settings.initial(), settings::save);
         shell.setPrefSize(FXGL.getAppWidth(), FXGL.getAppHeight());
         shell.setMaxSize(FXGL.getAppWidth(), FXGL.getAppHeight());
         FXGL.getGameScene().addUINode(shell);

@@ -114,6 +114,7 @@ public final class LevelScreen extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label concepts = new Label(String.join(" · ", level.concepts()));
+        concepts.setId("level-concepts");
         concepts.getStyleClass().add("muted");
         HBox header = new HBox(back, number, title, LevelCard.modeBadge(level.mode()), chapter, gap, concepts);
         header.setAlignment(Pos.CENTER_LEFT);

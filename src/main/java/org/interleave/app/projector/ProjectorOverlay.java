@@ -1,0 +1,91 @@
+package org.interleave.app.projector;
+
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.Shape;
+import javafx.util.Duration;
+
+/**
+ * What projector mode lays over the game: the blank screen (B), the pointer spotlight — the
+ * screen dimmed except a clear circle around the pointer (L) — and a short note when a key
+ * changes something. It never takes the mouse: clicks go through to the game.
+ */
+public final class ProjectorOverlay extends StackPane {
+    /** The spotlight's radius, in em of the overlay's font. */
+    static final double SPOTLIGHT_RADIUS_EM = 5;
+
+    private final ProjectorMode mode;
+    private final Region blank = new Region();
+    private final Label toast = new Label();
+    private final PauseTransition toastTimer = new PauseTransition(Duration.seconds(1.6));
+    private Shape spot;
+    private double pointerX = -1;
+    private double pointerY = -1;
+
+    public ProjectorOverlay(ProjectorMode mode) {
+        this.mode = mode;
+        setMouseTransparent(true);
+        setPickOnBounds(false);
+        getStylesheets().add(ProjectorOverlay.class.getResource(ProjectorStyler.STYLESHEET).toExternalForm());
+        getStyleClass().add("projector-overlay");
+        blank.getStyleClass().add("projector-blank");
+        blank.setId("projector-blank");
+        blank.setVisible(false);
+        toast.getStyleClass().add("projector-toast");
+        toast.setId("projector-toast");
+        toast.setVisible(false);
+        StackPane.setAlignment(toast, Pos.BOTTOM_CENTER);
+        getChildren().addAll(blank, toast);
+        blank.visibleProperty().bind(mode.blankedProperty());
+        mode.spotlightProperty().addListener((o, a, on) -> redrawSpotlight());
+        widthProperty().addListener((o, a, w) -> redrawSpotlight());
+        heightProperty().addListener((o, a, h) -> redrawSpotlight());
+        toastTimer.setOnFinished(e -> toast.setVisible(false));
+    }
+
+    /** Moves the spotlight to the pointer, in this overlay's coordinates. */
+    public void pointerAt(double x, double y) {
+        pointerX = x;
+        pointerY = y;
+        if (mode.spotlightProperty().get()) {
+            redrawSpotlight();
+        }
+    }
+
+    private void redrawSpotlight() {
+        if (spot != null) {
+            getChildren().remove(spot);
+            spot = null;
+        }
+        if (!mode.spotlightProperty().get() || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        double x = pointerX < 0 ? getWidth() / 2 : pointerX;
+        double y = pointerY < 0 ? getHeight() / 2 : pointerY;
+        double radius = SPOTLIGHT_RADIUS_EM * mode.rootFontPx(ProjectorMode.BASE_FONT_PX);
+        spot = Shape.subtract(new Rectangle(0, 0, getWidth(), getHeight()), new Circle(x, y, radius));
+        spot.getStyleClass().add("projector-spotlight");
+        spot.setId("projector-spotlight");
+        spot.setManaged(false);
+        getChildren().add(1, spot);
+    }
+
+    /** Shows {@code text} for a moment, at the bottom. */
+    public void announce(String text) {
+        toast.setText(text);
+        toast.setStyle("-fx-font-size: " + mode.rootFontPx(ProjectorMode.BASE_FONT_PX) + "px;");
+        toast.setVisible(true);
+        toast.toFront();
+        toastTimer.playFromStart();
+    }
+
+    /** The spotlight shape now, or null when it is off. */
+    public Shape spotlight() {
+        return spot;
+    }
+}

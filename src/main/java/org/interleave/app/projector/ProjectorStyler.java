@@ -1,0 +1,81 @@
+package org.interleave.app.projector;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ToggleButton;
+
+/**
+ * Gives a screen projector mode's look, or takes it away: the high-contrast stylesheet and style
+ * class, the root font size of the UI scale (every size is in em, so the whole screen follows),
+ * and the clutter hidden — hints, concepts, the Go view, the step legend and the search's scope.
+ */
+public final class ProjectorStyler {
+    /** The projector theme on the class path. */
+    public static final String STYLESHEET = "/assets/themes/projector.css";
+    /** The style class that switches the projector theme's colours on. */
+    public static final String STYLE_CLASS = "projector";
+    /** What projector mode hides: secondary to what the class is looking at. */
+    static final List<String> CLUTTER = List.of("#hint", "#hints", "#show-go", "#go-view", "#level-concepts",
+            ".step-legend", "#scope", "#campaign-summary");
+    private static final String HIDDEN_KEY = "interleave.projector.hidden";
+
+    private ProjectorStyler() {}
+
+    /**
+     * Styles {@code screen} for the mode's state now: the screen and every themed root inside it
+     * (a level screen inside the custom-level screen sets the theme's colours and size again).
+     */
+    public static void apply(Parent screen, ProjectorMode mode) {
+        String sheet = ProjectorStyler.class.getResource(STYLESHEET).toExternalForm();
+        boolean on = mode.enabledProperty().get();
+        java.util.Set<Node> roots = new java.util.LinkedHashSet<>();
+        roots.add(screen);
+        roots.addAll(screen.lookupAll("." + org.interleave.app.Theme.ROOT_CLASS));
+        for (Node n : roots) {
+            if (!(n instanceof Parent p)) {
+                continue;
+            }
+            if (on) {
+                if (!p.getStylesheets().contains(sheet)) {
+                    p.getStylesheets().add(sheet);
+                }
+                if (!p.getStyleClass().contains(STYLE_CLASS)) {
+                    p.getStyleClass().add(STYLE_CLASS);
+                }
+                p.setStyle("-fx-font-size: " + fmt(mode.rootFontPx(0)) + "px;");
+            } else {
+                p.getStylesheets().remove(sheet);
+                p.getStyleClass().remove(STYLE_CLASS);
+                p.setStyle("");
+            }
+        }
+        screen.applyCss();
+        hideClutter(screen, on);
+    }
+
+    private static String fmt(double px) {
+        return px == Math.rint(px) ? Long.toString((long) px) : String.format(java.util.Locale.ROOT, "%.2f", px);
+    }
+
+    /** Hides (or shows again) the clutter of a screen; what was hidden already stays hidden. */
+    private static void hideClutter(Parent screen, boolean hide) {
+        for (String selector : CLUTTER) {
+            for (Node n : screen.lookupAll(selector)) {
+                if (hide) {
+                    if (n instanceof ToggleButton t && t.isSelected()) {
+                        t.setSelected(false);  // close the Go view before hiding its toggle
+                    }
+                    if (n.isVisible() && !n.getProperties().containsKey(HIDDEN_KEY)) {
+                        n.getProperties().put(HIDDEN_KEY, n.isManaged());
+                        n.setVisible(false);
+                        n.setManaged(false);
+                    }
+                } else if (n.getProperties().containsKey(HIDDEN_KEY)) {
+                    n.setManaged((Boolean) n.getProperties().remove(HIDDEN_KEY));
+                    n.setVisible(true);
+                }
+            }
+        }
+    }
+}

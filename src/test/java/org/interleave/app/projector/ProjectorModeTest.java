@@ -1,0 +1,196 @@
+package org.interleave.app.projector;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Line;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.interleave.app.CampaignCatalog;
+import org.interleave.app.GameShell;
+import org.interleave.app.InterleaveApp;
+import org.interleave.app.Theme;
+import org.interleave.app.level.LevelScreen;
+import org.interleave.level.save.Settings;
+import org.interleave.playback.RevealModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Projector mode in the game shell: F5 switches to the high-contrast theme and scales the root
+ * font, essential text is at least 22 px at 1280×720, clutter is hidden, clicker keys step the
+ * reveal, B blanks the screen, L lights the pointer, S slows the playback, and each change is
+ * saved in the settings.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProjectorModeTest {
+    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-verifier");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Settings> saved = new ArrayList<>();
+    private GameShell shell;
+
+    @Start
+    void start(Stage stage) {
+        shell = new GameShell(CATALOG, verifier, () -> { }, Settings.defaults(), saved::add);
+        stage.setScene(new Scene(shell, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> shell.projector().enabledProperty().set(false));
+        verifier.shutdownNow();
+    }
+
+    private Parent screen() {
+        return (Parent) shell.getChildren().get(0);
+    }
+
+    private static double fontOf(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getFont().getSize();
+    }
+
+    @Test
+    void f5_switchesToTheProjectorTheme_andScalesTheRootFont(FxRobot robot) {
+        assertEquals(15.0, fontOf(robot, "#campaign-summary"), 0.01, "the normal theme's root size");
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+
+        assertTrue(shell.projector().enabledProperty().get());
+        assertTrue(screen().getStylesheets().stream().anyMatch(s -> s.endsWith(ProjectorStyler.STYLESHEET)));
+        assertTrue(screen().getStyleClass().contains(ProjectorStyler.STYLE_CLASS));
+        assertEquals("-fx-font-size: 24px;", screen().getStyle());
+        assertTrue(robot.lookup("#play").queryAs(javafx.scene.control.Button.class).getFont().getSize() >= 24,
+                "the menu's buttons follow the root size");
+
+        robot.press(KeyCode.EQUALS).release(KeyCode.EQUALS);
+        robot.press(KeyCode.EQUALS).release(KeyCode.EQUALS);
+        assertEquals(150, shell.projector().scaleProperty().get());
+        assertEquals("-fx-font-size: 36px;", screen().getStyle());
+        for (int i = 0; i < 12; i++) {
+            robot.press(KeyCode.EQUALS).release(KeyCode.EQUALS);
+        }
+        assertEquals(ProjectorMode.MAX_SCALE, shell.projector().scaleProperty().get(), "at most 300 %");
+        assertEquals("-fx-font-size: 72px;", screen().getStyle());
+
+        Settings last = saved.get(saved.size() - 1);
+        assertTrue(last.projectorMode());
+        assertEquals(300, last.uiScale());
+
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        assertFalse(screen().getStyleClass().contains(ProjectorStyler.STYLE_CLASS));
+        assertEquals("", screen().getStyle());
+        assertEquals(15.0, fontOf(robot, "#campaign-summary"), 0.01);
+        assertFalse(saved.get(saved.size() - 1).projectorMode());
+    }
+
+    @Test
+    void inALevel_essentialTextIsAtLeast22px_andClutterIsHidden(FxRobot robot) {
+        robot.interact(() -> shell.openLevel(CATALOG.byId("lost-update").orElseThrow()));
+        assertTrue(robot.lookup("#hint").query().isVisible());
+        robot.interact(() -> shell.projector().toggle());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> small = new ArrayList<>();
+        int checked = 0;
+        for (Node n : screen().lookupAll(".text")) {
+            if (n instanceof Text t && shown(t) && !t.getText().isBlank()) {
+                checked++;
+                if (t.getFont().getSize() < 22) {
+                    small.add("'" + t.getText() + "' " + t.getFont().getSize());
+                }
+            }
+        }
+        assertTrue(checked > 20, "texts checked: " + checked);
+        assertTrue(small.isEmpty(), "smaller than 22 px: " + small);
+        for (String clutter : List.of("#hint", "#show-go", "#level-concepts")) {
+            assertFalse(robot.lookup(clutter).query().isVisible(), clutter + " hidden");
+        }
+        robot.interact(() -> shell.projector().toggle());
+        assertTrue(robot.lookup("#hint").query().isVisible(), "shown again");
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    @Test
+    void clickerKeys_stepTheReveal_blankTheScreen_andLightThePointer(FxRobot robot) throws Exception {
+        robot.interact(() -> shell.openLevel(CATALOG.byId("lost-update").orElseThrow()));
+        robot.interact(() -> shell.projector().toggle());
+        robot.clickOn("#verify");
+        LevelScreen level = (LevelScreen) screen();
+        RevealModel reveal = level.reveal();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> reveal.traceProperty().get() != null);
+        int start = reveal.stepProperty().get();
+
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        assertEquals(start + 2, reveal.stepProperty().get());
+        robot.press(KeyCode.PAGE_UP).release(KeyCode.PAGE_UP);
+        assertEquals(start + 1, reveal.stepProperty().get());
+
+        robot.press(KeyCode.B).release(KeyCode.B);
+        assertTrue(robot.lookup("#projector-blank").query().isVisible());
+        robot.press(KeyCode.B).release(KeyCode.B);
+        assertFalse(robot.lookup("#projector-blank").query().isVisible());
+
+        assertNull(shell.projectorOverlay().spotlight());
+        robot.press(KeyCode.L).release(KeyCode.L);
+        robot.moveTo("#verify");
+        assertNotNull(shell.projectorOverlay().spotlight());
+        assertTrue(shell.projectorOverlay().spotlight().contains(10, 10), "the corner is dimmed");
+
+        robot.press(KeyCode.S).release(KeyCode.S);
+        assertTrue(shell.projector().slowMotionProperty().get());
+        assertTrue(saved.get(saved.size() - 1).animationSpeed() < 1.0, "slow motion is saved");
+    }
+
+    @Test
+    void wires_areAtLeast3px_andTheActiveOneIsWiderAndDashed(FxRobot robot) {
+        Line wire = new Line(0, 0, 100, 0);
+        wire.getStyleClass().add("wire");
+        Line active = new Line(0, 10, 100, 10);
+        active.getStyleClass().addAll("wire", "active");
+        Pane root = new Pane(wire, active);
+        robot.interact(() -> {
+            Theme.apply(root, ProjectorModeTest.class, null);
+            ProjectorMode mode = new ProjectorMode(Settings.defaults().withProjectorMode(true), s -> { });
+            ProjectorStyler.apply(root, mode);
+            new Scene(root);
+            root.applyCss();
+        });
+        assertTrue(wire.getStrokeWidth() >= 3, "wire " + wire.getStrokeWidth());
+        assertTrue(active.getStrokeWidth() > wire.getStrokeWidth());
+        assertFalse(active.getStrokeDashArray().isEmpty(), "the active wire is dashed");
+        assertTrue(wire.getStrokeDashArray().isEmpty());
+    }
+}
