@@ -284,7 +284,7 @@ final class OpSteps {
             vm.effects.add("sent " + value + " to " + ch.id + " (" + ch.buffer.size() + " of " + ch.cap + " slots full)");
             return;
         }
-        GoroutineState h = vm.gs.get(Readiness.waitingReceiver(vm, ch, g.index));
+        GoroutineState h = vm.gs.get(Readiness.partnerReceiver(vm, ch, g.index));
         int how = Readiness.recvCaseOn(vm, h, ch);
         ch.handOff();
         h.vc.tick(h.index);
@@ -307,7 +307,7 @@ final class OpSteps {
             vm.effects.add("received 0, ok=false: " + ch.id + " is closed");
             return new long[] {0, 0};
         }
-        GoroutineState h = vm.gs.get(Readiness.waitingSender(vm, ch, g.index));
+        GoroutineState h = vm.gs.get(Readiness.partnerSender(vm, ch, g.index));
         int how = Readiness.sendCaseOn(vm, h, ch);
         Op hop = h.pending();
         Expr valueExpr = how == Choice.NONE ? ((Op.Send) hop).value()

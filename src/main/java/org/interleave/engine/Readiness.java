@@ -65,7 +65,67 @@ final class Readiness {
         return !ch.buffered() && waitingSender(m, ch, self) >= 0;
     }
 
-    /** The first goroutine other than self blocked in a receive on ch (plain, range, or select). */
+    /**
+     * The blocked receiver on ch that a send by self pairs with, or -1. When several wait, the
+     * choice must not depend on instance numbers: states that differ only in which twin is which
+     * share one key (symmetry), so they must also pair alike, or merged states would have
+     * different futures. The partner is the waiter first in canonical order — by template, then
+     * by its state's encoding (dead locals left out, as in keys) — and only among waiters that
+     * are exactly alike by the lowest index, which makes no difference up to renaming.
+     */
+    static int partnerReceiver(Machine m, ChannelState ch, int self) {
+        int best = -1;
+        long[] bestEnc = null;
+        for (GoroutineState h : m.gs) {
+            if (h.index != self && recvCaseOn(m, h, ch) != Integer.MIN_VALUE) {
+                if (best < 0) {
+                    best = h.index;
+                    continue;
+                }
+                if (bestEnc == null) {
+                    bestEnc = canonical(m, m.gs.get(best));
+                }
+                long[] enc = canonical(m, h);
+                if (java.util.Arrays.compare(enc, bestEnc) < 0) {
+                    best = h.index;
+                    bestEnc = enc;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The blocked sender on ch that a receive by self pairs with, or -1 (chosen as in {@link #partnerReceiver}). */
+    static int partnerSender(Machine m, ChannelState ch, int self) {
+        int best = -1;
+        long[] bestEnc = null;
+        for (GoroutineState h : m.gs) {
+            if (h.index != self && sendCaseOn(m, h, ch) != Integer.MIN_VALUE) {
+                if (best < 0) {
+                    best = h.index;
+                    continue;
+                }
+                if (bestEnc == null) {
+                    bestEnc = canonical(m, m.gs.get(best));
+                }
+                long[] enc = canonical(m, h);
+                if (java.util.Arrays.compare(enc, bestEnc) < 0) {
+                    best = h.index;
+                    bestEnc = enc;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A goroutine's canonical encoding, as the symmetry reduction of state keys orders instances. */
+    private static long[] canonical(Machine m, GoroutineState h) {
+        StateWriter w = new StateWriter();
+        h.encode(w, m.program, true);
+        return w.toArray();
+    }
+
+    /** Some goroutine other than self blocked in a receive on ch (plain, range, or select), or -1. */
     static int waitingReceiver(Machine m, ChannelState ch, int self) {
         for (GoroutineState h : m.gs) {
             if (h.index != self && recvCaseOn(m, h, ch) != Integer.MIN_VALUE) {
