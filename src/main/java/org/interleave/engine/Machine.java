@@ -192,6 +192,19 @@ public final class Machine {
         };
     }
 
+    /**
+     * A snapshot of goroutine g's vector clock, indexed by goroutine: entry h is how many events
+     * of goroutine h happen before g's current point. Read-only data for timelines.
+     */
+    public long[] vectorClock(int g) {
+        VectorClock vc = gs.get(g).vc;
+        long[] out = new long[gs.size()];
+        for (int h = 0; h < out.length; h++) {
+            out[h] = vc.get(h);
+        }
+        return out;
+    }
+
     /** An upcoming access to a shared var. */
     public record VarAccess(String var, boolean write) {}
 

@@ -109,6 +109,37 @@ class ScreenshotTour {
         }
     }
 
+    /** "You schedule" mid-play on a break level, and the timeline of a race. */
+    @Test
+    void schedulerAndTimeline(FxRobot robot) throws Exception {
+        openLevel(robot, "transfer-deadlock");
+        robot.clickOn("#you-schedule");
+        for (String key : new String[] {"1", "1", "1", "2"}) {
+            robot.type(KeyCode.getKeyCode(key));
+        }
+        shoot(robot, shell, "scheduler");
+        if (Boolean.getBoolean("screenshots.extra")) {
+            robot.type(KeyCode.DIGIT3);
+            shoot(robot, shell, "scheduler-won");
+            openLevel(robot, "select-is-random");
+            robot.clickOn("#you-schedule");
+            for (String key : new String[] {"1", "1", "1", "2"}) {
+                robot.type(KeyCode.getKeyCode(key));
+            }
+            shoot(robot, shell, "scheduler-select");
+            openLevel(robot, "dining-philosophers");
+            verifyAndWait(robot);
+            robot.clickOn("#show-timeline");
+            shoot(robot, shell, "timeline-deadlock");
+        }
+
+        openLevel(robot, "write-under-rlock");
+        verifyAndWait(robot);
+        stepToEnd(robot);
+        robot.clickOn("#show-timeline");
+        shoot(robot, shell, "timeline");
+    }
+
     @Test
     void tour(FxRobot robot) throws Exception {
         assertTrue(Files.size(shoot(robot, shell, "menu")) > 0);

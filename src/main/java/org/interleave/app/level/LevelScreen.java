@@ -22,6 +22,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.interleave.app.CampaignCatalog;
 import org.interleave.app.Theme;
+import org.interleave.app.schedule.SchedulerMode;
 import org.interleave.app.select.LevelCard;
 import org.interleave.engine.Kind;
 import org.interleave.engine.model.Design;
@@ -65,6 +66,7 @@ public final class LevelScreen extends BorderPane {
     private ScrollPane designScroll;
     private final GoalChecklistView checklist = new GoalChecklistView();
     private final Button verify = new Button("Verify");
+    private SchedulerMode scheduler;
     private final Button cancel = new Button("Cancel");
     private final ProgressBar progressBar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
     private final Label progressLabel = new Label();
@@ -93,6 +95,8 @@ public final class LevelScreen extends BorderPane {
     }
 
     private void createView() {
+        scheduler = new SchedulerMode(this, level, entry.fileName(), reveal,
+                () -> level.withDesign(designView.designProperty().get()));
         Theme.apply(this, LevelScreen.class, "level-screen.css");
         getStyleClass().add("level-screen");
         setTop(header());
@@ -116,7 +120,8 @@ public final class LevelScreen extends BorderPane {
         Label concepts = new Label(String.join(" · ", level.concepts()));
         concepts.setId("level-concepts");
         concepts.getStyleClass().add("muted");
-        HBox header = new HBox(back, number, title, LevelCard.modeBadge(level.mode()), chapter, gap, concepts);
+        HBox header = new HBox(back, number, title, LevelCard.modeBadge(level.mode()), chapter, gap, concepts,
+                scheduler.timelineToggle(), scheduler.exportButton());
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
         return header;
@@ -183,7 +188,7 @@ public final class LevelScreen extends BorderPane {
         verify.setId("verify");
         verify.getStyleClass().add("primary");
         cancel.setId("cancel");
-        HBox buttons = new HBox(verify, cancel);
+        HBox buttons = new HBox(verify, scheduler.button(), cancel);
         buttons.getStyleClass().add("verify-buttons");
         progressBar.setId("progress");
         progressBar.setMaxWidth(Double.MAX_VALUE);
@@ -241,6 +246,9 @@ public final class LevelScreen extends BorderPane {
     }
 
     private void keyPressed(KeyEvent e) {
+        if (scheduler.handles(e)) {
+            return;
+        }
         if (e.getCode() == KeyCode.ESCAPE) {
             if (run.loadedBinding().get()) {
                 stopRun();
@@ -370,6 +378,7 @@ public final class LevelScreen extends BorderPane {
     private void stateChanged(VerificationModel.State s) {
         boolean running = s == VerificationModel.State.RUNNING;
         verify.setDisable(running || !VerificationModel.canVerify(designView.designProperty().get()));
+        scheduler.button().setDisable(running || !VerificationModel.canVerify(designView.designProperty().get()));
         verify.setText(running ? "Verifying…" : "Verify");
         runButton.setDisable(!VerificationModel.canVerify(designView.designProperty().get()));
         cancel.setDisable(!running);
@@ -500,6 +509,11 @@ public final class LevelScreen extends BorderPane {
     /** The run shown over the design, when one is. */
     public RunModel run() {
         return run;
+    }
+
+    /** "You schedule" and the timeline of the reveal. */
+    public SchedulerMode scheduler() {
+        return scheduler;
     }
 
     public GoalChecklistView checklist() {

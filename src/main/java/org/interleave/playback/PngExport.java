@@ -1,0 +1,62 @@
+package org.interleave.playback;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Alert;
+import javafx.scene.image.WritableImage;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+
+/** Saves a view as a PNG image: what is drawn now, at its full size (not only the part scrolled into view). */
+public final class PngExport {
+    private PngExport() {}
+
+    /** Writes a snapshot of {@code node} to {@code file} as PNG. Call on the FX thread. */
+    public static void write(Node node, Path file) throws IOException {
+        SnapshotParameters p = new SnapshotParameters();
+        p.setFill(javafx.scene.paint.Color.web("#15181e"));
+        WritableImage image = node.snapshot(p, null);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
+            throw new IOException("no PNG writer available");
+        }
+    }
+
+    /**
+     * Asks where to save (a save dialog suggesting {@code name}.png) and writes the snapshot
+     * there; a failure is shown, not thrown. Returns the file written, or null.
+     */
+    public static Path exportWithDialog(Node node, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export as PNG");
+        chooser.setInitialFileName(name + ".png");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        Window owner = node.getScene() == null ? null : node.getScene().getWindow();
+        java.io.File f = chooser.showSaveDialog(owner);
+        if (f == null) {
+            return null;
+        }
+        Path file = f.toPath();
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            file = file.resolveSibling(file.getFileName() + ".png");
+        }
+        try {
+            write(node, file);
+            return file;
+        } catch (IOException | RuntimeException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, "Could not save " + file + ": " + e.getMessage());
+            alert.initOwner(owner);
+            alert.setHeaderText("Export failed");
+            alert.show();
+            return null;
+        }
+    }
+}

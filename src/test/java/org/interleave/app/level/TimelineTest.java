@@ -1,0 +1,178 @@
+package org.interleave.app.level;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.interleave.engine.Kind;
+import org.interleave.playback.TimelineData;
+import org.interleave.playback.TimelineView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The timeline along the bottom of a level screen while a counterexample is revealed: a lane per
+ * goroutine, the racing pair of a race marked, clicking a step moves the reveal there, and the
+ * timeline and the design export as PNG files.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TimelineTest extends LevelScreenStage {
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    private static void waitUntil(Callable<Boolean> onFxThread) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
+    }
+
+    private static LevelScreen revealed(FxRobot robot, LevelScreenStage stage, String id) throws TimeoutException {
+        LevelScreen s = stage.open(robot, id);
+        robot.clickOn("#verify");
+        waitUntil(() -> s.reveal().traceProperty().get() != null);
+        robot.clickOn("#show-timeline");
+        WaitForAsyncUtils.waitForFxEvents();
+        return s;
+    }
+
+    /** Where on screen the middle of a timeline column and lane is. */
+    private static Point2D at(TimelineView t, int column, int lane) {
+        Bounds b = t.canvas().localToScreen(t.canvas().getBoundsInLocal());
+        return new Point2D(b.getMinX() + t.columnX(column) + 8, b.getMinY() + TimelineView.laneY(lane) + 10);
+    }
+
+    @Test
+    void noTimeline_beforeAnythingIsRevealed_andTToggleIt(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, "sleep-is-not-sync");
+        assertNull(s.getBottom());
+        assertTrue(robot.lookup("#show-timeline").query().isDisabled());
+        robot.clickOn("#verify");
+        waitUntil(() -> s.reveal().traceProperty().get() != null);
+        assertNull(s.getBottom(), "shown on demand");
+        robot.type(KeyCode.T);
+        assertSame(s.scheduler().revealTimeline(), s.getBottom());
+        robot.type(KeyCode.T);
+        assertNull(s.getBottom());
+    }
+
+    @Test
+    void raceTrace_showsALanePerGoroutine_andMarksTheRacingPair(FxRobot robot) throws Exception {
+        LevelScreen s = revealed(robot, this, "sleep-is-not-sync");
+        assertEquals(Kind.RACE, s.reveal().traceProperty().get().finding().kind());
+        TimelineView t = s.scheduler().revealTimeline();
+        assertTrue(t.isVisible() && s.getBottom() == t);
+        assertEquals(List.of("main", "loader#0"), t.laneNames());
+        assertEquals(2, t.raceMarks().size());
+        TimelineData.RacePair pair = t.dataProperty().get().race();
+        List<TimelineData.Lane> lanes = t.dataProperty().get().lanes();
+        // the two accesses: loader#0's write of cfg and main's read, in either order
+        assertEquals(List.of("loader#0", "main"), List.of(lanes.get(pair.firstLane()).name(),
+                lanes.get(pair.secondLane()).name()).stream().sorted().toList());
+        assertTrue(pair.message().startsWith("WARNING: DATA RACE"));
+    }
+
+    @Test
+    void deadlockTrace_hasALaneForEveryGoroutineInstance(FxRobot robot) throws Exception {
+        LevelScreen s = revealed(robot, this, "dining-philosophers");
+        TimelineView t = s.scheduler().revealTimeline();
+        TimelineData d = t.dataProperty().get();
+        var last = s.reveal().traceProperty().get().moments().getLast();
+        assertEquals(last.goroutines().stream().map(g -> g.name()).toList(), t.laneNames());
+        assertNull(d.race());
+        // after the last step every goroutine is blocked or done
+        for (TimelineData.Lane lane : d.lanes()) {
+            TimelineData.State end = lane.cell(d.endColumn()).state();
+            assertTrue(end == TimelineData.State.BLOCKED || end == TimelineData.State.DONE, lane.name() + " " + end);
+        }
+        assertTrue(d.edges().stream().anyMatch(e -> e.kind() == TimelineData.EdgeKind.SPAWN));
+    }
+
+    @Test
+    void clickingAStepOnTheTimeline_movesTheRevealThere(FxRobot robot) throws Exception {
+        LevelScreen s = revealed(robot, this, "sleep-is-not-sync");
+        TimelineView t = s.scheduler().revealTimeline();
+        assertEquals(1, s.reveal().stepProperty().get());
+        robot.clickOn(at(t, 3, 0));
+        assertEquals(3, s.reveal().stepProperty().get());
+        assertEquals(3, t.currentColumnProperty().get());
+        robot.clickOn(at(t, 2, 1));
+        assertEquals(2, s.reveal().stepProperty().get());
+        // the design view follows: it marks the moment after step 2
+        assertEquals(s.reveal().traceProperty().get().moments().get(1), s.designView().momentProperty().get());
+        robot.type(KeyCode.END);
+        assertEquals(s.reveal().traceProperty().get().length(), s.reveal().stepProperty().get());
+        robot.type(KeyCode.HOME);
+        assertEquals(1, s.reveal().stepProperty().get());
+    }
+
+    @Test
+    void exportPng_writesAValidPngOfTheWholeTimeline(FxRobot robot, @TempDir Path dir) throws Exception {
+        LevelScreen s = revealed(robot, this, "sleep-is-not-sync");
+        TimelineView t = s.scheduler().revealTimeline();
+        Path file = dir.resolve("out/timeline.png");
+        robot.interact(() -> {
+            try {
+                t.exportPng(file);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        byte[] head = Arrays.copyOf(Files.readAllBytes(file), 8);
+        assertArrayEquals(PNG_SIGNATURE, head);
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertEquals((int) Math.ceil(t.canvas().getWidth()), image.getWidth(), 1.0);
+        assertTrue(image.getHeight() >= TimelineView.laneY(2));
+    }
+
+    @Test
+    void exportDesignPng_writesAValidPng(FxRobot robot, @TempDir Path dir) throws Exception {
+        LevelScreen s = open(robot, "transfer-deadlock");
+        Path file = dir.resolve("design.png");
+        robot.interact(() -> {
+            try {
+                s.scheduler().exportDesignPng(file);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertTrue(image.getWidth() > 300 && image.getHeight() > 200, image.getWidth() + "x" + image.getHeight());
+        assertFalse(Files.size(file) < 1000);
+    }
+
+    @Test
+    void schedulerTimeline_followsTheScheduleMade_andClickingAStepGoesBackThere(FxRobot robot) {
+        LevelScreen s = open(robot, "transfer-deadlock");
+        robot.clickOn("#you-schedule");
+        robot.type(KeyCode.DIGIT1).type(KeyCode.DIGIT1).type(KeyCode.DIGIT1).type(KeyCode.DIGIT2);
+        TimelineView t = s.scheduler().view().timeline();
+        assertEquals(List.of("main", "aToB#0", "bToA#0"), t.laneNames());
+        assertEquals(4, t.dataProperty().get().steps());
+        robot.clickOn(at(t, 2, 0));
+        assertEquals("main main", s.scheduler().view().model().current().schedule().toString());
+        assertEquals(List.of("main", "aToB#0"), t.laneNames());
+    }
+}

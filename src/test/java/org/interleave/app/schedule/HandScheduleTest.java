@@ -1,0 +1,122 @@
+package org.interleave.app.schedule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.interleave.app.CampaignCatalog;
+import org.interleave.engine.Finding;
+import org.interleave.engine.Kind;
+import org.interleave.engine.Program;
+import org.interleave.engine.Schedule;
+import org.interleave.engine.model.Level;
+import org.interleave.explore.Execution;
+import org.interleave.explore.Replayer;
+import org.interleave.explore.SearchBudget;
+import org.interleave.playback.Trace;
+import org.junit.jupiter.api.Test;
+
+/** The hand-made schedule: moves, undo by replay, wins on the engine's own findings. */
+class HandScheduleTest {
+    static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+
+    static Level level(String id) {
+        return CATALOG.byId(id).orElseThrow().level();
+    }
+
+    static HandSchedule pick(HandSchedule h, String name) {
+        HandSchedule.Actor a = h.actors().stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+        assertEquals(1, a.moves().size(), name + " has one move");
+        return h.take(a.moves().get(0));
+    }
+
+    static Execution replay(Level level, Schedule s) {
+        SearchBudget b = SearchBudget.of(level.bounds());
+        return new Replayer(new Program(level.design()), level.goal(), b.maxSteps(), b.limits()).replay(s, true);
+    }
+
+    @Test
+    void transferDeadlock_eachTakesItsFirstLock_reachesTheDeadlock_andTheScheduleReplaysToIt() {
+        HandSchedule h = HandSchedule.start(level("transfer-deadlock"));
+        assertEquals(Kind.DEADLOCK, h.target());
+        assertEquals(List.of("main"), h.actors().stream().map(HandSchedule.Actor::name).toList());
+        for (String who : List.of("main", "main", "main", "aToB#0", "bToA#0")) {
+            h = pick(h, who);
+        }
+        assertTrue(h.won(), h.findings().toString());
+        assertFalse(h.canMove());
+        Finding f = h.reached().orElseThrow();
+        assertEquals("fatal error: all goroutines are asleep - deadlock!", f.message());
+        Execution again = replay(h.level(), h.schedule());
+        assertTrue(again.findings().stream().anyMatch(x -> x.key().equals(f.key())));
+    }
+
+    @Test
+    void actors_nameTheNextOpInGoWords_andWhatABlockedOneWaitsOn() {
+        HandSchedule h = HandSchedule.start(level("transfer-deadlock"));
+        for (String who : List.of("main", "main", "main", "aToB#0")) {
+            h = pick(h, who);
+        }
+        HandSchedule.Actor main = h.actors().get(0);
+        assertEquals(Trace.Status.BLOCKED, main.status());
+        assertTrue(main.detail().startsWith("blocked on wg.Wait"), main.detail());
+        HandSchedule.Actor b = h.actors().stream().filter(a -> a.name().equals("bToA#0")).findFirst().orElseThrow();
+        assertEquals("muB.Lock()", b.next());
+        assertEquals(Trace.Status.CAN_RUN, b.status());
+    }
+
+    @Test
+    void undo_replaysThePrefix_andGivesTheSameStateAsNeverTakingTheStep() {
+        HandSchedule h = HandSchedule.start(level("transfer-deadlock"));
+        h = pick(pick(h, "main"), "main");
+        HandSchedule once = pick(h, "main");
+        HandSchedule back = once.undo();
+        assertEquals(h.schedule(), back.schedule());
+        assertEquals(h.actors(), back.actors());
+        assertEquals(h.steps().size(), back.steps().size());
+    }
+
+    @Test
+    void selectWithSeveralReadyCases_offersEachCase_andTheChosenCaseIsInTheToken() {
+        HandSchedule h = HandSchedule.start(level("select-is-random"));
+        h = pick(h, "main");
+        h = pick(h, "main");
+        h = pick(h, "main");
+        HandSchedule.Actor worker = h.actors().stream().filter(a -> a.name().equals("worker")).findFirst().orElseThrow();
+        assertEquals(2, worker.moves().size(), worker.toString());
+        assertEquals("case j := <-jobs", worker.moves().get(0).label());
+        assertEquals("case <-quit", worker.moves().get(1).label());
+        h = h.take(worker.moves().get(1));
+        assertEquals("worker:1", h.schedule().tokens().getLast());
+    }
+
+    @Test
+    void sleepIsNotSync_theWriteAndTheReadUnordered_isARaceWin() {
+        HandSchedule h = HandSchedule.start(level("sleep-is-not-sync"));
+        for (String who : List.of("main", "main", "main", "loader#0", "loader#0")) {
+            if (h.won()) {
+                break;
+            }
+            h = pick(h, who);
+        }
+        assertTrue(h.won(), h.findings().toString());
+        assertEquals(Kind.RACE, h.reached().orElseThrow().kind());
+    }
+
+    @Test
+    void aMoveThatIsNotOffered_isRefused() {
+        HandSchedule h = HandSchedule.start(level("transfer-deadlock"));
+        assertThrows(IllegalArgumentException.class, () -> h.take(new HandSchedule.Move("aToB#0", "x")));
+    }
+
+    @Test
+    void nonBreakLevel_isASandboxWithoutTarget() {
+        HandSchedule h = HandSchedule.start(level("dining-philosophers"));
+        assertNull(h.target());
+        assertFalse(h.won());
+        assertTrue(h.canMove());
+    }
+}
