@@ -95,6 +95,7 @@ final class ActorTile extends VBox {
             return "○";
         }
         return switch (actor.status()) {
+            case RUNNING -> "▶";
             case CAN_RUN -> "●";
             case BLOCKED -> "⊘";
             case DONE -> "✓";
@@ -152,7 +153,7 @@ final class ActorTile extends VBox {
 
     private Label detail() {
         String text = switch (actor.status()) {
-            case CAN_RUN -> actor.canMove() ? "next: " + actor.next() : "waits: " + actor.next();
+            case CAN_RUN, RUNNING -> actor.canMove() ? "next: " + actor.next() : "waits: " + actor.next();
             case BLOCKED -> actor.detail();
             case DONE -> "returned";
             case SPINNING -> actor.detail();
