@@ -125,7 +125,15 @@ public final class SchedulerMode {
             if (EXPORT_DESIGN.match(e)) {
                 PngExport.exportWithDialog(board(), level.id() + "-schedule");
                 e.consume();
+            } else if (TimelineView.EXPORT.match(e)) {
+                PngExport.exportWithDialog(view.timeline().canvas(), level.id() + "-timeline");
+                e.consume();
             }
+            return true;
+        }
+        if (TimelineView.EXPORT.match(e) && screen.getBottom() == revealTimeline) {
+            PngExport.exportWithDialog(revealTimeline.canvas(), level.id() + "-timeline");
+            e.consume();
             return true;
         }
         if (OPEN.match(e) && !button.isDisabled()) {
