@@ -160,8 +160,21 @@ public final class SchedulerMode {
         if (isOpen()) {
             return;
         }
-        Level l = playable.get();
-        view = new SchedulerView(new SchedulerModel(l), levelFile, this::close);
+        SchedulerModel model;
+        try {
+            model = new SchedulerModel(playable.get());
+        } catch (RuntimeException x) {
+            // a design being edited may not run yet: say why instead of opening
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.INFORMATION, "This design cannot run yet: " + x.getMessage());
+            alert.setHeaderText("You schedule");
+            if (screen.getScene() != null) {
+                alert.initOwner(screen.getScene().getWindow());
+            }
+            alert.show();
+            return;
+        }
+        view = new SchedulerView(model, levelFile, this::close);
         savedCenter = screen.getCenter();
         savedRight = screen.getRight();
         screen.setCenter(view);

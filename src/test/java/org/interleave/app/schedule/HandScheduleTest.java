@@ -106,6 +106,34 @@ class HandScheduleTest {
         assertEquals(Kind.RACE, h.reached().orElseThrow().kind());
     }
 
+    static java.util.stream.Stream<String> breakLevels() {
+        return CATALOG.entries().stream().map(CampaignCatalog.Entry::level)
+                .filter(l -> l.mode() == org.interleave.engine.model.Goal.Mode.BREAK && l.goal().reach() != null)
+                .map(Level::id);
+    }
+
+    /** Every campaign break level is won by playing, move by move, the schedule verification finds for it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("breakLevels")
+    void everyBreakLevel_isWonByPlayingTheCounterexampleOfItsTarget(String id) {
+        Level level = level(id);
+        Kind target = Kind.fromJson(level.goal().reach());
+        Finding f = new org.interleave.explore.Checker(org.interleave.explore.CheckOptions.DEFAULT, () -> false,
+                org.interleave.explore.Explorer.Progress.NONE, () -> 0).check(level).findings().stream()
+                .filter(x -> x.kind() == target).findFirst().orElseThrow();
+        HandSchedule h = HandSchedule.start(level);
+        for (String token : f.schedule().tokens()) {
+            assertFalse(h.won(), "won before the end of " + f.schedule());
+            HandSchedule now = h;
+            HandSchedule.Move move = h.actors().stream().flatMap(a -> a.moves().stream())
+                    .filter(m -> m.token().equals(token)).findFirst()
+                    .orElseThrow(() -> new AssertionError("'" + token + "' is not offered after " + now.schedule()));
+            h = h.take(move);
+        }
+        assertTrue(h.won(), id + ": " + h.findings());
+        assertEquals(target, h.reached().orElseThrow().kind());
+    }
+
     @Test
     void aMoveThatIsNotOffered_isRefused() {
         HandSchedule h = HandSchedule.start(level("transfer-deadlock"));
