@@ -38,17 +38,19 @@ import javafx.scene.text.Text;
  * while it has focus, picks a step; {@link #setOnPick} says what picking does.
  */
 public final class TimelineView extends VBox {
-    static final double LABEL_WIDTH = 112;
-    static final double MIN_COLUMN_WIDTH = 30;
-    static final double MAX_COLUMN_WIDTH = 56;
-    static final double LANE_HEIGHT = 26;
-    static final double HEADER_HEIGHT = 20;
+    /** The sizes at the theme's root font of 15px; a larger root font (projector mode) scales them. */
+    private static final double BASE_FONT = 15;
+    private double labelWidth = 112;
+    private double minColumnWidth = 30;
+    private double maxColumnWidth = 56;
+    private double laneHeight = 26;
+    private double headerHeight = 20;
 
     private final ObjectProperty<TimelineData> data = new SimpleObjectProperty<>(this, "data");
     private final IntegerProperty cursor = new SimpleIntegerProperty(this, "currentColumn", -1);
     private IntConsumer onPick = c -> { };
     /** The width of a step's column: wider when few steps leave room, never narrower than the minimum. */
-    private double columnWidth = MIN_COLUMN_WIDTH;
+    private double columnWidth = 30;
 
     private final Label title = new Label("Timeline");
     private final Label summary = new Label();
@@ -138,6 +140,11 @@ public final class TimelineView extends VBox {
     private void initListeners() {
         data.addListener((obs, old, d) -> draw(d));
         cursor.addListener((obs, old, c) -> placeCursor());
+        title.fontProperty().addListener((obs, old, f) -> {
+            if (old == null || Math.abs(old.getSize() - f.getSize()) > 0.1) {
+                draw(data.get());
+            }
+        });
         scroll.viewportBoundsProperty().addListener((obs, old, b) -> {
             if (old == null || Math.abs(old.getWidth() - b.getWidth()) > 1) {
                 draw(data.get());
@@ -184,10 +191,10 @@ public final class TimelineView extends VBox {
 
     private void pickAt(double x) {
         TimelineData d = data.get();
-        if (d == null || x < LABEL_WIDTH) {
+        if (d == null || x < labelWidth) {
             return;
         }
-        int column = (int) Math.floor((x - LABEL_WIDTH) / columnWidth);
+        int column = (int) Math.floor((x - labelWidth) / columnWidth);
         if (column >= 0 && column <= d.endColumn()) {
             pick(column);
         }
@@ -215,12 +222,12 @@ public final class TimelineView extends VBox {
 
     /** The x of a column's left edge inside the drawing. */
     public double columnX(int column) {
-        return LABEL_WIDTH + column * columnWidth;
+        return labelWidth + column * columnWidth;
     }
 
     /** The y of a lane's top edge inside the drawing. */
-    public static double laneY(int lane) {
-        return HEADER_HEIGHT + lane * LANE_HEIGHT;
+    public double laneY(int lane) {
+        return headerHeight + lane * laneHeight;
     }
 
     /** The drawing: lanes, edges and marks (what an export saves). */
@@ -241,7 +248,19 @@ public final class TimelineView extends VBox {
 
     // ------------------------------------------------------------------ drawing
 
+    /** Sizes follow the root font (the title is 0.85em of it), so projector mode scales the lanes too. */
+    private void rescale() {
+        double em = title.getFont().getSize() / 0.85;
+        double k = Math.max(1, em / BASE_FONT);
+        labelWidth = 112 * k;
+        minColumnWidth = 30 * k;
+        maxColumnWidth = 56 * k;
+        laneHeight = 26 * k;
+        headerHeight = 20 * k;
+    }
+
     private void draw(TimelineData d) {
+        rescale();
         drawing.getChildren().clear();
         if (d == null) {
             summary.setText("");
@@ -249,8 +268,8 @@ public final class TimelineView extends VBox {
             return;
         }
         int columns = d.endColumn() + 1;
-        double room = scroll.getViewportBounds().getWidth() - LABEL_WIDTH - 14;
-        columnWidth = Math.max(MIN_COLUMN_WIDTH, Math.min(MAX_COLUMN_WIDTH, room > 0 ? room / columns : 0));
+        double room = scroll.getViewportBounds().getWidth() - labelWidth - 14;
+        columnWidth = Math.max(minColumnWidth, Math.min(maxColumnWidth, room > 0 ? room / columns : 0));
         double width = columnX(columns) + 12;
         double height = laneY(d.lanes().size()) + 8;
         canvas.setPrefSize(width, height);
@@ -286,7 +305,7 @@ public final class TimelineView extends VBox {
             Text t = new Text(words);
             t.getStyleClass().add("tl-column-number");
             t.setX(columnX(c) + 3);
-            t.setY(HEADER_HEIGHT - 6);
+            t.setY(headerHeight - 6);
             drawing.getChildren().add(t);
             if (c >= 1 && c <= d.steps()) {
                 Tooltip.install(t, new Tooltip("step " + c + ": " + d.tokens().get(c - 1)));
@@ -297,14 +316,14 @@ public final class TimelineView extends VBox {
     private void lane(TimelineData d, int i) {
         TimelineData.Lane lane = d.lanes().get(i);
         double y = laneY(i);
-        Rectangle stripe = new Rectangle(0, y, columnX(d.endColumn() + 1), LANE_HEIGHT);
+        Rectangle stripe = new Rectangle(0, y, columnX(d.endColumn() + 1), laneHeight);
         stripe.getStyleClass().addAll("tl-lane", i % 2 == 0 ? "tl-lane-even" : "tl-lane-odd");
         drawing.getChildren().add(stripe);
         Text name = new Text(lane.name());
         name.getStyleClass().add("tl-lane-label");
         name.setId("lane-" + lane.name().replace('#', '-'));
         name.setX(6);
-        name.setY(y + LANE_HEIGHT / 2 + 4);
+        name.setY(y + laneHeight / 2 + 4);
         drawing.getChildren().add(name);
         TimelineData.State previous = null;
         for (int c = 0; c < lane.cells().size(); c++) {
@@ -329,30 +348,30 @@ public final class TimelineView extends VBox {
         Group g = new Group();
         g.getStyleClass().addAll("tl-cell-group", "tl-" + s.name().toLowerCase(java.util.Locale.ROOT) + "-cell");
         switch (s) {
-            case RUNNING -> g.getChildren().add(rect("tl-running", x + 2, y + 4, columnWidth - 4, LANE_HEIGHT - 8));
-            case RUNNABLE -> g.getChildren().add(rect("tl-runnable", x + 1, y + LANE_HEIGHT / 2 - 3, columnWidth - 2, 6));
+            case RUNNING -> g.getChildren().add(rect("tl-running", x + 2, y + 4, columnWidth - 4, laneHeight - 8));
+            case RUNNABLE -> g.getChildren().add(rect("tl-runnable", x + 1, y + laneHeight / 2 - 3, columnWidth - 2, 6));
             case BLOCKED -> {
-                g.getChildren().add(rect("tl-blocked", x + 1, y + 5, columnWidth - 2, LANE_HEIGHT - 10));
+                g.getChildren().add(rect("tl-blocked", x + 1, y + 5, columnWidth - 2, laneHeight - 10));
                 if (first) {
                     g.getChildren().add(glyph("⊘", x + 8, y, "tl-glyph-blocked"));
                 }
             }
             case DONE -> {
-                Line l = new Line(x, y + LANE_HEIGHT / 2, x + columnWidth, y + LANE_HEIGHT / 2);
+                Line l = new Line(x, y + laneHeight / 2, x + columnWidth, y + laneHeight / 2);
                 l.getStyleClass().add("tl-done");
-                g.getChildren().addAll(rect("tl-hit", x, y, columnWidth, LANE_HEIGHT), l);
+                g.getChildren().addAll(rect("tl-hit", x, y, columnWidth, laneHeight), l);
                 if (first) {
                     g.getChildren().add(glyph("✓", x + 9, y, "tl-glyph-done"));
                 }
             }
             case SPINNING -> {
-                g.getChildren().add(rect("tl-spinning", x + 1, y + 5, columnWidth - 2, LANE_HEIGHT - 10));
+                g.getChildren().add(rect("tl-spinning", x + 1, y + 5, columnWidth - 2, laneHeight - 10));
                 if (first) {
                     g.getChildren().add(glyph("↻", x + 8, y, "tl-glyph-spinning"));
                 }
             }
             case STOPPED -> {
-                g.getChildren().add(rect("tl-stopped", x + 1, y + 5, columnWidth - 2, LANE_HEIGHT - 10));
+                g.getChildren().add(rect("tl-stopped", x + 1, y + 5, columnWidth - 2, laneHeight - 10));
                 g.getChildren().add(glyph("■", x + 9, y, "tl-glyph-stopped"));
             }
         }
@@ -365,18 +384,18 @@ public final class TimelineView extends VBox {
         return r;
     }
 
-    private static Text glyph(String s, double x, double y, String style) {
+    private Text glyph(String s, double x, double y, String style) {
         Text t = new Text(s);
         t.getStyleClass().addAll("tl-glyph", style);
         t.setX(x);
-        t.setY(y + LANE_HEIGHT / 2 + 5);
+        t.setY(y + laneHeight / 2 + 5);
         t.setMouseTransparent(true);
         return t;
     }
 
     private void edge(TimelineData d, TimelineData.Edge e) {
-        double y1 = laneY(e.fromLane()) + LANE_HEIGHT / 2;
-        double y2 = laneY(e.toLane()) + LANE_HEIGHT / 2;
+        double y1 = laneY(e.fromLane()) + laneHeight / 2;
+        double y2 = laneY(e.toLane()) + laneHeight / 2;
         double x1;
         double x2;
         if (e.fromColumn() == e.toColumn()) {
@@ -409,18 +428,18 @@ public final class TimelineView extends VBox {
         Group g = new Group();
         g.setId("timeline-race");
         for (int[] at : List.of(new int[] {r.firstColumn(), r.firstLane()}, new int[] {r.secondColumn(), r.secondLane()})) {
-            Rectangle box = new Rectangle(columnX(at[0]) + 0.5, laneY(at[1]) + 1.5, columnWidth - 1, LANE_HEIGHT - 3);
+            Rectangle box = new Rectangle(columnX(at[0]) + 0.5, laneY(at[1]) + 1.5, columnWidth - 1, laneHeight - 3);
             box.getStyleClass().add("tl-race");
             Text mark = new Text("⚡");
             mark.getStyleClass().addAll("tl-glyph", "tl-glyph-race");
             mark.setX(columnX(at[0]) + columnWidth / 2 - 5);
-            mark.setY(laneY(at[1]) + LANE_HEIGHT / 2 + 5);
+            mark.setY(laneY(at[1]) + laneHeight / 2 + 5);
             mark.setMouseTransparent(true);
             g.getChildren().addAll(box, mark);
             Tooltip.install(box, new Tooltip("⚡ " + r.message()));
         }
-        Line link = new Line(columnX(r.firstColumn()) + columnWidth / 2, laneY(r.firstLane()) + LANE_HEIGHT / 2,
-                columnX(r.secondColumn()) + columnWidth / 2, laneY(r.secondLane()) + LANE_HEIGHT / 2);
+        Line link = new Line(columnX(r.firstColumn()) + columnWidth / 2, laneY(r.firstLane()) + laneHeight / 2,
+                columnX(r.secondColumn()) + columnWidth / 2, laneY(r.secondLane()) + laneHeight / 2);
         link.getStyleClass().add("tl-race-link");
         link.setMouseTransparent(true);
         g.getChildren().add(0, link);
@@ -437,7 +456,7 @@ public final class TimelineView extends VBox {
             cursorMark.setY(2);
             cursorMark.setWidth(columnWidth);
             cursorMark.setHeight(laneY(d.lanes().size()) - 2);
-            double left = columnX(c) - LABEL_WIDTH;
+            double left = columnX(c) - labelWidth;
             double viewport = scroll.getViewportBounds().getWidth();
             double total = canvas.getPrefWidth();
             if (viewport > 0 && total > viewport) {

@@ -131,6 +131,13 @@ class ScreenshotTour {
             verifyAndWait(robot);
             robot.clickOn("#show-timeline");
             shoot(robot, shell, "timeline-deadlock");
+            robot.type(KeyCode.F5);
+            shoot(robot, shell, "timeline-projector");
+            robot.press(KeyCode.ALT).type(KeyCode.Y).release(KeyCode.ALT);
+            robot.type(KeyCode.DIGIT1).type(KeyCode.DIGIT1);
+            shoot(robot, shell, "scheduler-projector");
+            robot.type(KeyCode.ESCAPE);
+            robot.type(KeyCode.F5);
         }
 
         openLevel(robot, "write-under-rlock");

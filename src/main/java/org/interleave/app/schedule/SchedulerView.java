@@ -21,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.interleave.app.Theme;
 import org.interleave.engine.Finding;
 import org.interleave.engine.Kind;
 import org.interleave.engine.Limits;
@@ -85,7 +84,9 @@ public final class SchedulerView extends BorderPane {
     }
 
     private void createView() {
-        Theme.apply(this, SchedulerView.class, "scheduler.css");
+        // Only its own stylesheet: the theme's colours and root font come from the level screen
+        // around it, so projector mode's size and colours reach the scheduler too.
+        getStylesheets().add(SchedulerView.class.getResource("scheduler.css").toExternalForm());
         getStyleClass().add("scheduler-view");
         setId("scheduler");
         setTop(top());

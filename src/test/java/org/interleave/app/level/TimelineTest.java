@@ -61,7 +61,7 @@ class TimelineTest extends LevelScreenStage {
     /** Where on screen the middle of a timeline column and lane is. */
     private static Point2D at(TimelineView t, int column, int lane) {
         Bounds b = t.canvas().localToScreen(t.canvas().getBoundsInLocal());
-        return new Point2D(b.getMinX() + t.columnX(column) + 8, b.getMinY() + TimelineView.laneY(lane) + 10);
+        return new Point2D(b.getMinX() + t.columnX(column) + 8, b.getMinY() + t.laneY(lane) + 10);
     }
 
     @Test
@@ -144,7 +144,7 @@ class TimelineTest extends LevelScreenStage {
         assertArrayEquals(PNG_SIGNATURE, head);
         BufferedImage image = ImageIO.read(file.toFile());
         assertEquals((int) Math.ceil(t.canvas().getWidth()), image.getWidth(), 1.0);
-        assertTrue(image.getHeight() >= TimelineView.laneY(2));
+        assertTrue(image.getHeight() >= t.laneY(2));
     }
 
     @Test
