@@ -3,22 +3,30 @@ package org.interleave.app;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -34,15 +42,21 @@ import org.interleave.app.projector.ProjectorKeys;
 import org.interleave.app.projector.ProjectorMode;
 import org.interleave.app.projector.ProjectorOverlay;
 import org.interleave.app.projector.ProjectorStyler;
+import org.interleave.app.results.ResultsView;
 import org.interleave.app.select.LevelSelectView;
+import org.interleave.app.select.Unlocks;
+import org.interleave.app.settings.SettingsView;
 import org.interleave.explore.CheckOptions;
 import org.interleave.level.LevelFiles;
+import org.interleave.level.save.Score;
 import org.interleave.level.save.Settings;
 import org.interleave.playback.RevealModel;
 
 /**
- * The game's screens, one at a time: the main menu, the level select and a level. It only
- * navigates; each screen is a view of its own. Verifications run on the executor it is given.
+ * The game's screens, one at a time — the main menu, the level select and a level — with dialogs
+ * over them: the results of a cleared level, the settings, and messages. It navigates, records
+ * each verification in the player's {@link PlayerProfile}, and shows every screen in the player's
+ * theme and size. Verifications run on the executor it is given.
  *
  * <p>It also holds the custom pack the player opened (a level file or a folder, from the menu or
  * dropped onto the window): the pack shows on the level select like a chapter, and a watcher
@@ -52,9 +66,17 @@ import org.interleave.playback.RevealModel;
  * its overlay (blank screen, spotlight) over it; see {@link ProjectorKeys} for its keys.
  */
 public final class GameShell extends StackPane {
+    /** A custom level is recorded under its id with this prefix, so it never counts as a campaign level. */
+    public static final String CUSTOM_PREFIX = "custom:";
+
     private final CampaignCatalog catalog;
     private final Executor verifier;
     private final Runnable quit;
+    private final PlayerProfile profile;
+    private final Deque<String> messages = new ArrayDeque<>();
+    private LongSupplier nanoTime = System::nanoTime;
+    private Node screen;
+    private Overlay dialog;
     private LevelScreen level;
     private CustomPack pack;
     private PackWatcher watcher;
@@ -64,21 +86,35 @@ public final class GameShell extends StackPane {
     private final ProjectorOverlay overlay;
     private final ProjectorKeys projectorKeys;
 
-    /** Creates the shell showing the main menu with default settings; {@code quit} ends the game. */
+    /** Creates the shell showing the main menu with default settings, for a player whose data is kept in memory only. */
     public GameShell(CampaignCatalog catalog, Executor verifier, Runnable quit) {
-        this(catalog, verifier, quit, Settings.defaults(), s -> { });
+        this(catalog, verifier, PlayerProfile.inMemory(Settings.defaults()), quit);
     }
 
     /**
-     * Creates the shell showing the main menu; {@code quit} ends the game, {@code saveSettings}
-     * stores the settings whenever the player changes them (projector mode, UI scale, speed).
+     * Creates the shell showing the main menu, keeping the player's data in memory; {@code quit}
+     * ends the game, {@code saveSettings} receives the settings whenever the player changes them.
      */
     public GameShell(CampaignCatalog catalog, Executor verifier, Runnable quit, Settings settings,
                      Consumer<Settings> saveSettings) {
+        this(catalog, verifier, withSaver(PlayerProfile.inMemory(settings), saveSettings), quit);
+    }
+
+    private static PlayerProfile withSaver(PlayerProfile profile, Consumer<Settings> saveSettings) {
+        profile.settingsProperty().addListener((o, a, s) -> saveSettings.accept(s));
+        return profile;
+    }
+
+    /**
+     * Creates the shell showing the main menu; {@code profile} holds and saves the player's
+     * progress and settings; {@code quit} ends the game.
+     */
+    public GameShell(CampaignCatalog catalog, Executor verifier, PlayerProfile profile, Runnable quit) {
         this.catalog = catalog;
         this.verifier = verifier;
         this.quit = quit;
-        this.projector = new ProjectorMode(settings, saveSettings);
+        this.profile = profile;
+        this.projector = new ProjectorMode(profile.settingsProperty().get(), profile::changeSettings);
         this.overlay = new ProjectorOverlay(projector);
         this.projectorKeys = new ProjectorKeys(projector, overlay, this::currentReveal);
         getStyleClass().add("game-shell");
@@ -90,12 +126,18 @@ public final class GameShell extends StackPane {
         addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> overlay.pointerAt(e.getX(), e.getY()));
         projector.enabledProperty().addListener((o, a, on) -> projectorChanged(on));
         projector.scaleProperty().addListener((o, a, s) -> restyle());
+        // the settings dialog changes settings too: projector mode goes on from them, and the look follows
+        profile.settingsProperty().addListener((o, a, s) -> {
+            projector.adopt(s);
+            restyle();
+        });
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null && projector.enabledProperty().get()) {
                 Platform.runLater(() -> fullScreen(true));
             }
         });
         showMenu();
+        profile.setOnMessage(this::tell);
     }
 
     private void projectorChanged(boolean on) {
@@ -112,10 +154,22 @@ public final class GameShell extends StackPane {
         }
     }
 
-    /** Gives the screen shown now projector mode's look, or the normal one. */
+    /**
+     * Gives the screen shown now, and any dialog, projector mode's look or the player's theme and
+     * size; a level plays runs at the player's speed.
+     */
     private void restyle() {
-        if (!getChildren().isEmpty() && getChildren().get(0) instanceof Parent screen) {
-            ProjectorStyler.apply(screen, projector);
+        Settings s = profile.settingsProperty().get();
+        for (Node n : new Node[] {screen, dialog}) {
+            if (n instanceof Parent p) {
+                ProjectorStyler.apply(p, projector);
+                if (!projector.enabledProperty().get()) {
+                    Theme.show(p, s);
+                }
+            }
+        }
+        if (level != null) {
+            level.setAnimationSpeed(s.animationSpeed());
         }
     }
 
@@ -138,8 +192,12 @@ public final class GameShell extends StackPane {
 
     /** Shows the main menu. */
     public void showMenu() {
+        Optional<CampaignCatalog.Entry> next = Unlocks.next(catalog, profile.progressProperty().get());
         MainMenuView menu = new MainMenuView(InterleaveApp.TITLE, InterleaveApp.SUBTITLE,
-                LevelSelectView.summary(catalog) + " · from goroutines to pipelines", this::showLevelSelect, quit);
+                LevelSelectView.summary(catalog) + " · from goroutines to pipelines",
+                new MainMenuView.Actions(next.map(e -> e.label() + " " + e.level().title()).orElse(null),
+                        () -> next.ifPresentOrElse(this::openLevel, this::showLevelSelect),
+                        this::showLevelSelect, null, this::showSettings, quit));
         Button custom = menu.addEntry("custom-level", "Custom level…",
                 "Open a .level.json file or a folder of them (or drop one onto the window)", () -> { });
         ContextMenu choices = new ContextMenu(item("open-level-file", "Level file…", this::chooseFile),
@@ -164,13 +222,14 @@ public final class GameShell extends StackPane {
 
     /** Shows the level select, with the custom pack first if one is open. */
     public void showLevelSelect() {
-        LevelSelectView select = new LevelSelectView(catalog, this::openLevel, this::showMenu);
+        LevelSelectView select = new LevelSelectView(catalog, profile.progressProperty().get(), this::openLevel,
+                this::showMenu);
         if (pack != null) {
             select.addFirst(new PackChapter(pack, this::openCustomLevel, this::closePack));
         }
         show(select);
         if (!catalog.entries().isEmpty() || pack != null) {
-            Platform.runLater(select::focusFirstLevel);
+            Platform.runLater(pack != null ? select::focusFirstLevel : select::focusNextLevel);
         }
     }
 
@@ -181,9 +240,129 @@ public final class GameShell extends StackPane {
         level = screen;
     }
 
+    /**
+     * A level screen wired to the game: its verifications are recorded (a clear shows the
+     * results), its settings button opens the settings, it plays at the player's speed and uses
+     * the shell's clock to notice a stuck player.
+     */
     private LevelScreen levelScreen(CampaignCatalog.Entry entry) {
         VerificationModel verification = new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime);
-        return new LevelScreen(entry, verification, this::showLevelSelect);
+        LevelScreen opened = new LevelScreen(entry, verification, this::showLevelSelect);
+        opened.setClock(nanoTime);
+        opened.setOnSettings(this::showSettings);
+        opened.setAnimationSpeed(profile.settingsProperty().get().animationSpeed());
+        verification.outcomeProperty().addListener((obs, old, o) -> {
+            if (o != null && opened.getScene() != null) {
+                verified(opened, o);
+            }
+        });
+        return opened;
+    }
+
+    /** Records a finished verification; shows the results when it cleared the level. */
+    private void verified(LevelScreen opened, VerificationModel.Outcome o) {
+        if (opened.showingSolution()) {
+            return;  // the reference solution is the game's design, not the player's
+        }
+        CampaignCatalog.Entry entry = opened.entry();
+        Score score = o.score();
+        boolean cleared = o.clears();
+        profile.recordRun(recordId(entry), score, cleared);
+        if (cleared) {
+            showResults(entry, score);
+        }
+    }
+
+    private String recordId(CampaignCatalog.Entry entry) {
+        String id = entry.level().id();
+        return catalog.entries().contains(entry) ? id : CUSTOM_PREFIX + id;
+    }
+
+    private void showResults(CampaignCatalog.Entry entry, Score score) {
+        CampaignCatalog.Entry next = catalog.entries().contains(entry) ? catalog.next(entry).orElse(null) : null;
+        ResultsView results = new ResultsView(entry, score, profile.progressProperty().get().level(recordId(entry)), next,
+                () -> {
+                    closeDialog();
+                    openLevel(next);
+                },
+                () -> {
+                    closeDialog();
+                    showLevelSelect();
+                },
+                this::closeDialog);
+        showDialog(results);
+        Platform.runLater(results::focusDefault);
+    }
+
+    /** Shows the settings dialog over the current screen. */
+    public void showSettings() {
+        SettingsView view = new SettingsView(profile.settingsProperty().get(), profile::changeSettings,
+                this::closeDialog, profile.saves() ? profile.directory().map(d -> d.root().toString()).orElse(null) : null);
+        showDialog(view);
+        Platform.runLater(view::focusFirst);
+    }
+
+    /** Shows a message for the player in a dialog (one at a time; the next shows when it closes). */
+    public void tell(String message) {
+        messages.add(message);
+        if (dialog == null) {
+            showNextMessage();
+        }
+    }
+
+    private void showNextMessage() {
+        String message = messages.poll();
+        if (message == null) {
+            return;
+        }
+        Label title = new Label("Please note");
+        title.getStyleClass().add("dialog-title");
+        Label text = new Label(message);
+        text.setId("message-text");
+        text.setWrapText(true);
+        text.setMaxWidth(36 * Theme.BASE_FONT_PX);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        Button ok = new Button("OK");
+        ok.setId("message-ok");
+        ok.getStyleClass().add("primary");
+        ok.setDefaultButton(true);
+        ok.setOnAction(e -> closeDialog());
+        HBox buttons = new HBox(ok);
+        buttons.getStyleClass().add("dialog-buttons");
+        VBox box = new VBox(title, text, buttons);
+        box.setId("message");
+        showDialog(box);
+        Platform.runLater(ok::requestFocus);
+    }
+
+    private void showDialog(Region content) {
+        if (dialog != null) {
+            getChildren().remove(dialog);
+        }
+        dialog = new Overlay(content, this::closeDialog);
+        if (screen != null) {
+            // keeps the focus (and Esc) inside the dialog: the screen behind takes no input
+            screen.setDisable(true);
+        }
+        getChildren().add(getChildren().indexOf(overlay), dialog);
+        restyle();
+    }
+
+    /** Closes the dialog shown, then shows the next message waiting, if any. */
+    public void closeDialog() {
+        if (dialog == null) {
+            return;
+        }
+        getChildren().remove(dialog);
+        dialog = null;
+        if (screen != null) {
+            screen.setDisable(false);
+        }
+        if (!messages.isEmpty()) {
+            showNextMessage();
+        } else if (screen != null) {
+            screen.requestFocus();
+        }
     }
 
     private void show(Node screen) {
@@ -195,10 +374,17 @@ public final class GameShell extends StackPane {
             customLevel.close();
             customLevel = null;
         }
-        getChildren().setAll(screen, overlay);
-        if (screen instanceof Parent p) {
-            ProjectorStyler.apply(p, projector);
+        if (this.screen != null) {
+            this.screen.setDisable(false);
         }
+        this.screen = screen;
+        screen.setDisable(dialog != null);
+        if (dialog != null) {
+            getChildren().setAll(screen, dialog, overlay);
+        } else {
+            getChildren().setAll(screen, overlay);
+        }
+        restyle();
     }
 
     // ------------------------------------------------------------------ custom levels
@@ -271,10 +457,7 @@ public final class GameShell extends StackPane {
 
     /** Opens a level of the custom pack, which reloads when its file changes. */
     public void openCustomLevel(CustomPack.File file) {
-        CustomLevelScreen screen = new CustomLevelScreen(file,
-                entry -> new LevelScreen(entry, new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime),
-                        this::showLevelSelect),
-                () -> { });
+        CustomLevelScreen screen = new CustomLevelScreen(file, this::levelScreen, () -> { });
         show(screen);
         customLevel = screen;
         // a reload puts a new level screen inside: it gets the projector's look too
@@ -319,5 +502,24 @@ public final class GameShell extends StackPane {
 
     public CampaignCatalog catalog() {
         return catalog;
+    }
+
+    /** The clock levels use to notice a player who is stuck (tests pass a fake one). */
+    public void setClock(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+    }
+
+    public PlayerProfile profile() {
+        return profile;
+    }
+
+    /** The screen shown under any dialog. */
+    public Node screen() {
+        return screen;
+    }
+
+    /** The dialog shown, if any. */
+    public Optional<Node> dialog() {
+        return Optional.ofNullable(dialog).map(Overlay::dialog);
     }
 }

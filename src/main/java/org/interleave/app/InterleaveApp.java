@@ -4,10 +4,12 @@ import com.almasb.fxgl.app.GameApplication;
 import com.almasb.fxgl.app.GameSettings;
 import com.almasb.fxgl.app.services.UpdaterService;
 import com.almasb.fxgl.dsl.FXGL;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.scene.Cursor;
 import javafx.scene.paint.Color;
+import org.interleave.level.save.DataDirectory;
 
 /**
  * The game as an FXGL application; this class only wires FXGL's lifecycle to Interleave's views.
@@ -25,7 +27,12 @@ public final class InterleaveApp extends GameApplication {
     public static final int WIDTH = 1280;
     public static final int HEIGHT = 720;
 
+    /** The system property that puts the player's data in another folder than the usual one for the OS. */
+    public static final String DATA_DIR_PROPERTY = "interleave.dataDir";
+
     private final boolean embedded;
+    /** Where the player's data lives; null keeps it in memory (an embedded test instance). */
+    private final DataDirectory dataDirectory;
     /** Runs verifications off the FX thread, one at a time; daemon, so it never keeps the game alive. */
     private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "interleave-verifier");
@@ -33,25 +40,35 @@ public final class InterleaveApp extends GameApplication {
         return t;
     });
     private GameShell shell;
-    /** The player's settings on disk (none when embedded in tests: nothing is written then). */
-    private final SettingsStore settings;
 
     /** Creates the desktop game; FXGL calls this constructor from {@link #main}. */
     public InterleaveApp() {
-        this(false);
+        this(false, dataDirectoryOfThisUser());
     }
 
-    private InterleaveApp(boolean embedded) {
+    private InterleaveApp(boolean embedded, DataDirectory dataDirectory) {
         this.embedded = embedded;
-        this.settings = embedded ? SettingsStore.inMemory() : SettingsStore.forCurrentUser();
+        this.dataDirectory = dataDirectory;
     }
 
     /**
-     * Creates an instance for {@code GameApplication.embeddedLaunch}: it writes nothing to the
-     * file system (no FXGL log files or system bundle in the working directory).
+     * Creates an instance for {@code GameApplication.embeddedLaunch}: FXGL writes nothing to the
+     * file system (no log files or system bundle in the working directory), and the player's data
+     * is kept in memory.
      */
     public static InterleaveApp forTests() {
-        return new InterleaveApp(true);
+        return new InterleaveApp(true, null);
+    }
+
+    /** As {@link #forTests()}, with the player's data saved in {@code dataDir} (a test's temporary folder). */
+    public static InterleaveApp forTests(Path dataDir) {
+        return new InterleaveApp(true, new DataDirectory(dataDir));
+    }
+
+    /** The folder named by {@value #DATA_DIR_PROPERTY}, else the usual one for this OS and user. */
+    static DataDirectory dataDirectoryOfThisUser() {
+        String dir = System.getProperty(DATA_DIR_PROPERTY);
+        return dir != null && !dir.isBlank() ? new DataDirectory(Path.of(dir)) : DataDirectory.forCurrentUser();
     }
 
     /** Starts the desktop game and returns when its window closes. */
@@ -98,8 +115,8 @@ public final class InterleaveApp extends GameApplication {
         // The system pointer rather than FXGL's image cursor: buttons show their hand cursor
         // over it, and headless (Monocle) toolkits cannot create image cursors at all.
         FXGL.getGameScene().setCursor(Cursor.DEFAULT);
-        shell = new GameShell(CampaignCatalog.fromClassPath(), verifier, () -> FXGL.getGameController().exit(),
-                settings.initial(), settings::save);
+        PlayerProfile profile = dataDirectory == null ? PlayerProfile.inMemory() : PlayerProfile.load(dataDirectory);
+        shell = new GameShell(CampaignCatalog.fromClassPath(), verifier, profile, () -> FXGL.getGameController().exit());
         shell.setPrefSize(FXGL.getAppWidth(), FXGL.getAppHeight());
         shell.setMaxSize(FXGL.getAppWidth(), FXGL.getAppHeight());
         FXGL.getGameScene().addUINode(shell);

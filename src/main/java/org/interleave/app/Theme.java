@@ -10,8 +10,14 @@ import javafx.scene.Parent;
 public final class Theme {
     /** The theme stylesheet on the class path. */
     public static final String STYLESHEET = "/assets/themes/interleave.css";
+    /** The light theme's colours, for a root that also has {@link #LIGHT_CLASS}. */
+    public static final String LIGHT_STYLESHEET = "/assets/themes/interleave-light.css";
     /** The style class that carries the named colours and the root font size. */
     public static final String ROOT_CLASS = "interleave";
+    /** The style class that switches a root to the light theme. */
+    public static final String LIGHT_CLASS = "light";
+    /** The root font size at 100 %, in px; every other size is in em of it. */
+    public static final double BASE_FONT_PX = 15;
 
     private Theme() {}
 
@@ -21,8 +27,28 @@ public final class Theme {
             root.getStyleClass().add(ROOT_CLASS);
         }
         root.getStylesheets().add(Theme.class.getResource(STYLESHEET).toExternalForm());
+        root.getStylesheets().add(Theme.class.getResource(LIGHT_STYLESHEET).toExternalForm());
         if (ownStylesheet != null) {
             root.getStylesheets().add(owner.getResource(ownStylesheet).toExternalForm());
+        }
+    }
+
+    /**
+     * Shows {@code root} (a screen or dialog that {@link #apply} styled) and every themed root
+     * inside it in the player's theme, light or dark. (The UI scale belongs to projector mode,
+     * which sets the root font size itself.)
+     */
+    public static void show(Parent root, org.interleave.level.save.Settings settings) {
+        boolean light = settings.theme() == org.interleave.level.save.Settings.Theme.LIGHT;
+        java.util.Set<javafx.scene.Node> roots = new java.util.LinkedHashSet<>();
+        roots.add(root);
+        roots.addAll(root.lookupAll("." + ROOT_CLASS));
+        for (javafx.scene.Node n : roots) {
+            if (light && !n.getStyleClass().contains(LIGHT_CLASS)) {
+                n.getStyleClass().add(LIGHT_CLASS);
+            } else if (!light) {
+                n.getStyleClass().remove(LIGHT_CLASS);
+            }
         }
     }
 }

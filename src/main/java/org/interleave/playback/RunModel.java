@@ -37,7 +37,7 @@ public final class RunModel {
     /** How long one step shows at normal speed. */
     public static final double BASE_FRAME_MILLIS = 450;
     /** The speeds offered, as multiples of normal. */
-    public static final List<Double> SPEEDS = List.of(0.25, 0.5, 1.0, 2.0, 4.0);
+    public static final List<Double> SPEEDS = List.of(0.25, 0.5, 1.0, 1.5, 2.0, 4.0);
 
     private final ReadOnlyObjectWrapper<TimedRun.Result> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyObjectWrapper<List<Trace.Moment>> moments =

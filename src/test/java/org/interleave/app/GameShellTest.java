@@ -78,16 +78,16 @@ class GameShellTest {
     @Test
     void levelCard_opensTheLevel_andBackReturnsToTheSelect(FxRobot robot) {
         robot.clickOn("#play");
-        robot.clickOn("#level-add-inside-goroutine");
+        robot.clickOn("#level-wait-for-them");
         assertTrue(showing(LevelScreen.class));
-        assertEquals(CATALOG.byId("add-inside-goroutine").orElseThrow().level().title(),
+        assertEquals(CATALOG.byId("wait-for-them").orElseThrow().level().title(),
                 robot.lookup("#level-title").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#brief").tryQuery().isPresent());
         assertTrue(robot.lookup(".goroutine-card").queryAll().size() >= 2, "the design's goroutines");
 
         robot.clickOn("#back");
         assertTrue(showing(LevelSelectView.class));
-        robot.clickOn("#level-add-inside-goroutine");
+        robot.clickOn("#level-wait-for-them");
         robot.type(KeyCode.ESCAPE);
         assertTrue(showing(LevelSelectView.class));
         robot.clickOn("#back");

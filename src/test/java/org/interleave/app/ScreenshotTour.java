@@ -88,7 +88,7 @@ class ScreenshotTour {
     }
 
     private LevelScreen level() {
-        return (LevelScreen) shell.getChildren().get(0);
+        return (LevelScreen) shell.screen();
     }
 
     private void openLevel(FxRobot robot, String id) {
@@ -173,5 +173,34 @@ class ScreenshotTour {
         robot.clickOn("#show-solution");
         verifyAndWait(robot);
         shoot(robot, shell, "cleared");
+
+        // a level mid-run: the worker pool's solution on three cores, a few ticks in
+        openLevel(robot, "worker-pool");
+        robot.clickOn("#show-solution");
+        robot.clickOn("#run");
+        robot.interact(() -> {
+            level().run().pause();
+            level().run().go(level().run().length() / 3);
+        });
+        shoot(robot, shell, "run");
+
+        // results: the first level cleared three times (each Verify is an attempt)
+        openLevel(robot, CATALOG.entries().get(0).level().id());
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn("#verify");
+            waitUntil(() -> shell.dialog().isPresent());
+            if (i < 2) {
+                robot.type(KeyCode.ESCAPE);
+            }
+        }
+        shoot(robot, shell, "results");
+        robot.type(KeyCode.ESCAPE);
+
+        // settings, from a level, with the light theme chosen
+        robot.clickOn("#level-settings");
+        robot.clickOn("#theme-light");
+        shoot(robot, shell, "settings");
+        robot.clickOn("#theme-dark");
+        robot.type(KeyCode.ESCAPE);
     }
 }

@@ -82,6 +82,14 @@ public final class LevelScreen extends BorderPane {
     private final VBox hints = new VBox();
     private final Button hint = new Button();
     private int hintsShown;
+    private final Button settings = new Button("⚙ Settings");
+    private Runnable onSettings = () -> { };
+    private final VBox stuckHint = new VBox();
+    private final Label stuckTopic = new Label();
+    private final Label stuckText = new Label();
+    private StuckWatch stuck = new StuckWatch(System::nanoTime);
+    private final javafx.animation.Timeline stuckTimer = new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5), e -> checkStuck()));
 
     /** Creates the screen of a campaign level; checks run through {@code verification}. */
     public LevelScreen(CampaignCatalog.Entry entry, VerificationModel verification, Runnable onBack) {
@@ -120,8 +128,11 @@ public final class LevelScreen extends BorderPane {
         Label concepts = new Label(String.join(" · ", level.concepts()));
         concepts.setId("level-concepts");
         concepts.getStyleClass().add("muted");
+        settings.setId("level-settings");
+        settings.getStyleClass().add("flat");
+        settings.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(back, number, title, LevelCard.modeBadge(level.mode()), chapter, gap, concepts,
-                scheduler.timelineToggle(), scheduler.exportButton());
+                scheduler.timelineToggle(), scheduler.exportButton(), settings);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
         return header;
@@ -135,7 +146,21 @@ public final class LevelScreen extends BorderPane {
         hints.getStyleClass().add("hints");
         hints.setId("hints");
         updateHintButton();
-        VBox box = new VBox(title, new BriefView(level.brief()), hint, hints);
+        stuckHint.setId("stuck-hint");
+        stuckHint.getStyleClass().add("stuck-hint");
+        stuckTopic.setId("stuck-topic");
+        stuckTopic.getStyleClass().add("stuck-topic");
+        stuckTopic.setWrapText(true);
+        stuckText.setId("stuck-text");
+        stuckText.setWrapText(true);
+        stuckText.setMinHeight(Region.USE_PREF_SIZE);
+        Button dismiss = new Button("Got it");
+        dismiss.setId("stuck-dismiss");
+        dismiss.getStyleClass().add("flat");
+        dismiss.setOnAction(e -> hideStuckHint());
+        stuckHint.getChildren().addAll(stuckTopic, stuckText, dismiss);
+        hideStuckHint();
+        VBox box = new VBox(title, stuckHint, new BriefView(level.brief()), hint, hints);
         box.getStyleClass().addAll("column", "brief-column");
         return column(box, "brief-scroll");
     }
@@ -222,6 +247,11 @@ public final class LevelScreen extends BorderPane {
     private void initListeners() {
         back.setOnAction(e -> leave());
         hint.setOnAction(e -> showNextHint());
+        settings.setOnAction(e -> onSettings.run());
+        verify.addEventHandler(javafx.event.ActionEvent.ACTION, e -> madeProgress());
+        designView.designProperty().addListener((obs, old, d) -> madeProgress());
+        stuckTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        stuckTimer.play();
         verify.setOnAction(e -> verification.verify(level.withDesign(designView.designProperty().get())));
         cancel.setOnAction(e -> verification.cancel());
         runButton.setOnAction(e -> startRun());
@@ -331,6 +361,7 @@ public final class LevelScreen extends BorderPane {
     /** Stops any verification still running (the screen is being left). */
     public void close() {
         verification.cancel();
+        stuckTimer.stop();
         run.clear();
         runBar.stop();
     }
@@ -468,6 +499,54 @@ public final class LevelScreen extends BorderPane {
         verdict.setManaged(!text.isEmpty());
     }
 
+    /** The player moved on (verified or changed the design): the stuck hint goes, and the minute starts again. */
+    private void madeProgress() {
+        stuck.progress();
+        hideStuckHint();
+    }
+
+    /**
+     * Offers a hint if the player has been stuck for a minute: one that fits the design shown and
+     * its last verification ({@link StuckHints}). A timer calls this every few seconds.
+     */
+    public void checkStuck() {
+        if (!stuck.shouldOffer() || verification.stateProperty().get() == VerificationModel.State.RUNNING) {
+            return;
+        }
+        stuck.offered();
+        StuckHints.Hint h = StuckHints.choose(level, designView.designProperty().get(),
+                verification.outcomeProperty().get());
+        stuckTopic.setText("Stuck? A hint on " + h.topic());
+        stuckText.setText(h.text());
+        stuckHint.setVisible(true);
+        stuckHint.setManaged(true);
+    }
+
+    private void hideStuckHint() {
+        stuckHint.setVisible(false);
+        stuckHint.setManaged(false);
+    }
+
+    /** The clock that tells how long the player has been stuck (tests pass a fake one); the minute starts now. */
+    public void setClock(java.util.function.LongSupplier nanoTime) {
+        stuck = new StuckWatch(nanoTime);
+    }
+
+    /** What the ⚙ Settings button does. */
+    public void setOnSettings(Runnable onSettings) {
+        this.onSettings = onSettings;
+    }
+
+    /** How fast runs play, as a multiple of normal (from the settings). */
+    public void setAnimationSpeed(double speed) {
+        run.speedProperty().set(speed);
+    }
+
+    /** Whether the reference solution is shown rather than the player's design. */
+    public boolean showingSolution() {
+        return showSolution.isSelected();
+    }
+
     private void showNextHint() {
         if (hintsShown < level.hints().size()) {
             Label l = new Label((hintsShown + 1) + ". " + level.hints().get(hintsShown));
@@ -504,6 +583,11 @@ public final class LevelScreen extends BorderPane {
 
     public RevealModel reveal() {
         return reveal;
+    }
+
+    /** The verification of this screen's design. */
+    public VerificationModel verification() {
+        return verification;
     }
 
     /** The run shown over the design, when one is. */

@@ -22,6 +22,7 @@ import org.interleave.explore.Checker;
 import org.interleave.explore.Report;
 import org.interleave.explore.SearchBudget;
 import org.interleave.explore.TimedRun;
+import org.interleave.level.save.Score;
 import org.interleave.playback.Trace;
 
 /**
@@ -44,10 +45,34 @@ public final class VerificationModel {
         }
     }
 
-    /** A finished verification: the level as verified, its report, the traces of its findings, and the timed run (or null). */
+    /**
+     * A finished verification: the level as verified, its report, the traces of its findings,
+     * and the timed run that scores it (or null).
+     */
     public record Outcome(Level level, Report report, List<Trace> traces, TimedRun.Result run) {
         public Outcome {
             traces = List.copyOf(traces);
+        }
+
+        /**
+         * Whether this clears the level: every item of the goal is met — in a build or fix level
+         * also with no finding in an exhaustive search.
+         */
+        public boolean clears() {
+            List<GoalChecklist.Result> results = GoalChecklist.evaluate(
+                    GoalChecklist.items(level.mode(), level.goal(), level.design()), level.goal(), report, run);
+            boolean allMet = results.stream().allMatch(r -> r.status() == GoalChecklist.Status.MET);
+            if (level.mode() == org.interleave.engine.model.Goal.Mode.BREAK && level.goal().reach() != null) {
+                return allMet;
+            }
+            return allMet && report.verdict() == org.interleave.explore.Verdict.CLEARED;
+        }
+
+        /** The score of the design: its timed run's ticks (when main returned, else the last tick), its parts, the states verified. */
+        public Score score() {
+            long ticks = run == null ? 0 : run.mainReturnedAt() >= 0 ? run.mainReturnedAt() : run.lastTick();
+            return new Score((int) Math.min(Integer.MAX_VALUE, ticks), level.design().parts().size(),
+                    report.stats().states());
         }
     }
 
@@ -164,11 +189,10 @@ public final class VerificationModel {
             for (Finding f : report.findings()) {
                 traces.add(Trace.of(level, f));
             }
-            TimedRun.Result run = null;
-            if (level.goal().maxTicks() > 0) {
-                SearchBudget budget = SearchBudget.of(level.bounds());
-                run = new TimedRun(new Program(level.design()), level.goal(), budget.maxSteps(), budget.limits()).run(1);
-            }
+            // the same seed as the run the game plays, so the scores agree
+            SearchBudget budget = SearchBudget.of(level.bounds());
+            TimedRun.Result run = new TimedRun(new Program(level.design()), level.goal(), budget.maxSteps(),
+                    budget.limits()).run(org.interleave.playback.RunModel.SEED);
             return new Outcome(level, report, traces, run);
         }
 

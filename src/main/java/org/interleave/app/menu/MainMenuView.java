@@ -6,25 +6,39 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.interleave.app.Theme;
 
-/** The main menu: the title, Play (to the level select) and Quit, and what the campaign holds. */
+/**
+ * The main menu: the title; Play, which opens the level to play next at once; the level select;
+ * Settings; entries the shell adds ({@link #addEntry}: Custom level…, projector mode); Quit; and
+ * what the campaign holds.
+ */
 public final class MainMenuView extends VBox {
+    /** What the menu's buttons do; each runs on the FX thread. {@code nextLevel} names the level Play opens. */
+    public record Actions(String nextLevel, Runnable onContinue, Runnable onLevels, Runnable onCustom,
+                          Runnable onSettings, Runnable onQuit) {}
+
     private final TitleView title;
-    private final Button play = new Button("Play");
+    private final Button next = new Button();
+    private final Button play = new Button("Choose a level");
+    private final Button custom = new Button("Custom level…");
+    private final Button settings = new Button("Settings");
     private final Button quit = new Button("Quit");
     private final Label summary = new Label();
     private final VBox buttons = new VBox();
-    private final Runnable onPlay;
-    private final Runnable onQuit;
+    private final Actions actions;
+
+    /** Creates the menu with only Play (to the level select) and Quit, as before there was progress. */
+    public MainMenuView(String titleText, String subtitleText, String campaignSummary, Runnable onPlay,
+                        Runnable onQuit) {
+        this(titleText, subtitleText, campaignSummary, new Actions(null, onPlay, onPlay, null, null, onQuit));
+    }
 
     /**
      * Creates the menu; {@code campaignSummary} says what the campaign holds ("29 levels in 20
-     * chapters"); the actions run on the FX thread.
+     * chapters"). Buttons whose action is null are left out.
      */
-    public MainMenuView(String titleText, String subtitleText, String campaignSummary, Runnable onPlay,
-                        Runnable onQuit) {
+    public MainMenuView(String titleText, String subtitleText, String campaignSummary, Actions actions) {
         this.title = new TitleView(titleText, subtitleText);
-        this.onPlay = onPlay;
-        this.onQuit = onQuit;
+        this.actions = actions;
         summary.setText(campaignSummary);
         createView();
         initListeners();
@@ -34,21 +48,44 @@ public final class MainMenuView extends VBox {
         Theme.apply(this, MainMenuView.class, "main-menu.css");
         getStyleClass().add("main-menu");
         setAlignment(Pos.CENTER);
+        next.setId("continue");
+        next.getStyleClass().addAll("primary", "menu-play");
+        next.setDefaultButton(true);
+        next.setText(actions.nextLevel() == null ? "▶ Play" : "▶ Play  ·  " + actions.nextLevel());
         play.setId("play");
-        play.getStyleClass().add("primary");
-        play.setDefaultButton(true);
+        custom.setId("custom-level");
+        settings.setId("settings");
         quit.setId("quit");
         summary.setId("campaign-summary");
         summary.getStyleClass().add("campaign-summary");
-        buttons.getChildren().setAll(play, quit);
+        buttons.getChildren().setAll(next);
+        if (actions.nextLevel() != null) {
+            buttons.getChildren().add(play);
+        } else {
+            // without a next level, Play is the level select itself
+            next.setId("play");
+        }
+        if (actions.onCustom() != null) {
+            buttons.getChildren().add(custom);
+        }
+        if (actions.onSettings() != null) {
+            buttons.getChildren().add(settings);
+        }
+        buttons.getChildren().add(quit);
+        buttons.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
         buttons.getStyleClass().add("menu-buttons");
         buttons.setAlignment(Pos.CENTER);
+        buttons.setFillWidth(true);
+        buttons.setMaxWidth(VBox.USE_PREF_SIZE);
         getChildren().addAll(title, buttons, summary);
     }
 
     private void initListeners() {
-        play.setOnAction(e -> onPlay.run());
-        quit.setOnAction(e -> onQuit.run());
+        next.setOnAction(e -> actions.onContinue().run());
+        play.setOnAction(e -> actions.onLevels().run());
+        custom.setOnAction(e -> actions.onCustom().run());
+        settings.setOnAction(e -> actions.onSettings().run());
+        quit.setOnAction(e -> actions.onQuit().run());
     }
 
     /**
@@ -60,6 +97,7 @@ public final class MainMenuView extends VBox {
         Button b = new Button(text);
         b.setId(id);
         b.setOnAction(e -> action.run());
+        b.setMaxWidth(Double.MAX_VALUE);
         if (tooltip != null) {
             b.setTooltip(new javafx.scene.control.Tooltip(tooltip));
         }
@@ -69,6 +107,6 @@ public final class MainMenuView extends VBox {
 
     /** Puts the keyboard focus on Play, so Enter starts the game. */
     public void focusPlay() {
-        play.requestFocus();
+        next.requestFocus();
     }
 }

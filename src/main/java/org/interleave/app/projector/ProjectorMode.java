@@ -30,6 +30,7 @@ public final class ProjectorMode {
     private final BooleanProperty spotlight = new SimpleBooleanProperty(this, "spotlight");
     private final BooleanProperty slowMotion = new SimpleBooleanProperty(this, "slowMotion");
     private Settings settings;
+    private boolean adopting;
 
     /** Starts from the player's settings; {@code save} receives every change to them. */
     public ProjectorMode(Settings settings, Consumer<Settings> save) {
@@ -49,7 +50,7 @@ public final class ProjectorMode {
     }
 
     private void store(Settings next, Consumer<Settings> save) {
-        if (!next.equals(settings)) {
+        if (!adopting && !next.equals(settings)) {
             settings = next;
             save.accept(next);
         }
@@ -62,6 +63,20 @@ public final class ProjectorMode {
     /** The root font size now, in px: the normal theme's when off, else the base times the scale. */
     public double rootFontPx(double normalPx) {
         return enabled.get() ? BASE_FONT_PX * scale.get() / 100.0 : normalPx;
+    }
+
+    /**
+     * Takes settings changed elsewhere (the settings dialog) as the base of its next changes, and
+     * their UI scale as its own, without saving them again.
+     */
+    public void adopt(Settings changed) {
+        adopting = true;
+        try {
+            settings = changed;
+            scale.set(clampScale(changed.uiScale()));
+        } finally {
+            adopting = false;
+        }
     }
 
     /** Turns projector mode on or off. */

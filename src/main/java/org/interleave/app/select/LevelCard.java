@@ -9,14 +9,30 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.interleave.app.CampaignCatalog;
 import org.interleave.engine.model.Goal;
+import org.interleave.engine.model.Level;
+import org.interleave.level.save.LevelProgress;
+import org.interleave.level.save.Score;
 
-/** A level on the level select: its number, mode, title and concepts; pressing it opens the level. */
+/**
+ * A level on the level select: its number, mode, title and concepts, and the player's record on
+ * it — ✓ cleared with the best score, or locked with a padlock — in words and symbols; pressing it opens the
+ * level. A locked card is disabled.
+ */
 public final class LevelCard extends Button {
     private final CampaignCatalog.Entry entry;
+    private final LevelProgress record;
+    private final boolean open;
 
-    /** Creates the card of a campaign entry. */
+    /** Creates the card of a campaign entry never played, open. */
     public LevelCard(CampaignCatalog.Entry entry) {
+        this(entry, null, true);
+    }
+
+    /** Creates the card of a campaign entry with the player's record on it (null: never played) and whether it is open. */
+    public LevelCard(CampaignCatalog.Entry entry, LevelProgress record, boolean open) {
         this.entry = entry;
+        this.record = record;
+        this.open = open;
         createView();
     }
 
@@ -42,12 +58,54 @@ public final class LevelCard extends Button {
         concepts.setWrapText(true);
         concepts.setMinHeight(Region.USE_PREF_SIZE);
 
-        VBox content = new VBox(top, title, concepts);
+        Label status = new Label(statusText());
+        status.setId("status-" + entry.level().id());
+        status.getStyleClass().addAll("level-status", !open ? "level-locked" : cleared() ? "level-cleared" : "level-new");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        if (!open) {
+            Region lock = new Region();
+            lock.getStyleClass().add("lock-icon");
+            status.setGraphic(lock);
+        }
+
+        VBox content = new VBox(top, title, concepts, status);
         content.getStyleClass().add("level-card-content");
         setGraphic(content);
         setText(null);
+        if (!open) {
+            getStyleClass().add("locked");
+            setDisable(true);
+        } else if (cleared()) {
+            getStyleClass().add("cleared");
+        }
         setAccessibleText(entry.label() + " " + entry.level().title() + ", " + entry.level().mode().json()
-                + " level about " + String.join(", ", entry.level().concepts()));
+                + " level about " + String.join(", ", entry.level().concepts()) + ". " + statusText());
+    }
+
+    private boolean cleared() {
+        return record != null && record.cleared();
+    }
+
+    /** "✓ cleared · best 12 ticks, 4 parts", "🔒 locked: clear an earlier level", "not cleared yet · 3 attempts". */
+    private String statusText() {
+        if (!open) {
+            return "Locked: clear the levels before it";
+        }
+        if (cleared()) {
+            Score best = record.bestScore().orElse(null);
+            Level.Par par = entry.level().par();
+            return best == null ? "✓ cleared" : "✓ cleared · best " + best.ticks() + " ticks"
+                    + (par.ticks() > 0 && best.ticks() <= par.ticks() ? " ★ par" : "")
+                    + ", " + best.parts() + " parts";
+        }
+        int tries = record == null ? 0 : record.attempts().size();
+        return tries == 0 ? "○ not played yet" : "○ not cleared yet · " + tries + (tries == 1 ? " attempt" : " attempts");
+    }
+
+    /** Whether the card can be opened. */
+    public boolean isOpen() {
+        return open;
     }
 
     /** A badge naming a level's mode in a word with a symbol, tinted by mode. */

@@ -13,24 +13,41 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.interleave.app.CampaignCatalog;
 import org.interleave.app.Theme;
+import org.interleave.level.save.Progress;
+import java.util.Set;
 
 /**
  * The level select: the campaign's chapters in course order, each a heading over the cards of
- * its levels (number, mode, title, concepts). Choosing a card opens that level.
+ * its levels (number, mode, title, concepts, and the player's record: cleared with the best
+ * score, or locked). Choosing an open card opens that level.
  */
 public final class LevelSelectView extends BorderPane {
     private final CampaignCatalog catalog;
     private final Consumer<CampaignCatalog.Entry> onOpen;
     private final Runnable onBack;
+    private final Progress progress;
+    private final Set<String> open;
     private final Button back = new Button("← Menu");
     private final FlowPane chapters = new FlowPane();
     private LevelCard firstCard;
+    private LevelCard nextCard;
 
-    /** Creates the view of {@code catalog}; {@code onOpen} opens a level, {@code onBack} returns to the menu. */
+    /** Creates the view of {@code catalog} for a player who has played nothing yet. */
     public LevelSelectView(CampaignCatalog catalog, Consumer<CampaignCatalog.Entry> onOpen, Runnable onBack) {
+        this(catalog, Progress.empty(), onOpen, onBack);
+    }
+
+    /**
+     * Creates the view of {@code catalog} with the player's {@code progress}; {@code onOpen} opens
+     * a level, {@code onBack} returns to the menu.
+     */
+    public LevelSelectView(CampaignCatalog catalog, Progress progress, Consumer<CampaignCatalog.Entry> onOpen,
+                           Runnable onBack) {
         this.catalog = catalog;
         this.onOpen = onOpen;
         this.onBack = onBack;
+        this.progress = progress;
+        this.open = Unlocks.open(catalog, progress);
         createView();
         initListeners();
     }
@@ -45,7 +62,10 @@ public final class LevelSelectView extends BorderPane {
         title.getStyleClass().add("screen-title");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label count = new Label(summary(catalog));
+        int cleared = (int) catalog.entries().stream()
+                .filter(e -> progress.level(e.level().id()).cleared()).count();
+        Label count = new Label(cleared + " of " + catalog.entries().size() + " cleared · " + summary(catalog));
+        count.setId("cleared-count");
         count.getStyleClass().add("muted");
         HBox header = new HBox(back, title, gap, count);
         header.setAlignment(Pos.CENTER_LEFT);
@@ -74,9 +94,13 @@ public final class LevelSelectView extends BorderPane {
         HBox cards = new HBox();
         cards.getStyleClass().add("chapter-cards");
         for (CampaignCatalog.Entry e : chapter.levels()) {
-            LevelCard card = new LevelCard(e);
+            String id = e.level().id();
+            LevelCard card = new LevelCard(e, progress.levels().get(id), open.contains(id));
             if (firstCard == null) {
                 firstCard = card;
+            }
+            if (nextCard == null && card.isOpen() && !progress.level(id).cleared()) {
+                nextCard = card;
             }
             card.setOnAction(a -> onOpen.accept(e));
             cards.getChildren().add(card);
@@ -111,6 +135,15 @@ public final class LevelSelectView extends BorderPane {
     public void focusFirstLevel() {
         if (firstCard != null) {
             firstCard.requestFocus();
+        }
+    }
+
+    /** Puts the keyboard focus on the level to play next (the first open one not cleared), else the first. */
+    public void focusNextLevel() {
+        if (nextCard != null) {
+            nextCard.requestFocus();
+        } else {
+            focusFirstLevel();
         }
     }
 }

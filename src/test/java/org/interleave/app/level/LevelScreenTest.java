@@ -145,9 +145,23 @@ class LevelScreenTest extends LevelScreenStage {
         String first = text(robot, "#progress-label");
         waitUntil(() -> !robot.lookup("#progress-label").queryAs(Label.class).getText().equals(first));
 
-        // while the search runs, the screen still answers
+        // while the search runs, the screen still answers: the Go view opens and closes, focus
+        // moves with Tab, keys are typed, a hint shows, and progress keeps coming
+        robot.clickOn("#show-go");
+        assertTrue(robot.lookup("#go-view").query().isVisible(), "the Go view opens while verifying");
+        javafx.scene.Node before = robot.lookup("#show-go").query().getScene().getFocusOwner();
+        robot.type(KeyCode.TAB);
+        robot.type(KeyCode.TAB);
+        javafx.scene.Node after = robot.lookup("#show-go").query().getScene().getFocusOwner();
+        assertTrue(after != null && after != before, "Tab moves the focus while verifying");
+        robot.write("gofunc");
+        robot.clickOn("#show-go");
+        assertTrue(robot.lookup("#go-view").tryQuery().isEmpty(), "the Go view closes again");
         robot.clickOn("#hint");
         assertTrue(robot.lookup(".hint").tryQuery().isPresent(), "the hint shows while verifying");
+        String later = text(robot, "#progress-label");
+        waitUntil(() -> !robot.lookup("#progress-label").queryAs(Label.class).getText().equals(later));
+        assertEquals(VerificationModel.State.RUNNING, s.verification().stateProperty().get(), "still verifying");
         assertTrue(robot.lookup("#verify").queryButton().isDisabled());
         Button cancel = robot.lookup("#cancel").queryButton();
         assertTrue(cancel.isVisible() && !cancel.isDisabled());

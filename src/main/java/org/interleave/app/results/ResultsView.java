@@ -1,0 +1,127 @@
+package org.interleave.app.results;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.interleave.app.CampaignCatalog;
+import org.interleave.app.Theme;
+import org.interleave.engine.model.Level;
+import org.interleave.level.save.LevelProgress;
+import org.interleave.level.save.Score;
+
+/**
+ * The results of a cleared level: the run's ticks and the design's parts against par, the best
+ * so far, a chart of this player's attempts on the level, and where to go next — the next level,
+ * back to the levels, or stay to improve the score.
+ */
+public final class ResultsView extends VBox {
+    private final Button next = new Button("Next level ▶");
+    private final Button levels = new Button("Back to levels");
+    private final Button stay = new Button("Stay and improve");
+
+    /**
+     * Creates the results of clearing {@code entry} with {@code score}; {@code record} is the
+     * player's record on the level with this run in it; {@code nextLevel} may be null (the last level).
+     */
+    public ResultsView(CampaignCatalog.Entry entry, Score score, LevelProgress record, CampaignCatalog.Entry nextLevel,
+                       Runnable onNext, Runnable onLevels, Runnable onStay) {
+        Theme.apply(this, ResultsView.class, "results.css");
+        getStyleClass().add("results");
+        setId("results");
+        setAlignment(Pos.TOP_LEFT);
+        Level level = entry.level();
+
+        Label title = new Label("✓ Level cleared");
+        title.getStyleClass().addAll("dialog-title", "results-title");
+        Label name = new Label(entry.label() + " · " + level.title());
+        name.getStyleClass().add("results-level");
+        Label proof = new Label("Every goal holds in every interleaving. Your progress is saved.");
+        proof.getStyleClass().add("muted");
+        proof.setWrapText(true);
+
+        GridPane scores = new GridPane();
+        scores.getStyleClass().add("results-scores");
+        scores.addRow(0, header(""), header("This design"), header("Par"), header("Your best"));
+        Score best = record.bestScore().orElse(score);
+        scores.addRow(1, header("Ticks"), value("result-ticks", String.valueOf(score.ticks())),
+                value("par-ticks", parText(level.par().ticks())), value("best-ticks", String.valueOf(best.ticks())));
+        scores.addRow(2, header("Parts"), value("result-parts", String.valueOf(score.parts())),
+                value("par-parts", parText(level.par().parts())), value("best-parts", String.valueOf(best.parts())));
+        Label verdict = new Label(verdict(score, level.par()));
+        verdict.setId("par-verdict");
+        verdict.getStyleClass().add("par-verdict");
+        verdict.setWrapText(true);
+
+        Label chartTitle = new Label("YOUR ATTEMPTS ON THIS LEVEL");
+        chartTitle.getStyleClass().add("column-title");
+        AttemptsChart chart = new AttemptsChart(record.attempts(), level.par().ticks());
+
+        next.setId("results-next");
+        levels.setId("results-levels");
+        stay.setId("results-stay");
+        next.getStyleClass().add("primary");
+        next.setDefaultButton(nextLevel != null);
+        next.setDisable(nextLevel == null);
+        if (nextLevel != null) {
+            next.setText("Next: " + nextLevel.label() + " " + nextLevel.level().title() + " ▶");
+        } else {
+            next.setText("That was the last level");
+        }
+        stay.setCancelButton(true);
+        next.setOnAction(e -> onNext.run());
+        levels.setOnAction(e -> onLevels.run());
+        stay.setOnAction(e -> onStay.run());
+        HBox buttons = new HBox(next, levels, stay);
+        buttons.getStyleClass().add("dialog-buttons");
+        getChildren().addAll(title, name, proof, scores, verdict, chartTitle, chart, buttons);
+    }
+
+    private static Label header(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("score-header");
+        return l;
+    }
+
+    private static Label value(String id, String text) {
+        Label l = new Label(text);
+        l.setId(id);
+        l.getStyleClass().add("score-value");
+        return l;
+    }
+
+    private static String parText(long par) {
+        return par > 0 ? String.valueOf(par) : "—";
+    }
+
+    /** "★ At or under par on ticks and parts." or what is left to beat. */
+    static String verdict(Score score, Level.Par par) {
+        boolean ticks = par.ticks() <= 0 || score.ticks() <= par.ticks();
+        boolean parts = par.parts() <= 0 || score.parts() <= par.parts();
+        if (ticks && parts) {
+            return "★ At or under par on ticks and parts.";
+        }
+        StringBuilder s = new StringBuilder("Over par: ");
+        if (!ticks) {
+            s.append(score.ticks() - par.ticks()).append(" ticks too slow");
+        }
+        if (!ticks && !parts) {
+            s.append(", ");
+        }
+        if (!parts) {
+            s.append(score.parts() - par.parts()).append(parts(score.parts() - par.parts())).append(" too many");
+        }
+        return s.append(". Stay to improve it, or move on.").toString();
+    }
+
+    private static String parts(int n) {
+        return n == 1 ? " part" : " parts";
+    }
+
+    /** Puts the focus on Next level (or Back to levels after the last one). */
+    public void focusDefault() {
+        (next.isDisabled() ? levels : next).requestFocus();
+    }
+}

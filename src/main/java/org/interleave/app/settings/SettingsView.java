@@ -1,0 +1,142 @@
+package org.interleave.app.settings;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.interleave.app.Theme;
+import org.interleave.level.save.Settings;
+
+/**
+ * The settings dialog: colour theme (dark or light) and how fast runs play. Every change applies
+ * and is saved at once, so there is nothing to confirm; Done (or Esc) closes it. (The size of the
+ * UI is projector mode's: F5, then + and −.)
+ */
+public final class SettingsView extends VBox {
+    /** The animation speeds offered, as multiples of normal. */
+    public static final List<Double> SPEEDS = org.interleave.playback.RunModel.SPEEDS;
+
+    private final ToggleGroup themes = new ToggleGroup();
+    private final RadioButton dark = new RadioButton("Dark");
+    private final RadioButton light = new RadioButton("Light");
+    private final ComboBox<Double> speed = new ComboBox<>();
+    private final Button done = new Button("Done");
+    private final Label where = new Label();
+    private Settings settings;
+
+    /**
+     * Creates the dialog showing {@code current}; {@code onChange} receives every changed
+     * settings at once; {@code onDone} closes the dialog; {@code savedIn} says where settings are
+     * kept (null: they are not saved).
+     */
+    public SettingsView(Settings current, Consumer<Settings> onChange, Runnable onDone, String savedIn) {
+        this.settings = current;
+        Theme.apply(this, SettingsView.class, "settings.css");
+        getStyleClass().add("settings");
+        setId("settings-dialog");
+
+        Label title = new Label("Settings");
+        title.getStyleClass().add("dialog-title");
+
+        dark.setId("theme-dark");
+        light.setId("theme-light");
+        dark.setToggleGroup(themes);
+        light.setToggleGroup(themes);
+        (current.theme() == Settings.Theme.LIGHT ? light : dark).setSelected(true);
+        HBox themeChoice = new HBox(dark, light);
+        themeChoice.getStyleClass().add("choice-row");
+
+        speed.setId("animation-speed");
+        speed.getItems().setAll(SPEEDS);
+        double s = current.animationSpeed();
+        if (!SPEEDS.contains(s)) {
+            speed.getItems().add(s);
+            speed.getItems().sort(Double::compare);
+        }
+        speed.setValue(s);
+        speed.setCellFactory(l -> new Cell<>(SettingsView::speedText));
+        speed.setButtonCell(new Cell<>(SettingsView::speedText));
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("settings-grid");
+        grid.addRow(0, label("Theme"), themeChoice);
+        grid.addRow(1, label("Animation speed of runs"), speed);
+
+        where.setId("settings-where");
+        where.getStyleClass().add("muted");
+        where.setWrapText(true);
+        where.setText(savedIn == null ? "Settings apply now but are not saved in this session."
+                : "Changes apply at once and are saved in " + savedIn + ".");
+
+        done.setId("settings-done");
+        done.getStyleClass().add("primary");
+        done.setDefaultButton(true);
+        done.setOnAction(e -> onDone.run());
+        HBox buttons = new HBox(done);
+        buttons.getStyleClass().add("dialog-buttons");
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        getChildren().addAll(title, grid, where, buttons);
+
+        themes.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                themes.selectToggle(old);
+                return;
+            }
+            change(settings.withTheme(now == light ? Settings.Theme.LIGHT : Settings.Theme.DARK), onChange);
+        });
+        speed.valueProperty().addListener((obs, old, v) -> {
+            if (v != null) {
+                change(settings.withAnimationSpeed(v), onChange);
+            }
+        });
+    }
+
+    private void change(Settings changed, Consumer<Settings> onChange) {
+        settings = changed;
+        onChange.accept(changed);
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("setting-label");
+        return l;
+    }
+
+    /** "1×", "0.5×". */
+    public static String speedText(double v) {
+        return (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v)) + "×" + (v == 1.0 ? " (normal)" : "");
+    }
+
+    /** Puts the focus on the theme choice. */
+    public void focusFirst() {
+        (light.isSelected() ? light : dark).requestFocus();
+    }
+
+    /** The settings as the dialog has them now. */
+    public Settings settings() {
+        return settings;
+    }
+
+    private static final class Cell<T> extends ListCell<T> {
+        private final java.util.function.Function<T, String> text;
+
+        Cell(java.util.function.Function<T, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : text.apply(item));
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.interleave.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.interleave.app.level.LevelScreen;
+import org.interleave.app.results.AttemptsChart;
+import org.interleave.app.results.ResultsView;
+import org.interleave.app.select.LevelSelectView;
+import org.interleave.app.settings.SettingsView;
+import org.interleave.level.save.DataDirectory;
+import org.interleave.level.save.Settings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The game with the player's data in a temporary folder (headless, without FXGL): Play opens the
+ * next level at once, a cleared level shows its results and is saved, the level select shows
+ * it after the game starts again, settings apply and persist, a damaged save is reported, and a
+ * stuck player is offered a hint.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GameProgressTest {
+    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+    private static final String FIRST = CATALOG.entries().get(0).level().id();
+    private static final String SECOND = CATALOG.entries().get(1).level().id();
+
+    @TempDir
+    Path dir;
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-verifier");
+        t.setDaemon(true);
+        return t;
+    });
+    private StackPane root;
+    private GameShell shell;
+
+    @Start
+    void start(Stage stage) {
+        root = new StackPane();
+        stage.setScene(new Scene(root, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> root.getChildren().clear());
+        verifier.shutdownNow();
+    }
+
+    /** Starts the game as a player would: loading the data folder anew. */
+    private GameShell launch(FxRobot robot) {
+        robot.interact(() -> {
+            shell = new GameShell(CATALOG, verifier, PlayerProfile.load(new DataDirectory(dir)), () -> { });
+            root.getChildren().setAll(shell);
+        });
+        return shell;
+    }
+
+    private static void waitUntil(Callable<Boolean> onFxThread) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private boolean dialogIs(Class<?> type) {
+        return shell.dialog().filter(type::isInstance).isPresent();
+    }
+
+    private void verifyUntilResults(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#verify");
+        waitUntil(() -> dialogIs(ResultsView.class));
+    }
+
+    @Test
+    void play_opensTheFirstLevelInOneClick(FxRobot robot) {
+        launch(robot);
+        assertTrue(robot.lookup("#continue").queryButton().getText().contains(CATALOG.entries().get(0).level().title()));
+        robot.clickOn("#continue");
+        assertTrue(shell.screen() instanceof LevelScreen s && s.entry().level().id().equals(FIRST));
+        assertTrue(robot.lookup("#verify").queryButton().isVisible(), "playable at once");
+    }
+
+    @Test
+    void clearingALevel_showsResults_savesProgress_andSurvivesARestart(FxRobot robot) throws Exception {
+        launch(robot);
+        robot.clickOn("#continue");
+        verifyUntilResults(robot);
+
+        var level = CATALOG.entries().get(0).level();
+        var record = shell.profile().progressProperty().get().level(FIRST);
+        assertTrue(record.cleared());
+        assertEquals(String.valueOf(record.bestScore().orElseThrow().ticks()), text(robot, "#result-ticks"));
+        assertEquals(String.valueOf(level.design().parts().size()), text(robot, "#result-parts"));
+        assertEquals(String.valueOf(level.par().ticks()), text(robot, "#par-ticks"));
+        assertEquals(1, robot.lookup("#attempts-chart").queryAs(AttemptsChart.class).barCount());
+
+        robot.clickOn("#results-levels");
+        assertTrue(shell.screen() instanceof LevelSelectView);
+        assertTrue(text(robot, "#status-" + FIRST).startsWith("✓ cleared"), text(robot, "#status-" + FIRST));
+        String third = CATALOG.entries().get(2).level().id();
+        String fourth = CATALOG.entries().get(3).level().id();
+        assertFalse(robot.lookup("#level-" + third).queryButton().isDisabled(), "clearing one opens one more");
+        assertTrue(robot.lookup("#level-" + fourth).queryButton().isDisabled());
+        assertTrue(text(robot, "#status-" + fourth).startsWith("Locked"));
+
+        launch(robot);  // the game starts again
+        assertTrue(robot.lookup("#continue").queryButton().getText().contains(CATALOG.entries().get(1).level().title()),
+                "Play goes on with the next level not cleared");
+        robot.clickOn("#play");
+        assertTrue(text(robot, "#status-" + FIRST).startsWith("✓ cleared"), "progress survives a restart");
+        assertTrue(text(robot, "#cleared-count").startsWith("1 of " + CATALOG.entries().size() + " cleared"));
+        assertTrue(Files.exists(dir.resolve(DataDirectory.PROGRESS)));
+    }
+
+    @Test
+    void results_escStays_everyVerifyIsAnAttempt_andNextOpensTheNextLevel(FxRobot robot) throws Exception {
+        launch(robot);
+        robot.clickOn("#continue");
+        verifyUntilResults(robot);
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(shell.dialog().isPresent(), "Esc closes the results");
+        assertTrue(shell.screen() instanceof LevelScreen, "and stays on the level");
+
+        verifyUntilResults(robot);
+        assertEquals(2, robot.lookup("#attempts-chart").queryAs(AttemptsChart.class).barCount());
+        assertEquals(2, shell.profile().progressProperty().get().level(FIRST).attempts().size());
+        robot.clickOn("#results-next");
+        assertTrue(shell.screen() instanceof LevelScreen s && s.entry().level().id().equals(SECOND));
+    }
+
+    @Test
+    void referenceSolution_doesNotCountAsThePlayersClear(FxRobot robot) throws Exception {
+        launch(robot);
+        robot.interact(() -> shell.openLevel(CATALOG.byId("guard-the-counter").orElseThrow()));
+        robot.clickOn("#show-solution");
+        robot.clickOn("#verify");
+        waitUntil(() -> text(robot, "#verdict").startsWith("✓ Cleared"));
+        assertFalse(shell.dialog().isPresent());
+        assertFalse(shell.profile().progressProperty().get().level("guard-the-counter").cleared());
+    }
+
+    @Test
+    void settings_applyAtOnce_closeWithEsc_andPersist(FxRobot robot) {
+        launch(robot);
+        robot.clickOn("#settings");
+        assertTrue(dialogIs(SettingsView.class));
+        robot.clickOn("#theme-light");
+        assertTrue(shell.screen().getStyleClass().contains(Theme.LIGHT_CLASS), "the menu turns light");
+        robot.interact(() -> robot.lookup("#animation-speed").<Double>queryComboBox().setValue(2.0));
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(shell.dialog().isPresent());
+
+        launch(robot);
+        Settings s = shell.profile().settingsProperty().get();
+        assertEquals(Settings.Theme.LIGHT, s.theme());
+        assertEquals(2.0, s.animationSpeed());
+        assertTrue(shell.screen().getStyleClass().contains(Theme.LIGHT_CLASS), "light again after a restart");
+    }
+
+    @Test
+    void settings_areReachableFromALevel_andEscClosesOnlyTheDialog(FxRobot robot) {
+        launch(robot);
+        robot.clickOn("#continue");
+        robot.clickOn("#level-settings");
+        assertTrue(dialogIs(SettingsView.class));
+        robot.clickOn("#theme-light");
+        assertTrue(shell.screen().getStyleClass().contains(Theme.LIGHT_CLASS), "the level turns light");
+        robot.interact(() -> robot.lookup("#animation-speed").<Double>queryComboBox().setValue(0.5));
+        assertEquals(0.5, ((LevelScreen) shell.screen()).run().speedProperty().get(), "runs play at the chosen speed");
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(shell.dialog().isPresent());
+        assertTrue(shell.screen() instanceof LevelScreen, "Esc closed the dialog, not the level");
+    }
+
+    @Test
+    void damagedSave_isReportedAtStart_notSilentlyReset(FxRobot robot) throws Exception {
+        Files.writeString(dir.resolve(DataDirectory.PROGRESS), "{\"format\": 1, \"levels\": ");
+        launch(robot);
+        assertTrue(text(robot, "#message-text").contains("progress.json could not be read"), text(robot, "#message-text"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#message-ok").queryButton().isFocused(), "OK has the focus, so Enter closes it");
+        robot.clickOn("#message-ok");
+        assertFalse(shell.dialog().isPresent());
+        assertTrue(Files.exists(dir.resolve(DataDirectory.PROGRESS + ".corrupt-1")));
+    }
+
+    @Test
+    void stuckForAMinute_isOfferedAHintThatFitsTheDesign(FxRobot robot) {
+        launch(robot);
+        AtomicLong now = new AtomicLong(0);
+        robot.interact(() -> {
+            shell.setClock(now::get);
+            shell.openLevel(CATALOG.byId("worker-pool").orElseThrow());
+        });
+        LevelScreen level = (LevelScreen) shell.screen();
+        now.set(30_000_000_000L);
+        robot.interact(level::checkStuck);
+        assertFalse(robot.lookup("#stuck-hint").query().isVisible(), "half a minute is not stuck");
+        now.set(61_000_000_000L);
+        robot.interact(level::checkStuck);
+        assertTrue(robot.lookup("#stuck-hint").query().isVisible());
+        assertEquals("Stuck? A hint on how to start", text(robot, "#stuck-topic"));
+        robot.clickOn("#stuck-dismiss");
+        assertFalse(robot.lookup("#stuck-hint").query().isVisible());
+    }
+
+    @Test
+    void menu_hasPlayLevelsCustomSettingsQuit_andEnterPlays(FxRobot robot) {
+        launch(robot);
+        for (String id : new String[] {"#continue", "#play", "#custom-level", "#settings", "#quit"}) {
+            Button b = robot.lookup(id).queryButton();
+            assertTrue(b.isVisible(), id);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        assertTrue(shell.screen() instanceof LevelScreen, "Enter on the menu starts the next level");
+    }
+}
