@@ -281,6 +281,7 @@ public final class GameShell extends StackPane {
     private void showResults(CampaignCatalog.Entry entry, Score score) {
         CampaignCatalog.Entry next = catalog.entries().contains(entry) ? catalog.next(entry).orElse(null) : null;
         ResultsView results = new ResultsView(entry, score, profile.progressProperty().get().level(recordId(entry)), next,
+                profile.saves(),
                 () -> {
                     closeDialog();
                     openLevel(next);

@@ -7,10 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -71,8 +68,17 @@ public final class RunBar extends VBox {
         close.getStyleClass().add("flat");
         close.setMinWidth(Region.USE_PREF_SIZE);
         speed.getItems().setAll(RunModel.SPEEDS);
-        speed.setCellFactory(list -> new SpeedCell());
-        speed.setButtonCell(new SpeedCell());
+        speed.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : speedText(v) + " speed";
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return model.speedProperty().get();
+            }
+        });
         speed.setValue(model.speedProperty().get());
         clock.getStyleClass().addAll("run-tick");
         clock.setMinWidth(Region.USE_PREF_SIZE);
@@ -84,11 +90,13 @@ public final class RunBar extends VBox {
         summary.getStyleClass().add("run-summary");
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox nav = new HBox(restart, back, play, forward, speed, clock, position, gap, close);
+        // the controls wrap rather than widen the design column
+        javafx.scene.layout.FlowPane nav = new javafx.scene.layout.FlowPane(restart, back, play, forward, speed, clock,
+                position, close);
         nav.setAlignment(Pos.CENTER_LEFT);
-        nav.getStyleClass().add("step-nav");
+        nav.getStyleClass().addAll("step-nav", "run-nav");
+        nav.setMinWidth(0);
+        nav.setPrefWidth(0);
         Label legend = new Label("▶ running   ● runnable (waiting for a core)   ⊘ blocked   ✓ done");
         legend.getStyleClass().add("step-legend");
         legend.setWrapText(true);
@@ -179,11 +187,4 @@ public final class RunBar extends VBox {
         return (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v)) + "×";
     }
 
-    private static final class SpeedCell extends ListCell<Double> {
-        @Override
-        protected void updateItem(Double item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : speedText(item) + " speed");
-        }
-    }
 }

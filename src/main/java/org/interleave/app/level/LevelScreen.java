@@ -510,12 +510,13 @@ public final class LevelScreen extends BorderPane {
      * its last verification ({@link StuckHints}). A timer calls this every few seconds.
      */
     public void checkStuck() {
-        if (!stuck.shouldOffer() || verification.stateProperty().get() == VerificationModel.State.RUNNING) {
-            return;
+        VerificationModel.Outcome last = verification.outcomeProperty().get();
+        if (!stuck.shouldOffer() || verification.stateProperty().get() == VerificationModel.State.RUNNING
+                || last != null && last.clears()) {
+            return;  // not stuck, busy, or already cleared: no hint
         }
         stuck.offered();
-        StuckHints.Hint h = StuckHints.choose(level, designView.designProperty().get(),
-                verification.outcomeProperty().get());
+        StuckHints.Hint h = StuckHints.choose(level, designView.designProperty().get(), last);
         stuckTopic.setText("Stuck? A hint on " + h.topic());
         stuckText.setText(h.text());
         stuckHint.setVisible(true);

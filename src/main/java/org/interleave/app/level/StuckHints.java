@@ -50,8 +50,8 @@ public final class StuckHints {
                 .min(Comparator.comparingInt(f -> ORDER.indexOf(f.kind())));
         if (breakLevel) {
             if (first.isPresent()) {
-                return new Hint("it breaks", "The search found the schedule that breaks it. Step through the reveal "
-                        + "with → and watch where the goroutines interleave.");
+                return new Hint("the schedule it found", "The search found a schedule, but not the outcome the goal asks "
+                        + "for. Step through the reveal with → and look for where the goroutines could interleave differently.");
             }
             return new Hint("no way to break it", "No schedule of this design goes wrong. Look at which goroutines "
                     + "share something without a lock or a channel between them: that is where an interleaving can hurt.");

@@ -24,10 +24,11 @@ public final class ResultsView extends VBox {
 
     /**
      * Creates the results of clearing {@code entry} with {@code score}; {@code record} is the
-     * player's record on the level with this run in it; {@code nextLevel} may be null (the last level).
+     * player's record on the level with this run in it; {@code nextLevel} may be null (the last level);
+     * {@code saved} says whether the record reached the disk.
      */
     public ResultsView(CampaignCatalog.Entry entry, Score score, LevelProgress record, CampaignCatalog.Entry nextLevel,
-                       Runnable onNext, Runnable onLevels, Runnable onStay) {
+                       boolean saved, Runnable onNext, Runnable onLevels, Runnable onStay) {
         Theme.apply(this, ResultsView.class, "results.css");
         getStyleClass().add("results");
         setId("results");
@@ -38,7 +39,10 @@ public final class ResultsView extends VBox {
         title.getStyleClass().addAll("dialog-title", "results-title");
         Label name = new Label(entry.label() + " · " + level.title());
         name.getStyleClass().add("results-level");
-        Label proof = new Label("Every goal holds in every interleaving. Your progress is saved.");
+        Label proof = new Label((level.mode() == org.interleave.engine.model.Goal.Mode.BREAK
+                ? "Verification found a schedule that breaks it, as the goal asks."
+                : "Every goal holds in every interleaving.")
+                + (saved ? " Your progress is saved." : " Your progress is kept for this session."));
         proof.getStyleClass().add("muted");
         proof.setWrapText(true);
 
@@ -74,6 +78,9 @@ public final class ResultsView extends VBox {
         next.setOnAction(e -> onNext.run());
         levels.setOnAction(e -> onLevels.run());
         stay.setOnAction(e -> onStay.run());
+        for (Button b : new Button[] {next, levels, stay}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox buttons = new HBox(next, levels, stay);
         buttons.getStyleClass().add("dialog-buttons");
         getChildren().addAll(title, name, proof, scores, verdict, chartTitle, chart, buttons);

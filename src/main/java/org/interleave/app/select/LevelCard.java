@@ -80,17 +80,18 @@ public final class LevelCard extends Button {
             getStyleClass().add("cleared");
         }
         setAccessibleText(entry.label() + " " + entry.level().title() + ", " + entry.level().mode().json()
-                + " level about " + String.join(", ", entry.level().concepts()) + ". " + statusText());
+                + " level about " + String.join(", ", entry.level().concepts()) + ". " + statusText()
+                + (open ? "" : ": clear the levels before it to open it"));
     }
 
     private boolean cleared() {
         return record != null && record.cleared();
     }
 
-    /** "✓ cleared · best 12 ticks, 4 parts", "🔒 locked: clear an earlier level", "not cleared yet · 3 attempts". */
+    /** "✓ cleared · best 12 ticks, 4 parts", "Locked", "not cleared yet · 3 attempts". */
     private String statusText() {
         if (!open) {
-            return "Locked: clear the levels before it";
+            return "Locked";
         }
         if (cleared()) {
             Score best = record.bestScore().orElse(null);

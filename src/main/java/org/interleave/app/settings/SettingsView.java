@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
@@ -62,8 +61,17 @@ public final class SettingsView extends VBox {
             speed.getItems().sort(Double::compare);
         }
         speed.setValue(s);
-        speed.setCellFactory(l -> new Cell<>(SettingsView::speedText));
-        speed.setButtonCell(new Cell<>(SettingsView::speedText));
+        speed.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : speedText(v);
+            }
+
+            @Override
+            public Double fromString(String text) {
+                return settings.animationSpeed();
+            }
+        });
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("settings-grid");
@@ -124,19 +132,5 @@ public final class SettingsView extends VBox {
     /** The settings as the dialog has them now. */
     public Settings settings() {
         return settings;
-    }
-
-    private static final class Cell<T> extends ListCell<T> {
-        private final java.util.function.Function<T, String> text;
-
-        Cell(java.util.function.Function<T, String> text) {
-            this.text = text;
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : text.apply(item));
-        }
     }
 }
