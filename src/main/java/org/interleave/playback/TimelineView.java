@@ -341,6 +341,52 @@ public final class TimelineView extends VBox {
             drawing.getChildren().add(shape);
             previous = cell.state();
         }
+        blockedLabels(lane, y);
+    }
+
+    /**
+     * Says on what a goroutine is blocked, on the lane itself, where a blocked span is wide
+     * enough for it: {@code ⊘ mu.Lock (held by p1#0)}, cut to fit.
+     */
+    private void blockedLabels(TimelineData.Lane lane, double y) {
+        int c = 0;
+        while (c < lane.cells().size()) {
+            TimelineData.Cell cell = lane.cell(c);
+            if (cell == null || cell.state() != TimelineData.State.BLOCKED) {
+                c++;
+                continue;
+            }
+            int end = c;
+            while (end + 1 < lane.cells().size() && lane.cell(end + 1) != null
+                    && lane.cell(end + 1).state() == TimelineData.State.BLOCKED
+                    && lane.cell(end + 1).detail().equals(cell.detail())) {
+                end++;
+            }
+            double width = (end - c + 1) * columnWidth - 26;
+            String what = cell.detail().startsWith("blocked on ") ? cell.detail().substring(11) : cell.detail();
+            Text label = new Text(what);
+            label.getStyleClass().add("tl-blocked-label");
+            label.setMouseTransparent(true);
+            drawing.getChildren().add(label);
+            label.applyCss();
+            // cut to the span, measured in the label's own font
+            while (label.getLayoutBounds().getWidth() > width && label.getText().length() > 4) {
+                String t = label.getText();
+                label.setText(t.substring(0, t.length() - (t.endsWith("…") ? 2 : 1)) + "…");
+            }
+            if (label.getLayoutBounds().getWidth() > width) {
+                drawing.getChildren().remove(label);
+            } else {
+                label.setX(columnX(c) + 20);
+                label.setY(y + laneHeight / 2 + 4);
+                Rectangle pill = new Rectangle(columnX(c) + 17, y + 6, label.getLayoutBounds().getWidth() + 6,
+                        laneHeight - 12);
+                pill.getStyleClass().add("tl-blocked-pill");
+                pill.setMouseTransparent(true);
+                drawing.getChildren().add(drawing.getChildren().indexOf(label), pill);
+            }
+            c = end + 1;
+        }
     }
 
     private Node cellShape(TimelineData.State s, int c, double y, boolean first) {
