@@ -224,6 +224,7 @@ public final class GameShell extends StackPane {
     public void showLevelSelect() {
         LevelSelectView select = new LevelSelectView(catalog, profile.progressProperty().get(), this::openLevel,
                 this::showMenu);
+        select.setOnLocked(this::askLocked);
         if (pack != null) {
             select.addFirst(new PackChapter(pack, this::openCustomLevel, this::closePack));
         }
@@ -293,6 +294,39 @@ public final class GameShell extends StackPane {
                 this::closeDialog);
         showDialog(results);
         Platform.runLater(results::focusDefault);
+    }
+
+    /** A locked level was chosen: says what opens it, and lets the player open it anyway. */
+    private void askLocked(CampaignCatalog.Entry entry) {
+        var progress = profile.progressProperty().get();
+        String before = catalog.entries().stream().takeWhile(e -> !e.equals(entry))
+                .filter(e -> !progress.level(e.level().id()).cleared())
+                .map(e -> e.label() + " " + e.level().title()).findFirst().orElse("the levels before it");
+        Label title = new Label("Locked");
+        title.getStyleClass().add("dialog-title");
+        Label text = new Label(entry.label() + " " + entry.level().title() + " opens when you clear the levels "
+                + "before it, starting with " + before + ". The levels build on each other; you can still open it now.");
+        text.setId("locked-text");
+        text.setWrapText(true);
+        text.setMaxWidth(32 * Theme.BASE_FONT_PX);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        Button open = new Button("Open it anyway");
+        open.setId("locked-open");
+        open.setOnAction(e -> {
+            closeDialog();
+            openLevel(entry);
+        });
+        Button cancel = new Button("Back to the levels");
+        cancel.setId("locked-cancel");
+        cancel.getStyleClass().add("primary");
+        cancel.setDefaultButton(true);
+        cancel.setOnAction(e -> closeDialog());
+        HBox buttons = new HBox(cancel, open);
+        buttons.getStyleClass().add("dialog-buttons");
+        VBox box = new VBox(title, text, buttons);
+        box.setId("locked-dialog");
+        showDialog(box);
+        Platform.runLater(cancel::requestFocus);
     }
 
     /** Shows the settings dialog over the current screen. */

@@ -123,9 +123,19 @@ class GameProgressTest {
         assertTrue(text(robot, "#status-" + FIRST).startsWith("✓ cleared"), text(robot, "#status-" + FIRST));
         String third = CATALOG.entries().get(2).level().id();
         String fourth = CATALOG.entries().get(3).level().id();
-        assertFalse(robot.lookup("#level-" + third).queryButton().isDisabled(), "clearing one opens one more");
-        assertTrue(robot.lookup("#level-" + fourth).queryButton().isDisabled());
+        assertFalse(robot.lookup("#level-" + third).query().getStyleClass().contains("locked"), "clearing one opens one more");
+        assertTrue(robot.lookup("#level-" + fourth).query().getStyleClass().contains("locked"));
         assertTrue(text(robot, "#status-" + fourth).startsWith("Locked"));
+        robot.clickOn("#level-" + fourth);
+        assertTrue(text(robot, "#locked-text").contains("starting with " + CATALOG.entries().get(1).label()),
+                text(robot, "#locked-text"));
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(shell.screen() instanceof LevelSelectView, "a locked level asks before it opens");
+        robot.clickOn("#level-" + fourth);
+        robot.clickOn("#locked-open");
+        assertTrue(shell.screen() instanceof LevelScreen s && s.entry().level().id().equals(fourth),
+                "and opens when the player insists");
+        robot.interact(shell::showLevelSelect);
 
         launch(robot);  // the game starts again
         assertTrue(robot.lookup("#continue").queryButton().getText().contains(CATALOG.entries().get(1).level().title()),

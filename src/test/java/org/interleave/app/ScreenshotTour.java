@@ -45,7 +45,14 @@ class ScreenshotTour {
 
     @Start
     void start(Stage stage) {
-        shell = new GameShell(CATALOG, VERIFIER, () -> { });
+        try {
+            // a fresh player whose progress is saved, as in the game (in a folder of its own)
+            PlayerProfile profile = PlayerProfile.load(new org.interleave.level.save.DataDirectory(
+                    Files.createTempDirectory("interleave-tour")));
+            shell = new GameShell(CATALOG, VERIFIER, profile, () -> { });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         stage.setScene(new Scene(shell, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
         stage.show();
     }

@@ -16,7 +16,7 @@ import org.interleave.level.save.Score;
 /**
  * A level on the level select: its number, mode, title and concepts, and the player's record on
  * it — ✓ cleared with the best score, or locked with a padlock — in words and symbols; pressing it opens the
- * level. A locked card is disabled.
+ * level. A locked card is dimmed; pressing it asks first (the level select's {@code onLocked}).
  */
 public final class LevelCard extends Button {
     private final CampaignCatalog.Entry entry;
@@ -75,7 +75,6 @@ public final class LevelCard extends Button {
         setText(null);
         if (!open) {
             getStyleClass().add("locked");
-            setDisable(true);
         } else if (cleared()) {
             getStyleClass().add("cleared");
         }

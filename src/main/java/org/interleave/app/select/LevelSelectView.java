@@ -31,6 +31,7 @@ public final class LevelSelectView extends BorderPane {
     private final FlowPane chapters = new FlowPane();
     private LevelCard firstCard;
     private LevelCard nextCard;
+    private Consumer<CampaignCatalog.Entry> onLocked = e -> { };
 
     /** Creates the view of {@code catalog} for a player who has played nothing yet. */
     public LevelSelectView(CampaignCatalog catalog, Consumer<CampaignCatalog.Entry> onOpen, Runnable onBack) {
@@ -102,7 +103,7 @@ public final class LevelSelectView extends BorderPane {
             if (nextCard == null && card.isOpen() && !progress.level(id).cleared()) {
                 nextCard = card;
             }
-            card.setOnAction(a -> onOpen.accept(e));
+            card.setOnAction(a -> (card.isOpen() ? onOpen : onLocked).accept(e));
             cards.getChildren().add(card);
         }
         VBox box = new VBox(heading, cards);
@@ -129,6 +130,11 @@ public final class LevelSelectView extends BorderPane {
         int n = catalog.entries().size();
         int c = catalog.chapters().size();
         return n + (n == 1 ? " level" : " levels") + " in " + c + (c == 1 ? " chapter" : " chapters");
+    }
+
+    /** What pressing a locked level does (by default, nothing). */
+    public void setOnLocked(Consumer<CampaignCatalog.Entry> onLocked) {
+        this.onLocked = onLocked;
     }
 
     /** Puts the keyboard focus on the first level. */
