@@ -19,7 +19,7 @@ public final class PngExport {
     /** Writes a snapshot of {@code node} to {@code file} as PNG. Call on the FX thread. */
     public static void write(Node node, Path file) throws IOException {
         SnapshotParameters p = new SnapshotParameters();
-        p.setFill(javafx.scene.paint.Color.web("#15181e"));
+        p.setFill(javafx.scene.paint.Color.web(light(node) ? "#f5f6f8" : "#15181e"));
         WritableImage image = node.snapshot(p, null);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
@@ -28,6 +28,16 @@ public final class PngExport {
         if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
             throw new IOException("no PNG writer available");
         }
+    }
+
+    /** Whether the node shows in the light theme (a root around it has the style class "light"). */
+    private static boolean light(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("light")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -142,7 +142,8 @@ public final class TimelineView extends VBox {
         cursor.addListener((obs, old, c) -> placeCursor());
         title.fontProperty().addListener((obs, old, f) -> {
             if (old == null || Math.abs(old.getSize() - f.getSize()) > 0.1) {
-                draw(data.get());
+                // later, not now: the font can change while a draw applies CSS to its labels
+                javafx.application.Platform.runLater(() -> draw(data.get()));
             }
         });
         scroll.viewportBoundsProperty().addListener((obs, old, b) -> {
@@ -383,7 +384,7 @@ public final class TimelineView extends VBox {
                         laneHeight - 12);
                 pill.getStyleClass().add("tl-blocked-pill");
                 pill.setMouseTransparent(true);
-                drawing.getChildren().add(drawing.getChildren().indexOf(label), pill);
+                drawing.getChildren().add(Math.max(0, drawing.getChildren().indexOf(label)), pill);
             }
             c = end + 1;
         }

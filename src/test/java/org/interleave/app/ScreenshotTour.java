@@ -145,6 +145,18 @@ class ScreenshotTour {
             shoot(robot, shell, "scheduler-projector");
             robot.type(KeyCode.ESCAPE);
             robot.type(KeyCode.F5);
+            robot.interact(() -> org.interleave.app.Theme.show(shell, new org.interleave.level.save.Settings(
+                    org.interleave.level.save.Settings.Theme.LIGHT, 100, false, true, 1.0)));
+            openLevel(robot, "write-under-rlock");
+            robot.interact(() -> org.interleave.app.Theme.show(shell, new org.interleave.level.save.Settings(
+                    org.interleave.level.save.Settings.Theme.LIGHT, 100, false, true, 1.0)));
+            verifyAndWait(robot);
+            stepToEnd(robot);
+            robot.clickOn("#show-timeline");
+            shoot(robot, shell, "timeline-light");
+            robot.clickOn("#you-schedule");
+            robot.type(KeyCode.DIGIT1).type(KeyCode.DIGIT1).type(KeyCode.DIGIT1).type(KeyCode.DIGIT2);
+            shoot(robot, shell, "scheduler-light");
         }
 
         openLevel(robot, "write-under-rlock");
