@@ -59,6 +59,11 @@ public final class ProjectorKeys {
         if (!mode.enabledProperty().get() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return;
         }
+        if (inScheduler(e) && e.getCode() != KeyCode.PERIOD && !zoomKey(e.getCode())) {
+            // "You schedule" uses letters (select cases), Backspace (undo) and digits itself;
+            // the projector keeps F5, . (blank) and +/- there
+            return;
+        }
         RevealModel r = reveal.get();
         boolean stepping = r != null && r.traceProperty().get() != null;
         switch (e.getCode()) {
@@ -114,6 +119,19 @@ public final class ProjectorKeys {
             }
             default -> { }
         }
+    }
+
+    private static boolean inScheduler(KeyEvent e) {
+        for (javafx.scene.Node n = e.getTarget() instanceof javafx.scene.Node t ? t : null; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("scheduler-view")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean zoomKey(KeyCode c) {
+        return c == KeyCode.PLUS || c == KeyCode.ADD || c == KeyCode.EQUALS || c == KeyCode.MINUS || c == KeyCode.SUBTRACT;
     }
 
     /**

@@ -50,6 +50,7 @@ final class ActorTile extends VBox {
             getChildren().add(cases(take));
         }
         String keyText = actor.key() <= 9 ? " (key " + actor.key() + ")" : "";
+        setAccessibleText(actor.name() + ", " + words() + ": " + actor.detail() + keyText);
         Tooltip.install(this, new Tooltip(actor.canMove()
                 ? (caseButtons.length > 0 ? "Choose which case " + actor.name() + "'s select takes" + keyText
                         + ", then a letter" : "Run " + actor.name() + "'s next step" + keyText)

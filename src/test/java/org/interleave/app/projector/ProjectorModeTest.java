@@ -150,6 +150,8 @@ class ProjectorModeTest {
         LevelScreen level = (LevelScreen) screen();
         RevealModel reveal = level.reveal();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> reveal.traceProperty().get() != null);
+        // the trace is set a moment before its first step: read the step once the FX thread is done
+        WaitForAsyncUtils.waitForFxEvents();
         int start = reveal.stepProperty().get();
 
         robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
@@ -172,6 +174,26 @@ class ProjectorModeTest {
         robot.press(KeyCode.S).release(KeyCode.S);
         assertTrue(shell.projector().slowMotionProperty().get());
         assertTrue(saved.get(saved.size() - 1).animationSpeed() < 1.0, "slow motion is saved");
+    }
+
+    @Test
+    void inYouSchedule_lettersAndBackspaceStayTheScheduler_whileDotStillBlanks(FxRobot robot) {
+        robot.interact(() -> shell.openLevel(CATALOG.byId("select-is-random").orElseThrow()));
+        robot.interact(() -> shell.projector().toggle());
+        LevelScreen level = (LevelScreen) screen();
+        robot.interact(() -> level.scheduler().open());
+        for (int i = 0; i < 3; i++) {
+            robot.press(KeyCode.DIGIT1).release(KeyCode.DIGIT1);
+        }
+        robot.press(KeyCode.DIGIT2).release(KeyCode.DIGIT2);
+        robot.press(KeyCode.B).release(KeyCode.B);
+        assertFalse(robot.lookup("#projector-blank").query().isVisible(), "b picks the case, it does not blank");
+        assertEquals("main main main worker:1", level.scheduler().view().model().current().schedule().toString());
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        assertEquals("main main main", level.scheduler().view().model().current().schedule().toString());
+        robot.press(KeyCode.PERIOD).release(KeyCode.PERIOD);
+        assertTrue(robot.lookup("#projector-blank").query().isVisible());
+        robot.press(KeyCode.PERIOD).release(KeyCode.PERIOD);
     }
 
     @Test
