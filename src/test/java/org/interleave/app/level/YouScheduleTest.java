@@ -125,6 +125,18 @@ class YouScheduleTest extends LevelScreenStage {
     }
 
     @Test
+    void ctrlShiftC_copiesTheScheduleMade(FxRobot robot) throws Exception {
+        open(robot, TRANSFER);
+        robot.clickOn("#you-schedule");
+        robot.type(KeyCode.DIGIT1).type(KeyCode.DIGIT1);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        String copied = org.testfx.util.WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertEquals("main main", copied);
+        assertEquals("Copied ✓", robot.lookup("#copy-schedule").queryAs(Button.class).getText());
+    }
+
+    @Test
     void undoneSteps_leaveTheSameStateAsBefore(FxRobot robot) {
         LevelScreen s = open(robot, TRANSFER);
         robot.clickOn("#you-schedule");
