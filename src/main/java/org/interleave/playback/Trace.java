@@ -10,6 +10,7 @@ import org.interleave.engine.GoroutineStatus;
 import org.interleave.engine.Machine;
 import org.interleave.engine.OpText;
 import org.interleave.engine.Program;
+import org.interleave.engine.ResourceSnapshot;
 import org.interleave.engine.StepRecord;
 import org.interleave.engine.Timing;
 import org.interleave.engine.model.Level;
@@ -62,10 +63,24 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
      */
     public record GoroutineView(String name, String template, Status status, String path, String detail) {}
 
-    /** The state after one step: the step's record and every goroutine instance that exists then. */
-    public record Moment(StepRecord step, List<GoroutineView> goroutines) {
+    /**
+     * The state after one step: the step's record, every goroutine instance that exists then, and
+     * what each shared resource holds (buffers, holders, counters, values, output).
+     */
+    public record Moment(StepRecord step, List<GoroutineView> goroutines, List<ResourceSnapshot> resources) {
         public Moment {
             goroutines = List.copyOf(goroutines);
+            resources = List.copyOf(resources);
+        }
+
+        /** A moment without resource states. */
+        public Moment(StepRecord step, List<GoroutineView> goroutines) {
+            this(step, goroutines, List.of());
+        }
+
+        /** What the resource with this part id holds at this moment, if it is known. */
+        public java.util.Optional<ResourceSnapshot> resource(String id) {
+            return resources.stream().filter(r -> r.id().equals(id)).findFirst();
         }
 
         /** The problems this step raised (a race, a panic), in Go's words; usually none. */
@@ -112,7 +127,9 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
 
     /**
      * The moment after {@code step}, read from the machine that just took it: where every
-     * goroutine instance stands. {@code mainTemplate} is the id of the design's main goroutine.
+     * goroutine instance stands and what every resource holds. {@code mainTemplate} is the id of
+     * the design's main goroutine. The single place that turns a machine into a moment, for the
+     * reveal and for a timed run alike.
      */
     public static Moment moment(Machine m, String mainTemplate, StepRecord step) {
         return moment(m, mainTemplate, step, java.util.Set.of());
@@ -124,7 +141,7 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
      * {@link Status#RUNNING} unless they are now blocked or done.
      */
     public static Moment moment(Machine m, String mainTemplate, StepRecord step, java.util.Set<String> ranThisTick) {
-        return new Moment(step, goroutines(m, mainTemplate, step, ranThisTick));
+        return new Moment(step, goroutines(m, mainTemplate, step, ranThisTick), ResourceSnapshot.of(m));
     }
 
     private static List<GoroutineView> goroutines(Machine m, String mainTemplate, StepRecord step,

@@ -214,4 +214,14 @@ public sealed interface Edit {
             return Parts.replace(d, g, new Part.Goroutine(g.id(), g.start(), g.count(), g.ops(), null, g.layout()));
         }
     }
+
+    /** Puts a whole design back (the level's starting design): undone like any other edit. */
+    record Reset(Design to) implements Edit {
+        public String label() { return "start over"; }
+
+        public Design apply(Design d, LevelRules rules) throws Refused {
+            rules.checkEditable();
+            return Parts.normalized(to);
+        }
+    }
 }

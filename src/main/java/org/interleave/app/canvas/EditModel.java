@@ -30,6 +30,7 @@ public final class EditModel {
     private final ReadOnlyObjectWrapper<List<DesignValidator.Problem>> problems =
             new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper(this, "refused");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
@@ -48,8 +49,8 @@ public final class EditModel {
         this.rules = Objects.requireNonNull(newRules);
         undo.clear();
         redo.clear();
-        message.set("");
-        set(normalized(start));
+        say("");
+        set(Parts.normalized(start));
     }
 
     /** Applies an edit; false (with the reason in {@link #messageProperty()}) when it is refused. */
@@ -59,13 +60,14 @@ public final class EditModel {
         try {
             after = edit.apply(before, rules);
         } catch (Refused r) {
-            message.set(r.reason());
+            refuse(r.reason());
             return false;
         } catch (RuntimeException e) {
             // an edit that trips over a state it did not foresee is refused, never a crash
-            message.set("That edit could not be made: " + e.getMessage());
+            refuse("That edit could not be made: " + e.getMessage());
             return false;
         }
+        refused.set(false);
         message.set("");
         if (after.equals(before)) {
             return true;
@@ -81,7 +83,7 @@ public final class EditModel {
         if (!undo.isEmpty()) {
             Step s = undo.pop();
             redo.push(s);
-            message.set("Undone: " + s.label());
+            say("Undone: " + s.label());
             set(s.before());
         }
     }
@@ -91,14 +93,27 @@ public final class EditModel {
         if (!redo.isEmpty()) {
             Step s = redo.pop();
             undo.push(s);
-            message.set("Redone: " + s.label());
+            say("Redone: " + s.label());
             set(s.after());
         }
     }
 
     /** Shows a message without an edit (a hint from the view, or "" to clear it). */
     public void say(String text) {
+        refused.set(false);
         message.set(text == null ? "" : text);
+    }
+
+    private void refuse(String reason) {
+        // set twice so that the same refusal twice in a row is still announced
+        message.set("");
+        refused.set(true);
+        message.set(reason);
+    }
+
+    /** Whether the message is the reason an edit was refused. */
+    public ReadOnlyBooleanProperty refusedProperty() {
+        return refused.getReadOnlyProperty();
     }
 
     private void set(Design d) {
@@ -130,18 +145,6 @@ public final class EditModel {
             });
         }
         return List.copyOf(out);
-    }
-
-    /** A design whose op paths are those the editor addresses (as the loader numbers them). */
-    private static Design normalized(Design d) {
-        if (d == null) {
-            return new Design(List.of());
-        }
-        List<Part> parts = new ArrayList<>();
-        for (Part p : d.parts()) {
-            parts.add(p instanceof Part.Goroutine g ? Parts.withOps(g, g.ops()) : p);
-        }
-        return new Design(parts);
     }
 
     public LevelRules rules() {

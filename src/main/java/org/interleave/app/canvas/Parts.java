@@ -222,4 +222,17 @@ final class Parts {
         }
         return out;
     }
+
+    /** A design whose op paths are those the editor addresses (as the loader numbers them). */
+    static Design normalized(Design d) {
+        if (d == null) {
+            return new Design(List.of());
+        }
+        List<Part> parts = new ArrayList<>();
+        for (Part p : d.parts()) {
+            parts.add(p instanceof Part.Goroutine g ? Parts.withOps(g, g.ops()) : p);
+        }
+        return new Design(parts);
+    }
+
 }

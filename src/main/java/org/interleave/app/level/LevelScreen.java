@@ -22,6 +22,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.interleave.app.CampaignCatalog;
 import org.interleave.app.Theme;
+import org.interleave.app.canvas.CanvasEditor;
+import org.interleave.app.canvas.Edit;
+import org.interleave.app.canvas.LevelRules;
 import org.interleave.app.schedule.SchedulerMode;
 import org.interleave.app.select.LevelCard;
 import org.interleave.engine.Kind;
@@ -29,7 +32,6 @@ import org.interleave.engine.model.Design;
 import org.interleave.engine.model.Goal;
 import org.interleave.engine.model.Level;
 import org.interleave.explore.Verdict;
-import org.interleave.playback.DesignView;
 import org.interleave.playback.GoCodeView;
 import org.interleave.playback.KindNames;
 import org.interleave.playback.RevealModel;
@@ -60,10 +62,11 @@ public final class LevelScreen extends BorderPane {
     private final ToggleButton showDesign = new ToggleButton("Design");
     private final ToggleButton showSolution = new ToggleButton("Reference solution");
     private final Label designNote = new Label();
-    private final DesignView designView = new DesignView();
+    private final DesignStore store;
+    private final CanvasEditor canvas;
+    private final Button startOver = new Button("⟲ Start over");
     private final ToggleButton showGo = new ToggleButton("Go code");
     private final SplitPane designSplit = new SplitPane();
-    private ScrollPane designScroll;
     private final GoalChecklistView checklist = new GoalChecklistView();
     private final Button verify = new Button("Verify");
     private SchedulerMode scheduler;
@@ -91,20 +94,34 @@ public final class LevelScreen extends BorderPane {
     private final javafx.animation.Timeline stuckTimer = new javafx.animation.Timeline(
             new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5), e -> checkStuck()));
 
-    /** Creates the screen of a campaign level; checks run through {@code verification}. */
+    /** Creates the screen of a campaign level whose design is kept for this session only. */
     public LevelScreen(CampaignCatalog.Entry entry, VerificationModel verification, Runnable onBack) {
+        this(entry, verification, DesignStore.inMemory(), onBack);
+    }
+
+    /**
+     * Creates the screen of a campaign level; checks run through {@code verification}, and the
+     * player's design is restored from and autosaved to {@code store}.
+     */
+    public LevelScreen(CampaignCatalog.Entry entry, VerificationModel verification, DesignStore store, Runnable onBack) {
         this.entry = entry;
         this.level = entry.level();
         this.verification = verification;
+        this.store = store;
         this.onBack = onBack;
+        DesignStore.Restored restored = store.restore(level);
+        this.canvas = new CanvasEditor(restored.design() != null ? restored.design() : level.design(), LevelRules.of(level));
         createView();
         initListeners();
-        showDesign(level.design(), "The starting design.");
+        showDesign(false);
+        if (restored.problem() != null) {
+            canvas.model().say(restored.problem());
+        }
     }
 
     private void createView() {
         scheduler = new SchedulerMode(this, level, entry.fileName(), reveal,
-                () -> level.withDesign(designView.designProperty().get()));
+                () -> level.withDesign(canvas.designProperty().get()));
         Theme.apply(this, LevelScreen.class, "level-screen.css");
         getStyleClass().add("level-screen");
         setTop(header());
@@ -192,12 +209,13 @@ public final class LevelScreen extends BorderPane {
         HBox top = new HBox(choice, designNote, runButton, showGo);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("design-top");
-        ScrollPane scroll = new ScrollPane(designView);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("design-scroll");
-        designScroll = scroll;
+        startOver.setId("start-over");
+        startOver.getStyleClass().add("flat");
+        startOver.setMinWidth(Region.USE_PREF_SIZE);
+        startOver.setTooltip(new javafx.scene.control.Tooltip("Put the level's starting design back (Ctrl+Z brings yours back)"));
+        top.getChildren().add(top.getChildren().size() - 1, startOver);
         goView.setId("go-view");
-        designSplit.getItems().add(scroll);
+        designSplit.getItems().add(canvas);
         designSplit.getStyleClass().add("design-split");
         VBox.setVgrow(designSplit, Priority.ALWAYS);
         stepBar.setId("step-bar");
@@ -249,10 +267,12 @@ public final class LevelScreen extends BorderPane {
         hint.setOnAction(e -> showNextHint());
         settings.setOnAction(e -> onSettings.run());
         verify.addEventHandler(javafx.event.ActionEvent.ACTION, e -> madeProgress());
-        designView.designProperty().addListener((obs, old, d) -> madeProgress());
         stuckTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
         stuckTimer.play();
-        verify.setOnAction(e -> verification.verify(level.withDesign(designView.designProperty().get())));
+        verify.setOnAction(e -> verification.verify(level.withDesign(canvas.designProperty().get())));
+        startOver.setOnAction(e -> canvas.model().apply(new Edit.Reset(level.design())));
+        canvas.designProperty().addListener((obs, old, d) -> designEdited(d));
+        canvas.designProperty().addListener((obs, old, d) -> madeProgress());
         cancel.setOnAction(e -> verification.cancel());
         runButton.setOnAction(e -> startRun());
         runBar.setOnClose(this::stopRun);
@@ -261,9 +281,9 @@ public final class LevelScreen extends BorderPane {
         verification.stateProperty().addListener((obs, old, s) -> stateChanged(s));
         verification.progressProperty().addListener((obs, old, p) -> progressLabel.setText(p.text()));
         verification.outcomeProperty().addListener((obs, old, o) -> showOutcome(o));
-        designView.momentProperty().bind(Bindings.when(run.loadedBinding())
+        canvas.momentProperty().bind(Bindings.when(run.loadedBinding())
                 .then(run.momentProperty()).otherwise(reveal.momentProperty()));
-        designView.findingProperty().bind(Bindings.createObjectBinding(
+        canvas.findingProperty().bind(Bindings.createObjectBinding(
                 () -> run.loadedBinding().get() || reveal.traceProperty().get() == null ? null
                         : reveal.traceProperty().get().finding(),
                 reveal.traceProperty(), run.loadedBinding()));
@@ -280,6 +300,10 @@ public final class LevelScreen extends BorderPane {
             return;
         }
         if (e.getCode() == KeyCode.ESCAPE) {
+            if (canvas.cancel()) {
+                e.consume();
+                return;
+            }
             if (run.loadedBinding().get()) {
                 stopRun();
             } else {
@@ -287,6 +311,8 @@ public final class LevelScreen extends BorderPane {
             }
             e.consume();
         } else if (run.loadedBinding().get() && runKey(e.getCode())) {
+            e.consume();
+        } else if (!canvas.isFocusWithin() && canvas.handleKey(e)) {
             e.consume();
         } else if (reveal.traceProperty().get() != null
                 && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
@@ -315,7 +341,7 @@ public final class LevelScreen extends BorderPane {
 
     /** Runs the design shown once on the virtual clock and plays it over the design. */
     public void startRun() {
-        Design design = designView.designProperty().get();
+        Design design = canvas.designProperty().get();
         if (!VerificationModel.canVerify(design)) {
             return;
         }
@@ -371,23 +397,44 @@ public final class LevelScreen extends BorderPane {
             designChoice.selectToggle(old);  // one of the two is always shown
             return;
         }
-        if (now == showSolution) {
-            showDesign(level.solution(), "The reference solution: a design that clears the level.");
+        showDesign(now == showSolution);
+    }
+
+    /** Shows the reference solution read-only, or the player's design (as they left it) to edit. */
+    private void showDesign(boolean solution) {
+        if (solution) {
+            playerDesign = canvas.designProperty().get();
+            canvas.load(level.solution(), LevelRules.readOnly(level.solution()));
         } else {
-            showDesign(level.design(), "The starting design.");
+            canvas.load(playerDesign != null ? playerDesign : canvas.designProperty().get(), LevelRules.of(level));
+        }
+        startOver.setDisable(solution);
+        designShown(canvas.designProperty().get());
+    }
+
+    private Design playerDesign;
+
+    /** An edit changed the design: what was verified no longer holds, and the design is autosaved. */
+    private void designEdited(Design d) {
+        designShown(d);
+        if (!showSolution.isSelected()) {
+            store.autosave(level, d);
         }
     }
 
-    private void showDesign(Design design, String note) {
+    private void designShown(Design design) {
         verification.reset();
         reveal.clear();
         run.clear();
-        designView.designProperty().set(design);
         goView.show(design, level.id(), level.title());
         boolean runnable = VerificationModel.canVerify(design);
+        String note = showSolution.isSelected() ? "The reference solution: a design that clears the level."
+                : level.mode() == Goal.Mode.BUILD ? "Your design: build it from the palette, then Verify."
+                : level.mode() == Goal.Mode.FIX ? "Your design: find the bug, fix it, then Verify."
+                : "Your design: Verify it, then step through how it breaks.";
         designNote.setText(runnable ? note
-                : "No main goroutine yet: building one needs the editor, which comes in a later version."
-                        + " The reference solution shows a design that clears.");
+                : "No main goroutine yet: drag a goroutine from the palette (the first one is main),"
+                        + " or look at the reference solution.");
         checklist.show(GoalChecklist.unchecked(items()));
         stateChanged(verification.stateProperty().get());
     }
@@ -395,23 +442,23 @@ public final class LevelScreen extends BorderPane {
     /** The Go view beside the design, or the design alone. */
     private void showGoCode(boolean on) {
         if (on) {
-            designSplit.getItems().setAll(designScroll, goView);
+            designSplit.getItems().setAll(canvas, goView);
             designSplit.setDividerPositions(0.45);
         } else {
-            designSplit.getItems().setAll(designScroll);
+            designSplit.getItems().setAll(canvas);
         }
     }
 
     private List<GoalChecklist.Item> items() {
-        return GoalChecklist.items(level.mode(), level.goal(), designView.designProperty().get());
+        return GoalChecklist.items(level.mode(), level.goal(), canvas.designProperty().get());
     }
 
     private void stateChanged(VerificationModel.State s) {
         boolean running = s == VerificationModel.State.RUNNING;
-        verify.setDisable(running || !VerificationModel.canVerify(designView.designProperty().get()));
-        scheduler.button().setDisable(running || !VerificationModel.canVerify(designView.designProperty().get()));
+        verify.setDisable(running || !VerificationModel.canVerify(canvas.designProperty().get()));
+        scheduler.button().setDisable(running || !VerificationModel.canVerify(canvas.designProperty().get()));
         verify.setText(running ? "Verifying…" : "Verify");
-        runButton.setDisable(!VerificationModel.canVerify(designView.designProperty().get()));
+        runButton.setDisable(!VerificationModel.canVerify(canvas.designProperty().get()));
         cancel.setDisable(!running);
         cancel.setVisible(running);
         progressRow.setVisible(running);
@@ -516,7 +563,7 @@ public final class LevelScreen extends BorderPane {
             return;  // not stuck, busy, or already cleared: no hint
         }
         stuck.offered();
-        StuckHints.Hint h = StuckHints.choose(level, designView.designProperty().get(), last);
+        StuckHints.Hint h = StuckHints.choose(level, canvas.designProperty().get(), last);
         stuckTopic.setText("Stuck? A hint on " + h.topic());
         stuckText.setText(h.text());
         stuckHint.setVisible(true);
@@ -574,8 +621,9 @@ public final class LevelScreen extends BorderPane {
         return entry;
     }
 
-    public DesignView designView() {
-        return designView;
+    /** The canvas editor of the design (or of the reference solution, read-only). */
+    public CanvasEditor canvas() {
+        return canvas;
     }
 
     public GoCodeView goView() {

@@ -43,7 +43,7 @@ class LevelRunTest extends LevelScreenStage {
         robot.clickOn("#run-step");
         robot.clickOn("#run-step");
         assertEquals("step 2 of " + run.length(), text(robot, "#run-position"));
-        assertEquals(run.momentProperty().get(), s.designView().momentProperty().get(),
+        assertEquals(run.momentProperty().get(), s.canvas().momentProperty().get(),
                 "the design marks the run's moment");
         robot.clickOn("#run-back");
         assertEquals("step 1 of " + run.length(), text(robot, "#run-position"));
@@ -68,7 +68,7 @@ class LevelRunTest extends LevelScreenStage {
 
         robot.type(KeyCode.ESCAPE);
         assertFalse(robot.lookup("#run-bar").query().isVisible(), "Esc leaves the run");
-        assertNull(s.designView().momentProperty().get());
+        assertNull(s.canvas().momentProperty().get());
     }
 
     @Test

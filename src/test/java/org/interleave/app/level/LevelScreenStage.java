@@ -52,6 +52,19 @@ abstract class LevelScreenStage {
         return screen;
     }
 
+    /** Shows the level screen of a level whose design is restored from and autosaved to {@code store}. */
+    LevelScreen open(FxRobot robot, CampaignCatalog.Entry entry, DesignStore store) {
+        robot.interact(() -> {
+            if (screen != null) {
+                screen.close();
+            }
+            screen = new LevelScreen(entry, new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime),
+                    store, () -> { });
+            root.getChildren().setAll(screen);
+        });
+        return screen;
+    }
+
     /** Shows the level screen of the campaign level with this id. */
     LevelScreen open(FxRobot robot, String id) {
         return open(robot, CATALOG.byId(id).orElseThrow());

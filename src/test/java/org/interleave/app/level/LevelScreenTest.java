@@ -88,7 +88,7 @@ class LevelScreenTest extends LevelScreenStage {
         assertTrue(robot.lookup("#step-next").queryButton().isDisabled());
         Trace.Moment last = s.reveal().momentProperty().get();
         String mainAt = last.goroutine("main").orElseThrow().path();
-        assertEquals(List.of("⊘ main"), s.designView().card("main").orElseThrow().marksAt(mainAt));
+        assertEquals("⊘ main", s.canvas().marksAt("main", mainAt));
     }
 
     @Test
@@ -99,8 +99,8 @@ class LevelScreenTest extends LevelScreenStage {
 
         assertEquals(GoalChecklist.Status.FAILED, status(s, "no-race"));
         assertTrue(text(robot, "#finding-message").startsWith("WARNING: DATA RACE"), text(robot, "#finding-message"));
-        assertTrue(s.designView().card("lookup").orElseThrow().flaggedAt("ops[2]"), "the racing hits++ is flagged");
-        assertFalse(s.designView().card("lookup").orElseThrow().flaggedAt("ops[0]"));
+        assertTrue(s.canvas().flaggedAt("lookup", "ops[2]"), "the racing hits++ is flagged");
+        assertFalse(s.canvas().flaggedAt("lookup", "ops[0]"));
         assertTrue(robot.lookup("#finding-2").tryQuery().isPresent(), "a choice between the findings");
         robot.clickOn("#finding-" + s.reveal().tracesProperty().get().size());
         assertEquals("⚠ Wrong output", text(robot, "#finding-kind"));
@@ -130,9 +130,10 @@ class LevelScreenTest extends LevelScreenStage {
 
         assertEquals(GoalChecklist.Status.UNCHECKED, status(s, "no-deadlock"));
         assertFalse(robot.lookup("#verdict").query().isVisible());
-        assertEquals(null, s.designView().momentProperty().get());
+        assertEquals(null, s.canvas().momentProperty().get());
         robot.clickOn("#show-solution");  // choosing the shown design again keeps it shown
-        assertEquals(s.entry().level().solution(), s.designView().designProperty().get());
+        assertEquals(s.entry().level().solution().parts().stream().map(p -> p.id()).toList(),
+                s.canvas().designProperty().get().parts().stream().map(p -> p.id()).toList());
     }
 
     @Test
@@ -180,6 +181,6 @@ class LevelScreenTest extends LevelScreenStage {
         assertTrue(text(robot, "#design-note").startsWith("No main goroutine yet"), text(robot, "#design-note"));
         robot.clickOn("#show-solution");
         assertFalse(robot.lookup("#verify").queryButton().isDisabled());
-        assertTrue(s.designView().card("main").isPresent());
+        assertTrue(s.canvas().designProperty().get().part("main").isPresent());
     }
 }

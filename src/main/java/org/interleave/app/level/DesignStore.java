@@ -1,0 +1,63 @@
+package org.interleave.app.level;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import org.interleave.engine.model.Design;
+import org.interleave.engine.model.Level;
+import org.interleave.level.DesignWriter;
+import org.interleave.level.LevelException;
+import org.interleave.level.LevelLoader;
+import org.interleave.level.save.SavedDesigns;
+
+/**
+ * Where the level screen keeps the player's design of each level between visits: the autosave of
+ * {@link SavedDesigns}, written as the JSON of DESIGN §3 after every edit. The game's player
+ * profile saves it to disk (atomically, through {@code SafeFile}); {@link #inMemory()} keeps it
+ * for the session only.
+ */
+public interface DesignStore {
+    /** The designs kept now. */
+    SavedDesigns designs();
+
+    /** Keeps (and, for a profile on disk, saves) changed designs. */
+    void changeDesigns(SavedDesigns changed);
+
+    /** A store that forgets everything when the game closes. */
+    static DesignStore inMemory() {
+        return new DesignStore() {
+            private SavedDesigns designs = SavedDesigns.empty();
+
+            @Override
+            public SavedDesigns designs() {
+                return designs;
+            }
+
+            @Override
+            public void changeDesigns(SavedDesigns changed) {
+                designs = changed;
+            }
+        };
+    }
+
+    /** The design to resume with: what was autosaved for this level and still loads, if any. */
+    default Restored restore(Level level) {
+        Optional<JsonNode> saved = designs().level(level.id()).autosaved();
+        if (saved.isEmpty()) {
+            return new Restored(null, null);
+        }
+        try {
+            return new Restored(LevelLoader.readDesign(level.id() + " (autosave)", saved.get().toString()), null);
+        } catch (LevelException e) {
+            return new Restored(null, "Your saved design of this level could not be read ("
+                    + e.problems().get(0).message() + "), so it starts from the level's design.");
+        }
+    }
+
+    /** Keeps {@code design} as the level's autosave. */
+    default void autosave(Level level, Design design) {
+        changeDesigns(designs().withAutosave(level.id(), DesignWriter.write(design)));
+    }
+
+    /** A restored design (null when there is none) and, if the autosave was damaged, what to tell the player. */
+    record Restored(Design design, String problem) {}
+}

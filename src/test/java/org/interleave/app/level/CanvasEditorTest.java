@@ -1,0 +1,183 @@
+package org.interleave.app.level;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Circle;
+import javafx.stage.Stage;
+import org.interleave.app.CampaignCatalog;
+import org.interleave.engine.OpText;
+import org.interleave.engine.model.Design;
+import org.interleave.engine.model.Op;
+import org.interleave.engine.model.Part;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The canvas editor in the level screen, driven as a player would: drag a part from the palette,
+ * wire an op by dragging its port (and be refused an illegal wire with the reason), edit an op
+ * in the inspector, undo and redo from the keyboard, find the edited design autosaved when the
+ * level reopens, and see a revealed race flag both accesses on the canvas.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CanvasEditorTest extends LevelScreenStage {
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    private static CampaignCatalog.Entry level(String id) {
+        return CATALOG.byId(id).orElseThrow();
+    }
+
+    private static Part.Goroutine goroutine(LevelScreen s, String id) {
+        return (Part.Goroutine) s.canvas().designProperty().get().part(id).orElseThrow();
+    }
+
+    private static String op(LevelScreen s, String goroutine, int i) {
+        return OpText.of(goroutine(s, goroutine).ops().get(i));
+    }
+
+    /** The line of op {@code path} on a goroutine's card. */
+    private static Node line(FxRobot robot, String goroutine, String path) {
+        return robot.lookup("#part-" + goroutine + " .card-line").match(n -> path.equals(n.getUserData())).query();
+    }
+
+    private static Circle port(FxRobot robot, String goroutine, String path) {
+        return (Circle) robot.from(line(robot, goroutine, path)).lookup(".port").query();
+    }
+
+    private static String message(FxRobot robot) {
+        return robot.lookup("#canvas-message").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aPartDraggedFromThePalette_landsOnTheCanvas_andThePaletteCountsDown(FxRobot robot) {
+        LevelScreen s = open(robot, level("worker-pool"));
+        assertEquals("×1", robot.lookup("#palette-worker .palette-count").queryAs(Label.class).getText());
+
+        robot.drag("#palette-worker").dropTo("#canvas");
+
+        Part.Goroutine worker = goroutine(s, "worker");
+        assertEquals("worker", worker.preset());
+        assertEquals("for v := range jobs", OpText.of(worker.ops().get(0)));
+        assertTrue(robot.lookup("#part-worker").tryQuery().isPresent(), "the worker is drawn");
+        assertEquals("×0", robot.lookup("#palette-worker .palette-count").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void draggingAnOpsPortOntoAChannel_wiresIt_andUndoRedoFollowTheKeyboard(FxRobot robot) {
+        LevelScreen s = open(robot, level("send-before-go"));
+        assertEquals("jobs <- 4", op(s, "main", 0));
+        int wires = s.canvas().wireCount();
+
+        robot.drag(port(robot, "main", "ops[0]")).dropTo("#part-results");
+
+        assertEquals("results <- 4", op(s, "main", 0));
+        assertEquals(wires, s.canvas().wireCount(), "the wire moved, none was added");
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals("jobs <- 4", op(s, "main", 0));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals("results <- 4", op(s, "main", 0));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
+        assertEquals("results <- 4", op(s, "main", 0));
+    }
+
+    @Test
+    void anIllegalWire_isRefused_withItsReason_byDragOrByClicks(FxRobot robot) {
+        LevelScreen s = open(robot, level("send-before-go"));
+        Design before = s.canvas().designProperty().get();
+
+        robot.drag(port(robot, "main", "ops[0]")).dropTo("#part-out");
+
+        assertEquals("⛔ A send needs a channel: out is an output sink", message(robot));
+        assertEquals(before, s.canvas().designProperty().get());
+
+        robot.clickOn(port(robot, "main", "ops[2]"));
+        assertTrue(message(robot).startsWith("Now click the part to wire r := <-results to"), message(robot));
+        robot.clickOn("#part-out");
+        assertEquals("⛔ A receive needs a channel: out is an output sink", message(robot));
+        robot.clickOn(port(robot, "main", "ops[2]"));
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#canvas").tryQuery().isPresent(), "Esc cancelled the wire and stayed on the level");
+        assertFalse(message(robot).startsWith("Now click"), message(robot));
+    }
+
+    @Test
+    void anOpIsEditedInTheInspector_andMovingGoUp_fixesTheLevel_asVerifySees(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, level("send-before-go"));
+        robot.clickOn(line(robot, "main", "ops[0]"));
+        robot.doubleClickOn("#field-value").write("5").type(KeyCode.ENTER);
+        assertEquals("jobs <- 5", op(s, "main", 0));
+        robot.clickOn(line(robot, "main", "ops[0]"));
+        robot.doubleClickOn("#field-value").write("4").type(KeyCode.ENTER);
+        assertEquals("jobs <- 4", op(s, "main", 0));
+
+        robot.clickOn(line(robot, "main", "ops[1]"));
+        robot.clickOn("#op-up");
+        assertEquals("go worker()", op(s, "main", 0));
+        assertEquals("jobs <- 4", op(s, "main", 1));
+
+        robot.clickOn("#verify");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup("#verdict").queryAs(Label.class).getText().startsWith("✓ Cleared")).get());
+    }
+
+    @Test
+    void theEditedDesign_isAutosaved_andComesBackWhenTheLevelReopens(FxRobot robot) {
+        DesignStore store = DesignStore.inMemory();
+        LevelScreen s = open(robot, level("send-before-go"), store);
+        robot.clickOn(line(robot, "main", "ops[1]"));
+        robot.clickOn("#op-up");
+        Design edited = s.canvas().designProperty().get();
+
+        open(robot, level("dining-philosophers"), store);
+        LevelScreen again = open(robot, level("send-before-go"), store);
+
+        assertEquals("go worker()", op(again, "main", 0));
+        assertEquals(edited.parts().stream().map(Part::id).toList(),
+                again.canvas().designProperty().get().parts().stream().map(Part::id).toList());
+        assertTrue(store.designs().level("send-before-go").autosaved().isPresent());
+        assertTrue(store.designs().level("dining-philosophers").autosaved().isEmpty(), "an untouched level saves nothing");
+    }
+
+    @Test
+    void aRevealedRace_flagsBothAccessesOnTheCanvas_andTheVar(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, level("sleep-is-not-sync"));
+        robot.clickOn("#verify");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> s.reveal().traceProperty().get() != null).get());
+
+        assertTrue(s.canvas().flaggedAt("loader", "ops[1]"), "the write cfg = 42 is flagged");
+        assertTrue(s.canvas().flaggedAt("main", "ops[2]"), "the read c = cfg is flagged");
+        assertFalse(s.canvas().flaggedAt("main", "ops[0]"));
+        assertTrue(robot.lookup("#part-cfg").query().getStyleClass().contains("site"), "the racing var is flagged");
+        Op.Write write = (Op.Write) goroutine(s, "loader").ops().get(1);
+        assertEquals("cfg", write.var());
+        int n = s.reveal().traceProperty().get().length();
+        for (int i = 1; i < n; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        assertTrue(s.canvas().stateOf("cfg").contains("value"), s.canvas().stateOf("cfg"));
+    }
+
+    @Test
+    void hoveringAChannel_namesIt_andSaysItsStateInWords(FxRobot robot) {
+        LevelScreen s = open(robot, level("worker-pool"));
+        robot.moveTo("#part-jobs");
+        assertEquals("jobs — a channel with a buffer of 4\n0 of 4 slots full", s.canvas().stateOf("jobs"));
+        assertTrue(robot.lookup("#part-jobs").query().getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("highlit")), "the hovered part is highlighted");
+    }
+}

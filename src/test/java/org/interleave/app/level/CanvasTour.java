@@ -1,0 +1,81 @@
+package org.interleave.app.level;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.interleave.app.canvas.Edit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Takes {@code docs/canvas.png}: the worker-pool level at 1280×720, mid-edit — a worker preset
+ * and main placed from the palette, main's ops half written, one op selected in the inspector.
+ * Not part of the suite (no Test suffix); run it with
+ * {@code mvn -B test -Dtest=CanvasTour -Dscreenshots=docs} (default folder {@code target/screenshots}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class CanvasTour extends LevelScreenStage {
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    @Test
+    void canvasMidEdit(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, "worker-pool");
+        robot.interact(() -> {
+            var m = s.canvas().model();
+            m.apply(new Edit.AddPart("worker", 60, 230));
+            m.apply(new Edit.AddPart("closer", 60, 400));
+            m.apply(new Edit.AddPart("goroutine", 340, 230));
+            m.apply(new Edit.SetPart(new org.interleave.engine.model.Part.Goroutine("worker",
+                    org.interleave.engine.model.Part.Start.SPAWN, 1,
+                    ((org.interleave.engine.model.Part.Goroutine) m.design().part("worker").orElseThrow()).ops(),
+                    "worker", m.design().part("worker").orElseThrow().layout())));
+            m.apply(new Edit.InsertOp("main", "", "ops", 0, "add"));
+            m.apply(new Edit.SetOpField("main", "ops[0]", "n", "2"));
+            m.apply(new Edit.InsertOp("main", "", "ops", 1, "go"));
+            m.apply(new Edit.InsertOp("main", "", "ops", 2, "go"));
+            m.apply(new Edit.InsertOp("main", "", "ops", 3, "repeat"));
+            m.apply(new Edit.SetOpField("main", "ops[3]", "times", "4"));
+            m.apply(new Edit.SetOpField("main", "ops[3]", "to", "j"));
+            m.apply(new Edit.InsertOp("main", "ops[3]", "do", 0, "send"));
+            m.apply(new Edit.SetOpField("main", "ops[3].do[0]", "value", "j + 1"));
+            m.apply(new Edit.InsertOp("main", "", "ops", 4, "close"));
+            s.canvas().fitView();
+        });
+        robot.clickOn(robot.lookup("#part-main .card-line").match(n -> "ops[3].do[0]".equals(n.getUserData())).queryAs(Node.class));
+        robot.moveTo("#part-jobs");
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        shoot(s, "canvas");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    static void shoot(Node node, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.getScene().snapshot(null)).get();
+        Path dir = Path.of(System.getProperty("screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        ImageIO.write(out, "png", dir.resolve(name + ".png").toFile());
+    }
+}
