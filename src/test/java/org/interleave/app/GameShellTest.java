@@ -83,7 +83,7 @@ class GameShellTest {
         assertEquals(CATALOG.byId("wait-for-them").orElseThrow().level().title(),
                 robot.lookup("#level-title").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#brief").tryQuery().isPresent());
-        assertTrue(robot.lookup(".goroutine-card").queryAll().size() >= 2, "the design's goroutines");
+        assertTrue(robot.lookup(".goroutine-node").queryAll().size() >= 2, "the design's goroutines");
 
         robot.clickOn("#back");
         assertTrue(showing(LevelSelectView.class));

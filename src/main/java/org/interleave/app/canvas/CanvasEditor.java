@@ -75,6 +75,7 @@ public final class CanvasEditor extends BorderPane {
         HBox tools = new HBox(undo, redo, zoomOut, zoomLabel, zoomIn, fit);
         tools.getStyleClass().add("canvas-tools");
         tools.setAlignment(Pos.CENTER_RIGHT);
+        tools.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(palette, Priority.ALWAYS);
         HBox top = new HBox(palette, tools);
         top.getStyleClass().add("canvas-top");

@@ -228,6 +228,19 @@ final class CanvasView extends Pane {
         }
         if (d != null) {
             showFinding(finding.get());
+            markActive(moment.get());
+        }
+    }
+
+    /** Marks the wire of the op the shown step ran as active (wider and dashed, not by hue alone). */
+    private void markActive(Trace.Moment m) {
+        String template = m == null ? null : m.step().actor().equals("main") ? mainId()
+                : m.goroutine(m.step().actor()).map(Trace.GoroutineView::template).orElse(null);
+        for (Wire w : wires) {
+            w.curve().getStyleClass().remove("active");
+            if (template != null && w.goroutine().equals(template) && w.path().equals(m.step().path())) {
+                w.curve().getStyleClass().add("active");
+            }
         }
     }
 
@@ -608,6 +621,7 @@ final class CanvasView extends Pane {
         }
         Trace.Moment before = shownMoment;
         shownMoment = m;
+        markActive(m);
         if (m != null && before != null && m.step().number() == before.step().number() + 1 && getScene() != null) {
             world.applyCss();
             world.layout();

@@ -82,6 +82,13 @@ final class Inspector extends VBox {
             note.setWrapText(true);
             content.getChildren().add(note);
         }
+        if (p instanceof Part.Goroutine g && s.path() != null && OpTree.find(g.ops(), s.path()) != null
+                && PresetSpec.of(g).isEmpty()) {
+            // an op is selected: only the op, so the panel stays small beside the canvas
+            what.setText("goroutine · click its name for its settings");
+            ops(g, editable);
+            return;
+        }
         GridPane grid = new GridPane();
         grid.getStyleClass().add("inspector-grid");
         content.getChildren().add(grid);
@@ -196,8 +203,8 @@ final class Inspector extends VBox {
         }
         MenuButton add = addMenu(g, parent, list, index, op == null ? "+ Add op" : "+ Add op after", editable);
         add.setId("add-op");
-        content.getChildren().add(add);
         if (op == null) {
+            content.getChildren().add(add);
             Label hint = new Label("Click a line of the card to edit that op.");
             hint.getStyleClass().add("inspector-note");
             hint.setWrapText(true);
@@ -251,7 +258,7 @@ final class Inspector extends VBox {
         });
         HBox buttons = new HBox(up, down, remove);
         buttons.getStyleClass().add("inspector-buttons");
-        content.getChildren().add(buttons);
+        content.getChildren().addAll(buttons, add);
     }
 
     private void moveSelected(Part.Goroutine g, String path, OpTree.Place at, int by) {

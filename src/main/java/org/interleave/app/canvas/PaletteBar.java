@@ -131,6 +131,7 @@ final class PaletteBar extends HBox {
         setId("palette");
         setAlignment(Pos.CENTER_LEFT);
         none.getStyleClass().add("palette-none");
+        none.setMinWidth(0);
         model.designProperty().addListener((o, a, d) -> update());
         rebuild();
     }
@@ -148,8 +149,8 @@ final class PaletteBar extends HBox {
         }
         if (tiles.isEmpty()) {
             none.setText(model.rules().readOnly() ? "The reference solution: read-only."
-                    : model.rules().ops().isEmpty() ? "Nothing to add in this level: change what is there."
-                    : "No new parts in this level: add ops to the goroutines (select a card).");
+                    : model.rules().ops().isEmpty() ? "Nothing to add here: change what is there."
+                    : "No new parts here: click a card's line to edit its ops.");
             getChildren().add(none);
         }
         update();
