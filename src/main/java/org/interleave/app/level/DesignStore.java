@@ -39,6 +39,22 @@ public interface DesignStore {
         };
     }
 
+    /** A store over a holder of the player's designs: {@code DesignStore.of(profile::designs, profile::changeDesigns)}. */
+    static DesignStore of(java.util.function.Supplier<SavedDesigns> designs,
+                          java.util.function.Consumer<SavedDesigns> changeDesigns) {
+        return new DesignStore() {
+            @Override
+            public SavedDesigns designs() {
+                return designs.get();
+            }
+
+            @Override
+            public void changeDesigns(SavedDesigns changed) {
+                changeDesigns.accept(changed);
+            }
+        };
+    }
+
     /** The design to resume with: what was autosaved for this level and still loads, if any. */
     default Restored restore(Level level) {
         Optional<JsonNode> saved = designs().level(level.id()).autosaved();
