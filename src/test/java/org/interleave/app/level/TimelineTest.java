@@ -121,7 +121,7 @@ class TimelineTest extends LevelScreenStage {
         robot.clickOn(at(t, 2, 1));
         assertEquals(2, s.reveal().stepProperty().get());
         // the design view follows: it marks the moment after step 2
-        assertEquals(s.reveal().traceProperty().get().moments().get(1), s.designView().momentProperty().get());
+        assertEquals(s.reveal().traceProperty().get().moments().get(1), s.canvas().momentProperty().get());
         robot.type(KeyCode.END);
         assertEquals(s.reveal().traceProperty().get().length(), s.reveal().stepProperty().get());
         robot.type(KeyCode.HOME);
