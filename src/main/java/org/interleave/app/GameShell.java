@@ -35,6 +35,7 @@ import org.interleave.app.custom.CustomLevelScreen;
 import org.interleave.app.custom.CustomPack;
 import org.interleave.app.custom.PackChapter;
 import org.interleave.app.custom.PackWatcher;
+import org.interleave.app.level.DesignStore;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.app.level.VerificationModel;
 import org.interleave.app.menu.MainMenuView;
@@ -248,7 +249,10 @@ public final class GameShell extends StackPane {
      */
     private LevelScreen levelScreen(CampaignCatalog.Entry entry) {
         VerificationModel verification = new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime);
-        LevelScreen opened = new LevelScreen(entry, verification, this::showLevelSelect);
+        // a campaign level's design is kept in the player's profile; a custom level's for this session
+        DesignStore designs = catalog.entries().contains(entry)
+                ? DesignStore.of(profile::designs, profile::changeDesigns) : DesignStore.inMemory();
+        LevelScreen opened = new LevelScreen(entry, verification, designs, this::showLevelSelect);
         opened.setClock(nanoTime);
         opened.setOnSettings(this::showSettings);
         opened.setAnimationSpeed(profile.settingsProperty().get().animationSpeed());

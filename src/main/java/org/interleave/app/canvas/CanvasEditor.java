@@ -303,6 +303,11 @@ public final class CanvasEditor extends BorderPane {
         return canvas.node(part).map(PartNode::tooltipText).orElse("");
     }
 
+    /** How many steps' effects the canvas has animated along their wires. */
+    public int stepAnimations() {
+        return canvas.animations();
+    }
+
     /** How many wires the canvas draws. */
     public int wireCount() {
         return canvas.wires().size();

@@ -83,6 +83,7 @@ final class CanvasView extends Pane {
     private boolean dragging;
     private boolean fitted;
     private Trace.Moment shownMoment;
+    private int animations;
 
     CanvasView(EditModel model) {
         this.model = model;
@@ -683,6 +684,7 @@ final class CanvasView extends Pane {
         token.setLayoutX(-10);
         token.setLayoutY(-10);
         PathTransition move = new PathTransition(Duration.millis(450), path, token);
+        animations++;
         move.setOnFinished(e -> {
             overlay.getChildren().remove(token);
             if (target != null) {
@@ -722,6 +724,11 @@ final class CanvasView extends Pane {
     }
 
     // ------------------------------------------------------------------ access
+
+    /** How many step effects have been animated (a token sent along a wire) since the canvas was made. */
+    int animations() {
+        return animations;
+    }
 
     ObjectProperty<Trace.Moment> momentProperty() {
         return moment;

@@ -135,6 +135,21 @@ class CanvasEditorTest extends LevelScreenStage {
     }
 
     @Test
+    void startOver_putsTheLevelsDesignBack_andUndoBringsTheEditBack(FxRobot robot) {
+        LevelScreen s = open(robot, level("send-before-go"));
+        robot.clickOn(line(robot, "main", "ops[1]"));
+        robot.clickOn("#op-up");
+        assertEquals("go worker()", op(s, "main", 0));
+
+        robot.clickOn("#start-over");
+        assertEquals("jobs <- 4", op(s, "main", 0));
+        robot.clickOn("#undo");
+        assertEquals("go worker()", op(s, "main", 0));
+        robot.clickOn("#redo");
+        assertEquals("jobs <- 4", op(s, "main", 0));
+    }
+
+    @Test
     void theEditedDesign_isAutosaved_andComesBackWhenTheLevelReopens(FxRobot robot) {
         DesignStore store = DesignStore.inMemory();
         LevelScreen s = open(robot, level("send-before-go"), store);
@@ -153,7 +168,7 @@ class CanvasEditorTest extends LevelScreenStage {
     }
 
     @Test
-    void aRevealedRace_flagsBothAccessesOnTheCanvas_andTheVar(FxRobot robot) throws Exception {
+    void aRevealedRace_flagsBothAccessesOnTheCanvas_andTheVar_andSteppingAnimatesIt(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, level("sleep-is-not-sync"));
         robot.clickOn("#verify");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
@@ -166,10 +181,12 @@ class CanvasEditorTest extends LevelScreenStage {
         Op.Write write = (Op.Write) goroutine(s, "loader").ops().get(1);
         assertEquals("cfg", write.var());
         int n = s.reveal().traceProperty().get().length();
+        int animated = s.canvas().stepAnimations();
         for (int i = 1; i < n; i++) {
             robot.type(KeyCode.RIGHT);
         }
-        assertTrue(s.canvas().stateOf("cfg").contains("value"), s.canvas().stateOf("cfg"));
+        assertTrue(s.canvas().stepAnimations() > animated, "stepping forward sends tokens along the wires");
+        assertTrue(s.canvas().stateOf("cfg").contains("value 42"), s.canvas().stateOf("cfg"));
     }
 
     @Test
