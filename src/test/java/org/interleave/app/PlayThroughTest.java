@@ -1,0 +1,182 @@
+package org.interleave.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Circle;
+import javafx.stage.Stage;
+import org.interleave.app.level.LevelScreen;
+import org.interleave.app.results.ResultsView;
+import org.interleave.app.select.LevelSelectView;
+import org.interleave.engine.OpText;
+import org.interleave.engine.model.Op;
+import org.interleave.engine.model.Part;
+import org.interleave.level.save.DataDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A real level played from start to finish through the UI only, as a player would, with the
+ * player's data in a temporary folder: choose "Guard the counter" on the level select, build its
+ * worker on the canvas (add ops from the palette, wire them to the shared parts), run it, verify
+ * it and see the data race revealed on the canvas, fix it with a mutex, verify again and clear
+ * the level, then start the game anew and find the level cleared and the design kept.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PlayThroughTest {
+    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+    private static final String LEVEL = "guard-the-counter";
+
+    @TempDir
+    Path dir;
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-verifier");
+        t.setDaemon(true);
+        return t;
+    });
+    private StackPane root;
+    private GameShell shell;
+
+    @Start
+    void start(Stage stage) {
+        root = new StackPane();
+        stage.setScene(new Scene(root, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> root.getChildren().clear());
+        verifier.shutdownNow();
+    }
+
+    private void launch(FxRobot robot) {
+        robot.interact(() -> {
+            shell = new GameShell(CATALOG, verifier, PlayerProfile.load(new DataDirectory(dir)), () -> { });
+            root.getChildren().setAll(shell);
+        });
+    }
+
+    private static void waitUntil(Callable<Boolean> onFxThread) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private LevelScreen level() {
+        return (LevelScreen) shell.screen();
+    }
+
+    private List<String> workerOps() {
+        Part.Goroutine worker = (Part.Goroutine) level().canvas().designProperty().get().part("worker").orElseThrow();
+        return worker.ops().stream().map(OpText::of).toList();
+    }
+
+    /** Selects the worker's card and adds an op of {@code kind} at the end of its ops. */
+    private void addOp(FxRobot robot, String kind) {
+        robot.clickOn("#part-worker .goroutine-title");
+        robot.clickOn("#add-op");
+        robot.clickOn(n -> n instanceof Label l && kind.equals(l.getText()) && l.getScene() != root.getScene());
+    }
+
+    private Node line(FxRobot robot, String path) {
+        return robot.lookup("#part-worker .card-line").match(n -> path.equals(n.getUserData())).query();
+    }
+
+    private Circle port(FxRobot robot, String path) {
+        return (Circle) robot.from(line(robot, path)).lookup(".port").query();
+    }
+
+    private void verify(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#verify");
+        waitUntil(() -> shell.dialog().isPresent() || !text(robot, "#verdict").isEmpty()
+                && !text(robot, "#verdict").startsWith("Verifying"));
+    }
+
+    @Test
+    void guardTheCounter_isBuiltRunVerifiedFixedAndCleared_andTheClearSurvivesARestart(FxRobot robot) throws Exception {
+        launch(robot);
+        robot.clickOn("#play");
+        assertTrue(shell.screen() instanceof LevelSelectView);
+        robot.clickOn("#level-" + LEVEL);
+        if (robot.lookup("#locked-open").tryQuery().isPresent()) {
+            robot.clickOn("#locked-open");  // an early chapter not cleared yet: the player insists
+        }
+        assertTrue(shell.screen() instanceof LevelScreen s && s.entry().level().id().equals(LEVEL));
+        assertTrue(workerOps().isEmpty(), "the worker starts empty");
+
+        // Build the obvious, racy worker: hits++ then wg.Done(), each wired to its part.
+        addOp(robot, "inc");
+        addOp(robot, "done");
+        robot.drag(port(robot, "ops[0]")).dropTo("#part-hits");
+        robot.drag(port(robot, "ops[1]")).dropTo("#part-wg");
+        assertEquals(List.of("hits++", "wg.Done()"), workerOps());
+
+        // Run it once on the virtual clock.
+        robot.clickOn("#run");
+        assertTrue(robot.lookup("#run-bar").query().isVisible());
+        robot.clickOn("#run-step");
+        robot.clickOn("#run-step");
+        assertTrue(text(robot, "#run-tick").matches(".*\\d+.*"), text(robot, "#run-tick"));
+
+        // Verify: some interleaving loses an update, and the race is revealed on the canvas.
+        verify(robot);
+        assertTrue(text(robot, "#verdict").startsWith("✗ Not cleared: data race"), text(robot, "#verdict"));
+        assertTrue(level().reveal().traceProperty().get() != null, "the counterexample is shown");
+        assertTrue(level().canvas().flaggedAt("worker", "ops[0]"), "the racing hits++ is flagged on the canvas");
+        assertTrue(robot.lookup("#finding-message").queryAs(Label.class).getText().startsWith("WARNING: DATA RACE"));
+        int steps = level().reveal().traceProperty().get().length();
+        assertEquals("step 1 of " + steps, text(robot, "#step-position"));
+        robot.clickOn("#step-next");
+        assertEquals("step 2 of " + steps, text(robot, "#step-position"));
+
+        // Fix it: mu.Lock() before hits++ and mu.Unlock() after it.
+        addOp(robot, "lock");
+        robot.clickOn(line(robot, "ops[2]"));
+        robot.clickOn("#op-up");
+        robot.clickOn(line(robot, "ops[1]"));
+        robot.clickOn("#op-up");
+        addOp(robot, "unlock");
+        robot.clickOn(line(robot, "ops[3]"));
+        robot.clickOn("#op-up");
+        robot.drag(port(robot, "ops[0]")).dropTo("#part-mu");
+        assertEquals(List.of("mu.Lock()", "hits++", "mu.Unlock()", "wg.Done()"), workerOps());
+
+        verify(robot);
+        assertTrue(shell.dialog().filter(ResultsView.class::isInstance).isPresent(), "the results show");
+        assertTrue(shell.profile().progressProperty().get().level(LEVEL).cleared());
+        robot.clickOn("#results-levels");
+        assertTrue(text(robot, "#status-" + LEVEL).startsWith("✓ cleared"), text(robot, "#status-" + LEVEL));
+
+        // The game starts again: the clear and the player's design are still there.
+        launch(robot);
+        robot.clickOn("#play");
+        assertTrue(text(robot, "#status-" + LEVEL).startsWith("✓ cleared"), "progress survives a restart");
+        robot.clickOn("#level-" + LEVEL);
+        assertEquals(List.of("mu.Lock()", "hits++", "mu.Unlock()", "wg.Done()"), workerOps(),
+                "the design the player built comes back");
+        assertTrue(Files.exists(dir.resolve(DataDirectory.PROGRESS)));
+        assertFalse(shell.dialog().isPresent());
+    }
+}
