@@ -224,4 +224,93 @@ public sealed interface Edit {
             return Parts.normalized(to);
         }
     }
+
+    /**
+     * Adds a case to a select: {@code recv} or {@code send} on the design's first channel,
+     * {@code after} one tick, {@code done} of the first context, or the {@code default} branch.
+     */
+    record AddCase(String goroutine, String path, String kind) implements Edit {
+        public String label() { return "add a " + kind + " case to " + goroutine; }
+
+        public Design apply(Design d, LevelRules rules) throws Refused {
+            rules.checkEditable();
+            Part.Goroutine g = Parts.editableOps(d, goroutine);
+            if (!(Parts.op(g, path) instanceof Op.Select s)) {
+                throw new Refused("Cases belong to a select");
+            }
+            List<Op.Case> cases = new ArrayList<>(s.cases());
+            List<Op> otherwise = s.otherwise();
+            switch (kind) {
+                case "recv" -> cases.add(new Op.RecvCase(first(d, Need.CHANNEL, "A recv case"), null, null, List.of()));
+                case "send" -> cases.add(new Op.SendCase(first(d, Need.CHANNEL, "A send case"),
+                        org.interleave.engine.expr.Expr.of(1), List.of()));
+                case "after" -> cases.add(new Op.AfterCase(1, List.of()));
+                case "done" -> cases.add(new Op.DoneCase(first(d, Need.CONTEXT, "A done case"), List.of()));
+                case "default" -> {
+                    if (otherwise != null) {
+                        throw new Refused("This select already has a default");
+                    }
+                    otherwise = List.of();
+                }
+                default -> throw new Refused("There is no " + kind + " case");
+            }
+            return Parts.replace(d, g, Parts.withOps(g, OpTree.replace(g.ops(), path, new Op.Select(s.src(), cases, otherwise))));
+        }
+
+        private static String first(Design d, Need need, String what) throws Refused {
+            return d.parts().stream().filter(need::accepts).map(Part::id).findFirst()
+                    .orElseThrow(() -> new Refused(what + " needs " + need.phrase + ", and the design has none yet"));
+        }
+    }
+
+    /** Removes case {@code index} of a select (or its default, with index -1), with the ops in it. */
+    record RemoveCase(String goroutine, String path, int index) implements Edit {
+        public String label() { return "remove a case of " + goroutine; }
+
+        public Design apply(Design d, LevelRules rules) throws Refused {
+            rules.checkEditable();
+            Part.Goroutine g = Parts.editableOps(d, goroutine);
+            if (!(Parts.op(g, path) instanceof Op.Select s)) {
+                throw new Refused("Cases belong to a select");
+            }
+            List<Op.Case> cases = new ArrayList<>(s.cases());
+            List<Op> otherwise = s.otherwise();
+            if (index < 0) {
+                otherwise = null;
+            } else if (index < cases.size()) {
+                cases.remove(index);
+            } else {
+                throw new Refused("This select has no case " + index);
+            }
+            if (cases.isEmpty() && otherwise == null) {
+                throw new Refused("A select keeps at least one case (remove the select instead)");
+            }
+            return Parts.replace(d, g, Parts.withOps(g, OpTree.replace(g.ops(), path, new Op.Select(s.src(), cases, otherwise))));
+        }
+    }
+
+    /** Sets an argument of a {@code go} op ({@code text} blank removes it). */
+    record SetGoArg(String goroutine, String path, String name, String text) implements Edit {
+        public String label() { return "set argument " + name + " of " + goroutine; }
+
+        public Design apply(Design d, LevelRules rules) throws Refused {
+            rules.checkEditable();
+            Part.Goroutine g = Parts.editableOps(d, goroutine);
+            if (!(Parts.op(g, path) instanceof Op.Go o)) {
+                throw new Refused("Arguments belong to a go op");
+            }
+            if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new Refused("'" + name + "' is not a name for an argument: use letters, digits and _");
+            }
+            java.util.Map<String, org.interleave.engine.expr.Expr> args = new java.util.LinkedHashMap<>(o.args());
+            if (text == null || text.isBlank()) {
+                args.remove(name);
+            } else {
+                args.put(name, org.interleave.engine.expr.Expr.of(0));
+                Op withArg = OpFields.withField(new Op.Go(o.src(), o.g(), args), "args." + name, text);
+                return Parts.replace(d, g, Parts.withOps(g, OpTree.replace(g.ops(), path, withArg)));
+            }
+            return Parts.replace(d, g, Parts.withOps(g, OpTree.replace(g.ops(), path, new Op.Go(o.src(), o.g(), args))));
+        }
+    }
 }

@@ -231,6 +231,54 @@ final class Inspector extends VBox {
             t.setPromptText(f.optional() ? "(none)" : "");
             row(grid, f.name(), t);
         }
+        if (op instanceof Op.Select sel) {
+            MenuButton addCase = new MenuButton("+ Case");
+            addCase.setId("add-case");
+            addCase.setDisable(!editable);
+            for (String kind : List.of("recv", "send", "after", "done", "default")) {
+                if (kind.equals("default") && sel.hasDefault()) {
+                    continue;
+                }
+                MenuItem item = new MenuItem(kind.equals("default") ? "default" : "case " + kind);
+                item.setOnAction(e -> model.apply(new Edit.AddCase(g.id(), s.path(), kind)));
+                addCase.getItems().add(item);
+            }
+            MenuButton removeCase = new MenuButton("− Case");
+            removeCase.setId("remove-case");
+            removeCase.setDisable(!editable);
+            for (int i = 0; i < sel.cases().size(); i++) {
+                int caseIndex = i;
+                MenuItem item = new MenuItem(OpText.caseHead(sel.cases().get(i)));
+                item.setOnAction(e -> model.apply(new Edit.RemoveCase(g.id(), s.path(), caseIndex)));
+                removeCase.getItems().add(item);
+            }
+            if (sel.hasDefault()) {
+                MenuItem item = new MenuItem("default");
+                item.setOnAction(e -> model.apply(new Edit.RemoveCase(g.id(), s.path(), -1)));
+                removeCase.getItems().add(item);
+            }
+            HBox caseButtons = new HBox(addCase, removeCase);
+            caseButtons.getStyleClass().add("inspector-buttons");
+            content.getChildren().add(caseButtons);
+        }
+        if (op instanceof Op.Go) {
+            TextField name = new TextField();
+            name.setPromptText("name");
+            name.setPrefColumnCount(4);
+            name.setDisable(!editable);
+            TextField value = new TextField();
+            value.setPromptText("value");
+            value.setPrefColumnCount(4);
+            value.setDisable(!editable);
+            Button addArg = new Button("+ Arg");
+            addArg.setId("add-arg");
+            addArg.setDisable(!editable);
+            addArg.setTooltip(new Tooltip("Pass a value to the goroutine's local of that name (a blank value removes it)"));
+            addArg.setOnAction(e -> model.apply(new Edit.SetGoArg(g.id(), s.path(), name.getText().strip(), value.getText())));
+            HBox argRow = new HBox(name, value, addArg);
+            argRow.getStyleClass().add("inspector-buttons");
+            content.getChildren().add(argRow);
+        }
         for (String inner : OpTree.lists(op)) {
             List<Op> body = OpTree.children(op, inner);
             content.getChildren().add(addMenu(g, s.path(), inner, body.size(), "+ Add op inside " + inner, editable));

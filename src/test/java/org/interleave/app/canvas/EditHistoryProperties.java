@@ -57,7 +57,7 @@ class EditHistoryProperties {
         String kind = OpFields.KINDS.get((seed / 11) % OpFields.KINDS.size());
         String gid = g == null ? "main" : g.id();
         String pid = part == null ? "jobs" : part.id();
-        return switch (seed % 10) {
+        return switch (seed % 13) {
             case 0 -> new Edit.AddPart(TYPES.get((seed / 10) % TYPES.size()), seed % 500, seed % 300);
             case 1 -> new Edit.MovePart(pid, seed % 700, seed % 400);
             case 2 -> new Edit.DeletePart(pid);
@@ -67,6 +67,9 @@ class EditHistoryProperties {
             case 6 -> new Edit.Wire(gid, path, "ch", pid);
             case 7 -> new Edit.SetOpField(gid, path, "value", seed % 2 == 0 ? "1 + 2" : "(");
             case 8 -> new Edit.RenamePart(pid, "p" + seed);
+            case 10 -> new Edit.AddCase(gid, path, List.of("recv", "send", "after", "default").get(seed % 4));
+            case 11 -> new Edit.RemoveCase(gid, path, seed % 3 - 1);
+            case 12 -> new Edit.SetGoArg(gid, path, "a", seed % 2 == 0 ? "1" : "");
             default -> new Edit.OpenPreset(gid);
         };
     }

@@ -197,4 +197,31 @@ class EditModelTest {
         assertTrue(m.messageProperty().get().contains("read-only"));
         assertNotEquals(0, g(m, "main").layout().x());
     }
+
+    @Test
+    void selectCases_andGoArguments_areAddedAndRemoved() throws Exception {
+        EditModel m = new EditModel(BuildDesigns.pipe(), LevelRules.open(BuildDesigns.pipe(), 3));
+        assertTrue(m.apply(new Edit.InsertOp("main", "", "ops", 1, "select")));
+        assertTrue(m.apply(new Edit.AddCase("main", "ops[1]", "after")));
+        assertTrue(m.apply(new Edit.AddCase("main", "ops[1]", "default")));
+        assertFalse(m.apply(new Edit.AddCase("main", "ops[1]", "default")));
+        assertEquals("This select already has a default", m.messageProperty().get());
+        Op.Select sel = (Op.Select) g(m, "main").ops().get(1);
+        assertEquals(2, sel.cases().size());
+        assertTrue(sel.hasDefault());
+        assertTrue(m.apply(new Edit.InsertOp("main", "ops[1]", "cases[1].do", 0, "send")));
+        assertEquals("ops[1].cases[1].do[0]", ((Op.Select) g(m, "main").ops().get(1)).cases().get(1).body().get(0).src().path());
+        assertTrue(m.apply(new Edit.RemoveCase("main", "ops[1]", 0)));
+        assertTrue(m.apply(new Edit.RemoveCase("main", "ops[1]", -1)));
+        assertFalse(m.apply(new Edit.RemoveCase("main", "ops[1]", 0)));
+        assertTrue(m.messageProperty().get().startsWith("A select keeps at least one case"), m.messageProperty().get());
+
+        assertTrue(m.apply(new Edit.AddPart("goroutine", 300, 300)));
+        assertTrue(m.apply(new Edit.SetPart(new Part.Goroutine("g", Part.Start.SPAWN, 1, List.of(), null, g(m, "g").layout()))));
+        assertTrue(m.apply(new Edit.InsertOp("main", "", "ops", 0, "go")));
+        assertTrue(m.apply(new Edit.SetGoArg("main", "ops[0]", "n", "2 * 3")));
+        assertEquals("go g(n: 2 * 3)", OpText.of(g(m, "main").ops().get(0)));
+        assertTrue(m.apply(new Edit.SetGoArg("main", "ops[0]", "n", "")));
+        assertEquals("go g()", OpText.of(g(m, "main").ops().get(0)));
+    }
 }
