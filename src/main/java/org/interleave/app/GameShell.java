@@ -36,6 +36,7 @@ import org.interleave.app.custom.CustomPack;
 import org.interleave.app.custom.PackChapter;
 import org.interleave.app.custom.PackWatcher;
 import org.interleave.app.level.DesignStore;
+import org.interleave.app.level.Coach;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.app.level.VerificationModel;
 import org.interleave.app.menu.MainMenuView;
@@ -255,6 +256,7 @@ public final class GameShell extends StackPane {
         LevelScreen opened = new LevelScreen(entry, verification, designs, this::showLevelSelect);
         opened.setClock(nanoTime);
         opened.setOnSettings(this::showSettings);
+        Coach.forEntry(catalog, entry).ifPresent(opened::setCoach);
         opened.setAnimationSpeed(profile.settingsProperty().get().animationSpeed());
         verification.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null && opened.getScene() != null) {

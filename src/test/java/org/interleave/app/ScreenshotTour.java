@@ -176,6 +176,9 @@ class ScreenshotTour {
         openLevel(robot, "worker-pool");
         shoot(robot, shell, "level");
 
+        openLevel(robot, "wait-for-them");
+        shoot(robot, shell, "first-level");
+
         openLevel(robot, "write-under-rlock");
         verifyAndWait(robot);
         stepToEnd(robot);

@@ -87,6 +87,8 @@ public final class LevelScreen extends BorderPane {
     private int hintsShown;
     private final Button settings = new Button("⚙ Settings");
     private Runnable onSettings = () -> { };
+    private final VBox coachSlot = new VBox();
+    private Coach coach;
     private final VBox stuckHint = new VBox();
     private final Label stuckTopic = new Label();
     private final Label stuckText = new Label();
@@ -177,7 +179,8 @@ public final class LevelScreen extends BorderPane {
         dismiss.setOnAction(e -> hideStuckHint());
         stuckHint.getChildren().addAll(stuckTopic, stuckText, dismiss);
         hideStuckHint();
-        VBox box = new VBox(title, stuckHint, new BriefView(level.brief()), hint, hints);
+        coachSlot.setManaged(false);
+        VBox box = new VBox(title, coachSlot, stuckHint, new BriefView(level.brief()), hint, hints);
         box.getStyleClass().addAll("column", "brief-column");
         return column(box, "brief-scroll");
     }
@@ -293,6 +296,68 @@ public final class LevelScreen extends BorderPane {
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         stateChanged(verification.stateProperty().get());
+        coachListeners();
+    }
+
+    /** What the coach watches: each control the player uses ticks off its lesson. */
+    private void coachListeners() {
+        verification.stateProperty().addListener((obs, old, st) -> {
+            if (st == VerificationModel.State.RUNNING) {
+                coachSignal(Coach.Signal.VERIFIED);
+            }
+        });
+        verification.outcomeProperty().addListener((obs, old, o) -> {
+            if (o != null && o.report().verdict() == Verdict.CLEARED) {
+                coachSignal(Coach.Signal.CLEARED);
+            }
+        });
+        reveal.stepProperty().addListener((obs, old, n) -> {
+            if (n.intValue() > 1) {
+                coachSignal(Coach.Signal.STEPPED);
+            }
+        });
+        run.loadedBinding().addListener((obs, old, on) -> {
+            if (on) {
+                coachSignal(Coach.Signal.RAN);
+            }
+        });
+        canvas.model().undoLabelProperty().addListener((obs, old, label) -> {
+            if (label.startsWith("insert ")) {
+                coachSignal(Coach.Signal.OP_ADDED);
+            } else if (label.startsWith("wire ")) {
+                coachSignal(Coach.Signal.WIRED);
+            }
+            if (!label.isEmpty() && !showSolution.isSelected()) {
+                coachSignal(Coach.Signal.EDITED);
+            }
+        });
+        canvas.model().messageProperty().addListener((obs, old, m) -> {
+            if (m.startsWith("Undone: ")) {
+                coachSignal(Coach.Signal.UNDONE);
+            }
+        });
+        centerProperty().addListener((obs, old, center) -> {
+            if (scheduler.isOpen()) {
+                coachSignal(Coach.Signal.SCHEDULED);
+            }
+        });
+    }
+
+    private void coachSignal(Coach.Signal signal) {
+        if (coach != null) {
+            coach.signal(signal);
+        }
+    }
+
+    /** Shows how to play on this level (the first campaign level of each mode has a coach). */
+    public void setCoach(Coach c) {
+        coach = c;
+        coachSlot.getChildren().setAll(c == null ? List.of() : List.of(new CoachView(c)));
+        coachSlot.setManaged(c != null);
+    }
+
+    public java.util.Optional<Coach> coach() {
+        return java.util.Optional.ofNullable(coach);
     }
 
     private void keyPressed(KeyEvent e) {

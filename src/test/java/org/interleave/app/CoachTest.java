@@ -1,0 +1,129 @@
+package org.interleave.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.interleave.app.level.Coach;
+import org.interleave.app.level.LevelScreen;
+import org.interleave.engine.model.Goal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The controls are taught inside the game: the first campaign level of each mode has a coach
+ * whose lessons tick off as the player uses each control; later levels have none.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CoachTest {
+    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-verifier");
+        t.setDaemon(true);
+        return t;
+    });
+    private StackPane root;
+    private GameShell shell;
+
+    @Start
+    void start(Stage stage) {
+        root = new StackPane();
+        stage.setScene(new Scene(root, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> root.getChildren().clear());
+        verifier.shutdownNow();
+    }
+
+    private LevelScreen open(FxRobot robot, String id) {
+        robot.interact(() -> {
+            shell = new GameShell(CATALOG, verifier, PlayerProfile.inMemory(), () -> { });
+            root.getChildren().setAll(shell);
+            shell.openLevel(CATALOG.byId(id).orElseThrow());
+        });
+        return (LevelScreen) shell.screen();
+    }
+
+    private static String count(FxRobot robot) {
+        return robot.lookup("#coach-count").queryAs(Label.class).getText();
+    }
+
+    private static String firstOf(Goal.Mode mode) {
+        return CATALOG.entries().stream().filter(e -> e.level().mode() == mode).findFirst().orElseThrow().level().id();
+    }
+
+    @Test
+    void onlyTheFirstCampaignLevelOfEachMode_hasACoach() {
+        long coached = CATALOG.entries().stream().filter(e -> Coach.forEntry(CATALOG, e).isPresent()).count();
+        assertEquals(3, coached, "one per mode: break, build, fix");
+        for (Goal.Mode mode : Goal.Mode.values()) {
+            var entry = CATALOG.byId(firstOf(mode)).orElseThrow();
+            assertTrue(Coach.forEntry(CATALOG, entry).isPresent(), mode + " " + entry.level().id());
+        }
+    }
+
+    @Test
+    void breakLevel_lessonsTickOff_asThePlayerVerifiesStepsAndSchedules(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, firstOf(Goal.Mode.BREAK));
+        assertTrue(robot.lookup("#coach").query().isVisible());
+        assertEquals("0 of 3", count(robot));
+
+        robot.clickOn("#verify");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> s.reveal().traceProperty().get() != null).get());
+        assertEquals("1 of 3", count(robot));
+        assertTrue(robot.lookup("#coach-lesson-1").query().getStyleClass().contains("done"));
+        assertEquals("✓", robot.lookup("#coach-lesson-1 .coach-mark").queryAs(Label.class).getText(), "a tick, not colour alone");
+
+        assertTrue(s.reveal().traceProperty().get().length() > 1, "a counterexample to step through");
+        assertTrue(shell.dialog().isPresent(), "breaking it clears the level: the results show");
+        robot.type(KeyCode.ESCAPE);  // stay on the level
+        robot.type(KeyCode.RIGHT);
+        assertEquals(2, s.reveal().stepProperty().get());
+        assertEquals("2 of 3", count(robot));
+        robot.clickOn("#you-schedule");
+        assertEquals("all done", count(robot));
+    }
+
+    @Test
+    void buildLevel_teachesAddingAnOp_undo_andRun(FxRobot robot) {
+        open(robot, firstOf(Goal.Mode.BUILD));
+        assertEquals("0 of 5", count(robot));
+        robot.clickOn("#part-main .goroutine-title");
+        robot.clickOn("#add-op");
+        robot.clickOn(n -> n instanceof Label l && "wait".equals(l.getText()) && l.getScene() != root.getScene());
+        assertEquals("1 of 5", count(robot));
+        robot.clickOn("#run");
+        assertEquals("2 of 5", count(robot));
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals("3 of 5", count(robot));
+        robot.clickOn("#coach-hide");
+        assertFalse(robot.lookup("#coach").query().isVisible(), "the player can hide it");
+    }
+
+    @Test
+    void laterLevels_haveNoCoach(FxRobot robot) {
+        LevelScreen s = open(robot, "lost-update");
+        assertTrue(s.coach().isEmpty());
+        assertTrue(robot.lookup("#coach").tryQuery().isEmpty());
+    }
+}
