@@ -60,6 +60,11 @@ class CanvasTour extends LevelScreenStage {
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
         shoot(s, "canvas");
         robot.type(KeyCode.ESCAPE);
+        if (Boolean.getBoolean("lightToo")) {
+            robot.interact(() -> org.interleave.app.Theme.show(s, org.interleave.level.save.Settings.defaults()
+                    .withTheme(org.interleave.level.save.Settings.Theme.LIGHT)));
+            shoot(s, "canvas-light");
+        }
     }
 
     static void shoot(Node node, String name) throws Exception {
