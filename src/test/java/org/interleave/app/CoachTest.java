@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.interleave.app.level.Coach;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.engine.model.Goal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,41 +23,20 @@ import org.testfx.util.WaitForAsyncUtils;
  * whose lessons tick off as the player uses each control; later levels have none.
  */
 @ExtendWith(ApplicationExtension.class)
-class CoachTest {
-    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
-
-    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-verifier");
-        t.setDaemon(true);
-        return t;
-    });
-    private StackPane root;
-    private GameShell shell;
-
+class CoachTest extends GameStage {
     @Start
     void start(Stage stage) {
-        root = new StackPane();
-        stage.setScene(new Scene(root, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> root.getChildren().clear());
-        verifier.shutdownNow();
+        show(stage);
     }
 
     private LevelScreen open(FxRobot robot, String id) {
-        robot.interact(() -> {
-            shell = new GameShell(CATALOG, verifier, PlayerProfile.inMemory(), () -> { });
-            root.getChildren().setAll(shell);
-            shell.openLevel(CATALOG.byId(id).orElseThrow());
-        });
+        launch(robot, PlayerProfile.inMemory());
+        robot.interact(() -> shell.openLevel(CATALOG.byId(id).orElseThrow()));
         return (LevelScreen) shell.screen();
     }
 
     private static String count(FxRobot robot) {
-        return robot.lookup("#coach-count").queryAs(Label.class).getText();
+        return text(robot, "#coach-count");
     }
 
     private static String firstOf(Goal.Mode mode) {
@@ -108,7 +82,7 @@ class CoachTest {
         assertEquals("0 of 5", count(robot));
         robot.clickOn("#part-main .goroutine-title");
         robot.clickOn("#add-op");
-        robot.clickOn(n -> n instanceof Label l && "wait".equals(l.getText()) && l.getScene() != root.getScene());
+        robot.clickOn(n -> n instanceof Label l && "wait".equals(l.getText()) && inPopup(l));
         assertEquals("1 of 5", count(robot));
         robot.clickOn("#run");
         assertEquals("2 of 5", count(robot));

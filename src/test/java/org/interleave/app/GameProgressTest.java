@@ -6,17 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.app.results.AttemptsChart;
@@ -25,7 +18,6 @@ import org.interleave.app.select.LevelSelectView;
 import org.interleave.app.settings.SettingsView;
 import org.interleave.level.save.DataDirectory;
 import org.interleave.level.save.Settings;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,49 +33,21 @@ import org.testfx.util.WaitForAsyncUtils;
  * stuck player is offered a hint.
  */
 @ExtendWith(ApplicationExtension.class)
-class GameProgressTest {
-    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+class GameProgressTest extends GameStage {
     private static final String FIRST = CATALOG.entries().get(0).level().id();
     private static final String SECOND = CATALOG.entries().get(1).level().id();
 
     @TempDir
     Path dir;
-    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-verifier");
-        t.setDaemon(true);
-        return t;
-    });
-    private StackPane root;
-    private GameShell shell;
 
     @Start
     void start(Stage stage) {
-        root = new StackPane();
-        stage.setScene(new Scene(root, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> root.getChildren().clear());
-        verifier.shutdownNow();
+        show(stage);
     }
 
     /** Starts the game as a player would: loading the data folder anew. */
     private GameShell launch(FxRobot robot) {
-        robot.interact(() -> {
-            shell = new GameShell(CATALOG, verifier, PlayerProfile.load(new DataDirectory(dir)), () -> { });
-            root.getChildren().setAll(shell);
-        });
-        return shell;
-    }
-
-    private static void waitUntil(Callable<Boolean> onFxThread) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return launch(robot, PlayerProfile.load(new DataDirectory(dir)));
     }
 
     private boolean dialogIs(Class<?> type) {

@@ -7,32 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.app.results.ResultsView;
 import org.interleave.app.select.LevelSelectView;
 import org.interleave.engine.OpText;
-import org.interleave.engine.model.Op;
 import org.interleave.engine.model.Part;
 import org.interleave.level.save.DataDirectory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A real level played from start to finish through the UI only, as a player would, with the
@@ -42,46 +33,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * the level, then start the game anew and find the level cleared and the design kept.
  */
 @ExtendWith(ApplicationExtension.class)
-class PlayThroughTest {
-    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+class PlayThroughTest extends GameStage {
     private static final String LEVEL = "guard-the-counter";
 
     @TempDir
     Path dir;
-    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-verifier");
-        t.setDaemon(true);
-        return t;
-    });
-    private StackPane root;
-    private GameShell shell;
 
     @Start
     void start(Stage stage) {
-        root = new StackPane();
-        stage.setScene(new Scene(root, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> root.getChildren().clear());
-        verifier.shutdownNow();
+        show(stage);
     }
 
     private void launch(FxRobot robot) {
-        robot.interact(() -> {
-            shell = new GameShell(CATALOG, verifier, PlayerProfile.load(new DataDirectory(dir)), () -> { });
-            root.getChildren().setAll(shell);
-        });
-    }
-
-    private static void waitUntil(Callable<Boolean> onFxThread) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        launch(robot, PlayerProfile.load(new DataDirectory(dir)));
     }
 
     private LevelScreen level() {
@@ -97,7 +61,7 @@ class PlayThroughTest {
     private void addOp(FxRobot robot, String kind) {
         robot.clickOn("#part-worker .goroutine-title");
         robot.clickOn("#add-op");
-        robot.clickOn(n -> n instanceof Label l && kind.equals(l.getText()) && l.getScene() != root.getScene());
+        robot.clickOn(n -> n instanceof Label l && kind.equals(l.getText()) && inPopup(l));
     }
 
     private Node line(FxRobot robot, String path) {

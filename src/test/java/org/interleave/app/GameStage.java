@@ -1,0 +1,66 @@
+package org.interleave.app;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A 1280×720 stage in which the whole game (a {@link GameShell}, without FXGL) is started, and
+ * started again, with a player profile and a verification thread of its own: the fixture of the
+ * tests that play through the game's screens.
+ */
+abstract class GameStage {
+    static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-verifier");
+        t.setDaemon(true);
+        return t;
+    });
+    private StackPane root;
+    GameShell shell;
+
+    /** Sets up the stage; each test class calls it from its own {@code @Start} (TestFX looks only there). */
+    void show(Stage stage) {
+        root = new StackPane();
+        stage.setScene(new Scene(root, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> root.getChildren().clear());
+        verifier.shutdownNow();
+    }
+
+    /** Starts the game with this profile, as a player starting it anew. */
+    GameShell launch(FxRobot robot, PlayerProfile profile) {
+        robot.interact(() -> {
+            shell = new GameShell(CATALOG, verifier, profile, () -> { });
+            root.getChildren().setAll(shell);
+        });
+        return shell;
+    }
+
+    /** Whether a node is in a popup window (a menu) rather than in the game's own scene. */
+    boolean inPopup(javafx.scene.Node n) {
+        return n.getScene() != root.getScene();
+    }
+
+    static void waitUntil(Callable<Boolean> onFxThread) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
+    }
+
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
