@@ -375,6 +375,18 @@ public final class Machine {
         }
     }
 
+    /**
+     * Goroutines whose choices alone may be explored from this state (a persistent set, for the
+     * partial-order reduction), in creation order, or null when every choice must be: nothing
+     * other goroutines, goroutines yet to start or context timers can do before one of these
+     * takes a step fails to commute with their next steps or enables one of them. The caller
+     * must still fall back to every choice when such a step ends the program or returns from
+     * main, and apply a cycle proviso (see {@code Explorer}).
+     */
+    public int[] persistentActors() {
+        return program.footprints().persistentActors(this);
+    }
+
     /** The schedule token for a choice made in this state. */
     public String token(Choice c) {
         if (c.isTimer()) {

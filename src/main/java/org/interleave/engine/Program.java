@@ -80,6 +80,16 @@ public final class Program {
         return l;
     }
 
+    private Footprints footprints;
+
+    /** What each goroutine may still touch, for the partial-order reduction; computed on first use. */
+    Footprints footprints() {
+        if (footprints == null) {
+            footprints = new Footprints(this);
+        }
+        return footprints;
+    }
+
     /** The local slots of a goroutine template, in a fixed order. */
     Map<String, Integer> locals(String template) {
         return localSlots.get(template);

@@ -54,6 +54,11 @@ public final class Explorer {
     private String stopReason;
     private Machine root;
     private Schedule prefix;
+    /** Partial-order reduction: explore only a persistent set where one is found (on with the other reductions). */
+    private boolean partialOrder;
+    /** States deeper than this are not expanded (the follow-up search for shortest counterexamples). */
+    private int depthCap = Integer.MAX_VALUE;
+    private long reducedStates;
 
     private static final byte MAIN_RETURNED = 1;
     private static final byte TERMINAL = 2;
@@ -72,6 +77,16 @@ public final class Explorer {
         this.budget = budget;
         this.cancelled = cancelled;
         this.progress = progress;
+        this.partialOrder = budget.symmetry();
+    }
+
+    /**
+     * Turns the partial-order reduction on or off (by default it is on when the budget asks for
+     * reductions). Without it every enabled choice of every state is explored.
+     */
+    public Explorer partialOrder(boolean on) {
+        this.partialOrder = on;
+        return this;
     }
 
     /** Explores every state reachable from {@code start}, which {@code prefix} led to. */
@@ -113,9 +128,50 @@ public final class Explorer {
             flags.get(s)[0] |= UNEXPANDED;
         }
         progress.update(index.size(), executions, transitions);
-        liveness();
-        return new SearchResult(new ArrayList<>(findings.values()), complete, stopReason, index.size(),
+        if (depthCap == Integer.MAX_VALUE) {
+            liveness();
+        }
+        long states = index.size();
+        if (reducedStates > 0 && !findings.isEmpty() && !limitHit && !cancelled.getAsBoolean()) {
+            states += shortestByPlainSearch();
+        }
+        return new SearchResult(new ArrayList<>(findings.values()), complete, stopReason, states,
                 executions, transitions, maxDepth);
+    }
+
+    /**
+     * The partial-order reduction keeps every problem but not always its shortest schedule (it
+     * explores one order of independent steps, which may take a detour or more preemptions). So
+     * when it found problems, a search without it, cut below the longest schedule found, finds
+     * each problem's shortest schedule (fewest steps, then fewest preemptions), exactly as plain
+     * breadth-first search does. Liveness problems (hang, leak) need the whole state graph: then
+     * the follow-up search is not cut. Returns the states it visited.
+     */
+    private long shortestByPlainSearch() {
+        boolean liveness = false;
+        int longest = 0;
+        for (Finding f : findings.values()) {
+            liveness |= f.kind() == org.interleave.engine.Kind.HANG || f.kind() == org.interleave.engine.Kind.LEAK;
+            longest = Math.max(longest, f.schedule().length() - prefix.length());
+        }
+        Explorer plain = new Explorer(goal, budget, cancelled, Progress.NONE).partialOrder(false);
+        plain.depthCap = liveness ? Integer.MAX_VALUE : longest;
+        SearchResult r = plain.explore(root, prefix);
+        executions += r.executions();
+        transitions += r.steps();
+        if (liveness && r.complete()) {
+            findings.clear();
+            findingPreemptions.clear();
+        }
+        for (Finding f : r.findings()) {
+            // Breadth-first without the reduction decides ties between equally short schedules.
+            Finding old = findings.get(f.key());
+            if (old == null || f.schedule().length() <= old.schedule().length()) {
+                findings.put(f.key(), f);
+                findingPreemptions.put(f.key(), plain.findingPreemptions.get(f.key()));
+            }
+        }
+        return r.states();
     }
 
     private void stop(String reason) {
@@ -177,6 +233,8 @@ public final class Explorer {
         if ((f & TERMINAL) != 0) {
             executions++;
             successors.set(s, new int[0]);
+        } else if (d > depthCap) {
+            flags.get(s)[0] |= UNEXPANDED;
         } else {
             queue.add(s);
             if (kept.size() < budget.keptMachines()) {
@@ -219,35 +277,77 @@ public final class Explorer {
             return;
         }
         coEnabledRaces(s, m, enabled);
-        int[] succ = new int[enabled.size()];
         int last = lastActor.get(s);
         boolean lastCanRun = last >= 0 && enabled.stream().anyMatch(c -> c.actor() == last);
+        int[] actors = partialOrder && enabled.size() > 1 ? m.persistentActors() : null;
+        boolean[] ample = new boolean[enabled.size()];
+        if (actors != null) {
+            for (int i = 0; i < enabled.size(); i++) {
+                ample[i] = Arrays.binarySearch(actors, enabled.get(i).actor()) >= 0;
+            }
+        }
+        int[] succ = new int[enabled.size()];
+        int n = 0;
+        if (actors != null) {
+            // Partial-order reduction: the persistent set's choices alone, unless one of
+            // them ends the program or returns from main (that does not commute with anything),
+            // or leads back to a state no deeper than this one — the cycle proviso of a
+            // breadth-first search: every cycle of the reduced graph then has a fully expanded
+            // state, so no goroutine's step is postponed forever.
+            boolean full = false;
+            for (int i = 0; i < enabled.size(); i++) {
+                if (!ample[i]) {
+                    continue;
+                }
+                Choice c = enabled.get(i);
+                Machine next = m.copy();
+                boolean returned = next.mainReturned();
+                succ[n] = take(s, next, c, d, last, lastCanRun, queue, kept);
+                full |= next.crashed() || next.limitError() != null || !returned && next.mainReturned()
+                        || depth.get(succ[n]) <= d;
+                n++;
+            }
+            if (!full) {
+                reducedStates++;
+                successors.set(s, Arrays.copyOf(succ, n));
+                return;
+            }
+        }
         for (int i = 0; i < enabled.size(); i++) {
             Choice c = enabled.get(i);
-            // A timer firing is the environment, not a switch of goroutines: it preempts nobody.
-            int preempted = preemptions.get(s) + (!c.isTimer() && lastCanRun && c.actor() != last ? 1 : 0);
+            if (ample[i]) {
+                continue;
+            }
             // The state being expanded is not needed after its last successor: step it in place.
             Machine next = i == enabled.size() - 1 ? m : m.copy();
-            String token = next.token(c);
-            boolean returned = next.mainReturned();
-            next.step(c);
-            transitions++;
-            List<Fault> faults = next.drainFaults();
-            if (!faults.isEmpty() || !returned && next.mainReturned()) {
-                Schedule path = pathTo(s).append(token);
-                for (Fault f : faults) {
-                    report(f.toFinding(path), preempted);
-                }
-                if (!returned && next.mainReturned()) {
-                    Fault out = OutputCheck.check(goal, next);
-                    if (out != null) {
-                        report(out.toFinding(path), preempted);
-                    }
+            succ[n++] = take(s, next, c, d, last, lastCanRun, queue, kept);
+        }
+        successors.set(s, Arrays.copyOf(succ, n));
+    }
+
+    /** Takes choice c in {@code next} (a copy of state s), reports what it shows, and adds the state reached. */
+    private int take(int s, Machine next, Choice c, int d, int last, boolean lastCanRun, ArrayDeque<Integer> queue,
+                     Map<Integer, Machine> kept) {
+        // A timer firing is the environment, not a switch of goroutines: it preempts nobody.
+        int preempted = preemptions.get(s) + (!c.isTimer() && lastCanRun && c.actor() != last ? 1 : 0);
+        String token = next.token(c);
+        boolean returned = next.mainReturned();
+        next.step(c);
+        transitions++;
+        List<Fault> faults = next.drainFaults();
+        if (!faults.isEmpty() || !returned && next.mainReturned()) {
+            Schedule path = pathTo(s).append(token);
+            for (Fault f : faults) {
+                report(f.toFinding(path), preempted);
+            }
+            if (!returned && next.mainReturned()) {
+                Fault out = OutputCheck.check(goal, next);
+                if (out != null) {
+                    report(out.toFinding(path), preempted);
                 }
             }
-            succ[i] = add(next, s, token, d + 1, preempted, c.isTimer() ? last : c.actor(), queue, kept);
         }
-        successors.set(s, succ);
+        return add(next, s, token, d + 1, preempted, c.isTimer() ? last : c.actor(), queue, kept);
     }
 
     /** Two enabled goroutines about to access one var, one of them writing, race with each other. */

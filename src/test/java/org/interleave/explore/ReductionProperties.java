@@ -30,12 +30,19 @@ class ReductionProperties {
         return RandomDesigns.designs();
     }
 
+    /** A search with or without the state-key reductions (symmetry, dead locals), without partial-order reduction. */
     static SearchResult search(Design d, boolean symmetry) {
+        return search(d, symmetry, false);
+    }
+
+    /** A search with the state-key reductions ({@code symmetry}) and the partial-order reduction on or off. */
+    static SearchResult search(Design d, boolean symmetry, boolean partialOrder) {
         SearchBudget b = new SearchBudget(BUDGET.maxSteps(), BUDGET.maxStates(), BUDGET.maxExecutions(),
                 BUDGET.maxMemoryBytes(), BUDGET.keptMachines(), new Limits(100, 2_000), symmetry);
         Machine start = new Machine(new Program(d), Timing.VERIFY, b.limits());
         start.drainFaults();
-        return new Explorer(GOAL, b, () -> false, Explorer.Progress.NONE).explore(start, Schedule.EMPTY);
+        return new Explorer(GOAL, b, () -> false, Explorer.Progress.NONE).partialOrder(partialOrder)
+                .explore(start, Schedule.EMPTY);
     }
 
     /** Safety findings by kind and place; liveness findings by kind (their place is where the search first saw them). */
@@ -55,6 +62,39 @@ class ReductionProperties {
         assertEquals(problems(plain), problems(reduced));
         assertEquals(true, reduced.states() <= plain.states());
         assertEquals(shortest(plain), shortest(reduced), "breadth-first search keeps counterexamples shortest");
+    }
+
+    @Property(tries = 250)
+    void partialOrderReduction_findsTheSameProblemsAsPlainSearch_asShortAndAsSimple(@ForAll("designs") Design d) {
+        SearchResult plain = search(d, false, false);
+        SearchResult reduced = search(d, true, true);
+        Assume.that(plain.complete() && reduced.complete());
+        assertEquals(problems(plain), problems(reduced));
+        assertEquals(shortest(plain), shortest(reduced), "the follow-up search restores the shortest schedules");
+        assertEquals(preemptions(search(d, true, false)), preemptions(reduced),
+                "and among those the same as breadth-first search without it");
+    }
+
+    @Property(tries = 250)
+    void partialOrderReduction_alone_findsTheSameProblems(@ForAll("designs") Design d) {
+        SearchResult keys = search(d, true, false);
+        SearchResult reduced = search(d, true, true);
+        Assume.that(keys.complete() && reduced.complete());
+        assertEquals(problems(keys), problems(reduced));
+        if (reduced.findings().isEmpty()) {
+            assertEquals(true, reduced.states() <= keys.states(), "a cleared design's reduced graph is a part of the full one");
+        }
+    }
+
+    /** Each safety finding's schedule, by kind and place. */
+    static java.util.Map<String, String> preemptions(SearchResult r) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        for (Finding f : r.findings()) {
+            if (f.kind() != Kind.LEAK && f.kind() != Kind.HANG) {
+                out.put(f.key(), f.schedule().toString());
+            }
+        }
+        return out;
     }
 
     /**
