@@ -31,7 +31,7 @@ final class Continuation {
             }
             if (--budget < 0) {
                 g.status = GoroutineStatus.SPINNING;
-                m.effects.add(g.name + " spins forever without synchronizing");
+                if (m.recording) m.effects.add(g.name + " spins forever without synchronizing");
                 return;
             }
             if (f.pc >= f.ops.size()) {
@@ -178,9 +178,9 @@ final class Continuation {
                     s.beforeMainReturned = s.values.size();
                 }
             }
-            m.effects.add("main returned");
+            if (m.recording) m.effects.add("main returned");
         } else {
-            m.effects.add(g.name + " finished");
+            if (m.recording) m.effects.add(g.name + " finished");
         }
     }
 }

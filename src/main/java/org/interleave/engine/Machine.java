@@ -29,6 +29,8 @@ public final class Machine {
     String limitError;
     List<Fault> faults = new ArrayList<>();
     List<String> effects = new ArrayList<>();
+    /** Whether steps describe their effects in words ({@link #step}); the search does not need them. */
+    boolean recording = true;
 
     public Machine(Program program, Timing timing, Limits limits) {
         this.program = program;
@@ -387,6 +389,78 @@ public final class Machine {
         return program.footprints().persistentActors(this);
     }
 
+    /**
+     * For each goroutine, the lowest-numbered goroutine interchangeable with it, or itself: two
+     * live instances of one template whose states encode alike (as in {@link #key()}, dead
+     * locals left out) and that no lock or once names. Either one's step leads to states that
+     * differ only in which twin is which, so with the symmetry reduction one of them suffices.
+     */
+    public int[] twins() {
+        int n = gs.size();
+        int[] rep = new int[n];
+        for (int i = 0; i < n; i++) {
+            rep[i] = i;
+        }
+        if (timing != Timing.VERIFY || !spawnedTwins() && !autoTwins()) {
+            return rep;
+        }
+        boolean[] named = new boolean[n];
+        for (Object o : res) {
+            switch (o) {
+                case MutexState m when m.holder >= 0 -> named[m.holder] = true;
+                case RwMutexState m -> {
+                    if (m.writer >= 0) {
+                        named[m.writer] = true;
+                    }
+                    if (m.pendingWriter >= 0) {
+                        named[m.pendingWriter] = true;
+                    }
+                    m.readers.forEach(r -> named[r] = true);
+                }
+                case OnceState x when x.runner >= 0 -> named[x.runner] = true;
+                case null, default -> { }
+            }
+        }
+        long[][] enc = new long[n][];
+        StateWriter w = new StateWriter();
+        for (int i = 1; i < n; i++) {
+            GoroutineState g = gs.get(i);
+            if (g.status == GoroutineStatus.DONE || named[i]) {
+                continue;
+            }
+            for (int j = 1; j < i; j++) {
+                GoroutineState h = gs.get(j);
+                if (rep[j] != j || named[j] || h.templateIndex != g.templateIndex || h.status != g.status) {
+                    continue;
+                }
+                if (enc[i] == null) {
+                    w.reset();
+                    g.encode(w, program, true);
+                    enc[i] = w.toArray();
+                }
+                if (enc[j] == null) {
+                    w.reset();
+                    h.encode(w, program, true);
+                    enc[j] = w.toArray();
+                }
+                if (java.util.Arrays.equals(enc[i], enc[j])) {
+                    rep[i] = j;
+                    break;
+                }
+            }
+        }
+        return rep;
+    }
+
+    private boolean autoTwins() {
+        for (int i = 1; i < gs.size(); i++) {
+            if (gs.get(i).templateIndex == gs.get(i - 1).templateIndex) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The schedule token for a choice made in this state. */
     public String token(Choice c) {
         if (c.isTimer()) {
@@ -439,6 +513,34 @@ public final class Machine {
     }
 
     // ------------------------------------------------------------------ stepping
+
+    /**
+     * Takes one enabled choice, like {@link #step}, without describing what happened: no step
+     * record and no effect texts (the exhaustive search takes millions of steps and reads only
+     * the resulting state and its faults).
+     */
+    public void stepQuietly(Choice c) {
+        recording = false;
+        try {
+            effects = new ArrayList<>();
+            steps++;
+            if (c.isTimer()) {
+                cancelTree((ContextState) res[c.timerPart()], null, true);
+                return;
+            }
+            GoroutineState g = gs.get(c.actor());
+            Op op = g.pending();
+            g.vc.tick(g.index);
+            try {
+                OpSteps.exec(this, g, op, c.branch());
+                Continuation.advance(this, g);
+            } catch (DivideByZero e) {
+                divideByZero(g, op);
+            }
+        } finally {
+            recording = true;
+        }
+    }
 
     /** Takes one enabled choice and returns what happened. */
     public StepRecord step(Choice c) {
@@ -498,7 +600,9 @@ public final class Machine {
         crashed = true;
         Site site = new Site(g.name, op.src().path(), op.kind(), null);
         faults.add(new Fault(kind, message, List.of(site), List.of(explanation)));
-        effects.add(message);
+        if (recording) {
+            effects.add(message);
+        }
     }
 
     // ------------------------------------------------------------------ invisible ops

@@ -29,7 +29,7 @@ final class OpSteps {
                 f.pc = 0;
             } else {
                 g.pop();
-                vm.effects.add("range over " + ch.id + " ends: closed");
+                if (vm.recording) vm.effects.add("range over " + ch.id + " ends: closed");
             }
             return;
         }
@@ -56,7 +56,7 @@ final class OpSteps {
                             g.name + " closed " + ch.id + ", which was already closed.");
                 } else {
                     ch.close(g.vc);
-                    vm.effects.add("closed " + ch.id);
+                    if (vm.recording) vm.effects.add("closed " + ch.id);
                 }
                 f.pc++;
             }
@@ -65,15 +65,15 @@ final class OpSteps {
                 switch (vm.res[vm.program.indexOf(l.mu())]) {
                     case MutexState m -> {
                         m.lock(g.index, g.vc);
-                        vm.effects.add("acquired " + m.id);
+                        if (vm.recording) vm.effects.add("acquired " + m.id);
                         f.pc++;
                     }
                     case RwMutexState m -> {
                         if (m.lockStep(g.index, g.vc)) {
-                            vm.effects.add("acquired " + m.id + " for writing");
+                            if (vm.recording) vm.effects.add("acquired " + m.id + " for writing");
                             f.pc++;
                         } else {
-                            vm.effects.add("waits for " + m.readers.size() + " reader(s) of " + m.id
+                            if (vm.recording) vm.effects.add("waits for " + m.readers.size() + " reader(s) of " + m.id
                                     + " to leave; new readers now wait");
                         }
                     }
@@ -87,7 +87,7 @@ final class OpSteps {
                             vm.crash(Kind.PANIC, "fatal error: sync: unlock of unlocked mutex", g, op,
                                     g.name + " unlocked " + m.id + ", which was not locked.");
                         } else {
-                            vm.effects.add("released " + m.id);
+                            if (vm.recording) vm.effects.add("released " + m.id);
                         }
                     }
                     case RwMutexState m -> {
@@ -95,7 +95,7 @@ final class OpSteps {
                             vm.crash(Kind.PANIC, "fatal error: sync: Unlock of unlocked RWMutex", g, op,
                                     g.name + " called Unlock on " + m.id + ", which was not locked for writing.");
                         } else {
-                            vm.effects.add("released " + m.id);
+                            if (vm.recording) vm.effects.add("released " + m.id);
                         }
                     }
                     default -> throw new IllegalStateException();
@@ -105,7 +105,7 @@ final class OpSteps {
             case Op.RLock l -> {
                 RwMutexState m = vm.rw(l.mu());
                 m.rlock(g.index, g.vc);
-                vm.effects.add("acquired " + m.id + " for reading (" + m.readers.size() + " reader(s))");
+                if (vm.recording) vm.effects.add("acquired " + m.id + " for reading (" + m.readers.size() + " reader(s))");
                 f.pc++;
             }
             case Op.RUnlock u -> {
@@ -114,7 +114,7 @@ final class OpSteps {
                     vm.crash(Kind.PANIC, "fatal error: sync: RUnlock of unlocked RWMutex", g, op,
                             g.name + " called RUnlock on " + m.id + ", which had no readers.");
                 } else {
-                    vm.effects.add("released a read lock of " + m.id);
+                    if (vm.recording) vm.effects.add("released a read lock of " + m.id);
                 }
                 f.pc++;
             }
@@ -128,7 +128,7 @@ final class OpSteps {
             }
             case Op.Wait w -> {
                 vm.wg(w.wg()).waitReturns(g.vc);
-                vm.effects.add(w.wg() + " is at zero: Wait returns");
+                if (vm.recording) vm.effects.add(w.wg() + " is at zero: Wait returns");
                 f.pc++;
             }
             case Op.OnceDo o -> {
@@ -136,20 +136,20 @@ final class OpSteps {
                 f.pc++;
                 if (once.done) {
                     once.observe(g.vc);
-                    vm.effects.add(once.id + " already done");
+                    if (vm.recording) vm.effects.add(once.id + " already done");
                 } else {
                     once.runner = g.index;
                     Frame body = new Frame(Frame.Kind.ONCE, o.body(), o);
                     body.counter = vm.program.indexOf(o.once());
                     g.frames.add(body);
-                    vm.effects.add("runs the body of " + once.id);
+                    if (vm.recording) vm.effects.add("runs the body of " + once.id);
                 }
             }
             case Op.Read r -> {
                 VarState v = vm.var(r.var());
                 access(vm, g, v, false, op);
                 vm.setLocal(g, r.to(), v.value);
-                vm.effects.add("read " + v.id + " = " + v.value);
+                if (vm.recording) vm.effects.add("read " + v.id + " = " + v.value);
                 f.pc++;
             }
             case Op.Write w -> {
@@ -157,7 +157,7 @@ final class OpSteps {
                 long value = vm.eval(g, w.value());
                 access(vm, g, v, true, op);
                 v.value = value;
-                vm.effects.add("wrote " + v.id + " = " + value);
+                if (vm.recording) vm.effects.add("wrote " + v.id + " = " + value);
                 f.pc++;
             }
             case Op.Inc i -> {
@@ -166,13 +166,13 @@ final class OpSteps {
                     access(vm, g, v, false, op);
                     g.temp = v.value;
                     g.phase = 1;
-                    vm.effects.add("read " + v.id + " = " + v.value + " (first half of " + OpText.of(op) + ")");
+                    if (vm.recording) vm.effects.add("read " + v.id + " = " + v.value + " (first half of " + OpText.of(op) + ")");
                 } else {
                     long n = i.n() == null ? 1 : vm.eval(g, i.n());
                     access(vm, g, v, true, op);
                     v.value = g.temp + n;
                     g.phase = 0;
-                    vm.effects.add("wrote " + v.id + " = " + v.value);
+                    if (vm.recording) vm.effects.add("wrote " + v.id + " = " + v.value);
                     f.pc++;
                 }
             }
@@ -183,21 +183,21 @@ final class OpSteps {
                 if (a.to() != null) {
                     vm.setLocal(g, a.to(), v.value);
                 }
-                vm.effects.add(v.id + " = " + v.value);
+                if (vm.recording) vm.effects.add(v.id + " = " + v.value);
                 f.pc++;
             }
             case Op.AtomicLoad a -> {
                 AtomicState v = vm.atomic(a.var());
                 v.synchronize(g.vc);
                 vm.setLocal(g, a.to(), v.value);
-                vm.effects.add("loaded " + v.id + " = " + v.value);
+                if (vm.recording) vm.effects.add("loaded " + v.id + " = " + v.value);
                 f.pc++;
             }
             case Op.AtomicStore a -> {
                 AtomicState v = vm.atomic(a.var());
                 v.synchronize(g.vc);
                 v.value = vm.eval(g, a.value());
-                vm.effects.add("stored " + v.id + " = " + v.value);
+                if (vm.recording) vm.effects.add("stored " + v.id + " = " + v.value);
                 f.pc++;
             }
             case Op.AtomicCas a -> {
@@ -211,21 +211,21 @@ final class OpSteps {
                 if (a.to() != null) {
                     vm.setLocal(g, a.to(), swapped ? 1 : 0);
                 }
-                vm.effects.add(swapped ? "swapped: " + v.id + " = " + v.value : "not swapped: " + v.id + " = " + v.value);
+                if (vm.recording) vm.effects.add(swapped ? "swapped: " + v.id + " = " + v.value : "not swapped: " + v.id + " = " + v.value);
                 f.pc++;
             }
             case Op.Cancel c -> {
                 ContextState ctx = vm.ctx(c.ctx());
                 if (ctx.cancelled) {
-                    vm.effects.add(ctx.id + " was already cancelled");
+                    if (vm.recording) vm.effects.add(ctx.id + " was already cancelled");
                 } else {
                     vm.cancelTree(ctx, g.vc, false);
-                    vm.effects.add("cancelled " + ctx.id);
+                    if (vm.recording) vm.effects.add("cancelled " + ctx.id);
                 }
                 f.pc++;
             }
             case Op.Sleep s -> {
-                vm.effects.add("woke up");
+                if (vm.recording) vm.effects.add("woke up");
                 f.pc++;
             }
             case Op.Work w -> {
@@ -233,10 +233,10 @@ final class OpSteps {
                 if (g.phase == 0 && w.ticks() > 1) {
                     g.busyUntil = vm.clock + w.ticks() - 1;
                     g.phase = 1;
-                    vm.effects.add("works for " + w.ticks() + " ticks");
+                    if (vm.recording) vm.effects.add("works for " + w.ticks() + " ticks");
                 } else {
                     g.phase = 0;
-                    vm.effects.add("finished " + w.ticks() + " ticks of work");
+                    if (vm.recording) vm.effects.add("finished " + w.ticks() + " ticks of work");
                     f.pc++;
                 }
             }
@@ -244,7 +244,7 @@ final class OpSteps {
                 SinkState s = (SinkState) vm.res[vm.program.indexOf(e.sink())];
                 long v = vm.eval(g, e.value());
                 s.values.add(v);
-                vm.effects.add("printed " + v + " to " + s.id);
+                if (vm.recording) vm.effects.add("printed " + v + " to " + s.id);
                 f.pc++;
             }
             default -> throw new IllegalStateException("not a visible op: " + op.kind());
@@ -254,7 +254,7 @@ final class OpSteps {
     static void select(Machine vm, GoroutineState g, Op.Select s, int branch, Frame f) {
         f.pc++;
         if (branch == Choice.DEFAULT) {
-            vm.effects.add("no case ready: default");
+            if (vm.recording) vm.effects.add("no case ready: default");
             g.frames.add(new Frame(Frame.Kind.CASE, s.otherwise(), s));
             return;
         }
@@ -262,14 +262,18 @@ final class OpSteps {
         switch (c) {
             case Op.RecvCase r -> assignRecv(vm, g, r.to(), r.ok(), receive(vm, g, vm.chan(r.ch()), s));
             case Op.SendCase sc -> send(vm, g, vm.chan(sc.ch()), vm.eval(g, sc.value()), s);
-            case Op.AfterCase a -> vm.effects.add("timer of " + a.ticks() + " ticks fired");
+            case Op.AfterCase a -> {
+                if (vm.recording) {
+                    vm.effects.add("timer of " + a.ticks() + " ticks fired");
+                }
+            }
             case Op.DoneCase d -> {
                 ContextState ctx = vm.ctx(d.ctx());
                 ctx.observe(g.vc);
-                vm.effects.add(ctx.id + " is done" + (ctx.timedOut ? " (deadline exceeded)" : " (cancelled)"));
+                if (vm.recording) vm.effects.add(ctx.id + " is done" + (ctx.timedOut ? " (deadline exceeded)" : " (cancelled)"));
             }
         }
-        vm.effects.add("took " + OpText.caseHead(c));
+        if (vm.recording) vm.effects.add("took " + OpText.caseHead(c));
         g.frames.add(new Frame(Frame.Kind.CASE, c.body(), s));
     }
 
@@ -281,7 +285,7 @@ final class OpSteps {
         }
         if (ch.buffered()) {
             ch.enqueue(value, g.vc);
-            vm.effects.add("sent " + value + " to " + ch.id + " (" + ch.buffer.size() + " of " + ch.cap + " slots full)");
+            if (vm.recording) vm.effects.add("sent " + value + " to " + ch.id + " (" + ch.buffer.size() + " of " + ch.cap + " slots full)");
             return;
         }
         GoroutineState h = vm.gs.get(Readiness.partnerReceiver(vm, ch, g.index));
@@ -292,19 +296,19 @@ final class OpSteps {
         g.vc.join(h.vc);
         h.vc.join(sender);
         completeReceive(vm, h, how, value, true);
-        vm.effects.add("handed " + value + " to " + h.name + " over " + ch.id);
+        if (vm.recording) vm.effects.add("handed " + value + " to " + h.name + " over " + ch.id);
     }
 
     /** Receives on ch for g; returns {value, ok}. */
     static long[] receive(Machine vm, GoroutineState g, ChannelState ch, Op op) {
         if (!ch.buffer.isEmpty()) {
             long v = ch.dequeue(g.vc);
-            vm.effects.add("received " + v + " from " + ch.id);
+            if (vm.recording) vm.effects.add("received " + v + " from " + ch.id);
             return new long[] {v, 1};
         }
         if (ch.closed) {
             ch.observeClose(g.vc);
-            vm.effects.add("received 0, ok=false: " + ch.id + " is closed");
+            if (vm.recording) vm.effects.add("received 0, ok=false: " + ch.id + " is closed");
             return new long[] {0, 0};
         }
         GoroutineState h = vm.gs.get(Readiness.partnerSender(vm, ch, g.index));
@@ -319,7 +323,7 @@ final class OpSteps {
         g.vc.join(h.vc);
         h.vc.join(receiver);
         completeSend(vm, h, how);
-        vm.effects.add("received " + v + " from " + h.name + " over " + ch.id);
+        if (vm.recording) vm.effects.add("received " + v + " from " + h.name + " over " + ch.id);
         return new long[] {v, 1};
     }
 
@@ -378,7 +382,7 @@ final class OpSteps {
             vm.crash(Kind.PANIC, "panic: sync: negative WaitGroup counter", g, op,
                     g.name + " made the counter of " + w.id + " negative (" + w.counter + ").");
         } else {
-            vm.effects.add(w.id + " counter = " + w.counter);
+            if (vm.recording) vm.effects.add(w.id + " counter = " + w.counter);
         }
     }
 
@@ -404,7 +408,7 @@ final class OpSteps {
         }
         child.vc = parent.vc.copy();
         child.vc.tick(child.index);
-        vm.effects.add("started " + child.name);
+        if (vm.recording) vm.effects.add("started " + child.name);
         Continuation.advance(vm, child);
     }
 
