@@ -59,6 +59,8 @@ public final class Explorer {
     /** States deeper than this are not expanded (the follow-up search for shortest counterexamples). */
     private int depthCap = Integer.MAX_VALUE;
     private long reducedStates;
+    /** Whether problems found with the partial-order reduction get the follow-up search (tests turn it off). */
+    boolean followUp = true;
 
     private static final byte MAIN_RETURNED = 1;
     private static final byte TERMINAL = 2;
@@ -132,7 +134,7 @@ public final class Explorer {
             liveness();
         }
         long states = index.size();
-        if (reducedStates > 0 && !findings.isEmpty() && !limitHit && !cancelled.getAsBoolean()) {
+        if (followUp && reducedStates > 0 && !findings.isEmpty() && !limitHit && !cancelled.getAsBoolean()) {
             states += shortestByPlainSearch();
         }
         return new SearchResult(new ArrayList<>(findings.values()), complete, stopReason, states,
