@@ -288,7 +288,6 @@ public final class Explorer {
                 ample[i] = Arrays.binarySearch(actors, enabled.get(i).actor()) >= 0;
             }
         }
-        boolean[] skip = budget.symmetry() ? skipTwins(m, enabled, last, ample) : null;
         int[] succ = new int[enabled.size()];
         int n = 0;
         if (actors != null) {
@@ -299,7 +298,7 @@ public final class Explorer {
             // state, so no goroutine's step is postponed forever.
             boolean full = false;
             for (int i = 0; i < enabled.size(); i++) {
-                if (!ample[i] || skip != null && skip[i]) {
+                if (!ample[i]) {
                     continue;
                 }
                 Choice c = enabled.get(i);
@@ -318,7 +317,7 @@ public final class Explorer {
         }
         for (int i = 0; i < enabled.size(); i++) {
             Choice c = enabled.get(i);
-            if (ample[i] && actors != null || skip != null && skip[i]) {
+            if (ample[i]) {
                 continue;
             }
             // The state being expanded is not needed after its last successor: step it in place.
@@ -326,53 +325,6 @@ public final class Explorer {
             succ[n++] = take(s, next, c, d, last, lastCanRun, queue, kept);
         }
         successors.set(s, Arrays.copyOf(succ, n));
-    }
-
-    /**
-     * With the symmetry reduction, of interchangeable twins' identical choices only one is
-     * taken: the others lead to the same state key. The one kept is the goroutine that moved
-     * last when it is one of them (so no preemption is counted), else the lowest-numbered.
-     * Returns which choices to skip, or null; a skipped choice in the persistent set passes its
-     * place to the kept twin's (the twins' futures are alike, so that is a persistent set too).
-     */
-    private static boolean[] skipTwins(Machine m, List<Choice> enabled, int last, boolean[] ample) {
-        int[] twin = m.twins();
-        boolean any = false;
-        for (int g = 0; g < twin.length; g++) {
-            any |= twin[g] != g;
-        }
-        if (!any) {
-            return null;
-        }
-        int[] keep = new int[twin.length];
-        for (int g = 0; g < twin.length; g++) {
-            keep[g] = twin[g];
-        }
-        if (last >= 0 && last < twin.length && enabled.stream().anyMatch(c -> c.actor() == last)) {
-            for (int g = 0; g < twin.length; g++) {
-                if (twin[g] == twin[last]) {
-                    keep[g] = last;
-                }
-            }
-        }
-        boolean[] skip = new boolean[enabled.size()];
-        for (int i = 0; i < enabled.size(); i++) {
-            Choice c = enabled.get(i);
-            if (c.isTimer() || keep[c.actor()] == c.actor()) {
-                continue;
-            }
-            for (int j = 0; j < enabled.size(); j++) {
-                Choice k = enabled.get(j);
-                if (k.actor() == keep[c.actor()] && k.branch() == c.branch()) {
-                    skip[i] = true;
-                    if (ample[i]) {
-                        ample[j] = true;
-                    }
-                    break;
-                }
-            }
-        }
-        return skip;
     }
 
     /** Takes choice c in {@code next} (a copy of state s), reports what it shows, and adds the state reached. */

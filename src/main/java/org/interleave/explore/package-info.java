@@ -53,10 +53,11 @@
  * ({@code ReductionProperties}) check on random designs that every reduction reports the same
  * problems as plain search, and with the follow-up search the very same schedules.
  *
- * <p>Two constant factors: of several interchangeable twins' identical choices only one is
- * taken (with the symmetry reduction the others reach the same key), and the search steps
- * machines quietly ({@code Machine.stepQuietly}: no step records, no effect texts, whose string
- * building was a good part of a cold run's time).
+ * <p>A constant factor: the search steps machines quietly ({@code Machine.stepQuietly}: no step
+ * records, no effect texts, whose string building was a good part of a cold run's time). Taking
+ * only one of several interchangeable twins' identical choices was tried and dropped: twins that
+ * encode alike may still differ in what the race detector remembers of them (who wrote a var
+ * last, their vector clocks), and a jqwik property found a read-write race it then missed.
  *
  * <p>A stateless DPOR explores each Mazurkiewicz trace once but cannot share the many states
  * that worker pools reach by different traces, and it has no state graph on which to decide
