@@ -35,6 +35,9 @@ import org.interleave.app.custom.CustomLevelScreen;
 import org.interleave.app.custom.CustomPack;
 import org.interleave.app.custom.PackChapter;
 import org.interleave.app.custom.PackWatcher;
+import org.interleave.app.editor.BothSidesCheck;
+import org.interleave.app.editor.LevelDraft;
+import org.interleave.app.editor.LevelEditorView;
 import org.interleave.app.level.DesignStore;
 import org.interleave.app.level.Coach;
 import org.interleave.app.level.LevelScreen;
@@ -84,6 +87,7 @@ public final class GameShell extends StackPane {
     private PackWatcher watcher;
     private CustomLevelScreen customLevel;
     private String watchProblem = "";
+    private LevelEditorView editor;
     private final ProjectorMode projector;
     private final ProjectorOverlay overlay;
     private final ProjectorKeys projectorKeys;
@@ -170,17 +174,24 @@ public final class GameShell extends StackPane {
                 }
             }
         }
-        if (level != null) {
-            level.setAnimationSpeed(s.animationSpeed());
+        LevelScreen shown = currentLevelScreen();
+        if (shown != null) {
+            shown.setAnimationSpeed(s.animationSpeed());
         }
     }
 
-    private RevealModel currentReveal() {
+    private LevelScreen currentLevelScreen() {
         if (level != null) {
-            return level.reveal();
+            return level;
         }
-        return customLevel != null ? customLevel.levelScreen().reveal() : null;
+        return customLevel != null ? customLevel.levelScreen() : null;
     }
+
+    private RevealModel currentReveal() {
+        LevelScreen l = currentLevelScreen();
+        return l == null ? null : l.reveal();
+    }
+
 
     /** Projector mode's state (on or off, scale, blank, spotlight, slow motion). */
     public ProjectorMode projector() {
@@ -205,6 +216,9 @@ public final class GameShell extends StackPane {
         ContextMenu choices = new ContextMenu(item("open-level-file", "Level file…", this::chooseFile),
                 item("open-level-folder", "Folder (level pack)…", this::chooseFolder));
         custom.setOnAction(e -> choices.show(custom, Side.RIGHT, 0, 0));
+        menu.addEntry("level-editor", "Level editor",
+                "Write a level: brief, goal, palette, the starting design and a reference solution; check both sides",
+                () -> openEditor(null));
         Button projectorEntry = menu.addEntry("projector-mode",
                 projector.enabledProperty().get() ? "Leave projector mode" : "Projector mode",
                 "Full screen, large high-contrast text, a spotlight and clicker keys for a classroom (F5)",
@@ -415,6 +429,10 @@ public final class GameShell extends StackPane {
             customLevel.close();
             customLevel = null;
         }
+        if (editor != null) {
+            editor.close();
+            editor = null;
+        }
         if (this.screen != null) {
             this.screen.setDisable(false);
         }
@@ -498,11 +516,62 @@ public final class GameShell extends StackPane {
 
     /** Opens a level of the custom pack, which reloads when its file changes. */
     public void openCustomLevel(CustomPack.File file) {
-        CustomLevelScreen screen = new CustomLevelScreen(file, this::levelScreen, () -> { });
+        CustomLevelScreen screen = new CustomLevelScreen(file, this::levelScreen, () -> openEditor(file.path()));
         show(screen);
         customLevel = screen;
         // a reload puts a new level screen inside: it gets the projector's look too
         screen.centerProperty().addListener((o, a, now) -> restyle());
+    }
+
+    // ------------------------------------------------------------------ level editor
+
+    /**
+     * Opens the level editor on a level file, or on a new level when {@code file} is null.
+     * Leaving it returns to the custom level it came from, else to the menu.
+     *
+     * @return false when the file could not be read as JSON (the editor does not open then)
+     */
+    public boolean openEditor(Path file) {
+        LevelDraft draft;
+        try {
+            draft = file == null ? new LevelDraft() : LevelEditorView.read(file);
+        } catch (IOException e) {
+            if (customLevel != null) {
+                customLevel.showNote("Cannot edit " + file.getFileName() + ": " + e.getMessage());
+            }
+            return false;
+        }
+        Path from = file;
+        LevelEditorView view = new LevelEditorView(draft, file,
+                new BothSidesCheck(verifier, CheckOptions.DEFAULT, System::nanoTime),
+                () -> leaveEditor(from), saved -> { });
+        show(view);
+        editor = view;
+        return true;
+    }
+
+    private void leaveEditor(Path from) {
+        Path saved = editor == null || editor.file() == null ? from : editor.file();
+        if (saved == null) {
+            showMenu();
+            return;
+        }
+        if (pack != null) {
+            // the pack as it is now: the watcher may not have seen the save yet
+            CustomPack now = CustomPack.load(pack.source());
+            var f = now.file(saved);
+            if (f.isPresent() && f.get().ok()) {
+                pack = now;
+                openCustomLevel(f.get());
+                return;
+            }
+        }
+        openCustom(saved);
+    }
+
+    /** The level editor when it is shown, else null. */
+    public LevelEditorView editor() {
+        return editor;
     }
 
     private void packReloaded(CustomPack reloaded) {

@@ -119,6 +119,11 @@ public final class CustomLevelScreen extends BorderPane {
         status.setText("Changed at " + time + " — not loaded.");
     }
 
+    /** Shows a note in the bar (something the game could not do). */
+    public void showNote(String text) {
+        status.setText(text);
+    }
+
     /** The level screen of the version shown now. */
     public LevelScreen levelScreen() {
         return screen;

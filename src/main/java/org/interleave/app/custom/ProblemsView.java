@@ -63,7 +63,10 @@ public final class ProblemsView extends VBox {
         HBox top = new HBox(where, path);
         top.getStyleClass().add("problem-top");
 
-        Label message = new Label(d.problem().message());
+        // the suggestion has its own line below
+        String text = d.suggestion().isEmpty() ? d.problem().message()
+                : d.problem().message().replace(" — did you mean '" + d.suggestion() + "'?", "");
+        Label message = new Label(text);
         message.getStyleClass().add("problem-message");
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);

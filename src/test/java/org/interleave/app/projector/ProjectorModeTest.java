@@ -174,6 +174,7 @@ class ProjectorModeTest {
         robot.press(KeyCode.S).release(KeyCode.S);
         assertTrue(shell.projector().slowMotionProperty().get());
         assertTrue(saved.get(saved.size() - 1).animationSpeed() < 1.0, "slow motion is saved");
+        assertEquals(ProjectorMode.SLOW_MOTION_SPEED, level.run().speedProperty().get(), 1e-9, "the run plays slowly");
     }
 
     @Test

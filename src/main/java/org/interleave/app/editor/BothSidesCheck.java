@@ -1,0 +1,239 @@
+package org.interleave.app.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import org.interleave.engine.Finding;
+import org.interleave.engine.Kind;
+import org.interleave.engine.model.Goal;
+import org.interleave.engine.model.Level;
+import org.interleave.engine.model.Part;
+import org.interleave.explore.CheckOptions;
+import org.interleave.explore.Checker;
+import org.interleave.explore.Report;
+import org.interleave.explore.Verdict;
+
+/**
+ * "Check both sides" of a level being written, off the FX thread, with progress and Cancel: the
+ * reference solution must clear the level (for a {@code break} level: it must not reach the
+ * outcome), and the starting design must keep its promise — a {@code fix} level's design has a
+ * bug the goal forbids, a {@code break} level's design can reach the outcome. Each side reports
+ * its states, executions and time, which hint at how hard the level is. Properties change on the
+ * FX thread only; it builds no nodes.
+ */
+public final class BothSidesCheck {
+    /** Where a check is. */
+    public enum State { IDLE, RUNNING, FINISHED, CANCELLED, FAILED }
+
+    /** What checking one side found. */
+    public record Side(String name, boolean ok, String verdict, String message, long states, long executions,
+                       long millis, boolean exhaustive) {
+        /** "12,408 states · 1,022 executions · 0.41 s". */
+        public String cost() {
+            return String.format(Locale.ROOT, "%,d states · %,d executions · %.2f s", states, executions, millis / 1000.0);
+        }
+    }
+
+    /** Both sides' results, the solution's first. */
+    public record Result(List<Side> sides) {
+        public Result {
+            sides = List.copyOf(sides);
+        }
+
+        public boolean ok() {
+            return !sides.isEmpty() && sides.stream().allMatch(Side::ok);
+        }
+    }
+
+    private final Executor executor;
+    private final CheckOptions options;
+    private final LongSupplier nanoTime;
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
+    private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private Task<Result> task;
+
+    public BothSidesCheck(Executor executor, CheckOptions options, LongSupplier nanoTime) {
+        this.executor = executor;
+        this.options = options;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Starts checking {@code level}, cancelling a check still running. */
+    public void check(Level level) {
+        cancel();
+        result.set(null);
+        error.set("");
+        progress.set("");
+        Task<Result> t = new CheckTask(level);
+        t.setOnSucceeded(e -> {
+            if (task == t) {
+                result.set(t.getValue());
+                state.set(State.FINISHED);
+            }
+        });
+        t.setOnFailed(e -> {
+            if (task == t) {
+                error.set(String.valueOf(t.getException() == null ? "check failed" : t.getException().getMessage()));
+                state.set(State.FAILED);
+            }
+        });
+        task = t;
+        state.set(State.RUNNING);
+        executor.execute(t);
+    }
+
+    /** Stops a running check. */
+    public void cancel() {
+        if (task != null && state.get() == State.RUNNING) {
+            Task<Result> t = task;
+            task = null;
+            t.cancel();
+            state.set(State.CANCELLED);
+        }
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** What is being checked and how far it got, while running. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Result> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    private static boolean hasMain(org.interleave.engine.model.Design d) {
+        return d != null && d.goroutines().stream().anyMatch(g -> g.start() == Part.Start.MAIN);
+    }
+
+    /** The check on the executor's thread. */
+    private final class CheckTask extends Task<Result> {
+        private final Level level;
+        private final AtomicReference<String> latest = new AtomicReference<>("");
+        private final AtomicBoolean posted = new AtomicBoolean();
+        private String side = "";
+
+        CheckTask(Level level) {
+            this.level = level;
+        }
+
+        @Override
+        protected Result call() {
+            List<Side> sides = new ArrayList<>();
+            Kind reach = level.goal().reach() == null ? null : Kind.fromJson(level.goal().reach());
+            boolean breakLevel = level.mode() == Goal.Mode.BREAK;
+            if (level.solution() == null) {
+                sides.add(new Side("Reference solution", false, "", "There is no reference solution to prove.", 0, 0, 0,
+                        false));
+            } else {
+                Report r = run("reference solution", level.withDesign(level.solution()));
+                if (r == null) {
+                    return null;
+                }
+                boolean ok;
+                String message;
+                if (breakLevel) {
+                    ok = r.exhaustive() && reach != null && r.findings().stream().noneMatch(f -> f.kind() == reach);
+                    message = reach == null ? "A break level needs an outcome to reach."
+                            : ok ? "Cannot reach " + reach.json() + ": it is the fix."
+                            : r.exhaustive() ? "Still reaches " + reach.json() + "." : "Not proven: " + r.scope() + ".";
+                } else {
+                    ok = r.exhaustive() && r.verdict() == Verdict.CLEARED;
+                    message = ok ? "Clears the level, in every interleaving." : r.verdict() == Verdict.INCONCLUSIVE
+                            ? "Not proven: " + r.scope() + "." : "Does not clear: " + sentence(first(r));
+                }
+                sides.add(side("Reference solution", ok, r, message));
+            }
+            if (level.mode() != Goal.Mode.BUILD || hasMain(level.design())) {
+                if (!hasMain(level.design())) {
+                    sides.add(new Side("Starting design", false, "", "The starting design has no main goroutine.",
+                            0, 0, 0, false));
+                } else {
+                    Report r = run("starting design", level);
+                    if (r == null) {
+                        return null;
+                    }
+                    boolean ok;
+                    String message;
+                    switch (level.mode()) {
+                        case FIX -> {
+                            ok = r.exhaustive() ? r.verdict() != Verdict.CLEARED : r.verdict() != Verdict.INCONCLUSIVE;
+                            message = ok ? "Has the promised bug: " + sentence(first(r))
+                                    : r.verdict() == Verdict.CLEARED ? "Already clears: a fix level needs a bug to fix."
+                                    : "Not proven: " + r.scope() + ".";
+                        }
+                        case BREAK -> {
+                            ok = reach != null && r.findings().stream().anyMatch(f -> f.kind() == reach);
+                            message = reach == null ? "A break level needs an outcome to reach."
+                                    : ok ? "Can reach " + reach.json() + "." : "Cannot reach " + reach.json() + ".";
+                        }
+                        default -> {
+                            ok = r.verdict() != Verdict.CLEARED;
+                            message = ok ? "Does not clear yet: the player has work to do."
+                                    : "Already clears: nothing left to build.";
+                        }
+                    }
+                    sides.add(side("Starting design", ok, r, message));
+                }
+            }
+            return new Result(sides);
+        }
+
+        /** The text as a sentence: ending in one full stop (or its own ! or ?). */
+        private static String sentence(String text) {
+            return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? text : text + ".";
+        }
+
+        private static String first(Report r) {
+            List<Finding> f = r.findings();
+            return f.isEmpty() ? r.verdict().json() : f.get(0).kind().json() + " — " + f.get(0).message();
+        }
+
+        private Side side(String name, boolean ok, Report r, String message) {
+            return new Side(name, ok, r.verdict().json(), message, r.stats().states(), r.stats().executions(),
+                    r.stats().millis(), r.exhaustive());
+        }
+
+        private Report run(String what, Level l) {
+            side = what;
+            post("checking the " + what + "…");
+            Report r = new Checker(options, this::isCancelled, this::report, nanoTime).check(l);
+            return isCancelled() ? null : r;
+        }
+
+        private void report(long states, long executions, long steps) {
+            post(String.format(Locale.ROOT, "checking the %s: %,d states · %,d executions", side, states, executions));
+        }
+
+        private void post(String text) {
+            latest.set(text);
+            if (posted.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    posted.set(false);
+                    if (task == this) {
+                        progress.set(latest.get());
+                    }
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.interleave.app.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.interleave.app.CampaignCatalog;
+import org.interleave.app.GameShell;
+import org.interleave.app.InterleaveApp;
+import org.interleave.app.custom.CustomLevelScreen;
+import org.interleave.cli.Main;
+import org.interleave.engine.model.Goal;
+import org.interleave.engine.model.Level;
+import org.interleave.level.LevelLoader;
+import org.interleave.level.Problem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The level editor in the game: a level written in it is saved, loads again and passes the CLI's
+ * {@code validate}; a mistake in a design's JSON is shown beside it as line:column; locks are set
+ * on parts; "Check both sides" proves the solution and the promised bug; and Edit on a custom level
+ * opens its file.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LevelEditorTest {
+    static final String DESIGN = """
+            {
+              "parts": [
+                {"id": "hits", "type": "var", "init": 0},
+                {"id": "wg", "type": "waitgroup"},
+                {"id": "worker", "type": "goroutine", "start": "spawn", "ops": [{"op": "inc", "var": "hits"}, {"op": "done", "wg": "wg"}]},
+                {"id": "main", "type": "goroutine", "start": "main", "ops": [{"op": "add", "wg": "wg", "n": 2}, {"op": "go", "g": "worker"}, {"op": "go", "g": "worker"}, {"op": "wait", "wg": "wg"}]}
+              ]
+            }""";
+    static final String SOLUTION = """
+            {
+              "parts": [
+                {"id": "hits", "type": "var", "init": 0},
+                {"id": "mu", "type": "mutex"},
+                {"id": "wg", "type": "waitgroup"},
+                {"id": "worker", "type": "goroutine", "start": "spawn", "ops": [{"op": "lock", "mu": "mu"}, {"op": "inc", "var": "hits"}, {"op": "unlock", "mu": "mu"}, {"op": "done", "wg": "wg"}]},
+                {"id": "main", "type": "goroutine", "start": "main", "ops": [{"op": "add", "wg": "wg", "n": 2}, {"op": "go", "g": "worker"}, {"op": "go", "g": "worker"}, {"op": "wait", "wg": "wg"}]}
+              ]
+            }""";
+
+    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-verifier");
+        t.setDaemon(true);
+        return t;
+    });
+    private GameShell shell;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        shell = new GameShell(CampaignCatalog.fromClassPath(), verifier, () -> { });
+        stage.setScene(new Scene(shell, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(() -> shell.showMenu());
+        verifier.shutdownNow();
+    }
+
+    private LevelEditorView openFromMenu(FxRobot robot) {
+        robot.clickOn("#level-editor");
+        LevelEditorView editor = shell.editor();
+        assertNotNull(editor, "the menu opens the editor");
+        return editor;
+    }
+
+    private static void setText(FxRobot robot, String query, String text) {
+        TextArea area = robot.lookup(query).queryAs(TextArea.class);
+        robot.interact(() -> area.setText(text));
+    }
+
+    private static String problemsOf(FxRobot robot, String query) {
+        ListView<?> list = robot.lookup(query).queryAs(ListView.class);
+        return list.getItems().stream().map(String::valueOf).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void levelBuiltInTheEditor_isSaved_reloads_andPassesValidate(FxRobot robot) throws Exception {
+        LevelEditorView editor = openFromMenu(robot);
+        robot.clickOn("#editor-id").push(KeyCode.SHORTCUT, KeyCode.A).write("lost-hits");
+        robot.clickOn("#editor-title").push(KeyCode.SHORTCUT, KeyCode.A).write("Lost hits");
+        robot.clickOn("#editor-chapter").write("My pack");
+        robot.clickOn("#editor-concepts").write("data race, Mutex");
+        robot.clickOn("#editor-brief").write("Two workers count **hits**: fix the `race`.");
+        robot.interact(() -> editor.draft().hintsProperty().set("Lock around the inc."));  // below the fold
+        setText(robot, "#design-json", DESIGN);
+        setText(robot, "#solution-json", SOLUTION);
+        robot.interact(editor::validateNow);
+
+        assertEquals(List.of(), editor.problems());
+        assertTrue(robot.lookup("#editor-validity").queryAs(Label.class).getText().startsWith("✓ Valid"));
+        assertTrue(robot.lookup("#design-state").queryAs(Label.class).getText().startsWith("✓"));
+
+        Path file = dir.resolve("lost-hits.level.json");
+        robot.interact(() -> editor.saveTo(file));
+        assertTrue(Files.exists(file));
+        assertEquals(0, Main.execute("validate", file.toString()), "the CLI's validate accepts the saved file");
+
+        Level level = LevelLoader.load(file);
+        assertEquals("lost-hits", level.id());
+        assertEquals("Lost hits", level.title());
+        assertEquals("My pack", level.chapter());
+        assertEquals(Goal.Mode.FIX, level.mode());
+        assertEquals(List.of("data race", "Mutex"), level.concepts());
+        assertEquals(List.of("Lock around the inc."), level.hints());
+        assertEquals(4, level.design().parts().size());
+        assertEquals(5, level.solution().parts().size());
+
+        LevelDraft again = LevelEditorView.read(file);
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), again.toText(), "reading and writing is stable");
+        assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+    }
+
+    @Test
+    void designJsonMistake_isShownBesideTheText_asLineColumnAndSuggestion(FxRobot robot) {
+        LevelEditorView editor = openFromMenu(robot);
+        setText(robot, "#design-json", DESIGN.replace("\"type\": \"waitgroup\"", "\"type\": \"waitgrop\""));
+        robot.interact(editor::validateNow);
+        String problems = problemsOf(robot, "#design-problems");
+        assertTrue(problems.contains("design:4:26: unknown part type 'waitgrop' — did you mean 'waitgroup'?"), problems);
+        assertTrue(robot.lookup("#design-state").queryAs(Label.class).getText().startsWith("✗ 1 problem"));
+        assertTrue(robot.lookup("#editor-validity").queryAs(Label.class).getText().startsWith("✗"));
+        assertTrue(robot.lookup("#check-both").query().isDisabled(), "an invalid level is not checked");
+    }
+
+    @Test
+    void lockingAPart_writesLockedIntoTheDesign(FxRobot robot) {
+        LevelEditorView editor = openFromMenu(robot);
+        setText(robot, "#design-json", DESIGN);
+        robot.interact(editor::validateNow);
+        robot.clickOn("#lock-main");
+        robot.interact(editor::validateNow);
+        String text = robot.lookup("#design-json").queryAs(TextArea.class).getText();
+        assertTrue(text.contains("{\"id\": \"main\", \"type\": \"goroutine\", \"start\": \"main\""), text);
+        assertTrue(text.matches("(?s).*\"id\": \"main\".*\"locked\": true.*"), text);
+        assertTrue(robot.lookup("#lock-main").queryAs(CheckBox.class).isSelected());
+        assertEquals(List.of(), editor.problems());
+    }
+
+    @Test
+    void checkBothSides_provesTheSolutionClears_andTheDesignHasTheBug(FxRobot robot) throws Exception {
+        LevelEditorView editor = openFromMenu(robot);
+        setText(robot, "#design-json", DESIGN);
+        setText(robot, "#solution-json", SOLUTION);
+        robot.interact(editor::validateNow);
+        robot.clickOn("#check-both");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#check-results .check-result").queryAll().size() >= 3);
+        String results = robot.lookup("#check-results .check-result").queryAll().stream()
+                .map(n -> ((Label) n).getText()).collect(Collectors.joining("\n"));
+        assertTrue(results.contains("✓ Reference solution: Clears the level"), results);
+        assertTrue(results.contains("✓ Starting design: Has the promised bug: race"), results);
+        assertTrue(results.matches("(?s).*\\d+ states · \\d+ executions · \\d+\\.\\d\\d s.*"), results);
+        assertTrue(results.contains("Difficulty hint:"), results);
+    }
+
+    @Test
+    void editOnACustomLevel_opensItsFile_andBackReturnsToTheLevel(FxRobot robot) throws Exception {
+        Path file = dir.resolve("mine.level.json");
+        Files.copy(Path.of("levels/06-forgot-to-unlock.level.json"), file);
+        robot.interact(() -> shell.openCustom(file));
+        robot.clickOn("#edit-level");
+        LevelEditorView editor = shell.editor();
+        assertNotNull(editor);
+        assertEquals(file, editor.file());
+        assertEquals("forgot-to-unlock", editor.draft().idProperty().get());
+        assertEquals(List.of(), editor.problems(), "a campaign level is valid in the editor");
+        robot.clickOn("#editor-title").push(KeyCode.SHORTCUT, KeyCode.A).write("Unlock it");
+        robot.interact(editor::save);
+        robot.clickOn("#editor-back");
+        Node showing = shell.getChildren().get(0);
+        assertTrue(showing instanceof CustomLevelScreen, String.valueOf(showing));
+        assertEquals("Unlock it", LevelLoader.load(file).title());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Unlock it", robot.from(showing).lookup("#level-title").queryAs(Label.class).getText());
+    }
+}
