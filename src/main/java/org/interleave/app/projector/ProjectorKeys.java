@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
@@ -56,8 +57,9 @@ public final class ProjectorKeys {
             e.consume();
             return;
         }
-        if (!mode.enabledProperty().get() || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
-            return;
+        if (!mode.enabledProperty().get() || e.isControlDown() || e.isAltDown() || e.isMetaDown()
+                || e.getTarget() instanceof TextInputControl) {
+            return;  // typing in a text field (the level editor) keeps its letters
         }
         if (inScheduler(e) && e.getCode() != KeyCode.PERIOD && !zoomKey(e.getCode())) {
             // "You schedule" uses letters (select cases), Backspace (undo) and digits itself;

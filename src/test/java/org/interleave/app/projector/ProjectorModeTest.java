@@ -198,6 +198,17 @@ class ProjectorModeTest {
     }
 
     @Test
+    void typingInTheLevelEditor_isNotTakenForProjectorKeys(FxRobot robot) {
+        robot.interact(() -> shell.projector().toggle());
+        robot.interact(() -> shell.openEditor(null));
+        robot.clickOn("#editor-chapter").write("Basics");
+        assertEquals("Basics", shell.editor().draft().chapterProperty().get());
+        assertFalse(shell.projector().blankedProperty().get(), "B typed, not blanked");
+        assertFalse(shell.projector().slowMotionProperty().get(), "s typed, not slow motion");
+        assertTrue(shell.projector().enabledProperty().get());
+    }
+
+    @Test
     void wires_areAtLeast3px_andTheActiveOneIsWiderAndDashed(FxRobot robot) {
         Line wire = new Line(0, 0, 100, 0);
         wire.getStyleClass().add("wire");
