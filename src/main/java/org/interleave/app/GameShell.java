@@ -193,6 +193,28 @@ public final class GameShell extends StackPane {
     }
 
 
+    /** The projector's UI scale setting: − and + in steps of 25 %, from 100 to 300 %. */
+    private Node projectorScale() {
+        Button smaller = new Button("−");
+        smaller.setId("projector-scale-down");
+        smaller.setTooltip(new javafx.scene.control.Tooltip("Smaller (− in projector mode)"));
+        smaller.setOnAction(e -> projector.zoom(-1));
+        smaller.disableProperty().bind(projector.scaleProperty().lessThanOrEqualTo(ProjectorMode.MIN_SCALE));
+        Button larger = new Button("+");
+        larger.setId("projector-scale-up");
+        larger.setTooltip(new javafx.scene.control.Tooltip("Larger (+ in projector mode)"));
+        larger.setOnAction(e -> projector.zoom(1));
+        larger.disableProperty().bind(projector.scaleProperty().greaterThanOrEqualTo(ProjectorMode.MAX_SCALE));
+        javafx.scene.control.Label value = new javafx.scene.control.Label();
+        value.setId("projector-scale");
+        value.textProperty().bind(projector.scaleProperty().asString("Projector scale %d %%"));
+        value.getStyleClass().add("muted");
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(smaller, value, larger);
+        row.getStyleClass().add("scale-row");
+        row.setAlignment(javafx.geometry.Pos.CENTER);
+        return row;
+    }
+
     /** Projector mode's state (on or off, scale, blank, spotlight, slow motion). */
     public ProjectorMode projector() {
         return projector;
@@ -225,6 +247,7 @@ public final class GameShell extends StackPane {
                 projector::toggle);
         projectorEntry.textProperty().bind(javafx.beans.binding.Bindings.when(projector.enabledProperty())
                 .then("Leave projector mode").otherwise("Projector mode"));
+        menu.addBelow(projectorEntry, projectorScale());
         show(menu);
         Platform.runLater(menu::focusPlay);
     }

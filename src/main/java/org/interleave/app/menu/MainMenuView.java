@@ -105,6 +105,11 @@ public final class MainMenuView extends VBox {
         return b;
     }
 
+    /** Puts {@code node} (a setting of that entry) right under the entry {@code entry}. */
+    public void addBelow(Button entry, javafx.scene.Node node) {
+        buttons.getChildren().add(buttons.getChildren().indexOf(entry) + 1, node);
+    }
+
     /** Puts the keyboard focus on Play, so Enter starts the game. */
     public void focusPlay() {
         next.requestFocus();

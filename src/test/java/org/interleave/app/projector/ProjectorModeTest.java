@@ -108,6 +108,17 @@ class ProjectorModeTest {
     }
 
     @Test
+    void menuScaleSetting_changesTheScale_within100to300(FxRobot robot) {
+        assertTrue(robot.lookup("#projector-scale-down").query().isDisabled(), "100 % is the least");
+        robot.clickOn("#projector-scale-up");
+        assertEquals(125, shell.projector().scaleProperty().get());
+        assertEquals("Projector scale 125 %", robot.lookup("#projector-scale").queryAs(Label.class).getText());
+        assertEquals(125, saved.get(saved.size() - 1).uiScale());
+        robot.interact(() -> shell.projector().toggle());
+        assertEquals("-fx-font-size: 30px;", screen().getStyle());
+    }
+
+    @Test
     void inALevel_essentialTextIsAtLeast22px_andClutterIsHidden(FxRobot robot) {
         robot.interact(() -> shell.openLevel(CATALOG.byId("lost-update").orElseThrow()));
         assertTrue(robot.lookup("#hint").query().isVisible());
