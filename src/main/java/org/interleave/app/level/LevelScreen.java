@@ -526,6 +526,7 @@ public final class LevelScreen extends BorderPane {
         runButton.setDisable(!VerificationModel.canVerify(canvas.designProperty().get()));
         cancel.setDisable(!running);
         cancel.setVisible(running);
+        cancel.setManaged(running);  // no gap beside Verify when there is nothing to cancel
         progressRow.setVisible(running);
         progressRow.setManaged(running);
         if (running) {

@@ -18,7 +18,7 @@ public final class ProjectorStyler {
     public static final String STYLE_CLASS = "projector";
     /** What projector mode hides: secondary to what the class is looking at. */
     static final List<String> CLUTTER = List.of("#hint", "#hints", "#show-go", "#go-view", "#level-concepts",
-            ".level-concepts", ".step-legend", ".step-op", "#design-note", "#scope", "#campaign-summary");
+            ".level-concepts", ".step-legend", ".step-op", "#design-note", "#scope", "#campaign-summary", "#export-design");
     private static final String HIDDEN_KEY = "interleave.projector.hidden";
 
     private ProjectorStyler() {}
