@@ -76,8 +76,15 @@ public final class CanvasEditor extends BorderPane {
         tools.getStyleClass().add("canvas-tools");
         tools.setAlignment(Pos.CENTER_RIGHT);
         tools.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(palette, Priority.ALWAYS);
-        HBox top = new HBox(palette, tools);
+        // a long palette (an author's, with every part) scrolls instead of widening the editor
+        javafx.scene.control.ScrollPane paletteScroll = new javafx.scene.control.ScrollPane(palette);
+        paletteScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        paletteScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        paletteScroll.setFitToHeight(true);
+        paletteScroll.setMinWidth(0);
+        paletteScroll.getStyleClass().add("palette-scroll");
+        HBox.setHgrow(paletteScroll, Priority.ALWAYS);
+        HBox top = new HBox(paletteScroll, tools);
         top.getStyleClass().add("canvas-top");
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
@@ -265,6 +272,7 @@ public final class CanvasEditor extends BorderPane {
         palette.rebuild();
         showMessage();
         canvas.fit();
+        javafx.application.Platform.runLater(canvas::fit);  // again once laid out at its new size
     }
 
     public EditModel model() {

@@ -61,7 +61,9 @@ import org.interleave.level.LevelException;
 import org.interleave.level.LevelFiles;
 import org.interleave.level.LevelLoader;
 import org.interleave.level.Problem;
-import org.interleave.playback.DesignView;
+import org.interleave.app.canvas.CanvasEditor;
+import org.interleave.app.canvas.LevelRules;
+import org.interleave.level.DesignWriter;
 
 /**
  * The level editor: every field of a level file in a form on the left — id, title, chapter,
@@ -389,11 +391,17 @@ public final class LevelEditorView extends BorderPane {
         return tabs;
     }
 
-    /** A JSON text of a design, its problems beside it, and a preview of the design below. */
+    /**
+     * A JSON text of a design, its problems beside it, and below it the same design on the canvas
+     * editor: an edit on the canvas rewrites the text, and a text that loads redraws the canvas.
+     * While the text has problems the canvas shows the last design that loaded and takes no
+     * edits, so nothing typed is ever overwritten.
+     */
     private final class JsonPane extends SplitPane {
         private final TextArea text = new TextArea();
         private final ListView<Problem> problems = new ListView<>();
-        private final DesignView preview = new DesignView();
+        private final CanvasEditor canvas = new CanvasEditor(new Design(List.of()), authoring(new Design(List.of())));
+        private boolean fromCanvas;
         private final Label state = new Label();
         private final boolean asSolution;
 
@@ -426,12 +434,46 @@ public final class LevelEditorView extends BorderPane {
             side.setMinWidth(170);
             problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(problems.getItems()));
             problems.managedProperty().bind(problems.visibleProperty());
-            ScrollPane previewScroll = new ScrollPane(preview);
-            previewScroll.setFitToWidth(true);
-            previewScroll.getStyleClass().add("design-preview");
+            canvas.setId(id + "-canvas");
+            canvas.getStyleClass().add("design-preview");
+            canvas.setMinHeight(220);
+            canvas.designProperty().addListener((o, a, d) -> canvasEdited(d));
             setOrientation(javafx.geometry.Orientation.VERTICAL);
-            getItems().addAll(top, previewScroll);
-            setDividerPositions(0.55);
+            getItems().addAll(top, canvas);
+            setDividerPositions(0.4);
+        }
+
+        /** The canvas changed the design: the text follows, one part per line. */
+        private void canvasEdited(Design d) {
+            if (fromCanvas || d == null || canvas.isDisabled()) {
+                return;
+            }
+            try {
+                fromCanvas = true;
+                text.setText(LevelDraft.pretty(DesignWriter.write(d)));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                state.setText("✗ The canvas's design could not be written: " + e.getOriginalMessage());
+            } finally {
+                fromCanvas = false;
+            }
+        }
+
+        /** Shows a design that loaded on the canvas, unless the canvas already shows it (keeping its undo). */
+        private void showOnCanvas(Design d) {
+            canvas.setDisable(d == null);
+            if (d != null && !d.equals(canvas.designProperty().get())) {
+                fromCanvas = true;
+                try {
+                    canvas.load(d, authoring(d));
+                } finally {
+                    fromCanvas = false;
+                }
+            }
+        }
+
+        /** The canvas, for tests. */
+        CanvasEditor canvas() {
+            return canvas;
         }
 
         private void jumpTo(Problem p) {
@@ -458,7 +500,7 @@ public final class LevelEditorView extends BorderPane {
                 problems.getItems().clear();
                 state.setText("No reference solution yet (campaign levels need one).");
                 setState("json-empty");
-                preview.designProperty().set(null);
+                showOnCanvas(new Design(List.of()));
                 return;
             }
             List<Problem> ps = draft.designProblems(t, asSolution);
@@ -466,9 +508,11 @@ public final class LevelEditorView extends BorderPane {
             if (ps.isEmpty()) {
                 state.setText("✓ The " + (asSolution ? "solution" : "design") + " loads.");
                 setState("json-ok");
-                preview.designProperty().set(readDesign(t, asSolution));
+                showOnCanvas(readDesign(t, asSolution));
             } else {
-                state.setText("✗ " + ps.size() + (ps.size() == 1 ? " problem" : " problems") + " (click one to go there):");
+                state.setText("✗ " + ps.size() + (ps.size() == 1 ? " problem" : " problems")
+                        + " (click one to go there); the canvas takes edits again once the text loads:");
+                canvas.setDisable(true);
                 setState("json-bad");
             }
         }
@@ -477,6 +521,11 @@ public final class LevelEditorView extends BorderPane {
             state.getStyleClass().removeAll("json-ok", "json-bad", "json-empty");
             state.getStyleClass().add(styleClass);
         }
+    }
+
+    /** The author may use every part and op, as many as a level can hold. */
+    private static LevelRules authoring(Design start) {
+        return LevelRules.open(start, 64);
     }
 
     private Design readDesign(String text, boolean asSolution) {
@@ -775,6 +824,11 @@ public final class LevelEditorView extends BorderPane {
     }
 
     /** The level being edited. */
+    /** The canvas that edits the starting design. */
+    CanvasEditor designCanvas() {
+        return designPane.canvas();
+    }
+
     public LevelDraft draft() {
         return draft;
     }

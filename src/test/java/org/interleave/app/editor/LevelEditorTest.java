@@ -145,6 +145,31 @@ class LevelEditorTest {
     }
 
     @Test
+    void aPartAddedOnTheCanvas_isWrittenIntoTheJson_andAMistakeInTheText_freezesTheCanvas(FxRobot robot) {
+        LevelEditorView editor = openFromMenu(robot);
+        setText(robot, "#design-json", DESIGN);
+        robot.interact(editor::validateNow);
+        javafx.scene.Node canvas = robot.lookup("#design-canvas").query();
+        assertEquals(4, editor.designCanvas().designProperty().get().parts().size(), "the canvas shows the text's design");
+
+        javafx.scene.Node mutex = robot.from(canvas).lookup("#palette-mutex").query();
+        javafx.scene.Node board = robot.from(canvas).lookup("#canvas").query();
+        robot.drag(mutex).dropTo(board);
+
+        String text = robot.lookup("#design-json").queryAs(TextArea.class).getText();
+        assertTrue(text.contains("\"type\": \"mutex\""), text);
+        robot.interact(editor::validateNow);
+        assertEquals(List.of(), editor.problems(), "the canvas writes a design that loads");
+        assertEquals(5, editor.designCanvas().designProperty().get().parts().size());
+        assertFalse(canvas.isDisabled());
+
+        setText(robot, "#design-json", text.replace("\"type\": \"mutex\"", "\"type\": \"mutexx\""));
+        robot.interact(editor::validateNow);
+        assertTrue(canvas.isDisabled(), "while the text has a mistake the canvas takes no edits");
+        assertTrue(robot.lookup("#design-json").queryAs(TextArea.class).getText().contains("mutexx"), "the text is kept");
+    }
+
+    @Test
     void designJsonMistake_isShownBesideTheText_asLineColumnAndSuggestion(FxRobot robot) {
         LevelEditorView editor = openFromMenu(robot);
         setText(robot, "#design-json", DESIGN.replace("\"type\": \"waitgroup\"", "\"type\": \"waitgrop\""));
