@@ -12,7 +12,7 @@ import org.interleave.engine.Finding;
 /**
  * The counterexample reveal: a finding in Go's words, why it happens, and where every goroutine
  * stands after the step shown. It shows a {@link RevealModel}; {@link StepBar} steps through the
- * schedule and {@link DesignView} marks the same moment on the design.
+ * schedule and the canvas marks the same moment on the design.
  */
 public final class RevealView extends VBox {
     private final RevealModel model;
@@ -128,7 +128,7 @@ public final class RevealView extends VBox {
         }
         whereTitle.setText("After step " + model.stepProperty().get() + " of " + t.length());
         for (Trace.GoroutineView g : m.goroutines()) {
-            Label l = new Label(GoroutineCard.statusText(g));
+            Label l = new Label(g.statusLine());
             l.setWrapText(true);
             l.getStyleClass().addAll("goroutine-status", "status-" + g.status().name().toLowerCase(java.util.Locale.ROOT));
             goroutines.getChildren().add(l);

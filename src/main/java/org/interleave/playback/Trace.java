@@ -61,7 +61,31 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
      * runs ({@code worker}), its status, the path of the op it takes next (null when done or
      * spinning) and a sentence on what it does next or waits on.
      */
-    public record GoroutineView(String name, String template, Status status, String path, String detail) {}
+    public record GoroutineView(String name, String template, Status status, String path, String detail) {
+        /** The status in a line, with a symbol so that colour is not the only sign: {@code ⊘ p0#0 blocked on …}. */
+        public String statusLine() {
+            String head = symbol(status) + " " + name + " ";
+            return switch (status) {
+                case RUNNING -> head + "running, " + detail;
+                case CAN_RUN -> head + "can run, " + detail;
+                case BLOCKED -> head + detail;
+                case DONE -> head + "done";
+                case SPINNING -> head + "spinning: " + detail;
+                case STOPPED -> head + "stopped " + detail;
+            };
+        }
+
+        private static String symbol(Status s) {
+            return switch (s) {
+                case RUNNING -> "▶";
+                case CAN_RUN -> "●";
+                case BLOCKED -> "⊘";
+                case DONE -> "✓";
+                case SPINNING -> "↻";
+                case STOPPED -> "■";
+            };
+        }
+    }
 
     /**
      * The state after one step: the step's record, every goroutine instance that exists then, and

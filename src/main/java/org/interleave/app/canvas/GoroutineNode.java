@@ -17,7 +17,6 @@ import org.interleave.engine.Site;
 import org.interleave.engine.StepRecord;
 import org.interleave.engine.model.Part;
 import org.interleave.level.PresetSpec;
-import org.interleave.playback.GoroutineCard;
 import org.interleave.playback.Trace;
 
 /**
@@ -174,7 +173,7 @@ final class GoroutineNode extends PartNode {
                 if (!goroutine.id().equals(g.name().equals("main") ? mainId : g.template())) {
                     continue;
                 }
-                Label l = new Label(GoroutineCard.statusText(g));
+                Label l = new Label(g.statusLine());
                 l.getStyleClass().addAll("instance-line", "status-" + g.status().name().toLowerCase(Locale.ROOT));
                 l.setWrapText(true);
                 l.setMaxWidth(22 * 15);
