@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
+import org.interleave.app.OffThreadJob;
 import org.interleave.engine.Finding;
 import org.interleave.engine.Kind;
 import org.interleave.engine.model.Goal;
@@ -32,9 +29,6 @@ import org.interleave.explore.Verdict;
  * FX thread only; it builds no nodes.
  */
 public final class BothSidesCheck {
-    /** Where a check is. */
-    public enum State { IDLE, RUNNING, FINISHED, CANCELLED, FAILED }
-
     /** What checking one side found. */
     public record Side(String name, boolean ok, String verdict, String message, long states, long executions,
                        long millis, boolean exhaustive) {
@@ -55,89 +49,61 @@ public final class BothSidesCheck {
         }
     }
 
-    private final Executor executor;
     private final CheckOptions options;
     private final LongSupplier nanoTime;
-    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
-    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
-    private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>(this, "result");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private Task<Result> task;
+    private final OffThreadJob<Result, String> job;
 
     public BothSidesCheck(Executor executor, CheckOptions options, LongSupplier nanoTime) {
-        this.executor = executor;
         this.options = options;
         this.nanoTime = nanoTime;
+        this.job = new OffThreadJob<>(executor, "", "check failed");
     }
 
     /** Starts checking {@code level}, cancelling a check still running. */
     public void check(Level level) {
-        cancel();
-        result.set(null);
-        error.set("");
-        progress.set("");
-        Task<Result> t = new CheckTask(level);
-        t.setOnSucceeded(e -> {
-            if (task == t) {
-                result.set(t.getValue());
-                state.set(State.FINISHED);
-            }
-        });
-        t.setOnFailed(e -> {
-            if (task == t) {
-                error.set(String.valueOf(t.getException() == null ? "check failed" : t.getException().getMessage()));
-                state.set(State.FAILED);
-            }
-        });
-        task = t;
-        state.set(State.RUNNING);
-        executor.execute(t);
+        job.start((cancelled, progress) -> new Sides(level, cancelled, progress).check());
     }
 
     /** Stops a running check. */
     public void cancel() {
-        if (task != null && state.get() == State.RUNNING) {
-            Task<Result> t = task;
-            task = null;
-            t.cancel();
-            state.set(State.CANCELLED);
-        }
+        job.cancel();
     }
 
-    public ReadOnlyObjectProperty<State> stateProperty() {
-        return state.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<OffThreadJob.State> stateProperty() {
+        return job.stateProperty();
     }
 
     /** What is being checked and how far it got, while running. */
-    public ReadOnlyStringProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<String> progressProperty() {
+        return job.progressProperty();
     }
 
     public ReadOnlyObjectProperty<Result> resultProperty() {
-        return result.getReadOnlyProperty();
+        return job.resultProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return job.errorProperty();
     }
 
     private static boolean hasMain(org.interleave.engine.model.Design d) {
         return d != null && d.goroutines().stream().anyMatch(g -> g.start() == Part.Start.MAIN);
     }
 
-    /** The check on the executor's thread. */
-    private final class CheckTask extends Task<Result> {
+    /** The check of both sides, on the executor's thread: null when cancelled. */
+    private final class Sides {
         private final Level level;
-        private final AtomicReference<String> latest = new AtomicReference<>("");
-        private final AtomicBoolean posted = new AtomicBoolean();
+        private final BooleanSupplier cancelled;
+        private final Consumer<String> progress;
         private String side = "";
 
-        CheckTask(Level level) {
+        Sides(Level level, BooleanSupplier cancelled, Consumer<String> progress) {
             this.level = level;
+            this.cancelled = cancelled;
+            this.progress = progress;
         }
 
-        @Override
-        protected Result call() {
+        Result check() {
             List<Side> sides = new ArrayList<>();
             Kind reach = level.goal().reach() == null ? null : Kind.fromJson(level.goal().reach());
             boolean breakLevel = level.mode() == Goal.Mode.BREAK;
@@ -215,25 +181,14 @@ public final class BothSidesCheck {
 
         private Report run(String what, Level l) {
             side = what;
-            post("checking the " + what + "…");
-            Report r = new Checker(options, this::isCancelled, this::report, nanoTime).check(l);
-            return isCancelled() ? null : r;
+            progress.accept("checking the " + what + "…");
+            Report r = new Checker(options, cancelled, this::report, nanoTime).check(l);
+            return cancelled.getAsBoolean() ? null : r;
         }
 
         private void report(long states, long executions, long steps) {
-            post(String.format(Locale.ROOT, "checking the %s: %,d states · %,d executions", side, states, executions));
-        }
-
-        private void post(String text) {
-            latest.set(text);
-            if (posted.compareAndSet(false, true)) {
-                Platform.runLater(() -> {
-                    posted.set(false);
-                    if (task == this) {
-                        progress.set(latest.get());
-                    }
-                });
-            }
+            progress.accept(String.format(Locale.ROOT, "checking the %s: %,d states · %,d executions", side, states,
+                    executions));
         }
     }
 }

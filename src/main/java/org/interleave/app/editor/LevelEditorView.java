@@ -52,6 +52,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.interleave.app.OffThreadJob;
 import org.interleave.app.Theme;
 import org.interleave.app.level.BriefView;
 import org.interleave.engine.model.Design;
@@ -568,7 +569,7 @@ public final class LevelEditorView extends BorderPane {
         cancel.setTooltip(new Tooltip("Stop checking (Esc)"));
         HBox running = new HBox(8, spinner, checkProgress, cancel);
         running.setAlignment(Pos.CENTER_LEFT);
-        running.visibleProperty().bind(check.stateProperty().isEqualTo(BothSidesCheck.State.RUNNING));
+        running.visibleProperty().bind(check.stateProperty().isEqualTo(OffThreadJob.State.RUNNING));
         running.managedProperty().bind(running.visibleProperty());
         checkResults.setId("check-results");
         checkResults.getStyleClass().add("check-results");
@@ -611,7 +612,7 @@ public final class LevelEditorView extends BorderPane {
             checkBothSides();
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE) {
-            if (check.stateProperty().get() == BothSidesCheck.State.RUNNING) {
+            if (check.stateProperty().get() == OffThreadJob.State.RUNNING) {
                 check.cancel();
             } else {
                 leave();
@@ -650,7 +651,7 @@ public final class LevelEditorView extends BorderPane {
                     + first.message());
             validity.getStyleClass().add("validity-bad");
         }
-        checkBoth.setDisable(!problemsNow.isEmpty() || check.stateProperty().get() == BothSidesCheck.State.RUNNING);
+        checkBoth.setDisable(!problemsNow.isEmpty() || check.stateProperty().get() == OffThreadJob.State.RUNNING);
     }
 
     // ---------------------------------------------------------------- locks
@@ -769,9 +770,9 @@ public final class LevelEditorView extends BorderPane {
         }
     }
 
-    private void checkStateChanged(BothSidesCheck.State s) {
-        checkBoth.setDisable(s == BothSidesCheck.State.RUNNING || !problemsNow.isEmpty());
-        checkBoth.setText(s == BothSidesCheck.State.RUNNING ? "Checking…" : "Check both sides");
+    private void checkStateChanged(OffThreadJob.State s) {
+        checkBoth.setDisable(s == OffThreadJob.State.RUNNING || !problemsNow.isEmpty());
+        checkBoth.setText(s == OffThreadJob.State.RUNNING ? "Checking…" : "Check both sides");
         switch (s) {
             case RUNNING -> {
                 checkResults.getChildren().clear();

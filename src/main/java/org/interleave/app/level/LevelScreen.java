@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.interleave.app.OffThreadJob;
 import org.interleave.app.CampaignCatalog;
 import org.interleave.app.Theme;
 import org.interleave.app.canvas.CanvasEditor;
@@ -302,7 +303,7 @@ public final class LevelScreen extends BorderPane {
     /** What the coach watches: each control the player uses ticks off its lesson. */
     private void coachListeners() {
         verification.stateProperty().addListener((obs, old, st) -> {
-            if (st == VerificationModel.State.RUNNING) {
+            if (st == OffThreadJob.State.RUNNING) {
                 coachSignal(Coach.Signal.VERIFIED);
             }
         });
@@ -518,8 +519,8 @@ public final class LevelScreen extends BorderPane {
         return GoalChecklist.items(level.mode(), level.goal(), canvas.designProperty().get());
     }
 
-    private void stateChanged(VerificationModel.State s) {
-        boolean running = s == VerificationModel.State.RUNNING;
+    private void stateChanged(OffThreadJob.State s) {
+        boolean running = s == OffThreadJob.State.RUNNING;
         verify.setDisable(running || !VerificationModel.canVerify(canvas.designProperty().get()));
         scheduler.button().setDisable(running || !VerificationModel.canVerify(canvas.designProperty().get()));
         verify.setText(running ? "Verifying…" : "Verify");
@@ -624,7 +625,7 @@ public final class LevelScreen extends BorderPane {
      */
     public void checkStuck() {
         VerificationModel.Outcome last = verification.outcomeProperty().get();
-        if (!stuck.shouldOffer() || verification.stateProperty().get() == VerificationModel.State.RUNNING
+        if (!stuck.shouldOffer() || verification.stateProperty().get() == OffThreadJob.State.RUNNING
                 || last != null && last.clears()) {
             return;  // not stuck, busy, or already cleared: no hint
         }

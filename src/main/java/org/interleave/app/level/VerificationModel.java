@@ -3,15 +3,12 @@ package org.interleave.app.level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
+import org.interleave.app.OffThreadJob;
 import org.interleave.engine.Finding;
 import org.interleave.engine.Program;
 import org.interleave.engine.model.Design;
@@ -32,9 +29,6 @@ import org.interleave.playback.Trace;
  * has a tick budget. Its properties change on the FX thread only; it builds no nodes.
  */
 public final class VerificationModel {
-    /** Where a verification is. */
-    public enum State { IDLE, RUNNING, FINISHED, CANCELLED, FAILED }
-
     /** What a search has covered so far. */
     public record Progress(long states, long executions) {
         public static final Progress NONE = new Progress(0, 0);
@@ -76,24 +70,18 @@ public final class VerificationModel {
         }
     }
 
-    private final Executor executor;
     private final CheckOptions options;
     private final LongSupplier nanoTime;
-
-    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
-    private final ReadOnlyObjectWrapper<Progress> progress = new ReadOnlyObjectWrapper<>(this, "progress", Progress.NONE);
-    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private Task<Outcome> task;
+    private final OffThreadJob<Outcome, Progress> job;
 
     /**
      * A model that runs checks on {@code executor} with {@code options}; {@code nanoTime} times
      * them (as the checker's time budget and statistics do).
      */
     public VerificationModel(Executor executor, CheckOptions options, LongSupplier nanoTime) {
-        this.executor = executor;
         this.options = options;
         this.nanoTime = nanoTime;
+        this.job = new OffThreadJob<>(executor, Progress.NONE, "verification failed");
     }
 
     /** Whether a design can be verified at all: it needs its main goroutine. */
@@ -103,110 +91,57 @@ public final class VerificationModel {
 
     /** Starts verifying {@code level}'s design, cancelling a verification still running. */
     public void verify(Level level) {
-        cancel();
-        outcome.set(null);
-        error.set("");
-        progress.set(Progress.NONE);
         if (!canVerify(level.design())) {
-            error.set("This design has no main goroutine, so there is nothing to run yet.");
-            state.set(State.FAILED);
+            job.fail("This design has no main goroutine, so there is nothing to run yet.");
             return;
         }
-        Task<Outcome> t = new CheckTask(level);
-        t.setOnSucceeded(e -> {
-            if (task == t) {
-                outcome.set(t.getValue());
-                state.set(State.FINISHED);
-            }
-        });
-        t.setOnFailed(e -> {
-            if (task == t) {
-                Throwable x = t.getException();
-                error.set(x == null ? "verification failed" : String.valueOf(x.getMessage()));
-                state.set(State.FAILED);
-            }
-        });
-        task = t;
-        state.set(State.RUNNING);
-        executor.execute(t);
+        job.start((cancelled, progress) -> check(level, cancelled, progress));
     }
 
     /** Stops a running verification; nothing it found so far is shown. */
     public void cancel() {
-        if (task != null && state.get() == State.RUNNING) {
-            Task<Outcome> t = task;
-            task = null;
-            t.cancel();
-            state.set(State.CANCELLED);
-        }
+        job.cancel();
     }
 
     /** Forgets the last outcome (the design changed). */
     public void reset() {
-        cancel();
-        outcome.set(null);
-        error.set("");
-        progress.set(Progress.NONE);
-        state.set(State.IDLE);
+        job.reset();
     }
 
-    public ReadOnlyObjectProperty<State> stateProperty() {
-        return state.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<OffThreadJob.State> stateProperty() {
+        return job.stateProperty();
     }
 
     public ReadOnlyObjectProperty<Progress> progressProperty() {
-        return progress.getReadOnlyProperty();
+        return job.progressProperty();
     }
 
     /** The last finished verification, or null. */
     public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
-        return outcome.getReadOnlyProperty();
+        return job.resultProperty();
     }
 
     /** Why the last verification failed, or empty. */
     public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+        return job.errorProperty();
     }
 
-    /** The check itself, on the executor's thread. */
-    private final class CheckTask extends Task<Outcome> {
-        private final Level level;
-        private final AtomicReference<Progress> latest = new AtomicReference<>(Progress.NONE);
-        private final AtomicBoolean posted = new AtomicBoolean();
-
-        CheckTask(Level level) {
-            this.level = level;
+    /** The check itself, on the executor's thread: null when cancelled. */
+    private Outcome check(Level level, BooleanSupplier cancelled, Consumer<Progress> progress) {
+        Checker checker = new Checker(options, cancelled,
+                (states, executions, steps) -> progress.accept(new Progress(states, executions)), nanoTime);
+        Report report = checker.check(level);
+        if (cancelled.getAsBoolean()) {
+            return null;
         }
-
-        @Override
-        protected Outcome call() {
-            Checker checker = new Checker(options, this::isCancelled, this::report, nanoTime);
-            Report report = checker.check(level);
-            if (isCancelled()) {
-                return null;
-            }
-            List<Trace> traces = new ArrayList<>();
-            for (Finding f : report.findings()) {
-                traces.add(Trace.of(level, f));
-            }
-            // the same seed as the run the game plays, so the scores agree
-            SearchBudget budget = SearchBudget.of(level.bounds());
-            TimedRun.Result run = new TimedRun(new Program(level.design()), level.goal(), budget.maxSteps(),
-                    budget.limits()).run(org.interleave.playback.RunModel.SEED);
-            return new Outcome(level, report, traces, run);
+        List<Trace> traces = new ArrayList<>();
+        for (Finding f : report.findings()) {
+            traces.add(Trace.of(level, f));
         }
-
-        /** Keeps the newest numbers and posts at most one update to the FX thread at a time. */
-        private void report(long states, long executions, long steps) {
-            latest.set(new Progress(states, executions));
-            if (posted.compareAndSet(false, true)) {
-                Platform.runLater(() -> {
-                    posted.set(false);
-                    if (task == this) {
-                        progress.set(latest.get());
-                    }
-                });
-            }
-        }
+        // the same seed as the run the game plays, so the scores agree
+        SearchBudget budget = SearchBudget.of(level.bounds());
+        TimedRun.Result run = new TimedRun(new Program(level.design()), level.goal(), budget.maxSteps(),
+                budget.limits()).run(org.interleave.playback.RunModel.SEED);
+        return new Outcome(level, report, traces, run);
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.interleave.app.OffThreadJob;
 import org.interleave.app.CampaignCatalog;
 import org.interleave.engine.model.Level;
 import org.interleave.level.LevelLoader;
@@ -162,7 +163,7 @@ class LevelScreenTest extends LevelScreenStage {
         assertTrue(robot.lookup(".hint").tryQuery().isPresent(), "the hint shows while verifying");
         String later = text(robot, "#progress-label");
         waitUntil(() -> !robot.lookup("#progress-label").queryAs(Label.class).getText().equals(later));
-        assertEquals(VerificationModel.State.RUNNING, s.verification().stateProperty().get(), "still verifying");
+        assertEquals(OffThreadJob.State.RUNNING, s.verification().stateProperty().get(), "still verifying");
         assertTrue(robot.lookup("#verify").queryButton().isDisabled());
         Button cancel = robot.lookup("#cancel").queryButton();
         assertTrue(cancel.isVisible() && !cancel.isDisabled());
