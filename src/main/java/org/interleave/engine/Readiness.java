@@ -74,33 +74,20 @@ final class Readiness {
      * are exactly alike by the lowest index, which makes no difference up to renaming.
      */
     static int partnerReceiver(Machine m, ChannelState ch, int self) {
-        int best = -1;
-        long[] bestEnc = null;
-        for (GoroutineState h : m.gs) {
-            if (h.index != self && recvCaseOn(m, h, ch) != Integer.MIN_VALUE) {
-                if (best < 0) {
-                    best = h.index;
-                    continue;
-                }
-                if (bestEnc == null) {
-                    bestEnc = canonical(m, m.gs.get(best));
-                }
-                long[] enc = canonical(m, h);
-                if (java.util.Arrays.compare(enc, bestEnc) < 0) {
-                    best = h.index;
-                    bestEnc = enc;
-                }
-            }
-        }
-        return best;
+        return partner(m, ch, self, false);
     }
 
     /** The blocked sender on ch that a receive by self pairs with, or -1 (chosen as in {@link #partnerReceiver}). */
     static int partnerSender(Machine m, ChannelState ch, int self) {
+        return partner(m, ch, self, true);
+    }
+
+    /** The first in canonical order of the goroutines other than self waiting to send (or receive) on ch, or -1. */
+    private static int partner(Machine m, ChannelState ch, int self, boolean senders) {
         int best = -1;
         long[] bestEnc = null;
         for (GoroutineState h : m.gs) {
-            if (h.index != self && sendCaseOn(m, h, ch) != Integer.MIN_VALUE) {
+            if (h.index != self && (senders ? sendCaseOn(m, h, ch) : recvCaseOn(m, h, ch)) != Integer.MIN_VALUE) {
                 if (best < 0) {
                     best = h.index;
                     continue;
