@@ -18,8 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * started again, with a player profile and a verification thread of its own: the fixture of the
  * tests that play through the game's screens.
  */
-abstract class GameStage {
-    static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+public abstract class GameStage {
+    protected static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
 
     private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "test-verifier");
@@ -27,23 +27,35 @@ abstract class GameStage {
         return t;
     });
     private StackPane root;
-    GameShell shell;
+    protected GameShell shell;
 
     /** Sets up the stage; each test class calls it from its own {@code @Start} (TestFX looks only there). */
-    void show(Stage stage) {
+    protected void show(Stage stage) {
         root = new StackPane();
         stage.setScene(new Scene(root, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
         stage.show();
     }
 
+    /** Sets up the stage and starts the game in it at once, with a profile kept in memory. */
+    protected void showGame(Stage stage) {
+        show(stage);
+        shell = new GameShell(CATALOG, verifier, () -> { });
+        root.getChildren().setAll(shell);
+    }
+
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(() -> root.getChildren().clear());
+        robot.interact(() -> {
+            if (shell != null) {
+                shell.showMenu();  // leaves the screen shown, which stops what it runs (watchers, checks)
+            }
+            root.getChildren().clear();
+        });
         verifier.shutdownNow();
     }
 
     /** Starts the game with this profile, as a player starting it anew. */
-    GameShell launch(FxRobot robot, PlayerProfile profile) {
+    protected GameShell launch(FxRobot robot, PlayerProfile profile) {
         robot.interact(() -> {
             shell = new GameShell(CATALOG, verifier, profile, () -> { });
             root.getChildren().setAll(shell);
@@ -52,15 +64,15 @@ abstract class GameStage {
     }
 
     /** Whether a node is in a popup window (a menu) rather than in the game's own scene. */
-    boolean inPopup(javafx.scene.Node n) {
+    protected boolean inPopup(javafx.scene.Node n) {
         return n.getScene() != root.getScene();
     }
 
-    static void waitUntil(Callable<Boolean> onFxThread) throws TimeoutException {
+    protected static void waitUntil(Callable<Boolean> onFxThread) throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
     }
 
-    static String text(FxRobot robot, String query) {
+    protected static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 }

@@ -9,21 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import org.interleave.app.CampaignCatalog;
-import org.interleave.app.GameShell;
-import org.interleave.app.InterleaveApp;
+import org.interleave.app.GameStage;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.app.select.LevelSelectView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,31 +31,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * reloaded, and a file that breaks shows its problems while the level keeps working.
  */
 @ExtendWith(ApplicationExtension.class)
-class CustomLevelsTest {
+class CustomLevelsTest extends GameStage {
     private static final Path CAMPAIGN = Path.of("levels");
     private static final String LEVEL = "06-forgot-to-unlock.level.json";
 
-    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-verifier");
-        t.setDaemon(true);
-        return t;
-    });
-    private GameShell shell;
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        shell = new GameShell(CampaignCatalog.fromClassPath(), verifier, () -> { });
-        stage.setScene(new Scene(shell, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> shell.showMenu());
-        verifier.shutdownNow();
+        showGame(stage);
     }
 
     private static String campaign(String name) throws Exception {

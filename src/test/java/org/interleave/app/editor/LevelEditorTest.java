@@ -9,28 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.interleave.app.CampaignCatalog;
-import org.interleave.app.GameShell;
-import org.interleave.app.InterleaveApp;
+import org.interleave.app.GameStage;
 import org.interleave.app.custom.CustomLevelScreen;
 import org.interleave.cli.Main;
 import org.interleave.engine.model.Goal;
 import org.interleave.engine.model.Level;
 import org.interleave.level.LevelLoader;
-import org.interleave.level.Problem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * opens its file.
  */
 @ExtendWith(ApplicationExtension.class)
-class LevelEditorTest {
+class LevelEditorTest extends GameStage {
     static final String DESIGN = """
             {
               "parts": [
@@ -67,27 +60,13 @@ class LevelEditorTest {
               ]
             }""";
 
-    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-verifier");
-        t.setDaemon(true);
-        return t;
-    });
-    private GameShell shell;
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        shell = new GameShell(CampaignCatalog.fromClassPath(), verifier, () -> { });
-        stage.setScene(new Scene(shell, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(() -> shell.showMenu());
-        verifier.shutdownNow();
+        showGame(stage);
     }
 
     private LevelEditorView openFromMenu(FxRobot robot) {
