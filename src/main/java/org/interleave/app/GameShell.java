@@ -31,6 +31,11 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.interleave.app.audio.AudioLog;
+import org.interleave.app.audio.Effect;
+import org.interleave.app.audio.GameAudio;
+import org.interleave.app.audio.SoundCues;
+import org.interleave.app.audio.Tune;
 import org.interleave.app.custom.CustomLevelScreen;
 import org.interleave.app.custom.CustomPack;
 import org.interleave.app.custom.PackChapter;
@@ -91,6 +96,8 @@ public final class GameShell extends StackPane {
     private final ProjectorMode projector;
     private final ProjectorOverlay overlay;
     private final ProjectorKeys projectorKeys;
+    /** The game's sound; it plays nothing (a log) until the app gives it FXGL's audio. */
+    private final GameAudio audio;
 
     /** Creates the shell showing the main menu with default settings, for a player whose data is kept in memory only. */
     public GameShell(CampaignCatalog catalog, Executor verifier, Runnable quit) {
@@ -120,6 +127,7 @@ public final class GameShell extends StackPane {
         this.verifier = verifier;
         this.quit = quit;
         this.profile = profile;
+        this.audio = new GameAudio(new AudioLog(), profile.settingsProperty().get());
         this.projector = new ProjectorMode(profile.settingsProperty().get(), profile::changeSettings);
         this.overlay = new ProjectorOverlay(projector);
         this.projectorKeys = new ProjectorKeys(projector, overlay, this::currentReveal);
@@ -136,6 +144,7 @@ public final class GameShell extends StackPane {
         profile.settingsProperty().addListener((o, a, s) -> {
             projector.adopt(s);
             restyle();
+            audio.apply(s);
         });
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null && projector.enabledProperty().get()) {
@@ -295,8 +304,13 @@ public final class GameShell extends StackPane {
         opened.setOnSettings(this::showSettings);
         Coach.forEntry(catalog, entry).ifPresent(opened::setCoach);
         opened.setAnimationSpeed(profile.settingsProperty().get().animationSpeed());
+        SoundCues.edits(opened.canvas().model(), audio);
+        SoundCues.steps(opened.run().stepProperty(), audio);
+        SoundCues.verifying(verification.stateProperty(), OffThreadJob.State.RUNNING, audio);
         verification.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null && opened.getScene() != null) {
+                audio.play(SoundCues.verdict(o.clears(),
+                        o.report().findings().stream().map(org.interleave.engine.Finding::kind).toList()));
                 verified(opened, o);
             }
         });
@@ -311,7 +325,11 @@ public final class GameShell extends StackPane {
         CampaignCatalog.Entry entry = opened.entry();
         Score score = o.score();
         boolean cleared = o.clears();
+        var before = profile.progressProperty().get().level(recordId(entry)).bestScore();
         profile.recordRun(recordId(entry), score, cleared);
+        if (cleared && before.isPresent() && !before.get().bestOf(score).equals(before.get())) {
+            audio.play(Effect.NEW_BEST);
+        }
         if (cleared) {
             showResults(entry, score);
         }
@@ -460,6 +478,8 @@ public final class GameShell extends StackPane {
             this.screen.setDisable(false);
         }
         this.screen = screen;
+        audio.music(screen instanceof LevelScreen || screen instanceof CustomLevelScreen || screen instanceof LevelEditorView
+                ? Tune.LEVEL : Tune.MENU);
         screen.setDisable(dialog != null);
         if (dialog != null) {
             getChildren().setAll(screen, dialog, overlay);
@@ -644,6 +664,11 @@ public final class GameShell extends StackPane {
 
     public PlayerProfile profile() {
         return profile;
+    }
+
+    /** The game's sound. */
+    public GameAudio audio() {
+        return audio;
     }
 
     /** The screen shown under any dialog. */

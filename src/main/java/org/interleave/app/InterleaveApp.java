@@ -117,6 +117,9 @@ public final class InterleaveApp extends GameApplication {
         FXGL.getGameScene().setCursor(Cursor.DEFAULT);
         PlayerProfile profile = dataDirectory == null ? PlayerProfile.inMemory() : PlayerProfile.load(dataDirectory);
         shell = new GameShell(CampaignCatalog.fromClassPath(), verifier, profile, () -> FXGL.getGameController().exit());
+        if (!embedded) {
+            shell.audio().setOutput(new org.interleave.app.audio.FxglAudio());
+        }
         shell.setPrefSize(FXGL.getAppWidth(), FXGL.getAppHeight());
         shell.setMaxSize(FXGL.getAppWidth(), FXGL.getAppHeight());
         FXGL.getGameScene().addUINode(shell);

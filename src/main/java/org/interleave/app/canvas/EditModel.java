@@ -23,6 +23,21 @@ import org.interleave.engine.model.Part;
  * published, so the canvas can show them. Builds no nodes.
  */
 public final class EditModel {
+    /** What the player just did, for those who react to it (the game's sounds); refused edits are not changes. */
+    public sealed interface Change {
+        /** An edit that changed the design. */
+        record Applied(Edit edit) implements Change {}
+
+        /** The last change was undone. */
+        record Undone() implements Change {}
+
+        /** An undone change was made again. */
+        record Redone() implements Change {}
+
+        /** A wire being drawn was let go without connecting (Esc). */
+        record WireDropped() implements Change {}
+    }
+
     /** One change made: the designs before and after, and what it was. */
     private record Step(String label, Design before, Design after) {}
 
@@ -35,6 +50,7 @@ public final class EditModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
+    private final List<java.util.function.Consumer<Change>> changeListeners = new ArrayList<>();
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private LevelRules rules;
@@ -75,6 +91,7 @@ public final class EditModel {
         undo.push(new Step(edit.label(), before, after));
         redo.clear();
         set(after);
+        announce(new Change.Applied(edit));
         return true;
     }
 
@@ -85,6 +102,7 @@ public final class EditModel {
             redo.push(s);
             say("Undone: " + s.label());
             set(s.before());
+            announce(new Change.Undone());
         }
     }
 
@@ -95,6 +113,19 @@ public final class EditModel {
             undo.push(s);
             say("Redone: " + s.label());
             set(s.after());
+            announce(new Change.Redone());
+        }
+    }
+
+    /** Calls {@code listener} after every change the player makes (not after {@link #load}). */
+    public void addOnChange(java.util.function.Consumer<Change> listener) {
+        changeListeners.add(Objects.requireNonNull(listener));
+    }
+
+    /** Tells the listeners of a change the view made without an edit (a wire let go). */
+    void announce(Change change) {
+        for (var l : List.copyOf(changeListeners)) {
+            l.accept(change);
         }
     }
 

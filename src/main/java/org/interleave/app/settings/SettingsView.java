@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Slider;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -15,7 +17,8 @@ import org.interleave.app.Theme;
 import org.interleave.level.save.Settings;
 
 /**
- * The settings dialog: colour theme (dark or light) and how fast runs play. Every change applies
+ * The settings dialog: colour theme (dark or light), how fast runs play, whether the board moves
+ * (reduce motion), and sound — on or muted, with master, music and effects volumes. Every change applies
  * and is saved at once, so there is nothing to confirm; Done (or Esc) closes it. (The size of the
  * UI is projector mode's: F5, then + and −.)
  */
@@ -27,6 +30,11 @@ public final class SettingsView extends VBox {
     private final RadioButton dark = new RadioButton("Dark");
     private final RadioButton light = new RadioButton("Light");
     private final ComboBox<Double> speed = new ComboBox<>();
+    private final CheckBox reduceMotion = new CheckBox("Reduce motion");
+    private final CheckBox sound = new CheckBox("Sound on");
+    private final Slider master = volume("volume-master");
+    private final Slider music = volume("volume-music");
+    private final Slider effects = volume("volume-effects");
     private final Button done = new Button("Done");
     private final Label where = new Label();
     private Settings settings;
@@ -77,6 +85,26 @@ public final class SettingsView extends VBox {
         grid.getStyleClass().add("settings-grid");
         grid.addRow(0, label("Theme"), themeChoice);
         grid.addRow(1, label("Animation speed of runs"), speed);
+        reduceMotion.setId("reduce-motion");
+        reduceMotion.setSelected(current.reduceMotion());
+        grid.addRow(2, label("Motion"), reduceMotion);
+        sound.setId("sound-on");
+        sound.setSelected(current.sound());
+        grid.addRow(3, label("Sound"), sound);
+        master.setValue(current.masterVolume());
+        music.setValue(current.musicVolume());
+        effects.setValue(current.effectsVolume());
+        grid.addRow(4, label("Master volume"), master);
+        grid.addRow(5, label("Music"), music);
+        grid.addRow(6, label("Effects"), effects);
+        Label projectorNote = new Label(current.projectorMode() ? "Effects are off in projector mode." : "");
+        projectorNote.getStyleClass().add("muted");
+        if (current.projectorMode()) {
+            grid.add(projectorNote, 1, 7);
+        }
+        for (Slider v : new Slider[] {master, music, effects}) {
+            v.disableProperty().bind(sound.selectedProperty().not());
+        }
 
         where.setId("settings-where");
         where.getStyleClass().add("muted");
@@ -106,11 +134,31 @@ public final class SettingsView extends VBox {
                 change(settings.withAnimationSpeed(v), onChange);
             }
         });
+        reduceMotion.selectedProperty().addListener((obs, old, on) -> change(settings.withReduceMotion(on), onChange));
+        sound.selectedProperty().addListener((obs, old, on) -> change(settings.withSound(on), onChange));
+        master.valueProperty().addListener((obs, old, v) -> change(settings.withMasterVolume(v.intValue()), onChange));
+        music.valueProperty().addListener((obs, old, v) -> change(settings.withMusicVolume(v.intValue()), onChange));
+        effects.valueProperty().addListener((obs, old, v) -> change(settings.withEffectsVolume(v.intValue()), onChange));
     }
 
     private void change(Settings changed, Consumer<Settings> onChange) {
         settings = changed;
         onChange.accept(changed);
+    }
+
+    /** A volume slider, 0–100 % in whole steps. */
+    private static Slider volume(String id) {
+        Slider s = new Slider(0, 100, 0);
+        s.setId(id);
+        s.setBlockIncrement(10);
+        s.setMajorTickUnit(25);
+        s.setSnapToTicks(false);
+        s.valueProperty().addListener((obs, old, v) -> {
+            if (v.doubleValue() != Math.rint(v.doubleValue())) {
+                s.setValue(Math.rint(v.doubleValue()));
+            }
+        });
+        return s;
     }
 
     private static Label label(String text) {

@@ -61,4 +61,16 @@ class SettingsTest {
     void defaults_areDarkAtOneHundredPercentWithSound() {
         assertEquals(new Settings(Theme.DARK, 100, false, true, 1.0), Settings.defaults());
     }
+
+    @Test
+    void volumesAndReduceMotion_roundTrip_andVolumesAreClampedToPercent() throws CorruptSaveException {
+        Settings settings = Settings.defaults().withMasterVolume(55).withMusicVolume(0).withEffectsVolume(100)
+                .withReduceMotion(true);
+        assertEquals(settings, Json.roundTrip(Settings.class, settings));
+        assertEquals(100, Settings.defaults().withMasterVolume(140).masterVolume());
+        assertEquals(0, Settings.defaults().withEffectsVolume(-3).effectsVolume());
+        Settings old = Json.read(Settings.class, "{\"format\": 1, \"sound\": false}");
+        assertEquals(Settings.defaults().masterVolume(), old.masterVolume(), "a file from before volumes keeps the defaults");
+        assertEquals(false, old.reduceMotion());
+    }
 }

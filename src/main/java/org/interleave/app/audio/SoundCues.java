@@ -1,0 +1,77 @@
+package org.interleave.app.audio;
+
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+import org.interleave.app.canvas.Edit;
+import org.interleave.app.canvas.EditModel;
+import org.interleave.engine.Kind;
+
+/**
+ * What makes each sound: listeners that turn the player's edits, the steps of a run or a reveal
+ * and the start and end of a verification into {@link Effect}s. Each takes the model it listens
+ * to, so any screen with those models sounds the same.
+ */
+public final class SoundCues {
+    private SoundCues() {}
+
+    /** Place, wire, unwire, remove and undo, as the player edits the design. */
+    public static void edits(EditModel model, GameAudio audio) {
+        model.addOnChange(change -> {
+            Effect e = of(change);
+            if (e != null) {
+                audio.play(e);
+            }
+        });
+    }
+
+    /** The effect of a change; null for changes too small to sound (a rename, a field typed in). */
+    static Effect of(EditModel.Change change) {
+        return switch (change) {
+            case EditModel.Change.Undone u -> Effect.UNDO;
+            case EditModel.Change.Redone r -> Effect.UNDO;
+            case EditModel.Change.WireDropped w -> Effect.UNWIRE;
+            case EditModel.Change.Applied a -> switch (a.edit()) {
+                case Edit.AddPart x -> Effect.PLACE;
+                case Edit.InsertOp x -> Effect.PLACE;
+                case Edit.AddCase x -> Effect.PLACE;
+                case Edit.MovePart x -> Effect.PLACE;
+                case Edit.MoveOp x -> Effect.PLACE;
+                case Edit.Wire x -> Effect.WIRE;
+                case Edit.DeletePart x -> Effect.REMOVE;
+                case Edit.RemoveOp x -> Effect.REMOVE;
+                case Edit.RemoveCase x -> Effect.REMOVE;
+                case Edit.Reset x -> Effect.UNDO;
+                default -> null;
+            };
+        };
+    }
+
+    /** A step sound each time {@code step} moves forward (a run playing, a reveal stepped through). */
+    public static void steps(ObservableValue<Number> step, GameAudio audio) {
+        step.addListener((obs, old, now) -> {
+            if (now.intValue() > old.intValue() && now.intValue() > 0) {
+                audio.play(Effect.STEP);
+            }
+        });
+    }
+
+    /** The Verify sound when {@code state} becomes {@code running}. */
+    public static <S> void verifying(ObservableValue<S> state, S running, GameAudio audio) {
+        state.addListener((obs, was, now) -> {
+            if (running.equals(now) && !running.equals(was)) {
+                audio.play(Effect.VERIFY);
+            }
+        });
+    }
+
+    /**
+     * The sound of a verdict: the clear, or the finding that stops the clear — the first finding's
+     * kind, else {@link Effect#FAIL} (an unmet goal without a finding, such as too many ticks).
+     */
+    public static Effect verdict(boolean clears, List<Kind> findings) {
+        if (clears) {
+            return Effect.CLEAR;
+        }
+        return findings.isEmpty() ? Effect.FAIL : Effect.of(findings.get(0));
+    }
+}

@@ -1,0 +1,240 @@
+package org.interleave.app.audio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.interleave.app.GameShell;
+import org.interleave.app.GameStage;
+import org.interleave.app.PlayerProfile;
+import org.interleave.app.canvas.Edit;
+import org.interleave.app.level.LevelScreen;
+import org.interleave.level.save.Score;
+import org.interleave.level.save.Settings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Each sound's trigger, played through the real screens: the game's audio is an {@link AudioLog}
+ * here, so the tests are silent and see what the game asked to play.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GameSoundsTest extends GameStage {
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    private AudioLog log() {
+        return (AudioLog) shell.audio().output();
+    }
+
+    private LevelScreen open(FxRobot robot, String id) {
+        robot.interact(() -> shell.openLevel(CATALOG.byId(id).orElseThrow()));
+        robot.interact(() -> log().clear());
+        return (LevelScreen) shell.screen();
+    }
+
+    private Node line(FxRobot robot, String goroutine, String path) {
+        return robot.lookup("#part-" + goroutine + " .card-line").match(n -> path.equals(n.getUserData())).query();
+    }
+
+    private Node port(FxRobot robot, String goroutine, String path) {
+        return robot.from(line(robot, goroutine, path)).lookup(".port").query();
+    }
+
+    private void verifyAndWait(FxRobot robot, LevelScreen s) throws Exception {
+        robot.clickOn("#verify");
+        waitUntil(() -> s.verification().outcomeProperty().get() != null);
+    }
+
+    @Test
+    void aPartDroppedFromThePalette_playsPlace(FxRobot robot) {
+        launch(robot, PlayerProfile.inMemory());
+        open(robot, "worker-pool");
+        robot.drag("#palette-worker").dropTo("#canvas");
+        assertEquals(List.of(Effect.PLACE), log().effects());
+    }
+
+    @Test
+    void anOpWiredToAChannel_playsWire(FxRobot robot) {
+        launch(robot, PlayerProfile.inMemory());
+        open(robot, "send-before-go");
+        robot.drag(port(robot, "main", "ops[0]")).dropTo("#part-results");
+        assertEquals(List.of(Effect.WIRE), log().effects());
+    }
+
+    @Test
+    void aWireLetGoWithEsc_playsUnwire(FxRobot robot) {
+        launch(robot, PlayerProfile.inMemory());
+        open(robot, "send-before-go");
+        robot.clickOn(port(robot, "main", "ops[2]"));
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(List.of(Effect.UNWIRE), log().effects());
+    }
+
+    @Test
+    void anOpRemoved_playsRemove_andUndo_playsUndo(FxRobot robot) {
+        launch(robot, PlayerProfile.inMemory());
+        LevelScreen s = open(robot, "send-before-go");
+        robot.interact(() -> s.canvas().model().apply(new Edit.RemoveOp("main", "ops[0]")));
+        assertEquals(List.of(Effect.REMOVE), log().effects());
+        robot.clickOn("#canvas");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(List.of(Effect.REMOVE, Effect.UNDO), log().effects());
+    }
+
+    @Test
+    void eachStepOfARun_playsAStep(FxRobot robot) {
+        launch(robot, PlayerProfile.inMemory());
+        LevelScreen s = open(robot, "worker-pool");
+        robot.clickOn("#show-solution");
+        robot.clickOn("#run");
+        robot.interact(() -> {
+            s.run().restart();
+            log().clear();
+        });
+        robot.clickOn("#run-step");
+        robot.clickOn("#run-step");
+        robot.clickOn("#run-back");
+        assertEquals(List.of(Effect.STEP, Effect.STEP), log().effects(), "forward steps tick; a step back does not");
+    }
+
+    @Test
+    void verify_playsVerify_thenTheSoundOfTheDeadlockItFinds(FxRobot robot) throws Exception {
+        launch(robot, PlayerProfile.inMemory());
+        LevelScreen s = open(robot, "send-before-go");
+        verifyAndWait(robot, s);
+        assertEquals(List.of(Effect.VERIFY, Effect.DEADLOCK), log().effects());
+    }
+
+    @Test
+    void aRaceFound_soundsUnlikeADeadlock(FxRobot robot) throws Exception {
+        launch(robot, PlayerProfile.inMemory());
+        LevelScreen s = open(robot, "add-inside-goroutine");
+        verifyAndWait(robot, s);
+        assertEquals(List.of(Effect.VERIFY, Effect.RACE), log().effects());
+    }
+
+    @Test
+    void aLeakFound_playsLeak(FxRobot robot) throws Exception {
+        launch(robot, PlayerProfile.inMemory());
+        LevelScreen s = open(robot, "first-reply-wins");
+        verifyAndWait(robot, s);
+        assertEquals(List.of(Effect.VERIFY, Effect.LEAK), log().effects());
+    }
+
+    @Test
+    void aPanicFound_playsPanic(FxRobot robot) throws Exception {
+        Path file = dir.resolve("double-close.level.json");
+        Files.writeString(file, """
+                {"format": 1, "id": "double-close", "title": "Double close", "mode": "fix",
+                 "design": {"parts": [
+                   {"id": "c", "type": "channel", "cap": 1},
+                   {"id": "main", "type": "goroutine", "start": "main",
+                    "ops": [{"op": "close", "ch": "c"}, {"op": "close", "ch": "c"}]}]}}
+                """);
+        launch(robot, PlayerProfile.inMemory());
+        robot.interact(() -> shell.openCustom(file));
+        robot.interact(() -> log().clear());
+        LevelScreen s = ((org.interleave.app.custom.CustomLevelScreen) shell.screen()).levelScreen();
+        verifyAndWait(robot, s);
+        assertEquals(List.of(Effect.VERIFY, Effect.PANIC), log().effects());
+    }
+
+    @Test
+    void aClear_playsClear_andBeatingABestScore_playsNewBest(FxRobot robot) throws Exception {
+        PlayerProfile profile = PlayerProfile.inMemory();
+        profile.recordRun("send-before-go", new Score(99, 99, 999), true);
+        launch(robot, profile);
+        LevelScreen s = open(robot, "send-before-go");
+        robot.interact(() -> s.canvas().model().apply(new Edit.Reset(s.entry().level().solution())));
+        robot.interact(() -> log().clear());
+        verifyAndWait(robot, s);
+        assertEquals(List.of(Effect.VERIFY, Effect.CLEAR, Effect.NEW_BEST), log().effects());
+    }
+
+    @Test
+    void aClearThatBeatsNoBest_playsNoNewBest(FxRobot robot) throws Exception {
+        PlayerProfile profile = PlayerProfile.inMemory();
+        profile.recordRun("send-before-go", new Score(1, 1, 1), true);
+        launch(robot, profile);
+        LevelScreen s = open(robot, "send-before-go");
+        robot.interact(() -> s.canvas().model().apply(new Edit.Reset(s.entry().level().solution())));
+        robot.interact(() -> log().clear());
+        verifyAndWait(robot, s);
+        assertEquals(List.of(Effect.VERIFY, Effect.CLEAR), log().effects());
+    }
+
+    @Test
+    void theMenuPlaysTheMenuTune_andALevelItsOwn(FxRobot robot) {
+        GameShell game = launch(robot, PlayerProfile.inMemory());
+        assertEquals(Tune.MENU, log().tune());
+        robot.interact(game::showLevelSelect);
+        assertEquals(Tune.MENU, log().tune(), "the level select keeps the menu's tune");
+        open(robot, "worker-pool");
+        assertEquals(Tune.LEVEL, log().tune());
+    }
+
+    @Test
+    void volumes_followTheSettings_atOnce_andMuteSilencesEverything(FxRobot robot) {
+        PlayerProfile profile = PlayerProfile.inMemory(Settings.defaults().withMasterVolume(50).withMusicVolume(40)
+                .withEffectsVolume(60));
+        launch(robot, profile);
+        assertEquals(0.2, log().musicVolume(), 1e-9, "music: master × music");
+        LevelScreen s = open(robot, "send-before-go");
+        robot.interact(() -> s.canvas().model().apply(new Edit.RemoveOp("main", "ops[0]")));
+        assertEquals(0.3, log().played().get(0).volume(), 1e-9, "effects: master × effects");
+
+        robot.interact(() -> profile.changeSettings(profile.settingsProperty().get().withMusicVolume(80)));
+        assertEquals(0.4, log().musicVolume(), 1e-9, "the tune playing follows at once");
+
+        robot.interact(() -> profile.changeSettings(profile.settingsProperty().get().withSound(false)));
+        assertEquals(null, log().tune(), "mute stops the music");
+        robot.interact(() -> {
+            log().clear();
+            s.canvas().model().undo();
+        });
+        assertTrue(log().effects().isEmpty(), "mute plays no effect");
+
+        robot.interact(() -> profile.changeSettings(profile.settingsProperty().get().withSound(true)));
+        assertEquals(Tune.LEVEL, log().tune(), "unmuting brings the tune back");
+    }
+
+    @Test
+    void projectorMode_playsNoEffects(FxRobot robot) {
+        launch(robot, PlayerProfile.inMemory(Settings.defaults().withProjectorMode(true)));
+        LevelScreen s = open(robot, "send-before-go");
+        robot.interact(() -> s.canvas().model().apply(new Edit.RemoveOp("main", "ops[0]")));
+        assertFalse(log().effects().contains(Effect.REMOVE));
+    }
+
+    @Test
+    void theSettingsDialog_mutesAndSetsVolumes_savedInTheProfile(FxRobot robot) {
+        PlayerProfile profile = PlayerProfile.inMemory();
+        GameShell game = launch(robot, profile);
+        robot.interact(game::showSettings);
+        robot.clickOn("#sound-on");
+        assertFalse(profile.settingsProperty().get().sound());
+        assertEquals(null, log().tune(), "muted at once");
+        robot.clickOn("#sound-on");
+        robot.interact(() -> robot.lookup("#volume-music").queryAs(javafx.scene.control.Slider.class).setValue(10));
+        assertEquals(10, profile.settingsProperty().get().musicVolume());
+        assertEquals(0.08, log().musicVolume(), 1e-9);
+        robot.clickOn("#reduce-motion");
+        assertTrue(profile.settingsProperty().get().reduceMotion());
+    }
+}
