@@ -1,0 +1,523 @@
+package org.interleave.oracle;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.interleave.engine.expr.Expr;
+import org.interleave.engine.model.Design;
+import org.interleave.engine.model.Op;
+import org.interleave.engine.model.Part;
+import org.interleave.oracle.ReferenceGoroutine.Body;
+import org.interleave.oracle.ReferenceGoroutine.Frame;
+import org.interleave.oracle.ReferenceGoroutine.Status;
+import org.interleave.oracle.ReferenceResources.Chan;
+
+/**
+ * The reference explorer's interpreter, written from DESIGN §4 alone: what can happen in a state
+ * ({@link #moves}) and what each move does ({@link #apply}). A move runs one goroutine's visible
+ * op, then its invisible ops up to its next visible one; an unbuffered hand-off moves both
+ * partners in one move, and every possible pairing is a move of its own.
+ */
+final class ReferenceSteps {
+    /** What can happen next. */
+    enum Kind { STEP, CASE, DEFAULT, PAIR, TIMER, SPIN }
+
+    /**
+     * One move: goroutine {@code g} takes its step (case {@code branch} of its select); for a
+     * hand-off, {@code g} is the sender and {@code partner} the receiver (branches -1 for plain
+     * ops); for a timer, {@code ctx} is the context whose timeout fires.
+     */
+    record Move(Kind kind, int g, int branch, int partner, int partnerBranch, String ctx) {
+        static Move of(Kind kind, int g, int branch) {
+            return new Move(kind, g, branch, -1, -1, null);
+        }
+    }
+
+    static final int MAX_GOROUTINES = 64;
+
+    /** More distinct shared-var accesses to remember than a knowledge set has bits. */
+    static final class TooManyAccesses extends RuntimeException {
+        TooManyAccesses() {
+            super("more than 64 remembered accesses", null, false, false);
+        }
+    }
+
+    /** Bits of the remembered accesses: a var's last write, and each goroutine's last read of it since. */
+    private final Map<String, Long> labels = new java.util.HashMap<>();
+
+    private final Design design;
+    private final int maxInvisible;
+
+    /** {@code maxInvisible}: invisible ops one goroutine may run in one move. */
+    ReferenceSteps(Design design, int maxInvisible) {
+        this.design = design;
+        this.maxInvisible = maxInvisible;
+    }
+
+    /**
+     * The bit of a remembered access of var {@code id}: its last write ({@code reader} -1) or
+     * goroutine {@code reader}'s last read since that write. A bit is reused when the access
+     * it stands for is replaced, after it has been forgotten everywhere.
+     */
+    long label(String id, int reader) {
+        return labels.computeIfAbsent(id + "|" + reader, k -> {
+            if (labels.size() >= 64) {
+                throw new TooManyAccesses();
+            }
+            return 1L << labels.size();
+        });
+    }
+
+    // ------------------------------------------------------------------ the start
+
+    ReferenceState initial() {
+        ReferenceState s = new ReferenceState();
+        ReferenceState.addResources(s, design.parts());
+        Part.Goroutine main = design.main();
+        s.gs.add(start(0, "main", main));
+        for (Part.Goroutine t : design.goroutines()) {
+            if (t.start() == Part.Start.AUTO) {
+                for (int k = 0; k < t.count(); k++) {
+                    ReferenceGoroutine g = start(s.gs.size(), t.count() == 1 ? t.id() : t.id() + "#" + k, t);
+                    g.locals.put("id", (long) k);
+                    s.gs.add(g);
+                }
+            } else if (t.start() == Part.Start.SPAWN) {
+                s.spawned.put(t.id(), 0);
+            }
+        }
+        for (ReferenceGoroutine g : s.gs) {
+            advance(s, g);
+        }
+        updateParking(s);
+        return s;
+    }
+
+    private static ReferenceGoroutine start(int index, String name, Part.Goroutine t) {
+        ReferenceGoroutine g = new ReferenceGoroutine(index, name, t);
+        g.frames.add(new Frame(t.ops(), "ops", 0, Body.TOP, 0, 0));
+        return g;
+    }
+
+    // ------------------------------------------------------------------ invisible ops
+
+    static boolean visible(Op op) {
+        return switch (op) {
+            case Op.Let l -> false;
+            case Op.If i -> false;
+            case Op.While w -> false;
+            case Op.Repeat r -> false;
+            case Op.Loop l -> false;
+            case Op.Break b -> false;
+            case Op.Continue c -> false;
+            case Op.Return r -> false;
+            case Op.Assert a -> false;
+            case Op.Work w -> false;
+            default -> true;
+        };
+    }
+
+    /** Runs g's invisible ops up to its next visible op, its end, a proven spin or the budget. */
+    void advance(ReferenceState s, ReferenceGoroutine g) {
+        if (g.status != Status.AT_OP) {
+            return;
+        }
+        int budget = maxInvisible;
+        Set<String> backEdges = new HashSet<>();
+        while (true) {
+            if (g.frames.isEmpty()) {
+                g.status = g.index == 0 ? Status.AT_RETURN : Status.DONE;
+                return;
+            }
+            Frame f = g.top();
+            if (f.atEnd()) {
+                if (!endOfFrame(s, g, backEdges)) {
+                    g.status = Status.SPINNING;
+                    return;
+                }
+                continue;
+            }
+            Op op = f.op();
+            if (visible(op)) {
+                return;
+            }
+            if (--budget < 0) {
+                g.status = Status.OVER_BUDGET;
+                return;
+            }
+            try {
+                if (!invisible(s, g, op)) {
+                    return;
+                }
+            } catch (ReferenceEval.DivisionByZero e) {
+                s.crash("panic", "panic: runtime error: integer divide by zero (" + g.name + " " + op.src().path() + ")");
+                return;
+            }
+        }
+    }
+
+    /** Runs one invisible op; false when the goroutine crashed. */
+    private boolean invisible(ReferenceState s, ReferenceGoroutine g, Op op) {
+        String path = op.src().path();
+        switch (op) {
+            case Op.Let l -> {
+                g.locals.put(l.to(), ReferenceEval.eval(l.value(), g.locals));
+                g.next();
+            }
+            case Op.If i -> {
+                boolean c = ReferenceEval.truth(i.cond(), g.locals);
+                g.frames.add(new Frame(c ? i.then() : i.otherwise(), path + (c ? ".then" : ".else"), 0, Body.BRANCH, 0, 0));
+            }
+            case Op.While w -> {
+                if (ReferenceEval.truth(w.cond(), g.locals)) {
+                    g.frames.add(new Frame(w.body(), path + ".do", 0, Body.LOOP, 0, 0));
+                } else {
+                    g.next();
+                }
+            }
+            case Op.Loop l -> g.frames.add(new Frame(l.body(), path + ".do", 0, Body.LOOP, 0, 0));
+            case Op.Repeat r -> {
+                long n = ReferenceEval.eval(r.times(), g.locals);
+                if (n <= 0) {
+                    g.next();
+                } else {
+                    if (r.to() != null) {
+                        g.locals.put(r.to(), 0L);
+                    }
+                    g.frames.add(new Frame(r.body(), path + ".do", 0, Body.REPEAT, 0, n));
+                }
+            }
+            case Op.Break b -> {
+                while (g.top().body() == Body.BRANCH) {
+                    g.frames.removeLast();
+                }
+                Body left = g.frames.removeLast().body();
+                if (left != Body.LOOP && left != Body.REPEAT && left != Body.RANGE && left != Body.CASE) {
+                    throw new IllegalStateException("break outside a loop or select at " + path);
+                }
+                g.next();
+            }
+            case Op.Continue c -> {
+                while (g.top().body() == Body.BRANCH || g.top().body() == Body.CASE) {
+                    g.frames.removeLast();
+                }
+                Body in = g.top().body();
+                if (in != Body.LOOP && in != Body.REPEAT && in != Body.RANGE) {
+                    throw new IllegalStateException("continue outside a loop at " + path);
+                }
+                g.setTop(g.top().at(g.top().ops().size()));
+            }
+            case Op.Return r -> {
+                int once = -1;
+                for (int i = g.frames.size() - 1; i >= 0 && once < 0; i--) {
+                    if (g.frames.get(i).body() == Body.ONCE) {
+                        once = i;
+                    }
+                }
+                if (once < 0) {
+                    g.frames.clear();
+                } else {
+                    while (g.frames.size() > once) {
+                        g.frames.removeLast();
+                    }
+                    finishOnce(s, g, (Op.OnceDo) g.top().op());
+                    g.next();
+                }
+            }
+            case Op.Assert a -> {
+                if (!ReferenceEval.truth(a.cond(), g.locals)) {
+                    s.crash("assert", "assertion failed: " + a.message() + " (" + g.name + " " + path + ")");
+                    return false;
+                }
+                g.next();
+            }
+            case Op.Work w -> g.next();
+            default -> throw new IllegalStateException("not an invisible op: " + op);
+        }
+        return true;
+    }
+
+    /**
+     * The end of the top frame's op list: back to the op that owns it. False when a loop without
+     * a visible op comes back to a local state it was in before (it provably spins forever).
+     */
+    private boolean endOfFrame(ReferenceState s, ReferenceGoroutine g, Set<String> backEdges) {
+        Frame f = g.frames.removeLast();
+        if (f.body() == Body.TOP) {
+            return true;
+        }
+        Op owner = g.top().op();
+        switch (f.body()) {
+            case BRANCH, CASE -> g.next();
+            case LOOP -> {
+                StringBuilder b = new StringBuilder();
+                g.frames.forEach(x -> x.key(b));
+                b.append(g.locals);
+                if (!backEdges.add(b.toString())) {
+                    g.frames.add(f.at(0));
+                    return false;
+                }
+                boolean again = switch (owner) {
+                    case Op.While w -> ReferenceEval.truth(w.cond(), g.locals);
+                    case Op.Loop l -> true;
+                    default -> throw new IllegalStateException("loop body of " + owner);
+                };
+                if (again) {
+                    g.frames.add(f.at(0));
+                } else {
+                    g.next();
+                }
+            }
+            case REPEAT -> {
+                long c = f.counter() + 1;
+                if (c < f.limit()) {
+                    Op.Repeat r = (Op.Repeat) owner;
+                    if (r.to() != null) {
+                        g.locals.put(r.to(), c);
+                    }
+                    g.frames.add(new Frame(f.ops(), f.label(), 0, Body.REPEAT, c, f.limit()));
+                } else {
+                    g.next();
+                }
+            }
+            case RANGE -> { } // back at the range head: its next receive is a visible op
+            case ONCE -> {
+                finishOnce(s, g, (Op.OnceDo) owner);
+                g.next();
+            }
+            case TOP -> throw new AssertionError();
+        }
+        return true;
+    }
+
+    private static void finishOnce(ReferenceState s, ReferenceGoroutine g, Op.OnceDo op) {
+        ReferenceResources.Once o = s.res(op.once());
+        o.done = true;
+        o.runner = -1;
+        o.released = g.knows;
+    }
+
+    // ------------------------------------------------------------------ what can happen
+
+    List<Move> moves(ReferenceState s) {
+        List<Move> out = new ArrayList<>();
+        if (s.crashed) {
+            return out;
+        }
+        for (ReferenceGoroutine g : s.gs) {
+            switch (g.status) {
+                case AT_RETURN -> out.add(Move.of(Kind.STEP, g.index, -1));
+                case SPINNING -> out.add(Move.of(Kind.SPIN, g.index, -1));
+                case AT_OP -> opMoves(s, g, out);
+                default -> { }
+            }
+        }
+        pairs(s, out);
+        s.res.forEach((id, r) -> {
+            if (r instanceof ReferenceResources.Context c && c.timeout > 0 && !c.cancelled) {
+                out.add(new Move(Kind.TIMER, -1, -1, -1, -1, id));
+            }
+        });
+        return out;
+    }
+
+    private void opMoves(ReferenceState s, ReferenceGoroutine g, List<Move> out) {
+        Op op = g.pending();
+        boolean step = switch (op) {
+            case Op.Send x -> sendReady(s.res(x.ch()));
+            case Op.Recv x -> recvReady(s.res(x.ch()));
+            case Op.Range x -> recvReady(s.res(x.ch()));
+            case Op.Select x -> {
+                selectMoves(s, g, x, out);
+                yield false;
+            }
+            case Op.Lock x -> {
+                if (s.res.get(x.mu()) instanceof ReferenceResources.RwMutex m) {
+                    yield !m.writer && (m.announced < 0 || m.announced == g.index && m.readers == 0);
+                }
+                yield !((ReferenceResources.Mutex) s.res(x.mu())).locked;
+            }
+            case Op.RLock x -> {
+                ReferenceResources.RwMutex m = s.res(x.mu());
+                yield !m.writer && m.announced < 0;
+            }
+            case Op.Wait x -> ((ReferenceResources.WaitGroup) s.res(x.wg())).counter == 0;
+            case Op.OnceDo x -> {
+                ReferenceResources.Once o = s.res(x.once());
+                yield o.done || o.runner < 0;
+            }
+            default -> true;
+        };
+        if (step) {
+            out.add(Move.of(Kind.STEP, g.index, -1));
+        }
+    }
+
+    /** A plain send can move alone: on a closed channel (to panic) or into a free buffer slot. */
+    private static boolean sendReady(Chan c) {
+        return !c.nil && (c.closed || c.cap > 0 && c.buffer.size() < c.cap);
+    }
+
+    /** A receive can move alone: a buffered value, or a closed channel. */
+    private static boolean recvReady(Chan c) {
+        return !c.nil && (!c.buffer.isEmpty() || c.closed);
+    }
+
+    /** Whether a select case is ready by the state of the resources alone. */
+    static boolean caseReady(ReferenceState s, Op.Case c) {
+        return switch (c) {
+            case Op.RecvCase r -> recvReady(s.res(r.ch()));
+            case Op.SendCase x -> sendReady(s.res(x.ch()));
+            case Op.DoneCase d -> ((ReferenceResources.Context) s.res(d.ctx())).cancelled;
+            case Op.AfterCase a -> false;
+        };
+    }
+
+    private static void selectMoves(ReferenceState s, ReferenceGoroutine g, Op.Select x, List<Move> out) {
+        boolean anyReady = false;
+        for (int k = 0; k < x.cases().size(); k++) {
+            if (caseReady(s, x.cases().get(k))) {
+                anyReady = true;
+                out.add(Move.of(Kind.CASE, g.index, k));
+            }
+        }
+        if (x.hasDefault()) {
+            // Partners standing at their ops may not have parked yet: only the resources rule out default.
+            if (!anyReady) {
+                out.add(Move.of(Kind.DEFAULT, g.index, -1));
+            }
+        } else if (g.parkable) {
+            for (int k = 0; k < x.cases().size(); k++) {
+                if (x.cases().get(k) instanceof Op.AfterCase) {
+                    out.add(Move.of(Kind.CASE, g.index, k));
+                }
+            }
+        }
+    }
+
+    /** One side of a possible hand-off on an unbuffered channel. */
+    private record Offer(int g, int branch, String ch, boolean parkable) {}
+
+    /** Every pairing of a sender and a receiver standing at an unbuffered, open, non-nil channel. */
+    private static void pairs(ReferenceState s, List<Move> out) {
+        List<Offer> senders = new ArrayList<>();
+        List<Offer> receivers = new ArrayList<>();
+        for (ReferenceGoroutine g : s.gs) {
+            Op op = g.pending();
+            switch (op) {
+                case null -> { }
+                case Op.Send x -> offer(s, g.index, -1, x.ch(), true, senders);
+                case Op.Recv x -> offer(s, g.index, -1, x.ch(), true, receivers);
+                case Op.Range x -> offer(s, g.index, -1, x.ch(), true, receivers);
+                case Op.Select x -> {
+                    boolean parkable = !x.hasDefault() && g.parkable;
+                    for (int k = 0; k < x.cases().size(); k++) {
+                        switch (x.cases().get(k)) {
+                            case Op.SendCase c -> offer(s, g.index, k, c.ch(), parkable, senders);
+                            case Op.RecvCase c -> offer(s, g.index, k, c.ch(), parkable, receivers);
+                            default -> { }
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
+        for (Offer a : senders) {
+            for (Offer b : receivers) {
+                // Two polling selects never meet: neither waits for the other.
+                if (a.ch().equals(b.ch()) && a.g() != b.g() && (a.parkable() || b.parkable())) {
+                    out.add(new Move(Kind.PAIR, a.g(), a.branch(), b.g(), b.branch(), null));
+                }
+            }
+        }
+    }
+
+    private static void offer(ReferenceState s, int g, int branch, String ch, boolean parkable, List<Offer> to) {
+        Chan c = s.res(ch);
+        if (!c.nil && !c.closed && c.cap == 0) {
+            to.add(new Offer(g, branch, ch, parkable));
+        }
+    }
+
+    /**
+     * After every move: a goroutine at a select without default may have parked if at some
+     * moment since it reached the select no case was ready by the resources' state.
+     */
+    static void updateParking(ReferenceState s) {
+        for (ReferenceGoroutine g : s.gs) {
+            if (g.pending() instanceof Op.Select x && !x.hasDefault()) {
+                if (!g.parkable && x.cases().stream().noneMatch(c -> caseReady(s, c))) {
+                    g.parkable = true;
+                }
+            } else {
+                g.parkable = false;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ moves
+
+    String token(ReferenceState s, Move m) {
+        return switch (m.kind()) {
+            case TIMER -> "@" + m.ctx();
+            case SPIN -> s.gs.get(m.g()).name + "~";
+            case STEP -> s.gs.get(m.g()).name;
+            case CASE -> s.gs.get(m.g()).name + ":" + m.branch();
+            case DEFAULT -> s.gs.get(m.g()).name + ":default";
+            case PAIR -> s.gs.get(m.g()).name + (m.branch() >= 0 ? ":" + m.branch() : "") + "&"
+                    + s.gs.get(m.partner()).name + (m.partnerBranch() >= 0 ? ":" + m.partnerBranch() : "");
+        };
+    }
+
+    /** The state after move m (a new state; s is left as it was). */
+    ReferenceState apply(ReferenceState s, Move m) {
+        ReferenceState t = s.copy();
+        ReferenceOps ops = new ReferenceOps(this, t);
+        switch (m.kind()) {
+            case TIMER -> ops.cancelTree(m.ctx(), 0);
+            case SPIN -> { }
+            case PAIR -> {
+                ReferenceGoroutine a = t.gs.get(m.g());
+                ReferenceGoroutine b = t.gs.get(m.partner());
+                ops.handOff(a, m.branch(), b, m.partnerBranch());
+                a.parkable = false;
+                b.parkable = false;
+                advance(t, a);
+                advance(t, b);
+            }
+            case STEP, CASE, DEFAULT -> {
+                ReferenceGoroutine g = t.gs.get(m.g());
+                if (g.status == Status.AT_RETURN) {
+                    t.mainReturned = true;
+                    g.status = Status.DONE;
+                } else {
+                    ops.exec(g, m.kind() == Kind.DEFAULT ? -2 : m.branch());
+                    g.parkable = false;
+                    if (!t.crashed) {
+                        advance(t, g);
+                    }
+                }
+            }
+        }
+        updateParking(t);
+        return t;
+    }
+
+    /** Starts a spawned goroutine with its arguments (evaluated by the parent) and the parent's knowledge. */
+    ReferenceGoroutine spawn(ReferenceState t, ReferenceGoroutine parent, Op.Go go) {
+        Part.Goroutine tmpl = (Part.Goroutine) design.byId().get(go.g());
+        int k = t.spawned.merge(go.g(), 1, Integer::sum) - 1;
+        ReferenceGoroutine child = start(t.gs.size(), go.g() + "#" + k, tmpl);
+        for (Map.Entry<String, Expr> a : new java.util.TreeMap<>(go.args()).entrySet()) {
+            child.locals.put(a.getKey(), ReferenceEval.eval(a.getValue(), parent.locals));
+        }
+        child.knows = parent.knows;
+        t.gs.add(child);
+        if (t.gs.size() > MAX_GOROUTINES) {
+            child.status = Status.OVER_BUDGET;
+        }
+        return child;
+    }
+}
