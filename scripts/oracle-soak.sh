@@ -3,7 +3,8 @@
 # exhaustive check (reduced and --no-reduction) and the independent reference explorer, and prints
 # how many agree, how many the reference could not decide within its state cap, and each category
 # of disagreement with a few shrunk designs. Seeds are reproducible: SEED (default 1) and, with
-# JOBS=N, N processes on seeds SEED..SEED+N-1, each running COUNT/N designs.
+# JOBS=N, N processes on seeds SEED..SEED+N-1, each running COUNT/N designs. MINUTES=M stops each
+# process after M minutes and reports what it ran; SHOW=K shrinks K examples per category.
 #
 #   scripts/oracle-soak.sh [COUNT] [SEED]          e.g. JOBS=2 SHOW=1 scripts/oracle-soak.sh 100000 1
 set -euo pipefail
@@ -12,6 +13,7 @@ COUNT=${1:-100000}
 SEED=${2:-1}
 JOBS=${JOBS:-1}
 SHOW=${SHOW:-2}
+MINUTES=${MINUTES:-0}
 mvn -B -q -o test-compile >/dev/null 2>&1 || mvn -B -q test-compile
 CP_FILE=target/oracle-classpath.txt
 mvn -B -q -o dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >/dev/null 2>&1 \
@@ -20,7 +22,7 @@ CP="target/classes:target/test-classes:$(cat "$CP_FILE")"
 PER=$(( (COUNT + JOBS - 1) / JOBS ))
 pids=()
 for ((j = 0; j < JOBS; j++)); do
-    java -cp "$CP" org.interleave.oracle.OracleSoak "$PER" $((SEED + j)) "$SHOW" >"target/oracle-soak-$j.txt" &
+    java -cp "$CP" org.interleave.oracle.OracleSoak "$PER" $((SEED + j)) "$SHOW" $((MINUTES * 60)) >"target/oracle-soak-$j.txt" &
     pids+=($!)
 done
 for p in "${pids[@]}"; do wait "$p"; done

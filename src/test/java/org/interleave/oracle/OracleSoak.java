@@ -10,7 +10,8 @@ import org.interleave.engine.model.Level;
 /**
  * Runs many random levels through the product (reduced and {@code --no-reduction}) and the
  * reference explorer and prints how often they agree, by category of disagreement, with the
- * first few designs of each category (shrunk). Usage: {@code OracleSoak COUNT SEED}; see
+ * first few designs of each category (shrunk). Usage: {@code OracleSoak COUNT SEED [SHOW [SECONDS]]}:
+ * SHOW shrunk examples per category (default 2), stopping early after SECONDS (0 = never); see
  * {@code scripts/oracle-soak.sh}.
  */
 public final class OracleSoak {
@@ -20,6 +21,7 @@ public final class OracleSoak {
         long count = args.length > 0 ? Long.parseLong(args[0]) : 100_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
         int show = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        long seconds = args.length > 3 ? Long.parseLong(args[3]) : 0;
         long agree = 0;
         long undecided = 0;
         long replay = 0;
@@ -27,7 +29,11 @@ public final class OracleSoak {
         Map<String, List<String>> examples = new TreeMap<>();
         Random random = new Random(seed);
         long t0 = System.nanoTime();
-        for (long i = 0; i < count; i++) {
+        long i = 0;
+        for (; i < count; i++) {
+            if (seconds > 0 && System.nanoTime() - t0 > seconds * 1_000_000_000L) {
+                break;
+            }
             long designSeed = random.nextLong();
             String json = DesignGenerator.json(new Random(designSeed));
             Level level = OracleLevels.parse(json);
@@ -49,7 +55,7 @@ public final class OracleSoak {
             }
         }
         System.out.printf("designs %,d  agree %,d  reference undecided %,d  disagree %,d  replay failures %,d  (seed %d, %d s)%n",
-                count, agree, undecided, count - agree - undecided, replay, seed, (System.nanoTime() - t0) / 1_000_000_000);
+                i, agree, undecided, i - agree - undecided, replay, seed, (System.nanoTime() - t0) / 1_000_000_000);
         byCategory.forEach((k, v) -> {
             System.out.printf("%8d  %s%n", v, k);
             for (String ex : examples.get(k)) {
