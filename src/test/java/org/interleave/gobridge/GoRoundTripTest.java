@@ -1,0 +1,86 @@
+package org.interleave.gobridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.interleave.engine.Finding;
+import org.interleave.engine.model.Design;
+import org.interleave.engine.model.Level;
+import org.interleave.engine.model.Part;
+import org.interleave.explore.CheckOptions;
+import org.interleave.explore.Checker;
+import org.interleave.explore.Explorer;
+import org.interleave.explore.Report;
+import org.interleave.level.LevelLoader;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * import-go of export-go's program gives back a design with the same verdict and the same kinds
+ * of findings, for every campaign level (its starting design and its solution) and every
+ * real-world design.
+ */
+class GoRoundTripTest {
+    @TestFactory
+    Stream<DynamicTest> exportThenImport_keepsVerdictAndFindingKinds() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path f : files(Path.of("levels"))) {
+            Level l = LevelLoader.load(f);
+            if (l.solution() != null) {
+                tests.add(DynamicTest.dynamicTest(name(f) + " (solution)", () -> assertRoundTrip(l.withDesign(l.solution()))));
+            }
+            if (l.design().goroutines().stream().anyMatch(g -> g.start() == Part.Start.MAIN)) {
+                tests.add(DynamicTest.dynamicTest(name(f) + " (start)", () -> assertRoundTrip(l)));
+            }
+        }
+        for (Path f : files(Path.of("src", "test", "resources", "realworld"))) {
+            Level l = LevelLoader.load(f);
+            tests.add(DynamicTest.dynamicTest(name(f), () -> assertRoundTrip(l)));
+        }
+        return tests.stream();
+    }
+
+    /** Checks the level as it is and with its design replaced by the import of its export. */
+    static void assertRoundTrip(Level level) throws GoImportException {
+        String go = GoExporter.export(level);
+        Design back = GoImporter.importGo(go, sinkOf(level.design())).design();
+        Report before = check(level);
+        Report after = check(level.withDesign(back));
+        assertEquals(before.verdict() + " " + kinds(before), after.verdict() + " " + kinds(after),
+                "verdict and finding kinds of the design and of the import of its Go program:\n" + go);
+    }
+
+    static String sinkOf(Design d) {
+        List<String> sinks = d.parts().stream().filter(Part.Sink.class::isInstance).map(Part::id).toList();
+        return sinks.size() == 1 ? sinks.get(0) : "out";
+    }
+
+    static Report check(Level level) {
+        return new Checker(CheckOptions.DEFAULT, () -> false, Explorer.Progress.NONE, System::nanoTime).check(level);
+    }
+
+    static Set<String> kinds(Report r) {
+        Set<String> kinds = new TreeSet<>();
+        for (Finding f : r.findings()) {
+            kinds.add(f.kind().json());
+        }
+        return kinds;
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".level.json")).sorted().toList();
+        }
+    }
+
+    private static String name(Path f) {
+        return f.getFileName().toString().replace(".level.json", "");
+    }
+}
