@@ -66,7 +66,7 @@ final class ImportGoCommand implements Callable<Integer> {
         }
         try {
             GoImporter.Imported imported = GoImporter.importGo(source);
-            out.print(GoLevel.make(imported, file.getFileName().toString(), m, title).json());
+            out.print(GoLevel.make(imported, file.toString(), m, title).json());
             out.flush();
             return ExitCodes.CLEARED;
         } catch (GoImportException e) {

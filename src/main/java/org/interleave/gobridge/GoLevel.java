@@ -43,7 +43,11 @@ public final class GoLevel {
      *     program with a finding to reach, a build level one that checks clean
      */
     public static Made make(GoImporter.Imported imported, String fileName, Goal.Mode mode, String title) throws GoImportException {
-        String base = fileName.replaceAll(".*[/\\\\]", "").replaceAll("\\.go$", "");
+        String[] path = fileName.split("[/\\\\]");
+        String base = path[path.length - 1].replaceAll("\\.go$", "");
+        if (base.equals("main") && path.length > 1) {
+            base = path[path.length - 2];  // workerpool/main.go is the program workerpool
+        }
         String id = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         id = id.isEmpty() ? "imported" : id;
         ObjectNode root = JSON.createObjectNode();

@@ -21,7 +21,9 @@ final class GoParser {
             @Override
             public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column,
                                     String msg, RecognitionException e) {
-                problems.add(new GoImportException.Problem(line, column + 1, "syntax error: " + msg));
+                boolean atEnd = offending instanceof org.antlr.v4.runtime.Token t && t.getType() == org.antlr.v4.runtime.Token.EOF;
+                problems.add(new GoImportException.Problem(line, column + 1, atEnd
+                        ? "syntax error: unexpected end of file (is a closing } or ) missing?)" : "syntax error: " + msg));
             }
         };
         GoSubsetLexer lexer = new GoSubsetLexer(CharStreams.fromString(source));

@@ -82,6 +82,7 @@ final class GoTranslator {
     private final List<String> inlining = new ArrayList<>();
     private final Map<String, Integer> autoCounts = new LinkedHashMap<>();
     private final Set<String> makesResources = new HashSet<>();
+    private boolean sinkPrefixes;
 
     GoTranslator(GoProgram program) {
         this.program = program;
@@ -147,6 +148,7 @@ final class GoTranslator {
         if (!main.signature().parameters().parameterDecl().isEmpty() || main.signature().result() != null) {
             throw refuse(main.getStart(), "func main takes no parameters and returns nothing");
         }
+        sinkPrefixes = sinkPrefixes(file);
         List<StatementContext> body = statements(main.block().statementList());
         int skip = autoPrelude(body, file);
         Frame frame = new Frame("main");
@@ -162,6 +164,31 @@ final class GoTranslator {
         program.goroutines.clear();
         program.goroutines.put("main", order.stream().filter(e -> e.getKey().equals("main")).findFirst().orElseThrow().getValue());
         order.stream().filter(e -> !e.getKey().equals("main")).forEach(e -> program.goroutines.put(e.getKey(), e.getValue()));
+    }
+
+    /**
+     * True if the program prints as export-go prints to several sinks: every {@code fmt.Println}
+     * is {@code fmt.Println("name:", v)}, with at least two names. Otherwise all prints go to one
+     * sink, and their strings are left out.
+     */
+    private static boolean sinkPrefixes(SourceFileContext file) {
+        Set<String> names = new HashSet<>();
+        boolean[] other = {false};
+        file.accept(new org.interleave.gobridge.parse.GoSubsetBaseVisitor<Void>() {
+            @Override
+            public Void visitCallExpr(CallExprContext c) {
+                if (c.primaryExpr().getText().startsWith("fmt.Print")) {
+                    String first = c.argument().isEmpty() ? "" : c.argument(0).getText();
+                    if (c.argument().size() == 2 && first.matches("\"[A-Za-z_][A-Za-z0-9_]*:\"")) {
+                        names.add(first);
+                    } else {
+                        other[0] = true;
+                    }
+                }
+                return visitChildren(c);
+            }
+        });
+        return !other[0] && names.size() >= 2;
     }
 
     /**
@@ -535,7 +562,7 @@ final class GoTranslator {
             throw refuse(e.getStart(), "composite literal " + e.getText() + ": declare it as var " + goName + " sync.WaitGroup (or Mutex, ...)");
         }
         if (e instanceof PrimaryContext p && p.primaryExpr() instanceof OperandExprContext o && o.operand() instanceof CompositeLitContext c) {
-            throw refuse(c.getStart(), "composite literal " + c.getText() + ": " + typeHint());
+            throw refuse(c.getStart(), "composite literal " + c.getText() + ": slices, arrays, maps and structs are not in the subset");
         }
         if ("context.Background".equals(callee) || "context.TODO".equals(callee)) {
             requireUnique(value.getStart(), ctx, goName);
@@ -737,6 +764,12 @@ final class GoTranslator {
                 receive(ch, to, ok, GoProgram.src(a), ctx, out);
                 return;
             }
+        }
+        if (op.equals("=") && left.size() == right.size() && left.stream().allMatch(l -> l.getText().equals("_"))) {
+            for (ExpressionContext r : right) {
+                expr(r, ctx, out);  // _ = v only evaluates v: its reads and receives happen
+            }
+            return;
         }
         if (left.size() != 1 || right.size() != 1) {
             throw refuse(a.getStart(), "assignment of several variables at once: assign one per statement");
@@ -1319,7 +1352,7 @@ final class GoTranslator {
         }
     }
 
-    /** {@code fmt.Println}: the ints it prints go to the sink; string literals are left out ({@code "name:"} first names the sink). */
+    /** {@code fmt.Println}: the int it prints goes to the sink; string literals are left out (see {@link #sinkPrefixes}). */
     private void print(String name, List<ArgumentContext> args, ExpressionContext at, Ctx ctx, List<Op> out, Src src) {
         String sink = null;
         GoValue value = null;
@@ -1332,7 +1365,7 @@ final class GoTranslator {
             if (stripParens(a) instanceof PrimaryContext pp && pp.primaryExpr() instanceof OperandExprContext oo
                     && oo.operand() instanceof StringLitContext s) {
                 String text = unquote(s.string_());
-                if (k == 0 && args.size() == 2 && text.matches("[A-Za-z_][A-Za-z0-9_]*:")) {
+                if (sinkPrefixes && k == 0 && args.size() == 2 && text.matches("[A-Za-z_][A-Za-z0-9_]*:")) {
                     sink = text.substring(0, text.length() - 1);
                 }
                 continue;
