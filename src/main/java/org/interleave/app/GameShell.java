@@ -38,6 +38,7 @@ import org.interleave.app.audio.SoundCues;
 import org.interleave.app.audio.Tune;
 import org.interleave.app.custom.CustomLevelScreen;
 import org.interleave.app.custom.CustomPack;
+import org.interleave.app.custom.GoFileScreen;
 import org.interleave.app.custom.PackChapter;
 import org.interleave.app.custom.PackWatcher;
 import org.interleave.app.editor.BothSidesCheck;
@@ -247,6 +248,9 @@ public final class GameShell extends StackPane {
         ContextMenu choices = new ContextMenu(item("open-level-file", "Level file…", this::chooseFile),
                 item("open-level-folder", "Folder (level pack)…", this::chooseFolder));
         custom.setOnAction(e -> choices.show(custom, Side.RIGHT, 0, 0));
+        menu.addEntry("open-go-file", "Open Go file…",
+                "Open a Go program as a level: the source beside the design, each op linked to its line (or drop a .go file)",
+                this::chooseGoFile);
         menu.addEntry("level-editor", "Level editor",
                 "Write a level: brief, goal, palette, the starting design and a reference solution; check both sides",
                 () -> openEditor(null));
@@ -529,7 +533,13 @@ public final class GameShell extends StackPane {
         if (!files.isEmpty()) {
             // after the drop finishes, so the drag source is not kept waiting on loading
             Path path = files.get(0).toPath();
-            Platform.runLater(() -> openCustom(path));
+            Platform.runLater(() -> {
+                if (path.getFileName().toString().endsWith(".go")) {
+                    openGoFile(path);
+                } else {
+                    openCustom(path);
+                }
+            });
         }
         e.setDropCompleted(!files.isEmpty());
         e.consume();
@@ -555,6 +565,23 @@ public final class GameShell extends StackPane {
         } else {
             showLevelSelect();
         }
+    }
+
+    private void chooseGoFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a Go program");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Go files (*.go)", "*.go"));
+        File f = chooser.showOpenDialog(window());
+        if (f != null) {
+            openGoFile(f.toPath());
+        }
+    }
+
+    /** Opens a Go file as a level, with its source in the Go view (or its problems, if it is outside the subset). */
+    public void openGoFile(Path path) {
+        GoFileScreen screen = new GoFileScreen(path, this::levelScreen);
+        show(screen);
+        level = screen.levelScreen();
     }
 
     /** Opens a level of the custom pack, which reloads when its file changes. */

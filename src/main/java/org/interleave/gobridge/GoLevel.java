@@ -43,6 +43,15 @@ public final class GoLevel {
      *     program with a finding to reach, a build level one that checks clean
      */
     public static Made make(GoImporter.Imported imported, String fileName, Goal.Mode mode, String title) throws GoImportException {
+        return make(imported, fileName, mode, title, true);
+    }
+
+    /**
+     * The level for {@code imported}; {@code sourceInBrief} puts the program in the brief (the
+     * game leaves it out, since it shows the file beside the design).
+     */
+    public static Made make(GoImporter.Imported imported, String fileName, Goal.Mode mode, String title, boolean sourceInBrief)
+            throws GoImportException {
         String[] path = fileName.split("[/\\\\]");
         String base = path[path.length - 1].replaceAll("\\.go$", "");
         if (base.equals("main") && path.length > 1) {
@@ -74,7 +83,7 @@ public final class GoLevel {
                     + (f == null ? "no verdict within its bounds" : f.kind().json() + ": " + f.message().lines().findFirst().orElse(""))
                     + "; use --mode fix or --mode break");
         }
-        root.put("brief", brief(base, mode, imported.source()));
+        root.put("brief", brief(base, mode, sourceInBrief ? imported.source() : null));
         if (mode == Goal.Mode.BUILD) {
             root.set("design", DesignWriter.write(new Design(imported.design().parts().stream()
                     .filter(p -> !(p instanceof Part.Goroutine)).toList())));
@@ -135,6 +144,8 @@ public final class GoLevel {
             case BREAK -> "Be the scheduler: choose the order the goroutines run in until it goes wrong.";
             case BUILD -> "Build it again from its parts: the program is the reference solution.";
         };
-        return "`" + base + ".go`, imported with `import-go`. " + task + "\n\n```go\n" + source.strip() + "\n```\n";
+        String intro = "`" + base + ".go`, imported with `import-go`. " + task;
+        return source == null ? intro + " The program is beside the design, in the Go view."
+                : intro + "\n\n```go\n" + source.strip() + "\n```\n";
     }
 }

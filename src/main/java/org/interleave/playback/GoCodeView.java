@@ -74,12 +74,22 @@ public final class GoCodeView extends VBox {
 
     /** Shows {@code design} as Go; {@code id} and {@code title} name it in the package comment. */
     public void show(Design design, String id, String title) {
-        highlighted.set(0);
+        GoExporter.Exported program;
         try {
-            exported = design == null ? null : GoExporter.exported(design, id, title);
+            program = design == null ? null : GoExporter.exported(design, id, title);
         } catch (IllegalArgumentException e) {
-            exported = null;
+            program = null;
         }
+        showProgram(program);
+    }
+
+    /**
+     * Shows a Go program with the line of each op, such as the Go file a level was imported from
+     * ({@code GoImporter.Imported#program()}); null shows none.
+     */
+    public void showProgram(GoExporter.Exported program) {
+        highlighted.set(0);
+        exported = program;
         if (exported == null) {
             lines.clear();
             setNote("No Go program yet: a design needs a main goroutine to become one.");

@@ -492,7 +492,11 @@ public final class LevelScreen extends BorderPane {
         verification.reset();
         reveal.clear();
         run.clear();
-        goView.show(design, level.id(), level.title());
+        if (goSource != null && sameGoroutines(design, goSourceDesign)) {
+            goView.showProgram(goSource);
+        } else {
+            goView.show(design, level.id(), level.title());
+        }
         boolean runnable = VerificationModel.canVerify(design);
         String note = showSolution.isSelected() ? "The reference solution: a design that clears the level."
                 : level.mode() == Goal.Mode.BUILD ? "Your design: build it from the palette, then Verify."
@@ -503,6 +507,26 @@ public final class LevelScreen extends BorderPane {
                         + " or look at the reference solution.");
         checklist.show(GoalChecklist.unchecked(items()));
         stateChanged(verification.stateProperty().get());
+    }
+
+    private org.interleave.gobridge.GoExporter.Exported goSource;
+    private Design goSourceDesign;
+
+    /**
+     * Shows {@code program} — the Go file the level was imported from, with the line of each op —
+     * in the Go view, open beside the canvas, while the design is {@code design} (after an edit it
+     * shows the edited design's own Go program).
+     */
+    public void showGoSource(Design design, org.interleave.gobridge.GoExporter.Exported program) {
+        goSource = program;
+        goSourceDesign = design;
+        designShown(canvas.designProperty().get());
+        showGo.setSelected(true);
+    }
+
+    private static boolean sameGoroutines(Design a, Design b) {
+        return a != null && b != null && a.goroutines().stream().map(g -> List.of(g.id(), g.start(), g.count(), g.ops())).toList()
+                .equals(b.goroutines().stream().map(g -> List.of(g.id(), g.start(), g.count(), g.ops())).toList());
     }
 
     /** The Go view beside the design, or the design alone. */
