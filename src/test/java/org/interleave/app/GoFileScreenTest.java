@@ -56,6 +56,15 @@ class GoFileScreenTest extends GameStage {
     }
 
     @Test
+    void mainMenu_offersOpenGoFile_onScreen(FxRobot robot) throws Exception {
+        javafx.scene.control.Button entry = robot.lookup("#open-go-file").queryButton();
+        assertEquals("Open Go file…", entry.getText());
+        javafx.geometry.Bounds b = entry.localToScene(entry.getBoundsInLocal());
+        assertTrue(b.getMinY() >= 0 && b.getMaxY() <= InterleaveApp.HEIGHT, "the entry fits the 1280×720 window: " + b);
+        ScreenshotTour.shoot(robot, shell, "go-menu");
+    }
+
+    @Test
     void goFileOutsideTheSubset_showsWhereAndWhatIsSupported(FxRobot robot) throws Exception {
         Path go = dir.resolve("main.go");
         Files.writeString(go, "package main\n\nfunc main() {\n\tx := 1\n\tswitch x {\n\t}\n}\n");
