@@ -244,13 +244,11 @@ public final class GameShell extends StackPane {
                         () -> next.ifPresentOrElse(this::openLevel, this::showLevelSelect),
                         this::showLevelSelect, null, this::showSettings, quit));
         Button custom = menu.addEntry("custom-level", "Custom level…",
-                "Open a .level.json file or a folder of them (or drop one onto the window)", () -> { });
+                "Open a .level.json file, a folder of them, or a Go program (or drop one onto the window)", () -> { });
         ContextMenu choices = new ContextMenu(item("open-level-file", "Level file…", this::chooseFile),
-                item("open-level-folder", "Folder (level pack)…", this::chooseFolder));
+                item("open-level-folder", "Folder (level pack)…", this::chooseFolder),
+                item("open-go-file", "Open Go file…", this::chooseGoFile));
         custom.setOnAction(e -> choices.show(custom, Side.RIGHT, 0, 0));
-        menu.addEntry("open-go-file", "Open Go file…",
-                "Open a Go program as a level: the source beside the design, each op linked to its line (or drop a .go file)",
-                this::chooseGoFile);
         menu.addEntry("level-editor", "Level editor",
                 "Write a level: brief, goal, palette, the starting design and a reference solution; check both sides",
                 () -> openEditor(null));
