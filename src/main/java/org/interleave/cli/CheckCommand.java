@@ -9,6 +9,7 @@ import org.interleave.explore.Checker;
 import org.interleave.explore.Explorer;
 import org.interleave.explore.Report;
 import org.interleave.explore.Verdict;
+import org.interleave.level.Quote;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +21,11 @@ import picocli.CommandLine.Spec;
         description = {"Verify a level's design (or a solution) against its goal.",
                 "Exit 0 cleared, 1 a finding or unmet goal, 2 invalid input, 3 budget exhausted without a verdict."})
 final class CheckCommand implements Callable<Integer> {
+    /** Deeper PCT runs are no more likely to find a bug, and cost memory in proportion. */
+    static final int MAX_PCT_DEPTH = 1000;
+    /** Larger time bounds saturate here (over 30 years), so the deadline never overflows. */
+    static final long MAX_MILLIS = 1_000_000_000_000L;
+
     @Spec
     CommandSpec spec;
 
@@ -43,11 +49,14 @@ final class CheckCommand implements Callable<Integer> {
             description = "At most N states (dfs) or executions; 0 = the level's own bounds.")
     long budget;
 
-    @Option(names = "--pct-depth", defaultValue = "3", description = "Bug depth targeted by pct (default ${DEFAULT-VALUE}).")
+    @Option(names = "--pct-depth", defaultValue = "3",
+            description = "Bug depth targeted by pct, 1 to " + MAX_PCT_DEPTH + " (default ${DEFAULT-VALUE}).")
     int pctDepth;
 
-    @Option(names = "--max-millis", defaultValue = "0", paramLabel = "MS",
-            description = "Stop searching after MS milliseconds (0 = no time budget); the verdict is then inconclusive.")
+    @Option(names = "--max-millis", defaultValue = "60000", paramLabel = "MS",
+            description = "Stop searching after MS milliseconds (default ${DEFAULT-VALUE}; 0 = no time bound); "
+                    + "the verdict is then inconclusive. The search also stops, inconclusive, when it holds "
+                    + "1 GiB of memory (or 3/4 of the JVM's heap, if that is less).")
     long maxMillis;
 
     @Option(names = "--no-reduction", description = "Exhaustive search without its reductions (for comparison).")
@@ -61,19 +70,27 @@ final class CheckCommand implements Callable<Integer> {
         try {
             kind = CheckOptions.StrategyKind.parse(strategy);
         } catch (IllegalArgumentException e) {
-            err.println("unknown strategy '" + strategy + "': use dfs, random, pct or round-robin");
+            err.println("unknown strategy " + org.interleave.level.Quote.quote(strategy)
+                    + ": use dfs, random, pct or round-robin");
+            err.flush();
             return ExitCodes.INVALID;
         }
-        if (runs < 1 || budget < 0 || pctDepth < 1 || maxMillis < 0) {
-            err.println("--runs and --pct-depth must be at least 1, --budget at least 0");
+        String range = runs < 1 ? "--runs must be at least 1, not " + runs
+                : budget < 0 ? "--budget must be at least 0, not " + budget
+                : pctDepth < 1 || pctDepth > MAX_PCT_DEPTH
+                        ? "--pct-depth must be between 1 and " + MAX_PCT_DEPTH + ", not " + pctDepth
+                : maxMillis < 0 ? "--max-millis must be at least 0 (0 = no time bound), not " + maxMillis
+                : null;
+        if (range != null) {
+            err.println(range);
+            err.flush();
             return ExitCodes.INVALID;
         }
         Level level = input.load(err);
         if (level == null) {
             return ExitCodes.INVALID;
         }
-        Report report = new Checker(new CheckOptions(kind, seed, runs, budget, pctDepth, !noReduction, maxMillis), () -> false,
-                Explorer.Progress.NONE, System::nanoTime).check(level);
+        Report report = check(level, kind, err);
         if (json) {
             out.println(ReportJson.render(report));
         } else {
@@ -87,14 +104,44 @@ final class CheckCommand implements Callable<Integer> {
         };
     }
 
+    /** The check, bounded in time (--max-millis) and memory, with progress on a terminal. */
+    private Report check(Level level, CheckOptions.StrategyKind kind, PrintWriter err) {
+        long millis = Math.min(maxMillis, MAX_MILLIS);
+        CheckOptions options = new CheckOptions(kind, seed, runs, budget, pctDepth,
+                !noReduction, millis);
+        MemoryGuard memory = MemoryGuard.forThisJvm();
+        ProgressLine progress = ProgressLine.onTerminal()
+                ? new ProgressLine(err, System::nanoTime, millis == 0 ? "" : "stops at " + (millis + 999) / 1000 + " s")
+                : null;
+        long t0 = System.nanoTime();
+        try {
+            Report r = new Checker(options, memory, progress == null ? Explorer.Progress.NONE : progress, System::nanoTime)
+                    .check(level);
+            if (memory.tripped() && !r.exhaustive()) {
+                return new Report(r.level(), r.verdict(), false, r.findings(), r.stats(), r.strategy(), memory.reason());
+            }
+            return r;
+        } catch (OutOfMemoryError e) {
+            // the guard checks between steps; one step of a huge design can still fill a small heap
+            return new Report(level.id(), Verdict.INCONCLUSIVE, false, java.util.List.of(),
+                    new org.interleave.explore.Stats(0, 0, 0, (System.nanoTime() - t0) / 1_000_000, 0),
+                    options.describe(), "out of memory: the JVM's heap of "
+                            + (Runtime.getRuntime().maxMemory() >> 20) + " MiB is full");
+        } finally {
+            if (progress != null) {
+                progress.clear();
+            }
+        }
+    }
+
     private static void print(PrintWriter out, Report r) {
         out.println(r.level() + ": " + r.verdict().json());
         out.println("  " + r.scope() + " (" + r.stats().millis() + " ms, " + r.strategy() + ")");
         for (Finding f : r.findings()) {
             out.println();
-            out.println(f.kind().json() + ": " + f.message());
+            out.println(f.kind().json() + ": " + Quote.oneLine(f.message()));
             for (String line : f.explanation()) {
-                out.println("  " + line);
+                out.println("  " + Quote.oneLine(line));
             }
             if (!f.where().isEmpty()) {
                 out.println("  where:    " + String.join("\n            ",

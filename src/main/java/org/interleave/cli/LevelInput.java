@@ -32,6 +32,15 @@ final class LevelInput {
                 err.flush();
                 return null;
             }
+            if (solution == null) {
+                // a level's design may leave the sink to the player, as it may leave main
+                if (LevelLoader.goalSink(l.goal(), l.design()).isPresent()) {
+                    err.println(new Problem(level.toString(), 1, 1, "the level's design lacks the sink '"
+                            + l.goal().output().sink() + "' its output goal reads (the player adds it): pass --solution S.json"));
+                    err.flush();
+                    return null;
+                }
+            }
             return l;
         } catch (LevelException e) {
             for (Problem p : e.problems()) {

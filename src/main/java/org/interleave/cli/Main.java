@@ -16,13 +16,44 @@ public final class Main {
         if (args.length > 0 && READS_LEVELS.contains(args[0])) {
             warmUpLevelLoader();
         }
+        return commandLine().execute(args);
+    }
+
+    /**
+     * The command line with Interleave's handlers: an error that escapes a command is said in
+     * words (exit 70), a mistake in the options is said on one line with control characters
+     * escaped (exit 2).
+     */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new InterleaveCommand());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("internal error: " + e);
+            cmd.getErr().println(inWords(e));
             cmd.getErr().flush();
             return 70;
         });
-        return cli.execute(args);
+        cli.setParameterExceptionHandler((e, parsed) -> {
+            // picocli quotes what was typed; a typed escape code must not reach the terminal
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println(org.interleave.level.Quote.oneLine(String.valueOf(e.getMessage())));
+            cmd.getErr().println("(see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            cmd.getErr().flush();
+            return 2;
+        });
+        return cli;
+    }
+
+    /** An error that escaped a command, said without Java's class names. */
+    static String inWords(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory: the JVM's heap of " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB is full (give it more with java -Xmx...)";
+        }
+        if (e instanceof StackOverflowError) {
+            return "internal error: the design is nested too deeply to follow (please report this)";
+        }
+        String message = e.getMessage();
+        return "internal error: " + (message == null || message.isBlank() ? "an unexpected failure"
+                : org.interleave.level.Quote.oneLine(message)) + " (please report this)";
     }
 
     /**

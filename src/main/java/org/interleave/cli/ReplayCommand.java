@@ -46,7 +46,7 @@ final class ReplayCommand implements Callable<Integer> {
         try {
             e = replayer.replay(Schedule.parse(schedule), true);
         } catch (ReplayStrategy.ScheduleMismatch m) {
-            err.println("schedule does not replay: " + m.getMessage());
+            err.println("schedule does not replay: " + org.interleave.level.Quote.oneLine(m.getMessage()));
             err.flush();
             return ExitCodes.INVALID;
         }
@@ -66,9 +66,10 @@ final class ReplayCommand implements Callable<Integer> {
         java.util.List<Finding> findings = new java.util.ArrayList<>(e.findings());
         findings.addAll(replayer.livenessAtEnd(e));
         for (Finding f : findings) {
-            out.println(f.kind().json() + " after step " + f.schedule().length() + ": " + f.message());
+            out.println(f.kind().json() + " after step " + f.schedule().length() + ": "
+                    + org.interleave.level.Quote.oneLine(f.message()));
             for (String line : f.explanation()) {
-                out.println("  " + line);
+                out.println("  " + org.interleave.level.Quote.oneLine(line));
             }
         }
         out.flush();

@@ -48,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
             out.println("main did not return (" + r.execution().end().name().toLowerCase(java.util.Locale.ROOT) + ")");
         }
         for (Finding f : r.execution().findings()) {
-            out.println(f.kind().json() + ": " + f.message());
+            out.println(f.kind().json() + ": " + org.interleave.level.Quote.oneLine(f.message()));
         }
         out.flush();
         boolean slow = level.goal().maxTicks() > 0 && (r.mainReturnedAt() < 0 || r.mainReturnedAt() > level.goal().maxTicks());

@@ -20,9 +20,13 @@ import org.interleave.engine.model.Goal;
  * {@code cores} goroutines advance: those busy with {@code work} hold a core until it is done;
  * the free cores go to goroutines that can move, in round-robin order over creation order
  * starting after the last one served. Each of those takes one step. Sleeps, {@code after}
- * cases and context timeouts fire when the clock reaches them; when no goroutine can move but a
- * timer is armed, the clock jumps to it. A select with several ready cases picks one with the
- * seeded random generator, as Go picks uniformly. The same seed always gives the same run.
+ * cases and context timeouts fire when the clock reaches them. When nothing can move — no
+ * goroutine is ready, or every core is held by work — the clock jumps to the next tick at which
+ * something changes (work ends, a timer fires), so a run costs time in proportion to its steps,
+ * never to its ticks: {@code work 1000000} on a busy core is one jump, not a million rounds. A
+ * run ends after {@code maxSteps} steps, or as many rounds of the clock. A select with several
+ * ready cases picks one with the seeded random generator, as Go picks uniformly. The same seed
+ * always gives the same run.
  */
 public final class TimedRun {
     private final Program program;
@@ -62,11 +66,13 @@ public final class TimedRun {
         m.drainFaults().forEach(f -> findings.add(f.toFinding(Schedule.EMPTY)));
         long mainAt = m.mainReturned() ? 0 : -1;
         int next = 0;
+        long rounds = 0;
         while (true) {
             if (m.crashed() || m.limitError() != null) {
                 return done(m, tokens, steps, findings, m.crashed() ? Execution.End.CRASHED : Execution.End.LIMIT, mainAt);
             }
-            if (tokens.size() >= maxSteps) {
+            // every round takes a step or jumps to a change that a step (or the start) set up
+            if (tokens.size() >= maxSteps || ++rounds > 2L * maxSteps + 64) {
                 return done(m, tokens, steps, findings, Execution.End.CUT, mainAt);
             }
             List<Choice> enabled = m.enabled();
@@ -77,7 +83,8 @@ public final class TimedRun {
                     Runner.collect(new Blocking(m).quiescentFaults(), tokens, findings);
                     return done(m, tokens, steps, findings, Execution.End.FINISHED, mainAt);
                 }
-                m.advanceClock(enabled.isEmpty() ? t : m.clock() + 1);
+                // nothing moves before t: no goroutine is ready, or no core is free
+                m.advanceClock(t);
                 continue;
             }
             int n = m.goroutineCount();

@@ -108,12 +108,12 @@ final class DesignReader {
                     .filter(m -> "type".equals(DesignValidator.closest(m.name(), List.of("type"))))
                     .findFirst().orElse(null);
             report.at(typo != null ? typo.namePos() : o.pos(), typo != null
-                    ? "unknown field '" + typo.name() + "' in part — did you mean 'type'?"
+                    ? "unknown field " + Quote.quote(typo.name()) + " in part — did you mean 'type'?"
                     : "missing field 'type' in part");
         } else if (type == null) {
             report.at(t.value().pos(), "'type' must be a string, not " + Fields.describe(t.value()));
         } else if (!TYPES.containsKey(type)) {
-            report.at(t.value().pos(), "unknown part type '" + type + "'" + Fields.didYouMean(type, TYPES.keySet()));
+            report.at(t.value().pos(), "unknown part type " + Quote.quote(type) + Fields.didYouMean(type, TYPES.keySet()));
             type = null;
         }
         if (type == null) {
@@ -123,7 +123,7 @@ final class DesignReader {
         List<String> known = new ArrayList<>(COMMON);
         known.addAll(TYPES.get(type));
         Fields f = new Fields(o, "part", known, List.of("id", "type"), report);
-        String id = f.string("id");
+        String id = f.name("id");
         Layout layout = new Layout(f.number("x", 0), f.number("y", 0), f.bool("locked", false));
         if (id == null) {
             broken(o);
@@ -138,7 +138,7 @@ final class DesignReader {
             case "once" -> new Part.Once(id, layout);
             case "var" -> new Part.Var(id, f.integer("init", Long.MIN_VALUE, Long.MAX_VALUE, 0), layout);
             case "atomic" -> new Part.Atomic(id, f.integer("init", Long.MIN_VALUE, Long.MAX_VALUE, 0), layout);
-            case "context" -> new Part.Context(id, f.string("parent"),
+            case "context" -> new Part.Context(id, f.name("parent"),
                     f.integer("timeout", 0, OpReader.MAX_TICKS, 0), layout);
             case "sink" -> new Part.Sink(id, layout);
             default -> goroutine(id, type, f, ps, layout);

@@ -22,6 +22,9 @@ import org.interleave.level.JsonTree.Str;
  * the wrong type or out of range and then returns null (or the default), so callers go on.
  */
 final class Fields {
+    /** The longest id or name a file may use (DESIGN's limits). */
+    static final int MAX_NAME = Quote.MAX_SHOWN;
+
     private final Obj obj;
     private final Report report;
     private final Set<String> suggested = new HashSet<>();
@@ -40,7 +43,7 @@ final class Fields {
                 if (close != null) {
                     suggested.add(close);
                 }
-                report.at(m.namePos(), "unknown field '" + m.name() + "' in " + what + didYouMean(close));
+                report.at(m.namePos(), "unknown field " + Quote.quote(m.name()) + " in " + what + didYouMean(close));
             }
         }
         for (String name : required) {
@@ -119,11 +122,29 @@ final class Fields {
         return null;
     }
 
+    /**
+     * A string that names something (an id, a reference to a part, a local): at most
+     * {@link #MAX_NAME} characters, or null (reported) when longer.
+     */
+    String name(String name) {
+        String value = string(name);
+        if (value != null && value.length() > MAX_NAME) {
+            report.at(node(name).pos(), tooLong(name, value));
+            return null;
+        }
+        return value;
+    }
+
+    /** The message for a name longer than {@link #MAX_NAME}. */
+    static String tooLong(String field, String value) {
+        return "'" + field + "' is too long: " + value.length() + " characters (names have at most " + MAX_NAME + ")";
+    }
+
     /** A string that must be one of {@code options}; {@code what} names it in messages. */
     String choice(String name, String what, List<String> options) {
         String value = string(name);
         if (value != null && !options.contains(value)) {
-            report.at(node(name).pos(), "unknown " + what + " '" + value + "'" + didYouMean(value, options));
+            report.at(node(name).pos(), "unknown " + what + " " + Quote.quote(value) + didYouMean(value, options));
             return null;
         }
         return value;

@@ -95,8 +95,16 @@ final class JsonTree {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            // the exception has no location; the parser has just read the bracket that was one too many
-            throw new SyntaxError("JSON is nested more than " + MAX_NESTING + " levels deep", pos(p));
+            // the exception has no location; the parser has just read the bracket (or number) that was too much
+            String m = String.valueOf(e.getMessage());
+            if (m.startsWith("Number value length") || m.startsWith("Number length")) {
+                throw new SyntaxError("number is too long: JSON numbers have at most "
+                        + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " digits", pos(p));
+            }
+            if (m.contains("nesting depth") || m.contains("Nesting depth")) {
+                throw new SyntaxError("JSON is nested more than " + MAX_NESTING + " levels deep", pos(p));
+            }
+            throw new SyntaxError("invalid JSON: a value is too large", pos(p));
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage();
             if (message.startsWith("Duplicate field '")) {

@@ -1,17 +1,18 @@
 package org.interleave.level;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.interleave.engine.model.Level;
 import org.interleave.level.JsonTree.Member;
 import org.interleave.level.JsonTree.Node;
@@ -55,18 +56,34 @@ public final class LevelFiles {
         return out;
     }
 
-    /** The levels under a folder, with a problem for each id that an earlier file already has. */
+    /**
+     * The levels under a folder, with a problem for each id that an earlier file already has, and
+     * one for each folder below it that cannot be read (the others are still checked).
+     */
     private static List<Checked> folder(Path dir, Set<Path> seen) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(SUFFIX) && Files.isRegularFile(p))
-                    .sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            String reason = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
-            return List.of(new Checked(dir, null, List.of(new Problem(dir.toString(), 1, 1,
-                    "cannot read folder: " + reason))));
-        }
+        List<Path> files = new ArrayList<>();
         List<Checked> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    // a pipe or device named like a level is reported by the reader, never opened
+                    if (file.getFileName().toString().endsWith(SUFFIX) && !attrs.isDirectory()) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    out.add(unreadableFolder(file, e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            out.add(unreadableFolder(dir, e));
+        }
+        files.sort(null);
         Map<String, Path> ids = new LinkedHashMap<>();
         for (Path file : files) {
             Checked c = load(file);
@@ -85,6 +102,11 @@ public final class LevelFiles {
         return out;
     }
 
+    private static Checked unreadableFolder(Path dir, IOException e) {
+        String what = Files.isDirectory(dir) ? "cannot read folder: " : "cannot read file: ";
+        return new Checked(dir, null, List.of(new Problem(dir.toString(), 1, 1, what + RegularFile.inWords(e))));
+    }
+
     private static Checked load(Path file) {
         try {
             return new Checked(file, LevelLoader.load(file), List.of());
@@ -96,7 +118,7 @@ public final class LevelFiles {
     /** Where the {@code id} of a level file that has just loaded is; the file's start if it changed since. */
     private static Pos idPosition(Path file) {
         try {
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            String text = new String(RegularFile.read(file, LevelLoader.MAX_FILE_BYTES), StandardCharsets.UTF_8);
             Node root = JsonTree.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
             Member id = root instanceof Obj o ? o.member("id") : null;
             if (id != null) {

@@ -1,13 +1,9 @@
 package org.interleave.level;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +43,15 @@ public final class LevelLoader {
             List.of("race", "deadlock", "leak", "panic", "assert", "hang", "output");
 
     static final int MAX_CORES = 64;
+    /** The largest {@code maxSteps} a file may write; it is clamped to {@link #STEPS_CLAMP}. */
     static final long MAX_STEPS = 1_000_000;
+    /**
+     * What {@code verify} bounds are clamped to: larger values are accepted (files written for
+     * earlier versions keep loading) but count as these, so a file cannot ask for a search that
+     * runs for hours before the time and memory bounds stop it.
+     */
+    public static final int STEPS_CLAMP = 100_000;
+    public static final long EXECUTIONS_CLAMP = 10_000_000;
 
     private static final Pattern LEVEL_ID = Pattern.compile("[a-z0-9-]+");
     private static final List<String> LEVEL_FIELDS = List.of("$schema", "format", "id", "title", "brief",
@@ -68,9 +72,9 @@ public final class LevelLoader {
         Fields f = new Fields(root, "level", LEVEL_FIELDS, List.of("format", "id", "title", "mode", "design"), r);
         f.string("$schema");
         format(f);
-        String id = f.string("id");
+        String id = f.name("id");
         if (id != null && !LEVEL_ID.matcher(id).matches()) {
-            r.at(f.node("id").pos(), "invalid level id '" + id + "': use lowercase letters, digits and -");
+            r.at(f.node("id").pos(), "invalid level id " + Quote.quote(id) + ": use lowercase letters, digits and -");
         }
         String modeName = f.choice("mode", "mode", MODES);
         Goal.Mode mode = modeName == null ? null : Goal.Mode.valueOf(modeName.toUpperCase(Locale.ROOT));
@@ -104,13 +108,37 @@ public final class LevelLoader {
                 List.of("format", "level", "design"), r);
         f.string("$schema");
         format(f);
-        String id = f.string("level");
+        String id = f.name("level");
         if (id != null && !id.equals(level.id())) {
-            r.at(f.node("level").pos(), "solution is for level '" + id + "', not '" + level.id() + "'");
+            r.at(f.node("level").pos(), "solution is for level " + Quote.quote(id) + ", not '" + level.id() + "'");
         }
         DesignReader.Result design = design(f, "design", r, false);
+        // a solution for another level is wrong as a whole; its fit to this goal says nothing more
+        if (design != null && level.goal() != null && (id == null || id.equals(level.id()))) {
+            goalSink(level.goal(), design.design()).ifPresent(m -> r.at(f.node("design").pos(), m));
+        }
         r.throwIfAny();
         return design.design();
+    }
+
+    /**
+     * What is wrong with a design for a level's goal that the design alone cannot show: the output
+     * goal reads a sink the design lacks (or a part that is no sink). A level's own design and
+     * solution are checked for this as the level loads; a solution file, or a design the player
+     * built, is checked with this.
+     */
+    public static java.util.Optional<String> goalSink(Goal goal, Design design) {
+        if (goal.output() == null || goal.output().sink() == null) {
+            return java.util.Optional.empty();
+        }
+        String sink = goal.output().sink();
+        Part p = design.part(sink).orElse(null);
+        if (p == null) {
+            return java.util.Optional.of("the design has no sink '" + sink
+                    + "', which the level's output goal reads: add a sink part with that id");
+        }
+        return p instanceof Part.Sink ? java.util.Optional.empty() : java.util.Optional.of("'" + sink + "' is a "
+                + p.type() + " in this design; the level's output goal needs a sink");
     }
 
     /**
@@ -128,24 +156,15 @@ public final class LevelLoader {
     private static String read(Path file) throws LevelException {
         Report r = new Report(file.toString());
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                r.at(1, 1, tooLarge(size));
-            } else {
-                byte[] bytes = Files.readAllBytes(file);
-                return StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-            }
-        } catch (NoSuchFileException e) {
-            r.at(1, 1, "cannot read file: no such file");
-        } catch (AccessDeniedException e) {
-            r.at(1, 1, "cannot read file: permission denied");
+            byte[] bytes = RegularFile.read(file, MAX_FILE_BYTES);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (RegularFile.Unreadable e) {
+            r.at(1, 1, e.why() == RegularFile.Why.TOO_LARGE ? e.getMessage() : "cannot read file: " + e.getMessage());
         } catch (CharacterCodingException e) {
             r.at(1, 1, "file is not valid UTF-8");
-        } catch (IOException e) {
-            r.at(1, 1, "cannot read file: " + e.getMessage());
         }
         r.throwIfAny();
         throw new AssertionError("unreachable");
@@ -213,7 +232,7 @@ public final class LevelLoader {
             if (m.name().equals("ops")) {
                 palette.put("ops", paletteOps(m.value(), r));
             } else if (!keys.contains(m.name())) {
-                r.at(m.namePos(), "unknown palette entry '" + m.name() + "'" + Fields.didYouMean(m.name(), keys));
+                r.at(m.namePos(), "unknown palette entry " + Quote.quote(m.name()) + Fields.didYouMean(m.name(), keys));
             } else if (m.value() instanceof Num n && Fields.asLong(n) != null
                     && Fields.asLong(n) >= 0 && Fields.asLong(n) <= DesignReader.MAX_PARTS) {
                 palette.put(m.name(), Fields.asLong(n).intValue());
@@ -235,7 +254,7 @@ public final class LevelLoader {
             if (!(item instanceof Str s)) {
                 r.at(item.pos(), "'ops' must hold op names, not " + Fields.describe(item));
             } else if (!OpReader.OPS.containsKey(s.value())) {
-                r.at(item.pos(), "unknown op '" + s.value() + "'" + Fields.didYouMean(s.value(), OpReader.OPS.keySet()));
+                r.at(item.pos(), "unknown op " + Quote.quote(s.value()) + Fields.didYouMean(s.value(), OpReader.OPS.keySet()));
             } else {
                 ops.add(s.value());
             }
@@ -265,7 +284,7 @@ public final class LevelLoader {
             return null;
         }
         Fields f = new Fields(o, "output goal", List.of("sink", "expect", "order"), List.of("sink", "expect"), r);
-        String sink = f.string("sink");
+        String sink = f.name("sink");
         List<Long> expect = new ArrayList<>();
         Arr a = f.array("expect");
         if (a != null) {
@@ -312,7 +331,7 @@ public final class LevelLoader {
                 d.design().parts().stream().filter(Part.Sink.class::isInstance).forEach(p -> sinks.add(p.id()));
             }
         }
-        r.at(at.pos(), "unknown sink '" + sink + "'" + Fields.didYouMean(sink, sinks));
+        r.at(at.pos(), "unknown sink " + Quote.quote(sink) + Fields.didYouMean(sink, sinks));
     }
 
     private static Bounds bounds(Fields level) {
@@ -323,8 +342,8 @@ public final class LevelLoader {
         Fields v = new Fields(o, "verify", List.of("maxSteps", "maxExecutions", "preemptionBound"), List.of(),
                 level.report());
         Bounds d = Bounds.DEFAULT;
-        return new Bounds((int) v.integer("maxSteps", 1, MAX_STEPS, d.maxSteps()),
-                v.integer("maxExecutions", 1, Long.MAX_VALUE, d.maxExecutions()),
+        return new Bounds((int) Math.min(STEPS_CLAMP, v.integer("maxSteps", 1, MAX_STEPS, d.maxSteps())),
+                Math.min(EXECUTIONS_CLAMP, v.integer("maxExecutions", 1, Long.MAX_VALUE, d.maxExecutions())),
                 (int) v.integer("preemptionBound", 0, 1000, d.preemptionBound()));
     }
 

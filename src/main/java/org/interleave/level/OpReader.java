@@ -31,6 +31,8 @@ final class OpReader {
     static final int MAX_DEPTH = 16;
     static final int MAX_OPS = 2000;
     static final long MAX_TICKS = 1_000_000;
+    /** Longer expressions are refused: parsing and evaluating them nests as deep as they are long. */
+    static final int MAX_EXPR_CHARS = 1000;
 
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -164,7 +166,7 @@ final class OpReader {
                     .filter(m -> "op".equals(DesignValidator.closest(m.name(), List.of("op"))))
                     .findFirst().orElse(null);
             if (typo != null) {
-                report.at(typo.namePos(), "unknown field '" + typo.name() + "' in op — did you mean 'op'?");
+                report.at(typo.namePos(), "unknown field " + Quote.quote(typo.name()) + " in op — did you mean 'op'?");
             } else {
                 report.at(o.pos(), "missing field 'op' in op");
             }
@@ -176,7 +178,7 @@ final class OpReader {
         }
         List<String> spec = OPS.get(kind.value());
         if (spec == null) {
-            report.at(kind.pos(), "unknown op '" + kind.value() + "'"
+            report.at(kind.pos(), "unknown op " + Quote.quote(kind.value())
                     + Fields.didYouMean(kind.value(), OPS.keySet()));
             return null;
         }
@@ -194,32 +196,32 @@ final class OpReader {
 
     private Op build(String kind, Fields f, Src src, String path, int depth) {
         return switch (kind) {
-            case "go" -> new Op.Go(src, f.string("g"), args(f, path));
-            case "send" -> new Op.Send(src, f.string("ch"), expr(f, "value"));
-            case "recv" -> new Op.Recv(src, f.string("ch"), local(f, "to"), local(f, "ok"));
-            case "close" -> new Op.Close(src, f.string("ch"));
-            case "range" -> new Op.Range(src, f.string("ch"), local(f, "to"), list(f, "do", path, depth));
+            case "go" -> new Op.Go(src, f.name("g"), args(f, path));
+            case "send" -> new Op.Send(src, f.name("ch"), expr(f, "value"));
+            case "recv" -> new Op.Recv(src, f.name("ch"), local(f, "to"), local(f, "ok"));
+            case "close" -> new Op.Close(src, f.name("ch"));
+            case "range" -> new Op.Range(src, f.name("ch"), local(f, "to"), list(f, "do", path, depth));
             case "select" -> select(f, src, path, depth);
-            case "lock" -> new Op.Lock(src, f.string("mu"));
-            case "unlock" -> new Op.Unlock(src, f.string("mu"));
-            case "rlock" -> new Op.RLock(src, f.string("mu"));
-            case "runlock" -> new Op.RUnlock(src, f.string("mu"));
-            case "add" -> new Op.Add(src, f.string("wg"), f.has("n") ? expr(f, "n") : Expr.of(1));
-            case "done" -> new Op.Done(src, f.string("wg"));
-            case "wait" -> new Op.Wait(src, f.string("wg"));
-            case "once" -> new Op.OnceDo(src, f.string("once"), list(f, "do", path, depth));
-            case "read" -> new Op.Read(src, f.string("var"), local(f, "to"));
-            case "write" -> new Op.Write(src, f.string("var"), expr(f, "value"));
-            case "inc" -> new Op.Inc(src, f.string("var"), f.has("n") ? expr(f, "n") : Expr.of(1));
-            case "atomic.add" -> new Op.AtomicAdd(src, f.string("var"), expr(f, "n"), local(f, "to"));
-            case "atomic.load" -> new Op.AtomicLoad(src, f.string("var"), local(f, "to"));
-            case "atomic.store" -> new Op.AtomicStore(src, f.string("var"), expr(f, "value"));
-            case "atomic.cas" -> new Op.AtomicCas(src, f.string("var"), expr(f, "old"), expr(f, "new"),
+            case "lock" -> new Op.Lock(src, f.name("mu"));
+            case "unlock" -> new Op.Unlock(src, f.name("mu"));
+            case "rlock" -> new Op.RLock(src, f.name("mu"));
+            case "runlock" -> new Op.RUnlock(src, f.name("mu"));
+            case "add" -> new Op.Add(src, f.name("wg"), f.has("n") ? expr(f, "n") : Expr.of(1));
+            case "done" -> new Op.Done(src, f.name("wg"));
+            case "wait" -> new Op.Wait(src, f.name("wg"));
+            case "once" -> new Op.OnceDo(src, f.name("once"), list(f, "do", path, depth));
+            case "read" -> new Op.Read(src, f.name("var"), local(f, "to"));
+            case "write" -> new Op.Write(src, f.name("var"), expr(f, "value"));
+            case "inc" -> new Op.Inc(src, f.name("var"), f.has("n") ? expr(f, "n") : Expr.of(1));
+            case "atomic.add" -> new Op.AtomicAdd(src, f.name("var"), expr(f, "n"), local(f, "to"));
+            case "atomic.load" -> new Op.AtomicLoad(src, f.name("var"), local(f, "to"));
+            case "atomic.store" -> new Op.AtomicStore(src, f.name("var"), expr(f, "value"));
+            case "atomic.cas" -> new Op.AtomicCas(src, f.name("var"), expr(f, "old"), expr(f, "new"),
                     local(f, "to"));
-            case "cancel" -> new Op.Cancel(src, f.string("ctx"));
+            case "cancel" -> new Op.Cancel(src, f.name("ctx"));
             case "sleep" -> new Op.Sleep(src, f.integer("ticks", 0, MAX_TICKS, 0));
             case "work" -> new Op.Work(src, f.integer("ticks", 0, MAX_TICKS, 0));
-            case "emit" -> new Op.Emit(src, f.string("sink"), expr(f, "value"));
+            case "emit" -> new Op.Emit(src, f.name("sink"), expr(f, "value"));
             case "let" -> new Op.Let(src, local(f, "to"), expr(f, "value"));
             case "if" -> new Op.If(src, expr(f, "cond"), list(f, "then", path, depth), list(f, "else", path, depth));
             case "while" -> new Op.While(src, expr(f, "cond"), list(f, "do", path, depth));
@@ -248,8 +250,12 @@ final class OpReader {
         }
         for (Member m : o.members()) {
             source.field(path, "args." + m.name(), m.value());
+            if (m.name().length() > Fields.MAX_NAME) {
+                report.at(m.namePos(), Fields.tooLong("args", m.name()));
+                continue;
+            }
             if (!isLocalName(m.name())) {
-                report.at(m.namePos(), "'" + m.name() + "' is not a valid local name");
+                report.at(m.namePos(), Quote.quote(m.name()) + " is not a valid local name");
                 continue;
             }
             Expr e = expr(f, "args." + m.name(), m.value());
@@ -300,10 +306,10 @@ final class OpReader {
         Fields f = new Fields(o, kind + " case", CASES.get(kind), List.of(kind), report);
         List<Op> body = list(f, "do", path, depth);
         return switch (kind) {
-            case "recv" -> new Op.RecvCase(f.string("recv"), local(f, "to"), local(f, "ok"), body);
-            case "send" -> new Op.SendCase(f.string("send"), expr(f, "value"), body);
+            case "recv" -> new Op.RecvCase(f.name("recv"), local(f, "to"), local(f, "ok"), body);
+            case "send" -> new Op.SendCase(f.name("send"), expr(f, "value"), body);
             case "after" -> new Op.AfterCase(f.integer("after", 0, MAX_TICKS, 0), body);
-            default -> new Op.DoneCase(f.string("done"), body);
+            default -> new Op.DoneCase(f.name("done"), body);
         };
     }
 
@@ -318,9 +324,9 @@ final class OpReader {
 
     /** A local's name, or null when absent or not a name (reported). */
     private String local(Fields f, String name) {
-        String value = f.string(name);
+        String value = f.name(name);
         if (value != null && !isLocalName(value)) {
-            f.at(f.node(name).pos(), "'" + value + "' is not a valid local name");
+            f.at(f.node(name).pos(), Quote.quote(value) + " is not a valid local name");
             return null;
         }
         return value;
@@ -350,6 +356,11 @@ final class OpReader {
                 return Expr.of(b.value());
             }
             case Str s -> {
+                if (s.value().length() > MAX_EXPR_CHARS) {
+                    f.at(s.pos(), "'" + name + "' is too long: " + s.value().length()
+                            + " characters (expressions have at most " + MAX_EXPR_CHARS + ")");
+                    return null;
+                }
                 try {
                     return ExprParser.parse(s.value());
                 } catch (ExprException e) {

@@ -85,14 +85,9 @@ class CliTest {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new InterleaveCommand());
+        CommandLine cli = Main.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("internal error: " + e);
-            cmd.getErr().flush();
-            return 70;
-        });
         int exit = cli.execute(args);
         return new Run(exit, out.toString(), err.toString());
     }

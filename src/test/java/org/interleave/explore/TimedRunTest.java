@@ -78,4 +78,29 @@ class TimedRunTest {
             assertEquals(run(parts, null, seed).execution().steps(), run(parts, null, seed).execution().steps());
         }
     }
+
+    /**
+     * Two goroutines each doing a million ticks of work twenty times on one core: the clock jumps
+     * to the end of each piece of work instead of counting its ticks one by one (which took a
+     * minute), and the result is what counting would give.
+     */
+    @Test
+    void longWorkOnBusyCores_jumpsTheClock_andKeepsTheTicks() {
+        TimedRun.Result r = run("""
+                {"id":"wg","type":"waitgroup"},
+                {"id":"w","type":"goroutine","start":"spawn","ops":[
+                  {"op":"repeat","times":20,"do":[{"op":"work","ticks":1000000}]},{"op":"done","wg":"wg"}]},
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"add","wg":"wg","n":2},
+                  {"op":"go","g":"w"},{"op":"go","g":"w"},{"op":"wait","wg":"wg"}]}""", "{\"cores\":1}", 1);
+        assertTrue(r.mainReturnedAt() >= 40_000_000 && r.mainReturnedAt() < 40_000_100, "returned at " + r.mainReturnedAt());
+        assertTrue(r.execution().steps().size() < 200, r.execution().steps().size() + " steps");
+    }
+
+    @Test
+    void smallWorkOnOneCore_takesTheSameTicksAsCounting() {
+        TimedRun.Result r = run(TWO_WORKERS, "{\"cores\":1}", 1);
+        // 4 steps of main before it waits, then 10 ticks of each worker's work one after the other
+        assertEquals(run(TWO_WORKERS, "{\"cores\":1}", 2).mainReturnedAt(), r.mainReturnedAt());
+        assertTrue(r.mainReturnedAt() >= 20, "one core: " + r.mainReturnedAt());
+    }
 }

@@ -351,40 +351,78 @@ public final class DesignValidator {
 
     /**
      * The candidate closest to {@code word} by edit distance, if it is at most 2 and smaller than
-     * the word itself (so "x" suggests nothing); ties go to the earlier candidate.
+     * the word's length; the first such candidate on a tie. Bounded work whatever the names: a
+     * candidate whose length differs by more than 2 is skipped, and the distance is computed only
+     * in a band of width 5 around the diagonal, stopping as soon as it must exceed 2.
      */
     public static String closest(String word, Iterable<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = distance(word, c);
+            if (Math.abs(c.length() - word.length()) > MAX_SUGGESTION_DISTANCE) {
+                continue;
+            }
+            int d = distance(word, c, MAX_SUGGESTION_DISTANCE);
             if (d < bestDistance) {
                 best = c;
                 bestDistance = d;
             }
         }
-        return bestDistance <= 2 && bestDistance < word.length() ? best : null;
+        return bestDistance <= MAX_SUGGESTION_DISTANCE && bestDistance < word.length() ? best : null;
     }
+
+    private static final int MAX_SUGGESTION_DISTANCE = 2;
 
     /** Levenshtein distance, with a swap of two neighbours counting as one edit. */
     static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
+        return distance(a, b, Math.max(a.length(), b.length()));
+    }
+
+    /**
+     * Like {@link #distance(String, String)} when that is at most {@code max}; otherwise some
+     * value above {@code max}. Only cells within {@code max} of the diagonal are computed.
+     */
+    static int distance(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > max) {
+            return max + 1;
         }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+        int over = max + 1;
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j <= max ? j : over;
         }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
+        for (int i = 1; i <= n; i++) {
+            int from = Math.max(1, i - max);
+            int to = Math.min(m, i + max);
+            // only the band is computed; the cells just outside it read as "too far"
+            current[0] = i <= max ? i : over;
+            current[from - 1] = from > 1 ? over : current[0];
+            if (to < m) {
+                current[to + 1] = over;
             }
+            int rowMin = current[0];
+            for (int j = from; j <= to; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, before[j - 2] + 1);
+                }
+                current[j] = Math.min(d, over);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > max) {
+                return over;
+            }
+            int[] t = before;
+            before = previous;
+            previous = current;
+            current = t;
         }
-        return d[a.length()][b.length()];
+        return previous[m];
     }
 
     private static String article(String word) {

@@ -1,0 +1,75 @@
+package org.interleave.cli;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+
+/**
+ * Stops a check before it fills the JVM's heap: true (stop) once the heap in use stays above the
+ * bound after a collection. The bound is {@link #DEFAULT_BYTES} or three quarters of the heap the
+ * JVM was given, whichever is less, so a runaway design ends with {@code inconclusive} and its
+ * reason rather than an {@code OutOfMemoryError}.
+ */
+final class MemoryGuard implements BooleanSupplier {
+    /** The memory bound of {@code check}: 1 GiB. */
+    static final long DEFAULT_BYTES = 1L << 30;
+
+    private final long bound;
+    private final LongSupplier used;
+    private final Runnable collect;
+    private int calls;
+    private int wait = 64;
+    private boolean tripped;
+
+    /**
+     * @param bound   bytes of heap the check may hold
+     * @param used    bytes of heap in use now
+     * @param collect asks for a garbage collection (so garbage alone never trips the guard)
+     */
+    MemoryGuard(long bound, LongSupplier used, Runnable collect) {
+        this.bound = bound;
+        this.used = used;
+        this.collect = collect;
+    }
+
+    /** The guard of this JVM: {@link #DEFAULT_BYTES} or 3/4 of its maximum heap. */
+    static MemoryGuard forThisJvm() {
+        Runtime rt = Runtime.getRuntime();
+        long bound = Math.min(DEFAULT_BYTES, rt.maxMemory() / 4 * 3);
+        return new MemoryGuard(bound, () -> rt.totalMemory() - rt.freeMemory(), System::gc);
+    }
+
+    long bound() {
+        return bound;
+    }
+
+    /** Whether the bound was reached. */
+    boolean tripped() {
+        return tripped;
+    }
+
+    /** The stop reason shown with {@code inconclusive}. */
+    String reason() {
+        return "memory bound of " + (bound >> 20) + " MiB reached";
+    }
+
+    @Override
+    public boolean getAsBoolean() {
+        if (tripped) {
+            return true;
+        }
+        // reading the heap is cheap, but not free: every 64th call is often enough for a search
+        if (++calls < wait) {
+            return false;
+        }
+        calls = 0;
+        if (used.getAsLong() <= bound) {
+            wait = 64;
+            return false;
+        }
+        collect.run();
+        tripped = used.getAsLong() > bound;
+        // garbage, not the search, filled the heap: collect again only after a while
+        wait = 4096;
+        return tripped;
+    }
+}
