@@ -96,4 +96,19 @@ class LevelLimitsTest {
     void jsonNestedDeeperThan200_isOneProblem() {
         assertOneProblemIn("[".repeat(300) + "]".repeat(300), 1, 201, "JSON is nested more than 200 levels deep");
     }
+
+    @Test
+    void verifyBoundsAboveTheDocumentedMaxima_areClampedToThem() throws LevelException {
+        String json = level(mainWith("")).replaceFirst("\\}\\s*$",
+                ", \"verify\": { \"maxSteps\": 1000000, \"maxExecutions\": 9223372036854775807 } }");
+        org.interleave.engine.model.Level l = LevelLoader.parse("t.level.json", json);
+        assertEquals(LevelLoader.STEPS_CLAMP, l.bounds().maxSteps());
+        assertEquals(LevelLoader.EXECUTIONS_CLAMP, l.bounds().maxExecutions());
+    }
+
+    @Test
+    void idLongerThan64Characters_isRefusedAsTooLong() {
+        assertOneProblemIn(level(mainWith("") + ",\n{ \"id\": \"" + "s".repeat(65) + "\", \"type\": \"sink\" }"),
+                5, 9, "'id' is too long: 65 characters (names have at most 64)");
+    }
 }
