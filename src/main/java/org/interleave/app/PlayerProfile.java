@@ -47,12 +47,13 @@ public final class PlayerProfile {
         PlayerData data = new PlayerData(directory);
         try {
             PlayerData.Snapshot s = data.load();
-            PlayerProfile p = new PlayerProfile(data, s.progress(), s.designs(), s.settings(), true);
+            PlayerProfile p = new PlayerProfile(data, s.progress(), s.designs(), s.settings(), s.writable());
             p.pending.addAll(s.messages());
             return p;
         } catch (IOException | RuntimeException e) {
             PlayerProfile p = new PlayerProfile(data, Progress.empty(), SavedDesigns.empty(), Settings.defaults(), false);
-            p.pending.add("Your saved progress in " + directory.root() + " could not be read (" + e.getMessage()
+            p.pending.add("Your saved progress in " + directory.root() + " could not be read ("
+                    + (e instanceof IOException io ? org.interleave.level.RegularFile.inWords(io) : "an unexpected failure")
                     + "). It was left untouched, and nothing will be saved until Interleave is restarted.");
             return p;
         }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -81,18 +82,22 @@ public final class JsonCodec<T> implements SaveCodec<T> {
         if (format == null || !format.isIntegralNumber()) {
             throw new CorruptSaveException("the file has no format version");
         }
+        if (format.asLong() > FORMAT) {
+            throw CorruptSaveException.newerFormat("the file was written by a newer version of Interleave (format "
+                    + format + ")");
+        }
         if (format.asLong() != FORMAT) {
-            throw new CorruptSaveException(format.asLong() > FORMAT
-                    ? "the file was written by a newer version of Interleave (format " + format + ")"
-                    : "the file has an unknown format version " + format);
+            throw new CorruptSaveException("the file has an unknown format version " + format);
         }
         ((ObjectNode) root).remove("format");
         try {
             return MAPPER.treeToValue(root, type);
         } catch (DatabindException e) {
             throw new CorruptSaveException("the file holds a value Interleave cannot use" + where(e) + ": " + why(e), e);
-        } catch (JacksonException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new CorruptSaveException("the file holds a value Interleave cannot use: " + e.getMessage(), e);
+        } catch (JacksonException e) {
+            throw new CorruptSaveException("the file holds a value Interleave cannot use", e);
         }
     }
 
@@ -143,14 +148,39 @@ public final class JsonCodec<T> implements SaveCodec<T> {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    /** Our own constructor checks say it best; Jackson's first line otherwise. */
+    /**
+     * Our own constructor checks say it best; otherwise what was expected, in JSON's words (never
+     * Jackson's, which name Java types such as {@code java.lang.Integer} or our records).
+     */
     private static String why(DatabindException e) {
         Throwable cause = e.getCause();
-        if (cause instanceof IllegalArgumentException) {
+        if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
             return cause.getMessage();
         }
-        String message = e.getOriginalMessage();
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "expected " + jsonKind(m.getTargetType());
+        }
+        return "a value of the wrong kind";
+    }
+
+    /** How a value of a Java type is written in JSON, for messages. */
+    private static String jsonKind(Class<?> type) {
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class
+                || type == short.class || type == Short.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == float.class || type == Double.class || type == Float.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "a string";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
     }
 }

@@ -1,19 +1,26 @@
 package org.interleave.level.save;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.interleave.level.RegularFile;
 
 /**
  * The player's progress, designs and settings in a {@link DataDirectory}, each in its own
  * {@link SafeFile}, so damage to one never costs the others.
+ *
+ * <p>Loading takes a lock on the folder ({@link DataLock}): a second game on the same folder
+ * loads the player's data read-only, says so, and saves nothing, rather than racing the first
+ * one's saves. {@link #close} gives the lock back (the end of the process does too).
  */
-public final class PlayerData {
+public final class PlayerData implements AutoCloseable {
     private final DataDirectory directory;
     private final SafeFile<Progress> progress;
     private final SafeFile<SavedDesigns> designs;
     private final SafeFile<Settings> settings;
+    private DataLock lock;
 
     public PlayerData(DataDirectory directory) {
         this.directory = directory;
@@ -26,15 +33,26 @@ public final class PlayerData {
      * Everything loaded at start-up.
      *
      * @param recoveries what was done about damaged files, to show the player; usually empty
+     * @param writable   whether changes will be saved: false when another Interleave has the folder
+     * @param readOnly   why nothing will be saved, for the player, when {@code writable} is false
      */
-    public record Snapshot(Progress progress, SavedDesigns designs, Settings settings, List<Recovery> recoveries) {
+    public record Snapshot(Progress progress, SavedDesigns designs, Settings settings, List<Recovery> recoveries,
+                           boolean writable, Optional<String> readOnly) {
         public Snapshot {
             recoveries = List.copyOf(recoveries);
         }
 
-        /** The recoveries' messages, one per damaged save. */
+        /** A snapshot of a folder this process may write. */
+        public Snapshot(Progress progress, SavedDesigns designs, Settings settings, List<Recovery> recoveries) {
+            this(progress, designs, settings, recoveries, true, Optional.empty());
+        }
+
+        /** What to tell the player: why nothing is saved, if so, then one message per damaged save. */
         public List<String> messages() {
-            return recoveries.stream().map(Recovery::message).toList();
+            List<String> out = new ArrayList<>();
+            readOnly.ifPresent(out::add);
+            recoveries.stream().map(Recovery::message).forEach(out::add);
+            return out;
         }
     }
 
@@ -43,22 +61,54 @@ public final class PlayerData {
     }
 
     /**
-     * Loads all three, each from its file, its backup or fresh.
+     * Loads all three, each from its file, its backup or fresh. A file that cannot be read at all
+     * is kept as it is and not saved over, and the others still load.
      *
-     * @throws IOException when a file exists but cannot be read or moved; the game should then
-     *                     say so and not save, rather than start over on top of the player's data
+     * @throws IOException never for one file; kept so callers stay ready for a folder that fails
      */
-    public Snapshot load() throws IOException {
+    public synchronized Snapshot load() throws IOException {
+        Optional<String> readOnly = Optional.empty();
+        if (lock == null) {
+            try {
+                lock = DataLock.tryAcquire(directory.root());
+                if (lock == null) {
+                    readOnly = Optional.of("Another Interleave is already open with your data folder ("
+                            + directory.root() + "). This one shows your progress read-only and saves nothing;"
+                            + " close the other one first to play here with saving.");
+                }
+            } catch (IOException e) {
+                readOnly = Optional.of("Your data folder " + directory.root() + " cannot be written ("
+                        + RegularFile.inWords(e) + "). It was left untouched, and nothing will be saved until"
+                        + " Interleave is restarted.");
+            }
+        }
+        boolean exclusive = readOnly.isEmpty();
         List<Recovery> recoveries = new ArrayList<>();
-        Progress p = collect(progress.load(Progress.empty()), recoveries);
-        SavedDesigns d = collect(designs.load(SavedDesigns.empty()), recoveries);
-        Settings s = collect(settings.load(Settings.defaults()), recoveries);
-        return new Snapshot(p, d, s, recoveries);
+        Progress p = load(progress, Progress.empty(), exclusive, recoveries);
+        SavedDesigns d = load(designs, SavedDesigns.empty(), exclusive, recoveries);
+        Settings s = load(settings, Settings.defaults(), exclusive, recoveries);
+        return new Snapshot(p, d, s, recoveries, exclusive, readOnly);
     }
 
-    private static <T> T collect(Loaded<T> loaded, List<Recovery> recoveries) {
-        loaded.recovery().ifPresent(recoveries::add);
-        return loaded.value();
+    /**
+     * One file. Without the folder's lock, what is wrong with a file is the business of the game
+     * that has the lock: only the read-only message is shown.
+     */
+    private static <T> T load(SafeFile<T> file, T fresh, boolean exclusive, List<Recovery> recoveries) {
+        try {
+            Loaded<T> loaded = file.load(fresh, exclusive);
+            if (exclusive) {
+                loaded.recovery().ifPresent(recoveries::add);
+            }
+            return loaded.value();
+        } catch (IOException e) {
+            String reason = "it cannot be read (" + RegularFile.inWords(e) + ")";
+            file.keepAsItIs(reason);
+            if (exclusive) {
+                recoveries.add(Recovery.kept(file.what(), file.file(), reason));
+            }
+            return fresh;
+        }
     }
 
     /** Saves progress atomically; see {@link SafeFile#save} for the recovery. */
@@ -74,5 +124,19 @@ public final class PlayerData {
     /** Saves settings atomically; see {@link SafeFile#save} for the recovery. */
     public Optional<Recovery> save(Settings value) throws IOException {
         return settings.save(value);
+    }
+
+    /** Gives the folder's lock back, so another game (or test) may write it. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
+    }
+
+    /** The folder's lock file, which the game leaves in place. */
+    static Path lockFile(DataDirectory directory) {
+        return directory.root().resolve(DataLock.FILE);
     }
 }

@@ -22,7 +22,12 @@ public record Recovery(String what, Path file, List<SetAside> setAside, Outcome 
         /** Nothing usable was left: fresh data, with the damaged copies kept. */
         STARTED_FRESH,
         /** Found while saving: the new data replaced a file damaged since it was loaded. */
-        SAVED_OVER
+        SAVED_OVER,
+        /**
+         * The file is kept exactly as it is and nothing is saved over it: a newer version wrote it,
+         * another Interleave has the data folder, or it cannot be read at all. Fresh data is used.
+         */
+        KEPT
     }
 
     /** A damaged copy, moved from {@code from} to {@code to} because of {@code reason}. */
@@ -41,11 +46,24 @@ public record Recovery(String what, Path file, List<SetAside> setAside, Outcome 
         Objects.requireNonNull(outcome, "outcome");
     }
 
+    /**
+     * A file kept as it is, for {@code reason} ("it was written by a newer version of Interleave
+     * (format 2)"): the game goes on without it and saves nothing over it.
+     */
+    public static Recovery kept(String what, Path file, String reason) {
+        return new Recovery(what, file, List.of(new SetAside(file, file, reason)), Outcome.KEPT);
+    }
+
     /** What happened, in a few sentences for a dialog. */
     public String message() {
         StringBuilder text = new StringBuilder();
         if (setAside.isEmpty() && outcome == Outcome.RESTORED_BACKUP) {
             text.append(file.getFileName()).append(" was missing. ");
+        }
+        if (outcome == Outcome.KEPT) {
+            SetAside s = setAside.get(0);
+            return s.from().getFileName() + " was not loaded: " + s.reason() + ". It is kept as it is, and this"
+                    + " session shows fresh " + what + " and saves none of it over that file.";
         }
         for (SetAside s : setAside) {
             text.append(s.from().getFileName()).append(" could not be read: ").append(s.reason())
@@ -57,6 +75,7 @@ public record Recovery(String what, Path file, List<SetAside> setAside, Outcome 
             case STARTED_FRESH -> "No usable copy of your " + what + " was left, so Interleave started afresh; the damaged "
                     + (setAside.size() == 1 ? "file is" : "files are") + " kept in " + file.getParent() + ".";
             case SAVED_OVER -> "Saved your " + what + " anew.";
+            case KEPT -> "";
         });
         return text.toString();
     }

@@ -124,7 +124,7 @@ class SafeFileTest {
         "a lone word       | 'hello'                                | not valid JSON",
         "truncated JSON    | '{\"format\": 1, \"levels\": {\"intro\": {\"cleared\": tr' | cut short",
         "a JSON array      | '[1, 2, 3]'                            | a JSON array instead of an object",
-        "a newer format    | '{\"format\": 2, \"levels\": {}}'      | newer version of Interleave",
+        "an older format   | '{\"format\": 0, \"levels\": {}}'      | unknown format version 0",
         "no format         | '{\"levels\": {}}'                     | no format version",
         "an empty file     | ''                                     | empty",
         "a wrong type      | '{\"format\": 1, \"levels\": {\"intro\": {\"cleared\": \"yes\"}}}' | at levels.intro.cleared",
@@ -184,7 +184,7 @@ class SafeFileTest {
     @Test
     void damagedFileAndDamagedBackup_areBothMovedAside() throws IOException {
         Files.writeString(path("progress.json"), "[]");
-        Files.writeString(path("progress.json.bak"), "{\"format\": 7}");
+        Files.writeString(path("progress.json.bak"), "{\"format\": 0}");
         Recovery recovery = file().load(Progress.empty()).recovery().orElseThrow();
         assertEquals(Recovery.Outcome.STARTED_FRESH, recovery.outcome());
         assertEquals(List.of(path("progress.json.corrupt-1"), path("progress.json.bak.corrupt-1")),
@@ -265,9 +265,25 @@ class SafeFileTest {
     }
 
     @Test
-    void fileThatCannotBeReadAtAll_isAnError_notAFreshStart() throws IOException {
+    void folderInPlaceOfTheFile_isDamage_movedAsideWhole() throws IOException {
         Files.createDirectory(path("progress.json"));
-        assertThrows(IOException.class, () -> file().load(Progress.empty()));
-        assertTrue(Files.isDirectory(path("progress.json")), "nothing was moved");
+        Loaded<Progress> loaded = file().load(Progress.empty());
+        assertEquals(Loaded.Source.FRESH, loaded.source());
+        assertTrue(loaded.recovery().orElseThrow().message().contains("it is a folder, not a regular file"));
+        assertTrue(Files.isDirectory(path("progress.json.corrupt-1")), "the folder is kept");
+    }
+
+    @Test
+    void fileThatCannotBeReadAtAll_isAnError_notAFreshStart() throws IOException {
+        Files.writeString(path("progress.json"), "{\"format\": 1, \"levels\": {}}");
+        path("progress.json").toFile().setReadable(false);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeTrue(!Files.isReadable(path("progress.json")), "root reads everything");
+            IOException e = assertThrows(IOException.class, () -> file().load(Progress.empty()));
+            assertEquals("progress.json: permission denied", e.getMessage());
+            assertTrue(Files.isRegularFile(path("progress.json")), "nothing was moved");
+        } finally {
+            path("progress.json").toFile().setReadable(true);
+        }
     }
 }
