@@ -359,11 +359,13 @@ public final class DesignValidator {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            if (Math.abs(c.length() - word.length()) > MAX_SUGGESTION_DISTANCE) {
+            // only a strictly closer candidate can win (ties go to the earlier one)
+            int max = Math.min(MAX_SUGGESTION_DISTANCE, bestDistance - 1);
+            if (max < 0 || Math.abs(c.length() - word.length()) > max) {
                 continue;
             }
-            int d = distance(word, c, MAX_SUGGESTION_DISTANCE);
-            if (d < bestDistance) {
+            int d = distance(word, c, max);
+            if (d <= max && d < bestDistance) {
                 best = c;
                 bestDistance = d;
             }
