@@ -15,7 +15,7 @@ control characters, invalid UTF-8, duplicate keys, numbers out of range, runaway
 - trace:         any other exit code, or a Java exception or stack trace on stderr
 
 Usage: scripts/hostile-files.py [--jar target/interleave.jar] [--count 520] [--jobs 2]
-                                [--timeout 30] [--max-millis 20000] [--seed 15] [--keep DIR]
+                                [--timeout 30] [--max-millis 20000] [--seed 15] [--keep DIR] [--java J]
 Needs Python 3.8+ on Linux or macOS (max RSS comes from wait4).
 """
 import argparse
@@ -265,12 +265,17 @@ def main():
     ap.add_argument("--max-millis", type=int, default=20000, help="check's time bound (its default is 60000)")
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--keep", help="write the corpus here and keep it")
-    ap.add_argument("--java", default=shutil.which("java") or "java")
+    home = os.environ.get("JAVA_HOME")
+    ap.add_argument("--java", default=os.path.join(home, "bin", "java") if home else (shutil.which("java") or "java"),
+                    help="the java to run the jar with (default: $JAVA_HOME/bin/java, else java on the PATH)")
     a = ap.parse_args()
     if not os.path.isfile(a.jar):
         sys.exit("no %s: build it first with mvn -B package -DskipTests" % a.jar)
     d = a.keep or tempfile.mkdtemp(prefix="interleave-hostile-")
     os.makedirs(d, exist_ok=True)
+    probe = subprocess.run([a.java, "-jar", a.jar, "--version"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        sys.exit("%s cannot run %s (it needs Java 21 or newer):\n%s" % (a.java, a.jar, probe.stderr.strip()[:500]))
     cases = corpus(d, a.campaign, a.count, random.Random(a.seed))
     jobs = []
     for name, lv, sol in cases:
