@@ -70,7 +70,7 @@ public final class PlayerData implements AutoCloseable {
         Optional<String> readOnly = Optional.empty();
         if (lock == null) {
             try {
-                lock = DataLock.tryAcquire(directory.root());
+                lock = DataLock.acquire(directory.root(), this);
                 if (lock == null) {
                     readOnly = Optional.of("Another Interleave is already open with your data folder ("
                             + directory.root() + "). This one shows your progress read-only and saves nothing;"
@@ -130,9 +130,16 @@ public final class PlayerData implements AutoCloseable {
     @Override
     public synchronized void close() throws IOException {
         if (lock != null) {
-            lock.close();
+            DataLock.release(lock, this);
             lock = null;
         }
+    }
+
+    /** Another PlayerData of this process loaded the folder since: from now on it saves, this one not. */
+    void lockTaken() {
+        progress.stopSaving();
+        designs.stopSaving();
+        settings.stopSaving();
     }
 
     /** The folder's lock file, which the game leaves in place. */

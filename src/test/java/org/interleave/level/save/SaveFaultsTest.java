@@ -34,10 +34,13 @@ class SaveFaultsTest {
     }
 
     @Test
-    void secondInstance_opensReadOnly_saysSo_andNeitherLosesNorRemovesTheFirstOnesWork() throws IOException {
-        try (PlayerData first = new PlayerData(folder()); PlayerData second = new PlayerData(folder())) {
-            assertTrue(first.load().writable());
-            first.save(CLEARED);
+    void secondInstance_opensReadOnly_saysSo_andNeitherLosesNorRemovesTheFirstOnesWork() throws Exception {
+        try (PlayerData data = new PlayerData(folder())) {
+            data.load();
+            data.save(CLEARED);
+        }
+        Process first = LockHolder.start(dir); // the game the player started first, in its own process
+        try (PlayerData second = new PlayerData(folder())) {
             Path inFlight = dir.resolve(".progress.json.4711.tmp"); // the first one's save in progress
             Files.writeString(inFlight, "{\"format\": 1");
 
@@ -50,16 +53,28 @@ class SaveFaultsTest {
                     s.messages().get(0));
             assertTrue(s.messages().get(0).contains("read-only and saves nothing"), s.messages().get(0));
             assertTrue(Files.exists(inFlight), "the first one's temporary file is left alone");
-
             second.save(Progress.empty()); // the second one's change does not reach the disk
             assertEquals(CLEARED, Json.read(Progress.class, Files.readString(folder().progressFile())));
-            first.save(CLEARED.withRun("two", new Score(1, 1, 1), true));
-            assertTrue(Json.read(Progress.class, Files.readString(folder().progressFile())).level("two").cleared());
-        } catch (CorruptSaveException e) {
-            throw new AssertionError(e);
+        } finally {
+            first.getOutputStream().close();
+            first.waitFor(10, TimeUnit.SECONDS);
+            first.destroyForcibly();
         }
         try (PlayerData third = new PlayerData(folder())) {
-            assertTrue(third.load().writable(), "the lock is given back");
+            assertTrue(third.load().writable(), "the lock is given back when the first game ends");
+        }
+    }
+
+    @Test
+    void gameStartedAgainInTheSameProcess_takesTheFolderOver_andTheOldOneStopsSaving() throws Exception {
+        try (PlayerData before = new PlayerData(folder()); PlayerData again = new PlayerData(folder())) {
+            assertTrue(before.load().writable());
+            before.save(CLEARED);
+            assertTrue(again.load().writable());
+            before.save(Progress.empty());
+            assertEquals(CLEARED, Json.read(Progress.class, Files.readString(folder().progressFile())), "the old one is quiet");
+            again.save(CLEARED.withRun("two", new Score(1, 1, 1), true));
+            assertTrue(Json.read(Progress.class, Files.readString(folder().progressFile())).level("two").cleared());
         }
     }
 
