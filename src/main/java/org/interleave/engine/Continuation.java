@@ -22,6 +22,11 @@ final class Continuation {
                 return;
             }
             if (g.frames.isEmpty()) {
+                if (g.index == 0 && m.timing == Timing.VERIFY) {
+                    // Main's return is a step of its own (DESIGN §4): others may move, and print,
+                    // between main's last visible op and the program's exit.
+                    return;
+                }
                 finish(m, g);
                 return;
             }
@@ -59,19 +64,19 @@ final class Continuation {
             }
             case Op.If i -> {
                 f.pc++;
-                g.frames.add(new Frame(Frame.Kind.BLOCK, m.truth(g, i.cond()) ? i.then() : i.otherwise(), i));
+                g.frames.add(f.body(m.program, Frame.Kind.BLOCK, m.truth(g, i.cond()) ? i.then() : i.otherwise(), i));
             }
             case Op.While w -> {
                 f.pc++;
                 if (m.truth(g, w.cond())) {
-                    g.frames.add(new Frame(Frame.Kind.WHILE, w.body(), w));
+                    g.frames.add(f.body(m.program, Frame.Kind.WHILE, w.body(), w));
                 }
             }
             case Op.Repeat r -> {
                 f.pc++;
                 long n = m.eval(g, r.times());
                 if (n > 0) {
-                    Frame loop = new Frame(Frame.Kind.REPEAT, r.body(), r);
+                    Frame loop = f.body(m.program, Frame.Kind.REPEAT, r.body(), r);
                     loop.limit = n;
                     if (r.to() != null) {
                         m.setLocal(g, r.to(), 0);
@@ -81,11 +86,11 @@ final class Continuation {
             }
             case Op.Loop l -> {
                 f.pc++;
-                g.frames.add(new Frame(Frame.Kind.LOOP, l.body(), l));
+                g.frames.add(f.body(m.program, Frame.Kind.LOOP, l.body(), l));
             }
             case Op.Range r -> {
                 f.pc++;
-                Frame loop = new Frame(Frame.Kind.RANGE, r.body(), r);
+                Frame loop = f.body(m.program, Frame.Kind.RANGE, r.body(), r);
                 loop.pc = -1;
                 g.frames.add(loop);
                 return false;

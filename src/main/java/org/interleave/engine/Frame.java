@@ -11,6 +11,8 @@ final class Frame {
     enum Kind { BLOCK, CASE, WHILE, REPEAT, LOOP, RANGE, ONCE }
 
     final Kind kind;
+    /** The position of {@link #ops} in its template ({@link Program#blockOps}). */
+    final int block;
     final List<Op> ops;
     final Op owner;
     /** Next op; for RANGE, -1 means "at the head, about to receive". */
@@ -20,14 +22,20 @@ final class Frame {
     /** REPEAT: number of iterations. */
     long limit;
 
-    Frame(Kind kind, List<Op> ops, Op owner) {
+    Frame(Kind kind, int block, List<Op> ops, Op owner) {
         this.kind = kind;
+        this.block = block;
         this.ops = ops;
         this.owner = owner;
     }
 
+    /** A frame for body {@code ops} of the op just before this frame's pc (the op that was just taken). */
+    Frame body(Program p, Kind kind, List<Op> ops, Op owner) {
+        return new Frame(kind, p.bodyBlock(block, pc - 1, ops), ops, owner);
+    }
+
     Frame copy() {
-        Frame f = new Frame(kind, ops, owner);
+        Frame f = new Frame(kind, block, ops, owner);
         f.pc = pc;
         f.counter = counter;
         f.limit = limit;

@@ -68,10 +68,19 @@ final class GoroutineState {
         return frames.remove(frames.size() - 1);
     }
 
+    /**
+     * Main's last step in verification: its return, which ends the program. It is an op of its
+     * own so that every view shows it as main's pending step.
+     */
+    static final Op.Return EXIT = new Op.Return(new org.interleave.engine.model.Src("end", 0, 0));
+
     /** The visible op this goroutine will take next, or null when it is done or spinning. */
     Op pending() {
-        if (status != GoroutineStatus.RUNNABLE || frames.isEmpty()) {
+        if (status != GoroutineStatus.RUNNABLE) {
             return null;
+        }
+        if (frames.isEmpty()) {
+            return index == 0 ? EXIT : null;
         }
         Frame f = top();
         if (f.kind == Frame.Kind.RANGE && f.pc < 0) {
@@ -99,14 +108,14 @@ final class GoroutineState {
             live.set(0, locals.length);
         } else if (status == GoroutineStatus.RUNNABLE && !frames.isEmpty()) {
             Frame f = top();
-            live = p.liveness(templateIndex, template).at(f.ops, f.pc);
+            live = p.liveness(templateIndex, template).at(f.block, f.pc);
         }
         for (int i = 0; i < locals.length; i++) {
             w.put(live != null && live.get(i) ? locals[i] : 0);
         }
         w.put(frames.size());
         for (Frame f : frames) {
-            w.put(p.listId(f.ops)).put(f.kind.ordinal()).put(f.pc).put(f.counter).put(f.limit);
+            w.put(f.block).put(f.kind.ordinal()).put(f.pc).put(f.counter).put(f.limit);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.interleave.engine;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.interleave.engine.expr.Expr;
@@ -16,140 +15,148 @@ import org.interleave.engine.model.Part;
  * dead locals out, so two states that differ only in a value nobody will read again share a key
  * (a worker back at the head of its {@code range} no longer remembers its previous job).
  *
- * <p>Positions are (op list, index); index {@code size} is the end of the list, and index -1 of a
- * range body is the range's head (its receive). Every op list belongs to exactly one op, so
- * where control goes at the end of a list is static and the analysis is exact for the whole
- * continuation of a goroutine.
+ * <p>Positions are (block, index), where a block is an op list's position in the template
+ * ({@link Program#blockOps}), never the list object: equal lists, such as every empty body, may
+ * be one shared object while what follows them differs. Index {@code size} is the end of the
+ * block, and index -1 of a range body is the range's head (its receive). Every block belongs to
+ * exactly one op, so where control goes at its end is static and the analysis is exact for the
+ * whole continuation of a goroutine.
  */
 final class Liveness {
+    private final Program program;
     private final Map<String, Integer> slots;
-    private final IdentityHashMap<List<Op>, BitSet[]> live = new IdentityHashMap<>();
-    private final IdentityHashMap<List<Op>, BitSet> rangeHead = new IdentityHashMap<>();
-    private final IdentityHashMap<List<Op>, Context> context = new IdentityHashMap<>();
-    private final List<List<Op>> lists = new ArrayList<>();
+    /** Per block (null for blocks of other templates): the live set before each op and at the end. */
+    private final BitSet[][] live;
+    /** Per range-body block: the live set at the range's head (its receive). */
+    private final BitSet[] rangeHead;
+    private final Op.Range[] rangeOwner;
+    private final Context[] context;
+    private final List<Integer> blocks = new ArrayList<>();
 
-    /** Where control goes at the end of a list, and the targets of break, continue and return. */
+    /** Where control goes at the end of a block, and the targets of break, continue and return. */
     private record Context(Position end, Position breakTo, Position continueTo, Position returnTo) {}
 
-    /** A position: index in a list (-1: the head of a range whose body is the list); null list = exit. */
-    private record Position(List<Op> list, int index) {
-        static final Position EXIT = new Position(null, 0);
+    /** A position: index in a block (-1: the head of a range whose body is the block); block -1 = exit. */
+    private record Position(int block, int index) {
+        static final Position EXIT = new Position(-1, 0);
     }
 
-    Liveness(Part.Goroutine template, Map<String, Integer> slots) {
+    Liveness(Program program, Part.Goroutine template, Map<String, Integer> slots) {
+        this.program = program;
         this.slots = slots;
-        build(template.ops(), new Context(Position.EXIT, null, null, Position.EXIT));
+        int n = program.blockCount();
+        this.live = new BitSet[n][];
+        this.rangeHead = new BitSet[n];
+        this.rangeOwner = new Op.Range[n];
+        this.context = new Context[n];
+        build(program.rootBlock(template.id()), new Context(Position.EXIT, null, null, Position.EXIT));
         solve();
     }
 
-    /** The locals that may be read from position (list, index) on. */
-    BitSet at(List<Op> list, int index) {
+    /** The locals that may be read from position (block, index) on. */
+    BitSet at(int block, int index) {
         if (index < 0) {
-            return rangeHead.get(list);
+            return rangeHead[block];
         }
-        BitSet[] l = live.get(list);
+        BitSet[] l = live[block];
         return l == null ? null : l[Math.min(index, l.length - 1)];
     }
 
-    private void build(List<Op> ops, Context ctx) {
-        context.put(ops, ctx);
-        lists.add(ops);
+    private void build(int block, Context ctx) {
+        List<Op> ops = program.blockOps(block);
+        context[block] = ctx;
+        blocks.add(block);
         BitSet[] sets = new BitSet[ops.size() + 1];
         for (int i = 0; i < sets.length; i++) {
             sets[i] = new BitSet();
         }
-        live.put(ops, sets);
+        live[block] = sets;
         for (int i = 0; i < ops.size(); i++) {
-            Position after = new Position(ops, i + 1);
+            Position after = new Position(block, i + 1);
+            Position here = new Position(block, i);
+            int[] kids = program.bodyBlocks(block, i);
             Op op = ops.get(i);
             switch (op) {
                 case Op.If x -> {
-                    build(x.then(), new Context(after, ctx.breakTo, ctx.continueTo, ctx.returnTo));
-                    build(x.otherwise(), new Context(after, ctx.breakTo, ctx.continueTo, ctx.returnTo));
+                    for (int k : kids) {
+                        build(k, new Context(after, ctx.breakTo, ctx.continueTo, ctx.returnTo));
+                    }
                 }
-                case Op.While x -> build(x.body(), new Context(new Position(ops, i), after, new Position(ops, i), ctx.returnTo));
-                case Op.Repeat x -> build(x.body(), new Context(new Position(ops, i), after, new Position(ops, i), ctx.returnTo));
-                case Op.Loop x -> build(x.body(), new Context(new Position(x.body(), 0), after, new Position(x.body(), 0), ctx.returnTo));
+                case Op.While x -> build(kids[0], new Context(here, after, here, ctx.returnTo));
+                case Op.Repeat x -> build(kids[0], new Context(here, after, here, ctx.returnTo));
+                case Op.Loop x -> {
+                    Position top = new Position(kids[0], 0);
+                    build(kids[0], new Context(top, after, top, ctx.returnTo));
+                }
                 case Op.Range x -> {
-                    rangeHead.put(x.body(), new BitSet());
-                    Position head = new Position(x.body(), -1);
-                    build(x.body(), new Context(head, after, head, ctx.returnTo));
+                    rangeHead[kids[0]] = new BitSet();
+                    rangeOwner[kids[0]] = x;
+                    Position head = new Position(kids[0], -1);
+                    build(kids[0], new Context(head, after, head, ctx.returnTo));
                 }
                 case Op.Select x -> {
-                    for (Op.Case c : x.cases()) {
-                        build(c.body(), new Context(after, after, ctx.continueTo, ctx.returnTo));
-                    }
-                    if (x.otherwise() != null) {
-                        build(x.otherwise(), new Context(after, after, ctx.continueTo, ctx.returnTo));
+                    for (int k : kids) {
+                        build(k, new Context(after, after, ctx.continueTo, ctx.returnTo));
                     }
                 }
-                case Op.OnceDo x -> build(x.body(), new Context(after, null, null, after));
+                case Op.OnceDo x -> build(kids[0], new Context(after, null, null, after));
                 default -> { }
             }
         }
     }
 
     private BitSet get(Position p) {
-        if (p == null || p.list() == null) {
+        if (p == null || p.block() < 0) {
             return new BitSet();
         }
-        return p.index() < 0 ? rangeHead.get(p.list()) : live.get(p.list())[p.index()];
+        return p.index() < 0 ? rangeHead[p.block()] : live[p.block()][p.index()];
     }
 
     private void solve() {
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (int li = lists.size() - 1; li >= 0; li--) {
-                List<Op> ops = lists.get(li);
-                Context ctx = context.get(ops);
-                BitSet[] sets = live.get(ops);
+            for (int bi = blocks.size() - 1; bi >= 0; bi--) {
+                int block = blocks.get(bi);
+                List<Op> ops = program.blockOps(block);
+                Context ctx = context[block];
+                BitSet[] sets = live[block];
                 changed |= update(sets[ops.size()], get(ctx.end()));
                 for (int i = ops.size() - 1; i >= 0; i--) {
-                    changed |= update(sets[i], transfer(ops.get(i), get(new Position(ops, i + 1)), ctx));
+                    changed |= update(sets[i], transfer(ops.get(i), program.bodyBlocks(block, i),
+                            get(new Position(block, i + 1)), ctx));
                 }
-                BitSet head = rangeHead.get(ops);
+                BitSet head = rangeHead[block];
                 if (head != null) {
                     // The range's head: receive into `to` and run the body, or leave the loop.
-                    Op.Range owner = rangeOwner(ops);
                     BitSet in = (BitSet) sets[0].clone();
-                    clear(in, owner.to());
-                    in.or(get(context.get(ops).breakTo()));
+                    clear(in, rangeOwner[block].to());
+                    in.or(get(ctx.breakTo()));
                     changed |= update(head, in);
                 }
             }
         }
     }
 
-    private Op.Range rangeOwner(List<Op> body) {
-        for (List<Op> l : lists) {
-            for (Op op : l) {
-                if (op instanceof Op.Range r && r.body() == body) {
-                    return r;
-                }
-            }
-        }
-        throw new IllegalStateException("range body without its range");
-    }
-
-    private BitSet transfer(Op op, BitSet out, Context ctx) {
+    private BitSet transfer(Op op, int[] kids, BitSet out, Context ctx) {
         BitSet in = (BitSet) out.clone();
         switch (op) {
             case Op.Let x -> { clear(in, x.to()); use(in, x.value()); }
-            case Op.If x -> { in = first(x.then()); in.or(first(x.otherwise())); use(in, x.cond()); }
-            case Op.While x -> { in.or(first(x.body())); use(in, x.cond()); }
+            case Op.If x -> { in = first(kids[0]); in.or(first(kids[1])); use(in, x.cond()); }
+            case Op.While x -> { in.or(first(kids[0])); use(in, x.cond()); }
             case Op.Repeat x -> {
-                BitSet body = first(x.body());
+                BitSet body = first(kids[0]);
                 clear(body, x.to());
                 in.or(body);
                 use(in, x.times());
             }
-            case Op.Loop x -> in = first(x.body());
-            case Op.Range x -> in = (BitSet) rangeHead.get(x.body()).clone();
+            case Op.Loop x -> in = first(kids[0]);
+            case Op.Range x -> in = (BitSet) rangeHead[kids[0]].clone();
             case Op.Select x -> {
                 in = new BitSet();
-                for (Op.Case c : x.cases()) {
-                    BitSet b = first(c.body());
+                for (int k = 0; k < x.cases().size(); k++) {
+                    Op.Case c = x.cases().get(k);
+                    BitSet b = first(kids[k]);
                     switch (c) {
                         case Op.RecvCase r -> { clear(b, r.to()); clear(b, r.ok()); }
                         case Op.SendCase s -> use(b, s.value());
@@ -158,10 +165,10 @@ final class Liveness {
                     in.or(b);
                 }
                 if (x.otherwise() != null) {
-                    in.or(first(x.otherwise()));
+                    in.or(first(kids[x.cases().size()]));
                 }
             }
-            case Op.OnceDo x -> in.or(first(x.body()));
+            case Op.OnceDo x -> in.or(first(kids[0]));
             case Op.Break x -> in = get(ctx.breakTo());
             case Op.Continue x -> in = get(ctx.continueTo());
             case Op.Return x -> in = get(ctx.returnTo());
@@ -187,8 +194,8 @@ final class Liveness {
         return in;
     }
 
-    private BitSet first(List<Op> ops) {
-        return (BitSet) live.get(ops)[0].clone();
+    private BitSet first(int block) {
+        return (BitSet) live[block][0].clone();
     }
 
     private void use(BitSet s, Expr e) {

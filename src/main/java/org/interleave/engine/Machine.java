@@ -503,7 +503,7 @@ public final class Machine {
     GoroutineState create(Part.Goroutine t, String name, int instance) {
         int ti = program.indexOf(t.id());
         GoroutineState g = new GoroutineState(gs.size(), name, t, ti, instance, program.locals(t.id()).size());
-        g.frames.add(new Frame(Frame.Kind.BLOCK, t.ops(), null));
+        g.frames.add(new Frame(Frame.Kind.BLOCK, program.rootBlock(t.id()), t.ops(), null));
         g.armedAt = clock;
         gs.add(g);
         return g;

@@ -17,6 +17,10 @@ final class OpSteps {
     private OpSteps() {}
 
     static void exec(Machine vm, GoroutineState g, Op op, int branch) {
+        if (op == GoroutineState.EXIT) {
+            Continuation.finish(vm, g);
+            return;
+        }
         Frame f = g.top();
         if (g.atRangeHead()) {
             Op.Range r = (Op.Range) op;
@@ -139,7 +143,7 @@ final class OpSteps {
                     if (vm.recording) vm.effects.add(once.id + " already done");
                 } else {
                     once.runner = g.index;
-                    Frame body = new Frame(Frame.Kind.ONCE, o.body(), o);
+                    Frame body = f.body(vm.program, Frame.Kind.ONCE, o.body(), o);
                     body.counter = vm.program.indexOf(o.once());
                     g.frames.add(body);
                     if (vm.recording) vm.effects.add("runs the body of " + once.id);
@@ -255,7 +259,7 @@ final class OpSteps {
         f.pc++;
         if (branch == Choice.DEFAULT) {
             if (vm.recording) vm.effects.add("no case ready: default");
-            g.frames.add(new Frame(Frame.Kind.CASE, s.otherwise(), s));
+            g.frames.add(f.body(vm.program, Frame.Kind.CASE, s.otherwise(), s));
             return;
         }
         Op.Case c = s.cases().get(branch);
@@ -274,7 +278,7 @@ final class OpSteps {
             }
         }
         if (vm.recording) vm.effects.add("took " + OpText.caseHead(c));
-        g.frames.add(new Frame(Frame.Kind.CASE, c.body(), s));
+        g.frames.add(f.body(vm.program, Frame.Kind.CASE, c.body(), s));
     }
 
     static void send(Machine vm, GoroutineState g, ChannelState ch, long value, Op op) {
@@ -346,7 +350,7 @@ final class OpSteps {
                 Op.RecvCase c = (Op.RecvCase) ((Op.Select) op).cases().get(how);
                 assignRecv(vm, h, c.to(), c.ok(), new long[] {value, ok ? 1 : 0});
                 f.pc++;
-                h.frames.add(new Frame(Frame.Kind.CASE, c.body(), op));
+                h.frames.add(f.body(vm.program, Frame.Kind.CASE, c.body(), op));
             }
             Continuation.advance(vm, h);
         } catch (DivideByZero e) {
@@ -359,7 +363,7 @@ final class OpSteps {
         Frame f = h.top();
         f.pc++;
         if (how != Choice.NONE) {
-            h.frames.add(new Frame(Frame.Kind.CASE, ((Op.Select) op).cases().get(how).body(), op));
+            h.frames.add(f.body(vm.program, Frame.Kind.CASE, ((Op.Select) op).cases().get(how).body(), op));
         }
         try {
             Continuation.advance(vm, h);

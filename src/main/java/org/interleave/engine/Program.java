@@ -2,7 +2,6 @@ package org.interleave.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,15 @@ public final class Program {
     private final List<Part> parts;
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, Map<String, Integer>> localSlots = new HashMap<>();
-    private final IdentityHashMap<List<Op>, Integer> listIds = new IdentityHashMap<>();
+    /**
+     * Every op list of every template, numbered by its position (block): a continuation names
+     * the block it is in, never the list object, because equal lists may be one shared object
+     * (every empty body is {@code List.of()}) while their positions, and so their futures, differ.
+     */
+    private final List<List<Op>> blockOps = new ArrayList<>();
+    /** For each block, for each op in it, the blocks of that op's bodies in {@link #bodies} order. */
+    private final List<int[][]> blockBodies = new ArrayList<>();
+    private final Map<String, Integer> rootBlocks = new HashMap<>();
     private final Part.Goroutine main;
 
     public Program(Design design) {
@@ -38,6 +45,107 @@ public final class Program {
         for (Part.Goroutine g : design.goroutines()) {
             collect(g.id(), g.ops());
         }
+        for (Part.Goroutine g : design.goroutines()) {
+            rootBlocks.put(g.id(), block(g.ops()));
+        }
+    }
+
+    /** The nested op lists of an op, in a fixed order: then/else, a loop's body, select cases then default. */
+    static List<List<Op>> bodies(Op op) {
+        return switch (op) {
+            case Op.If x -> List.of(x.then(), x.otherwise());
+            case Op.While x -> List.of(x.body());
+            case Op.Repeat x -> List.of(x.body());
+            case Op.Loop x -> List.of(x.body());
+            case Op.Range x -> List.of(x.body());
+            case Op.OnceDo x -> List.of(x.body());
+            case Op.Select x -> {
+                List<List<Op>> out = new ArrayList<>();
+                for (Op.Case c : x.cases()) {
+                    out.add(c.body());
+                }
+                if (x.otherwise() != null) {
+                    out.add(x.otherwise());
+                }
+                yield out;
+            }
+            case Op.Go x -> List.of();
+            case Op.Send x -> List.of();
+            case Op.Recv x -> List.of();
+            case Op.Close x -> List.of();
+            case Op.Lock x -> List.of();
+            case Op.Unlock x -> List.of();
+            case Op.RLock x -> List.of();
+            case Op.RUnlock x -> List.of();
+            case Op.Add x -> List.of();
+            case Op.Done x -> List.of();
+            case Op.Wait x -> List.of();
+            case Op.Read x -> List.of();
+            case Op.Write x -> List.of();
+            case Op.Inc x -> List.of();
+            case Op.AtomicAdd x -> List.of();
+            case Op.AtomicLoad x -> List.of();
+            case Op.AtomicStore x -> List.of();
+            case Op.AtomicCas x -> List.of();
+            case Op.Cancel x -> List.of();
+            case Op.Sleep x -> List.of();
+            case Op.Work x -> List.of();
+            case Op.Emit x -> List.of();
+            case Op.Let x -> List.of();
+            case Op.Break x -> List.of();
+            case Op.Continue x -> List.of();
+            case Op.Return x -> List.of();
+            case Op.Assert x -> List.of();
+        };
+    }
+
+    private int block(List<Op> ops) {
+        int b = blockOps.size();
+        blockOps.add(ops);
+        int[][] kids = new int[ops.size()][];
+        blockBodies.add(kids);
+        for (int i = 0; i < ops.size(); i++) {
+            List<List<Op>> bodies = bodies(ops.get(i));
+            kids[i] = new int[bodies.size()];
+            for (int k = 0; k < bodies.size(); k++) {
+                kids[i][k] = block(bodies.get(k));
+            }
+        }
+        return b;
+    }
+
+    /** The block of a template's top-level ops. */
+    int rootBlock(String template) {
+        return rootBlocks.get(template);
+    }
+
+    /** The op list at a block. */
+    List<Op> blockOps(int block) {
+        return blockOps.get(block);
+    }
+
+    /** How many blocks (op-list positions) the program has. */
+    int blockCount() {
+        return blockOps.size();
+    }
+
+    /** The blocks of the bodies of op {@code index} of a block, in {@link #bodies} order. */
+    int[] bodyBlocks(int block, int index) {
+        return blockBodies.get(block)[index];
+    }
+
+    /**
+     * The block of the body {@code ops} of op {@code index} of a block. Two bodies of one op that
+     * are the same object (two empty ones) share what follows them, so either block will do.
+     */
+    int bodyBlock(int block, int index, List<Op> ops) {
+        int[] kids = blockBodies.get(block)[index];
+        for (int k : kids) {
+            if (blockOps.get(k) == ops) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("op list is not a body of op " + index + " of block " + block);
     }
 
     public Design design() {
@@ -74,7 +182,7 @@ public final class Program {
         }
         Liveness l = liveness[templateIndex];
         if (l == null) {
-            l = new Liveness(template, localSlots.get(template.id()));
+            l = new Liveness(this, template, localSlots.get(template.id()));
             liveness[templateIndex] = l;
         }
         return l;
@@ -95,15 +203,6 @@ public final class Program {
         return localSlots.get(template);
     }
 
-    int listId(List<Op> ops) {
-        Integer i = listIds.get(ops);
-        if (i == null) {
-            i = listIds.size();
-            listIds.put(ops, i);
-        }
-        return i;
-    }
-
     private void slot(String template, String local) {
         if (local != null) {
             Map<String, Integer> m = localSlots.get(template);
@@ -114,7 +213,6 @@ public final class Program {
     }
 
     private void collect(String t, List<Op> ops) {
-        listId(ops);
         for (Op op : ops) {
             switch (op) {
                 case Op.Go g -> g.args().keySet().forEach(a -> slot(g.g(), a));

@@ -18,9 +18,9 @@ class CliBugsTest {
 
     @Test
     void replay_tokenAfterTheProgramEnded_exits2SayingNothingCanMove() {
-        CliTest.Run r = run("replay", file("racy-counter.level.json"), "--schedule", RACY_COUNTER_LOST_UPDATE + " main");
+        CliTest.Run r = run("replay", file("racy-counter.level.json"), "--schedule", RACY_COUNTER_LOST_UPDATE + " main main");
         assertEquals(2, r.exit(), r::toString);
-        assertEquals("schedule does not replay: step 13: 'main' cannot move here (nothing can move)"
+        assertEquals("schedule does not replay: step 14: 'main' cannot move here (nothing can move)"
                 + System.lineSeparator(), r.err());
     }
 

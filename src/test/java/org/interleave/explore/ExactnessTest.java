@@ -1,0 +1,214 @@
+package org.interleave.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.interleave.engine.Choice;
+import org.interleave.engine.Finding;
+import org.interleave.engine.Kind;
+import org.interleave.engine.Limits;
+import org.interleave.engine.Machine;
+import org.interleave.engine.Program;
+import org.interleave.engine.Schedule;
+import org.interleave.engine.Timing;
+import org.interleave.engine.model.Level;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Minimal designs on which an earlier engine gave a verdict that real Go contradicts (issue 11).
+ * Each is checked with the reductions and without them, and both must give Go's answer.
+ */
+class ExactnessTest {
+    static Report reduced(String parts, String goal) {
+        return Designs.check(Designs.level(parts, goal));
+    }
+
+    static Report plain(String parts, String goal) {
+        Level level = Designs.level(parts, goal);
+        CheckOptions noReduction = new CheckOptions(CheckOptions.StrategyKind.DFS, 1, 1000, 0, 3, false, 0);
+        return new Checker(noReduction, () -> false, Explorer.Progress.NONE, () -> 0).check(level);
+    }
+
+    static Set<Kind> kinds(Report r) {
+        Set<Kind> out = new TreeSet<>();
+        for (Finding f : r.findings()) {
+            out.add(f.kind());
+        }
+        return out;
+    }
+
+    /** Both searches give this verdict and exactly these kinds of finding. */
+    static void bothSay(String parts, String goal, Verdict verdict, Kind... kinds) {
+        for (Report r : new Report[] {reduced(parts, goal), plain(parts, goal)}) {
+            assertEquals(verdict, r.verdict(), () -> "findings: " + r.findings());
+            assertEquals(new TreeSet<>(Set.of(kinds)), kinds(r), () -> "findings: " + r.findings());
+            assertTrue(r.exhaustive());
+        }
+    }
+
+    static final String OUT_IS_1 = "{\"output\":{\"sink\":\"out\",\"expect\":[1]}}";
+
+    @Nested
+    class DeadLocals {
+        /**
+         * main's select leaves v = 2 (default, before the cancel) or v = 1 (after it), and then
+         * waits at a lock with v still to be printed. Every empty body was one shared list, and the
+         * live-variable analysis took the continuation of the last one built (the trailing if,
+         * after which nothing is read), so v counted as dead at the lock and the v = 1 state was
+         * merged into the v = 2 one: the wrong output was never seen.
+         */
+        @Test
+        void emptyBodies_keepTheirOwnContinuation_soAWrongOutputIsFound() {
+            String parts = """
+                    {"id":"ctx","type":"context"},
+                    {"id":"mu","type":"mutex"},
+                    {"id":"out","type":"sink"},
+                    {"id":"main","type":"goroutine","start":"main","ops":[
+                      {"op":"select","cases":[{"done":"ctx","do":[{"op":"let","to":"v","value":1}]}],
+                       "default":[{"op":"let","to":"v","value":2}]},
+                      {"op":"lock","mu":"mu"},
+                      {"op":"if","cond":"true","then":[],"else":[]},
+                      {"op":"emit","sink":"out","value":"v"},
+                      {"op":"if","cond":"true","then":[],"else":[]}]},
+                    {"id":"g","type":"goroutine","ops":[{"op":"cancel","ctx":"ctx"}]}
+                    """;
+            assertNotEquals(after(parts, "main g").key(true), after(parts, "g main").key(true),
+                    "v = 2 and v = 1 at the lock have different futures");
+            bothSay(parts, OUT_IS_1, Verdict.OUTPUT, Kind.OUTPUT);
+        }
+
+        /** Two ranges with empty bodies: the first range's head must not take the second's liveness. */
+        @Test
+        void emptyRangeBodies_keepTheirOwnHeads() {
+            String parts = """
+                    {"id":"ctx","type":"context"},
+                    {"id":"b","type":"channel","cap":1},
+                    {"id":"out","type":"sink"},
+                    {"id":"main","type":"goroutine","start":"main","ops":[
+                      {"op":"select","cases":[{"done":"ctx","do":[{"op":"let","to":"v","value":1}]}],
+                       "default":[{"op":"let","to":"v","value":2}]},
+                      {"op":"close","ch":"b"},
+                      {"op":"range","ch":"b","do":[]},
+                      {"op":"emit","sink":"out","value":"v"},
+                      {"op":"range","ch":"b","do":[]}]},
+                    {"id":"g","type":"goroutine","ops":[{"op":"cancel","ctx":"ctx"}]}
+                    """;
+            assertNotEquals(after(parts, "main g").key(true), after(parts, "g main").key(true),
+                    "v = 2 and v = 1 at the range head have different futures");
+            bothSay(parts, OUT_IS_1, Verdict.OUTPUT, Kind.OUTPUT);
+        }
+    }
+
+    /** The state after a schedule. */
+    static Machine after(String parts, String schedule) {
+        Machine m = new Machine(new Program(Designs.level(parts).design()), Timing.VERIFY, Limits.DEFAULT);
+        for (String t : Schedule.parse(schedule).tokens()) {
+            Choice c = m.resolve(t);
+            if (c == null) {
+                throw new AssertionError("'" + t + "' cannot move in " + schedule);
+            }
+            m.step(c);
+        }
+        return m;
+    }
+
+    @Nested
+    class HandOffs {
+        /** main polls ch once; a and b of different templates both stand at a send: either may be received. */
+        @Test
+        void pollingReceive_mayPairWithEitherSender() {
+            String parts = """
+                    {"id":"ch","type":"channel","cap":0},
+                    {"id":"out","type":"sink"},
+                    {"id":"main","type":"goroutine","start":"main","ops":[
+                      {"op":"select","cases":[{"recv":"ch","to":"v","do":[{"op":"emit","sink":"out","value":"v"}]}],
+                       "default":[{"op":"emit","sink":"out","value":1}]}]},
+                    {"id":"a","type":"goroutine","ops":[{"op":"send","ch":"ch","value":1}]},
+                    {"id":"b","type":"goroutine","ops":[{"op":"send","ch":"ch","value":2}]}
+                    """;
+            Report r = reduced(parts, "{\"output\":{\"sink\":\"out\",\"expect\":[1]},\"noLeak\":false}");
+            assertEquals(Verdict.OUTPUT, r.verdict(), () -> "findings: " + r.findings());
+            bothSay(parts, "{\"output\":{\"sink\":\"out\",\"expect\":[1]},\"noLeak\":false}", Verdict.OUTPUT,
+                    Kind.OUTPUT);
+        }
+
+        /** A waiting select with two cases on one channel: a polling sender may complete either case. */
+        @Test
+        void waitingSelect_mayCompleteEitherCaseOnTheChannel() {
+            String parts = """
+                    {"id":"ch","type":"channel","cap":0},
+                    {"id":"out","type":"sink"},
+                    {"id":"main","type":"goroutine","start":"main","ops":[
+                      {"op":"select","cases":[
+                        {"recv":"ch","do":[{"op":"emit","sink":"out","value":1}]},
+                        {"recv":"ch","do":[{"op":"emit","sink":"out","value":2}]}]}]},
+                    {"id":"w","type":"goroutine","ops":[{"op":"loop","do":[
+                      {"op":"select","cases":[{"send":"ch","value":0,"do":[{"op":"return"}]}],"default":[]}]}]}
+                    """;
+            bothSay(parts, "{\"output\":{\"sink\":\"out\",\"expect\":[1]}}", Verdict.OUTPUT, Kind.OUTPUT);
+        }
+    }
+
+    @Nested
+    class PollingDefault {
+        /** w stands at its send from the start, but may not have parked: main's poll may take default. */
+        @Test
+        void defaultIsPossible_whileAPartnerStandsAtItsOp() {
+            String parts = """
+                    {"id":"ch","type":"channel","cap":0},
+                    {"id":"out","type":"sink"},
+                    {"id":"main","type":"goroutine","start":"main","ops":[
+                      {"op":"select","cases":[{"recv":"ch","do":[]}],
+                       "default":[{"op":"emit","sink":"out","value":0},{"op":"recv","ch":"ch"}]}]},
+                    {"id":"w","type":"goroutine","ops":[{"op":"send","ch":"ch","value":7}]}
+                    """;
+            bothSay(parts, "{\"output\":{\"sink\":\"out\",\"expect\":[]}}", Verdict.OUTPUT, Kind.OUTPUT);
+        }
+
+        /** A buffered value makes the receive case ready by the channel's state alone: no default. */
+        @Test
+        void defaultIsRuledOut_byABufferedValue() {
+            String parts = """
+                    {"id":"ch","type":"channel","cap":1},
+                    {"id":"out","type":"sink"},
+                    {"id":"main","type":"goroutine","start":"main","ops":[
+                      {"op":"send","ch":"ch","value":3},
+                      {"op":"select","cases":[{"recv":"ch","do":[]}],
+                       "default":[{"op":"emit","sink":"out","value":0}]}]}
+                    """;
+            bothSay(parts, "{\"output\":{\"sink\":\"out\",\"expect\":[]}}", Verdict.CLEARED);
+        }
+    }
+
+    @Nested
+    class MainReturn {
+        /** After main's last send, w may print before main returns: Go prints "1 2" about half the time. */
+        @Test
+        void othersMayPrint_betweenMainsLastOpAndItsReturn() {
+            String parts = """
+                    {"id":"ch","type":"channel","cap":0},
+                    {"id":"out","type":"sink"},
+                    {"id":"main","type":"goroutine","start":"main","ops":[
+                      {"op":"emit","sink":"out","value":1},
+                      {"op":"send","ch":"ch","value":0}]},
+                    {"id":"w","type":"goroutine","ops":[{"op":"recv","ch":"ch"},{"op":"emit","sink":"out","value":2}]}
+                    """;
+            bothSay(parts, "{\"output\":{\"sink\":\"out\",\"expect\":[1]}}", Verdict.OUTPUT, Kind.OUTPUT);
+        }
+
+        /** A main with no visible op still returns in a step of its own, and its output is checked. */
+        @Test
+        void mainWithoutVisibleOps_hasItsOutputChecked() {
+            String parts = """
+                    {"id":"out","type":"sink"},
+                    {"id":"main","type":"goroutine","start":"main","ops":[{"op":"let","to":"x","value":1}]},
+                    {"id":"w","type":"goroutine","ops":[{"op":"emit","sink":"out","value":1}]}
+                    """;
+            bothSay(parts, "{\"output\":{\"sink\":\"out\",\"expect\":[1]}}", Verdict.OUTPUT, Kind.OUTPUT);
+        }
+    }
+}
