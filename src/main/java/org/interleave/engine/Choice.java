@@ -3,9 +3,16 @@ package org.interleave.engine;
 /**
  * One thing that can happen next: goroutine {@code actor} takes its step (choosing {@code branch}
  * of its select when it has several ready cases), or, for a negative actor, the timeout of the
- * context part {@code -1 - actor} fires.
+ * context part {@code -1 - actor} fires. A step that completes an unbuffered hand-off names the
+ * waiting goroutine it pairs with ({@code partner}) and, when that one waits in a select, the
+ * case it completes ({@code partnerBranch}): each possible pairing is its own choice (DESIGN §4).
+ * A partner of -1 means none (or, from old schedules, the first possible one).
  */
-public record Choice(int actor, int branch) {
+public record Choice(int actor, int branch, int partner, int partnerBranch) {
+    public Choice(int actor, int branch) {
+        this(actor, branch, -1, NONE);
+    }
+
     /** No branch: the step is not a select, or the select had one possible case. */
     public static final int NONE = -1;
     /** The select's default clause. */

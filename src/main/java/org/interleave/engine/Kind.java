@@ -7,7 +7,9 @@ import java.util.Locale;
  * exploration finds several.
  */
 public enum Kind {
-    RACE, PANIC, DEADLOCK, ASSERT, LEAK, HANG, OUTPUT;
+    RACE, PANIC, DEADLOCK, ASSERT, LEAK, HANG, OUTPUT,
+    /** The timed run overshoots the goal's {@code maxTicks} (DESIGN §5). */
+    TICKS;
 
     /** The name used in JSON, goals and the command line. */
     public String json() {

@@ -29,6 +29,9 @@ public final class Machine {
     String limitError;
     List<Fault> faults = new ArrayList<>();
     List<String> effects = new ArrayList<>();
+    /** The partner (and its case) the step being taken pairs with in a hand-off; -1: the first possible. */
+    int pairWith = -1;
+    int pairCase = Choice.NONE;
     /** Whether steps describe their effects in words ({@link #step}); the search does not need them. */
     boolean recording = true;
 
@@ -357,23 +360,41 @@ public final class Machine {
         }
         if (op instanceof Op.Select s && !g.atRangeHead()) {
             List<Integer> ready = Readiness.readyCases(this, g, s);
-            if (ready.isEmpty()) {
-                if (s.hasDefault()) {
-                    out.add(new Choice(g.index, Choice.DEFAULT));
-                }
-                return;
-            }
-            if (ready.size() == 1) {
-                out.add(new Choice(g.index, ready.get(0)));
-                return;
-            }
+            boolean byState = false;
             for (int k : ready) {
-                out.add(new Choice(g.index, k));
+                Op.Case c = s.cases().get(k);
+                byState |= Readiness.readyByState(this, c);
+                switch (c) {
+                    case Op.RecvCase r -> withPartners(g, k, chan(r.ch()), true, out);
+                    case Op.SendCase x -> withPartners(g, k, chan(x.ch()), false, out);
+                    default -> out.add(new Choice(g.index, k));
+                }
+            }
+            // In verification default is ruled out only by a case ready by the resources' state;
+            // a timed run is one fixed interleaving, where a ready partner has parked.
+            if (s.hasDefault() && (timing == Timing.VERIFY ? !byState : ready.isEmpty())) {
+                out.add(new Choice(g.index, Choice.DEFAULT));
             }
             return;
         }
         if (Readiness.ready(this, g, op)) {
-            out.add(new Choice(g.index, Choice.NONE));
+            switch (op) {
+                case Op.Send x -> withPartners(g, Choice.NONE, chan(x.ch()), false, out);
+                case Op.Recv r -> withPartners(g, Choice.NONE, chan(r.ch()), true, out);
+                case Op.Range r when g.atRangeHead() -> withPartners(g, Choice.NONE, chan(r.ch()), true, out);
+                default -> out.add(new Choice(g.index, Choice.NONE));
+            }
+        }
+    }
+
+    /** g's step (case {@code branch}), once for each partner it may pair with when it is a hand-off on ch. */
+    private void withPartners(GoroutineState g, int branch, ChannelState ch, boolean receiving, List<Choice> out) {
+        if (!Readiness.handOff(ch)) {
+            out.add(new Choice(g.index, branch));
+            return;
+        }
+        for (int[] p : Readiness.partners(this, ch, g.index, receiving)) {
+            out.add(new Choice(g.index, branch, p[0], p[1]));
         }
     }
 
@@ -389,22 +410,36 @@ public final class Machine {
         return program.footprints().persistentActors(this);
     }
 
-    /** The schedule token for a choice made in this state. */
+    /**
+     * The schedule token for a choice made in this state: the goroutine's name, then
+     * {@code :case} when it has several select cases to choose from, then {@code >partner} (and
+     * {@code :case} of the partner's select) when its hand-off could pair with several partners.
+     */
     public String token(Choice c) {
         if (c.isTimer()) {
             return "@" + program.parts().get(c.timerPart()).id();
         }
         GoroutineState g = gs.get(c.actor());
-        if (c.branch() == Choice.NONE) {
-            return g.name;
+        List<Choice> mine = options(c.actor());
+        StringBuilder t = new StringBuilder(g.name);
+        if (c.branch() != Choice.NONE && mine.stream().map(Choice::branch).distinct().count() > 1) {
+            t.append(':').append(c.branch() == Choice.DEFAULT ? "default" : Integer.toString(c.branch()));
         }
-        if (options(c.actor()).size() > 1) {
-            return g.name + ":" + (c.branch() == Choice.DEFAULT ? "default" : Integer.toString(c.branch()));
+        List<Choice> sameCase = mine.stream().filter(o -> o.branch() == c.branch()).toList();
+        if (c.partner() >= 0 && sameCase.size() > 1) {
+            t.append('>').append(gs.get(c.partner()).name);
+            if (sameCase.stream().filter(o -> o.partner() == c.partner()).count() > 1) {
+                t.append(':').append(c.partnerBranch());
+            }
         }
-        return g.name;
+        return t.toString();
     }
 
-    /** Resolves a schedule token against the choices enabled now; null if it names none of them. */
+    /**
+     * Resolves a schedule token against the choices enabled now; null if it names none of them.
+     * A token without {@code >partner} takes the first pairing, as schedules written before
+     * pairings were choices did.
+     */
     public Choice resolve(String token) {
         List<Choice> en = enabled();
         if (token.startsWith("@")) {
@@ -412,32 +447,57 @@ public final class Machine {
             return en.stream().filter(c -> c.isTimer() && program.parts().get(c.timerPart()).id().equals(ctx))
                     .findFirst().orElse(null);
         }
-        String name = token;
-        Integer branch = null;
-        int colon = token.indexOf(':');
-        if (colon >= 0) {
-            name = token.substring(0, colon);
-            String b = token.substring(colon + 1);
-            if (b.equals("default")) {
-                branch = Choice.DEFAULT;
-            } else {
-                try {
-                    branch = Integer.parseInt(b);
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-            }
+        String pairing = null;
+        int arrow = token.indexOf('>');
+        if (arrow >= 0) {
+            pairing = token.substring(arrow + 1);
+            token = token.substring(0, arrow);
         }
-        int g = goroutineIndex(name);
+        String[] actor = splitCase(token);
+        if (actor == null) {
+            return null;
+        }
+        int g = goroutineIndex(actor[0]);
         if (g < 0) {
             return null;
         }
-        Integer want = branch;
         List<Choice> mine = en.stream().filter(c -> c.actor() == g).toList();
-        if (want == null) {
-            return mine.size() == 1 ? mine.get(0) : null;
+        if (actor[1] != null) {
+            int want = caseNumber(actor[1]);
+            mine = mine.stream().filter(c -> c.branch() == want).toList();
+        } else if (mine.stream().map(Choice::branch).distinct().count() > 1) {
+            return null;
         }
-        return mine.stream().filter(c -> c.branch() == want).findFirst().orElse(null);
+        if (pairing != null) {
+            String[] partner = splitCase(pairing);
+            if (partner == null) {
+                return null;
+            }
+            int h = goroutineIndex(partner[0]);
+            mine = mine.stream().filter(c -> c.partner() == h).toList();
+            if (partner[1] != null) {
+                int want = caseNumber(partner[1]);
+                mine = mine.stream().filter(c -> c.partnerBranch() == want).toList();
+            }
+        }
+        return mine.isEmpty() ? null : mine.get(0);
+    }
+
+    /** {name, case} of "name" or "name:case" (case null when absent), or null if malformed. */
+    private static String[] splitCase(String token) {
+        int colon = token.indexOf(':');
+        if (colon < 0) {
+            return new String[] {token, null};
+        }
+        String b = token.substring(colon + 1);
+        if (!b.equals("default") && !b.matches("\\d{1,9}")) {
+            return null;
+        }
+        return new String[] {token.substring(0, colon), b};
+    }
+
+    private static int caseNumber(String b) {
+        return b.equals("default") ? Choice.DEFAULT : Integer.parseInt(b);
     }
 
     // ------------------------------------------------------------------ stepping
@@ -459,6 +519,8 @@ public final class Machine {
             GoroutineState g = gs.get(c.actor());
             Op op = g.pending();
             g.vc.tick(g.index);
+            pairWith = c.partner();
+            pairCase = c.partnerBranch();
             try {
                 OpSteps.exec(this, g, op, c.branch());
                 Continuation.advance(this, g);
@@ -467,6 +529,7 @@ public final class Machine {
             }
         } finally {
             recording = true;
+            pairWith = -1;
         }
     }
 
@@ -487,11 +550,15 @@ public final class Machine {
         String text = OpText.of(op);
         String path = op.src().path();
         g.vc.tick(g.index);
+        pairWith = c.partner();
+        pairCase = c.partnerBranch();
         try {
             OpSteps.exec(this, g, op, c.branch());
             Continuation.advance(this, g);
         } catch (DivideByZero e) {
             divideByZero(g, op);
+        } finally {
+            pairWith = -1;
         }
         if (effects.isEmpty()) {
             effects.add("ok");

@@ -292,8 +292,16 @@ final class OpSteps {
             if (vm.recording) vm.effects.add("sent " + value + " to " + ch.id + " (" + ch.buffer.size() + " of " + ch.cap + " slots full)");
             return;
         }
-        GoroutineState h = vm.gs.get(Readiness.partnerReceiver(vm, ch, g.index));
-        int how = Readiness.recvCaseOn(vm, h, ch);
+        GoroutineState h;
+        int how;
+        if (vm.pairWith >= 0) {
+            h = vm.gs.get(vm.pairWith);
+            how = vm.pairCase;
+        } else {
+            int[] first = Readiness.partners(vm, ch, g.index, false).get(0);
+            h = vm.gs.get(first[0]);
+            how = first[1];
+        }
         ch.handOff();
         h.vc.tick(h.index);
         VectorClock sender = g.vc.copy();
@@ -315,8 +323,16 @@ final class OpSteps {
             if (vm.recording) vm.effects.add("received 0, ok=false: " + ch.id + " is closed");
             return new long[] {0, 0};
         }
-        GoroutineState h = vm.gs.get(Readiness.partnerSender(vm, ch, g.index));
-        int how = Readiness.sendCaseOn(vm, h, ch);
+        GoroutineState h;
+        int how;
+        if (vm.pairWith >= 0) {
+            h = vm.gs.get(vm.pairWith);
+            how = vm.pairCase;
+        } else {
+            int[] first = Readiness.partners(vm, ch, g.index, true).get(0);
+            h = vm.gs.get(first[0]);
+            how = first[1];
+        }
         Op hop = h.pending();
         Expr valueExpr = how == Choice.NONE ? ((Op.Send) hop).value()
                 : ((Op.SendCase) ((Op.Select) hop).cases().get(how)).value();

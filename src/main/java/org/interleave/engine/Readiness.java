@@ -65,44 +65,95 @@ final class Readiness {
         return !ch.buffered() && waitingSender(m, ch, self) >= 0;
     }
 
+    /** Whether a send or receive on ch is a hand-off that needs a waiting partner (unbuffered, open, not nil). */
+    static boolean handOff(ChannelState ch) {
+        return !ch.nil && !ch.closed && !ch.buffered();
+    }
+
     /**
-     * The blocked receiver on ch that a send by self pairs with, or -1. When several wait, the
-     * choice must not depend on instance numbers: states that differ only in which twin is which
-     * share one key (symmetry), so they must also pair alike, or merged states would have
-     * different futures. The partner is the waiter first in canonical order — by template, then
-     * by its state's encoding (dead locals left out, as in keys) — and only among waiters that
-     * are exactly alike by the lowest index, which makes no difference up to renaming.
+     * Every way a hand-off on ch by self can pair (DESIGN §4 "Hand-offs"): each waiting
+     * goroutine other than self, and each of its select cases on ch, as {goroutine, case} (case
+     * {@link Choice#NONE} for a plain receive, send or range). Instances of one template that
+     * are exactly alike (same canonical encoding, dead locals left out) are interchangeable and
+     * give one pairing, the lowest-numbered; the first pairing is the first in canonical order.
      */
-    static int partnerReceiver(Machine m, ChannelState ch, int self) {
-        return partner(m, ch, self, false);
-    }
-
-    /** The blocked sender on ch that a receive by self pairs with, or -1 (chosen as in {@link #partnerReceiver}). */
-    static int partnerSender(Machine m, ChannelState ch, int self) {
-        return partner(m, ch, self, true);
-    }
-
-    /** The first in canonical order of the goroutines other than self waiting to send (or receive) on ch, or -1. */
-    private static int partner(Machine m, ChannelState ch, int self, boolean senders) {
-        int best = -1;
-        long[] bestEnc = null;
+    static List<int[]> partners(Machine m, ChannelState ch, int self, boolean senders) {
+        List<int[]> found = new ArrayList<>();
         for (GoroutineState h : m.gs) {
-            if (h.index != self && (senders ? sendCaseOn(m, h, ch) : recvCaseOn(m, h, ch)) != Integer.MIN_VALUE) {
-                if (best < 0) {
-                    best = h.index;
-                    continue;
-                }
-                if (bestEnc == null) {
-                    bestEnc = canonical(m, m.gs.get(best));
-                }
-                long[] enc = canonical(m, h);
-                if (java.util.Arrays.compare(enc, bestEnc) < 0) {
-                    best = h.index;
-                    bestEnc = enc;
+            if (h.index != self) {
+                for (int k : waitCases(m, h, ch, senders)) {
+                    found.add(new int[] {h.index, k});
                 }
             }
         }
-        return best;
+        if (found.size() <= 1) {
+            return found;
+        }
+        long[][] enc = new long[m.gs.size()][];
+        for (int[] p : found) {
+            if (enc[p[0]] == null) {
+                enc[p[0]] = canonical(m, m.gs.get(p[0]));
+            }
+        }
+        found.sort((a, b) -> {
+            int c = java.util.Arrays.compare(enc[a[0]], enc[b[0]]);
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(a[1], b[1]);
+            return c != 0 ? c : Integer.compare(a[0], b[0]);
+        });
+        List<int[]> out = new ArrayList<>();
+        for (int[] p : found) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last[1] == p[1] && java.util.Arrays.equals(enc[last[0]], enc[p[0]])) {
+                continue;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** The ways h waits on ch: NONE for a plain receive (or send, or range), else each select case on ch. */
+    private static List<Integer> waitCases(Machine m, GoroutineState h, ChannelState ch, boolean senders) {
+        int first = senders ? sendCaseOn(m, h, ch) : recvCaseOn(m, h, ch);
+        if (first == Integer.MIN_VALUE) {
+            return List.of();
+        }
+        if (first == Choice.NONE) {
+            return List.of(Choice.NONE);
+        }
+        List<Integer> out = new ArrayList<>();
+        Op.Select s = (Op.Select) h.pending();
+        for (int k = first; k < s.cases().size(); k++) {
+            Op.Case c = s.cases().get(k);
+            boolean on = senders ? c instanceof Op.SendCase sc && m.chan(sc.ch()) == ch
+                    : c instanceof Op.RecvCase rc && m.chan(rc.ch()) == ch;
+            if (on) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a case of a select is ready by the state of the resources alone — a buffered value
+     * or a free slot, a closed channel, a cancelled context — which rules out {@code default}. A
+     * partner standing at its op does not: it may not have parked yet (DESIGN §4).
+     */
+    static boolean readyByState(Machine m, Op.Case c) {
+        return switch (c) {
+            case Op.RecvCase r -> {
+                ChannelState ch = m.chan(r.ch());
+                yield !ch.nil && (!ch.buffer.isEmpty() || ch.closed);
+            }
+            case Op.SendCase x -> {
+                ChannelState ch = m.chan(x.ch());
+                yield !ch.nil && (ch.closed || ch.buffered() && ch.hasRoom());
+            }
+            case Op.DoneCase d -> m.ctx(d.ctx()).cancelled;
+            case Op.AfterCase a -> false;
+        };
     }
 
     /** A goroutine's canonical encoding, as the symmetry reduction of state keys orders instances. */

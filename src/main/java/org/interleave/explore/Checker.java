@@ -24,6 +24,7 @@ public final class Checker {
     private final BooleanSupplier cancelled;
     private final Explorer.Progress progress;
     private final LongSupplier nanoTime;
+    private boolean ticks = true;
 
     /** {@code nanoTime} is only used to report how long the check took. */
     public Checker(CheckOptions options, BooleanSupplier cancelled, Explorer.Progress progress, LongSupplier nanoTime) {
@@ -31,6 +32,16 @@ public final class Checker {
         this.cancelled = cancelled;
         this.progress = progress;
         this.nanoTime = nanoTime;
+    }
+
+    /**
+     * Whether the check also scores the timed run against the goal's {@code maxTicks} (a
+     * {@code ticks} finding; on by default, as {@code check} decides). The game turns it off: it
+     * plays and scores that run itself, with the same seed.
+     */
+    public Checker ticks(boolean on) {
+        this.ticks = on;
+        return this;
     }
 
     public Report check(Level level) {
@@ -88,12 +99,42 @@ public final class Checker {
             stop = "time budget of " + options.maxMillis() + " ms exhausted";
         }
         List<Finding> confirmed = confirm(program, level.goal(), budget, found);
+        Finding slow = ticks ? ticks(program, level, budget) : null;
+        if (slow != null) {
+            confirmed = new ArrayList<>(confirmed);
+            confirmed.add(slow);
+        }
         Verdict verdict = level.mode() == Goal.Mode.BREAK
                 ? decideBreak(level.goal(), confirmed, complete)
                 : decide(level.goal(), confirmed, complete);
         long millis = (nanoTime.getAsLong() - t0) / 1_000_000;
         return new Report(level.id(), verdict, complete, confirmed,
                 new Stats(executions, states, steps, millis, depth), options.describe(), complete ? null : stop);
+    }
+
+    /**
+     * The goal's {@code maxTicks}, decided as the game's checklist decides it: by the timed run
+     * with {@link TimedRun#SCORE_SEED}. Null when the goal has no limit or the run keeps to it.
+     * Its schedule is the run's; {@code run} shows it tick by tick.
+     */
+    static Finding ticks(Program program, Level level, SearchBudget budget) {
+        Goal goal = level.goal();
+        if (goal.maxTicks() <= 0 || level.mode() == Goal.Mode.BREAK) {
+            return null;
+        }
+        TimedRun.Result run = new TimedRun(program, goal, budget.maxSteps(), budget.limits()).run(TimedRun.SCORE_SEED);
+        long at = run.mainReturnedAt();
+        if (at >= 0 && at <= goal.maxTicks()) {
+            return null;
+        }
+        String message = at < 0
+                ? "main never returned in the timed run, the goal is " + goal.maxTicks()
+                : "main returned at tick " + at + ", the goal is " + goal.maxTicks();
+        String why = at < 0
+                ? "On " + goal.cores() + " cores main did not return, so the design does not meet its time limit."
+                : "On " + goal.cores() + " cores main returned at tick " + at + ", " + (at - goal.maxTicks())
+                        + " ticks over the limit of " + goal.maxTicks() + ": the design is correct but too slow.";
+        return new Finding(Kind.TICKS, message, run.execution().schedule(), List.of(), List.of(why));
     }
 
     /** Keeps one finding per problem (the shortest), each replayed to make sure it reproduces. */
@@ -158,6 +199,7 @@ public final class Checker {
             case PANIC -> goal.noPanic();
             case ASSERT -> true;
             case OUTPUT -> goal.output() != null;
+            case TICKS -> goal.maxTicks() > 0;
         };
     }
 }

@@ -44,6 +44,9 @@ public final class TimedRun {
         void stepped(Machine machine, StepRecord step);
     }
 
+    /** The seed of the run that scores a design, in the game and in {@code check}, so that both agree. */
+    public static final long SCORE_SEED = 1;
+
     public TimedRun(Program program, Goal goal, int maxSteps, Limits limits) {
         this.program = program;
         this.goal = goal;

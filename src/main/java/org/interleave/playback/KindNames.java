@@ -16,6 +16,7 @@ public final class KindNames {
             case LEAK -> "Goroutine leak";
             case HANG -> "Main cannot return";
             case OUTPUT -> "Wrong output";
+            case TICKS -> "Too slow";
         };
     }
 }

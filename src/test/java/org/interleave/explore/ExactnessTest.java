@@ -132,8 +132,9 @@ class ExactnessTest {
                     """;
             Report r = reduced(parts, "{\"output\":{\"sink\":\"out\",\"expect\":[1]},\"noLeak\":false}");
             assertEquals(Verdict.OUTPUT, r.verdict(), () -> "findings: " + r.findings());
+            // The sender main did not take is left blocked: a leak, which this goal allows.
             bothSay(parts, "{\"output\":{\"sink\":\"out\",\"expect\":[1]},\"noLeak\":false}", Verdict.OUTPUT,
-                    Kind.OUTPUT);
+                    Kind.OUTPUT, Kind.LEAK);
         }
 
         /** A waiting select with two cases on one channel: a polling sender may complete either case. */
@@ -209,6 +210,28 @@ class ExactnessTest {
                     {"id":"w","type":"goroutine","ops":[{"op":"emit","sink":"out","value":1}]}
                     """;
             bothSay(parts, "{\"output\":{\"sink\":\"out\",\"expect\":[1]}}", Verdict.OUTPUT, Kind.OUTPUT);
+        }
+    }
+
+    @Nested
+    class MaxTicks {
+        static final String SLOW = """
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"work","ticks":30}]}
+                """;
+
+        /** A design that verifies clean but whose scored run overshoots maxTicks is not cleared (DESIGN §5). */
+        @Test
+        void runOverMaxTicks_isATicksFinding() {
+            Report r = reduced(SLOW, "{\"maxTicks\":10}");
+            assertEquals(Verdict.TICKS, r.verdict(), () -> "findings: " + r.findings());
+            Finding f = r.findings().get(0);
+            assertEquals(Kind.TICKS, f.kind());
+            assertEquals("main returned at tick 30, the goal is 10", f.message());
+        }
+
+        @Test
+        void runWithinMaxTicks_clears() {
+            assertEquals(Verdict.CLEARED, reduced(SLOW, "{\"maxTicks\":30}").verdict());
         }
     }
 }

@@ -161,6 +161,7 @@ public final class GoalChecklist {
             case HANG -> "Make main unable to return";
             case OUTPUT -> goal.output() == null ? "Make the output wrong"
                     : "Make it print anything but " + values(goal.output());
+            case TICKS -> "Make main return after tick " + goal.maxTicks();
         };
     }
 

@@ -98,6 +98,8 @@ public final class StuckHints {
                     + "the use another goroutine got in. Keep both inside one critical section.");
             case OUTPUT -> new Hint("the output", "In some interleaving the output differs. Does main wait for the "
                     + "goroutines before it prints? sync.WaitGroup: Add before go, Done in each goroutine, Wait in main.");
+            case TICKS -> new Hint("the time limit", "The design is correct but main returns too late. Which goroutine "
+                    + "waits while a core is idle? More workers, or less work under a lock, shorten the run.");
         };
     }
 

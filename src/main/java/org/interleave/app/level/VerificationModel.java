@@ -129,7 +129,8 @@ public final class VerificationModel {
     /** The check itself, on the executor's thread: null when cancelled. */
     private Outcome check(Level level, BooleanSupplier cancelled, Consumer<Progress> progress) {
         Checker checker = new Checker(options, cancelled,
-                (states, executions, steps) -> progress.accept(new Progress(states, executions)), nanoTime);
+                (states, executions, steps) -> progress.accept(new Progress(states, executions)), nanoTime)
+                .ticks(false);
         Report report = checker.check(level);
         if (cancelled.getAsBoolean()) {
             return null;

@@ -403,6 +403,7 @@ public final class SchedulerView extends BorderPane {
             case LEAK -> "a goroutine leak";
             case HANG -> "a main that cannot return";
             case OUTPUT -> "a wrong output";
+            case TICKS -> "a run over the time limit";
         };
     }
 
@@ -416,6 +417,7 @@ public final class SchedulerView extends BorderPane {
             case LEAK -> "a goroutine blocked forever after main returns";
             case HANG -> "main never returns";
             case OUTPUT -> "main prints something other than the goal expects";
+            case TICKS -> "main returns later than the goal allows";
         };
     }
 
