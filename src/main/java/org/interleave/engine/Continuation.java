@@ -35,8 +35,16 @@ final class Continuation {
                 return;
             }
             if (--budget < 0) {
-                g.status = GoroutineStatus.SPINNING;
-                if (m.recording) m.effects.add(g.name + " spins forever without synchronizing");
+                if (Futures.provenEndless(g)) {
+                    g.status = GoroutineStatus.SPINNING;
+                    if (m.recording) m.effects.add(g.name + " spins forever without synchronizing");
+                } else {
+                    // DESIGN §4: a step budget is not a hang. The loop may still end; this
+                    // execution is cut short and the verdict can only be inconclusive.
+                    m.cutShort = "step budget: " + g.name + " ran " + m.limits.localBudget()
+                            + " invisible ops without reaching a visible one";
+                    if (m.recording) m.effects.add(m.cutShort);
+                }
                 return;
             }
             if (f.pc >= f.ops.size()) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.interleave.engine.expr.Expr;
 import org.interleave.engine.model.Op;
 import org.interleave.engine.model.Part;
 
@@ -86,6 +87,46 @@ final class Futures {
         }
         for (Frame f : s.frames) {
             if (f.kind == Frame.Kind.LOOP && !exits(f.ops, true)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the code proves that g, running invisible ops, never reaches a visible op again:
+     * it stands inside a {@code for {}} (or {@code for true}) loop that has no {@code break}
+     * leaving it and no {@code return}, and whose body holds no visible op at all.
+     */
+    static boolean provenEndless(GoroutineState g) {
+        for (int i = g.frames.size() - 1; i >= 0; i--) {
+            Frame f = g.frames.get(i);
+            boolean endless = f.kind == Frame.Kind.LOOP
+                    || f.kind == Frame.Kind.WHILE && ((Op.While) f.owner).cond() instanceof Expr.BoolLit b && b.value();
+            if (endless && !exits(f.ops, true) && invisibleOnly(f.ops)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether ops, nested bodies included, hold only ops a step runs without showing them. */
+    private static boolean invisibleOnly(List<Op> ops) {
+        for (Op op : ops) {
+            boolean ok = switch (op) {
+                case Op.Let x -> true;
+                case Op.Assert x -> true;
+                case Op.Work x -> true;
+                case Op.Break x -> true;
+                case Op.Continue x -> true;
+                case Op.Return x -> true;
+                case Op.If x -> invisibleOnly(x.then()) && invisibleOnly(x.otherwise());
+                case Op.While x -> invisibleOnly(x.body());
+                case Op.Repeat x -> invisibleOnly(x.body());
+                case Op.Loop x -> invisibleOnly(x.body());
+                default -> false;
+            };
+            if (!ok) {
                 return false;
             }
         }

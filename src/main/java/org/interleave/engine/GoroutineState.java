@@ -23,6 +23,13 @@ final class GoroutineState {
     long armedAt;
     /** Timed runs: busy with work until this tick. */
     long busyUntil;
+    /**
+     * Verification, at a select with an {@code after} case and no default: whether, at some state
+     * since it reached the select, none of its cases was ready by the resources' state, so it may
+     * have parked and its timer may fire. A timer starts when the select is reached, so it can
+     * never beat a case that was ready all along (DESIGN §4).
+     */
+    boolean parked;
     VectorClock vc;
 
     GoroutineState(int index, String name, Part.Goroutine template, int templateIndex, int instance,
@@ -53,6 +60,7 @@ final class GoroutineState {
         this.temp = o.temp;
         this.armedAt = o.armedAt;
         this.busyUntil = o.busyUntil;
+        this.parked = o.parked;
         this.vc = o.vc.copy();
     }
 
@@ -99,7 +107,7 @@ final class GoroutineState {
     void encode(StateWriter w, Program p, boolean reduce) {
         // The instance number is left out: instances of one template that are alike are
         // interchangeable (symmetry), and Machine.key() orders them canonically.
-        w.put(templateIndex).put(status.ordinal()).put(phase).put(phase == 1 ? temp : 0);
+        w.put(templateIndex).put(status.ordinal()).put(phase).put(phase == 1 ? temp : 0).put(parked);
         // Dead locals (never read again from here on) are left out, so that states that differ
         // only in them share a key.
         java.util.BitSet live = null;

@@ -27,6 +27,8 @@ public final class Machine {
     boolean mainReturned;
     boolean crashed;
     String limitError;
+    /** Why this execution was cut short without a verdict (a step budget), or null. */
+    String cutShort;
     List<Fault> faults = new ArrayList<>();
     List<String> effects = new ArrayList<>();
     /** The partner (and its case) the step being taken pairs with in a hand-off; -1: the first possible. */
@@ -81,6 +83,25 @@ public final class Machine {
         for (GoroutineState g : new ArrayList<>(gs)) {
             Continuation.advance(this, g);
         }
+        updateParking();
+    }
+
+    /** Marks the goroutines at a select with an {@code after} case that may now have parked (see {@link GoroutineState#parked}). */
+    void updateParking() {
+        if (timing != Timing.VERIFY) {
+            return;
+        }
+        for (GoroutineState g : gs) {
+            Op op = g.pending();
+            if (op instanceof Op.Select s && !g.atRangeHead() && !s.hasDefault()
+                    && s.cases().stream().anyMatch(c -> c instanceof Op.AfterCase)) {
+                if (!g.parked && s.cases().stream().noneMatch(c -> Readiness.readyByState(this, c))) {
+                    g.parked = true;
+                }
+            } else {
+                g.parked = false;
+            }
+        }
     }
 
     private Machine(Machine o) {
@@ -113,6 +134,7 @@ public final class Machine {
         this.mainReturned = o.mainReturned;
         this.crashed = o.crashed;
         this.limitError = o.limitError;
+        this.cutShort = o.cutShort;
     }
 
     /** An independent copy of this state (faults and effects of the last step are not copied). */
@@ -145,6 +167,14 @@ public final class Machine {
     /** Whether a panic, fatal error or failed assert ended the program. */
     public boolean crashed() {
         return crashed;
+    }
+
+    /**
+     * Why the execution was cut short without a verdict, or null: a goroutine ran the step budget
+     * of invisible ops without reaching a visible one, in a loop the code does not prove endless.
+     */
+    public String cutShort() {
+        return cutShort;
     }
 
     /** The resource limit that stopped the execution, or null. */
@@ -263,7 +293,7 @@ public final class Machine {
     public StateWriter.StateKey key(boolean reduce) {
         boolean symmetry = reduce;
         StateWriter w = new StateWriter();
-        w.put(mainReturned).put(crashed).put(gs.size());
+        w.put(mainReturned).put(crashed).put(cutShort != null).put(gs.size());
         if (timing == Timing.TIMED) {
             w.put(clock);
         }
@@ -326,7 +356,7 @@ public final class Machine {
 
     /** Everything that can happen next, goroutines in creation order, then context timeouts. */
     public List<Choice> enabled() {
-        if (crashed || limitError != null) {
+        if (crashed || limitError != null || cutShort != null) {
             return List.of();
         }
         List<Choice> out = new ArrayList<>();
@@ -514,11 +544,13 @@ public final class Machine {
             steps++;
             if (c.isTimer()) {
                 cancelTree((ContextState) res[c.timerPart()], null, true);
+                updateParking();
                 return;
             }
             GoroutineState g = gs.get(c.actor());
             Op op = g.pending();
             g.vc.tick(g.index);
+            g.parked = false;
             pairWith = c.partner();
             pairCase = c.partnerBranch();
             try {
@@ -527,6 +559,7 @@ public final class Machine {
             } catch (DivideByZero e) {
                 divideByZero(g, op);
             }
+            updateParking();
         } finally {
             recording = true;
             pairWith = -1;
@@ -541,6 +574,7 @@ public final class Machine {
         if (c.isTimer()) {
             ContextState ctx = (ContextState) res[c.timerPart()];
             cancelTree(ctx, null, true);
+            updateParking();
             effects.add("timeout of " + ctx.id + " fired");
             return new StepRecord(steps, token, "timer", "", ctx.id + " timeout", String.join("; ", effects),
                     clock, List.copyOf(faults));
@@ -550,6 +584,7 @@ public final class Machine {
         String text = OpText.of(op);
         String path = op.src().path();
         g.vc.tick(g.index);
+        g.parked = false;
         pairWith = c.partner();
         pairCase = c.partnerBranch();
         try {
@@ -560,6 +595,7 @@ public final class Machine {
         } finally {
             pairWith = -1;
         }
+        updateParking();
         if (effects.isEmpty()) {
             effects.add("ok");
         }

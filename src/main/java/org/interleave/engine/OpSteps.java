@@ -349,6 +349,7 @@ final class OpSteps {
 
     /** Finishes the receive that h was blocked in, as its partner's step. */
     static void completeReceive(Machine vm, GoroutineState h, int how, long value, boolean ok) {
+        h.parked = false;
         Op op = h.pending();
         Frame f = h.top();
         try {
@@ -375,6 +376,7 @@ final class OpSteps {
     }
 
     static void completeSend(Machine vm, GoroutineState h, int how) {
+        h.parked = false;
         Op op = h.pending();
         Frame f = h.top();
         f.pc++;

@@ -35,7 +35,8 @@ final class Readiness {
             boolean r = switch (s.cases().get(k)) {
                 case Op.RecvCase c -> recvReady(m, m.chan(c.ch()), g.index);
                 case Op.SendCase c -> sendReady(m, m.chan(c.ch()), g.index);
-                case Op.AfterCase c -> m.timing == Timing.VERIFY ? !s.hasDefault() : m.clock >= g.armedAt + c.ticks();
+                case Op.AfterCase c -> m.timing == Timing.VERIFY ? !s.hasDefault() && g.parked
+                        : m.clock >= g.armedAt + c.ticks();
                 case Op.DoneCase c -> m.ctx(c.ctx()).cancelled;
             };
             if (r) {

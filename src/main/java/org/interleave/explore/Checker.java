@@ -76,6 +76,7 @@ public final class Checker {
             List<Finding> initial = new ArrayList<>();
             start.drainFaults().forEach(f -> initial.add(f.toFinding(org.interleave.engine.Schedule.EMPTY)));
             SearchResult r = new Explorer(level.goal(), budget, halt, progress)
+                    .preemptionBound(level.bounds().preemptionBound())
                     .explore(start, org.interleave.engine.Schedule.EMPTY);
             found = new ArrayList<>(initial);
             found.addAll(r.findings());

@@ -59,6 +59,8 @@ public final class Explorer {
     /** States deeper than this are not expanded (the follow-up search for shortest counterexamples). */
     private int depthCap = Integer.MAX_VALUE;
     private long reducedStates;
+    /** Schedules with more preemptions than this are not explored (negative: unbounded). */
+    private int preemptionBound = -1;
     /** Whether problems found with the partial-order reduction get the follow-up search (tests turn it off). */
     boolean followUp = true;
 
@@ -88,6 +90,20 @@ public final class Explorer {
      */
     public Explorer partialOrder(boolean on) {
         this.partialOrder = on;
+        return this;
+    }
+
+    /**
+     * Bounds the search to schedules with at most {@code bound} preemptions (a level's
+     * {@code verify.preemptionBound}; negative: unbounded). A bounded search finds real problems
+     * but can never clear a design: when it cuts a schedule its result is not exhaustive, and
+     * its stop reason states the scope. It explores without the partial-order reduction.
+     */
+    public Explorer preemptionBound(int bound) {
+        this.preemptionBound = bound;
+        if (bound >= 0) {
+            this.partialOrder = false;
+        }
         return this;
     }
 
@@ -156,7 +172,8 @@ public final class Explorer {
             liveness |= f.kind() == org.interleave.engine.Kind.HANG || f.kind() == org.interleave.engine.Kind.LEAK;
             longest = Math.max(longest, f.schedule().length() - prefix.length());
         }
-        Explorer plain = new Explorer(goal, budget, cancelled, Progress.NONE).partialOrder(false);
+        Explorer plain = new Explorer(goal, budget, cancelled, Progress.NONE).partialOrder(false)
+                .preemptionBound(preemptionBound);
         plain.depthCap = liveness ? Integer.MAX_VALUE : longest;
         SearchResult r = plain.explore(root, prefix);
         executions += r.executions();
@@ -235,6 +252,11 @@ public final class Explorer {
         if ((f & TERMINAL) != 0) {
             executions++;
             successors.set(s, new int[0]);
+        } else if (m.cutShort() != null) {
+            // A step budget ran out inside this execution: no verdict for it (DESIGN §4).
+            flags.get(s)[0] |= UNEXPANDED;
+            executions++;
+            stop(m.cutShort());
         } else if (d > depthCap) {
             flags.get(s)[0] |= UNEXPANDED;
         } else {
@@ -320,8 +342,17 @@ public final class Explorer {
             if (ample[i]) {
                 continue;
             }
+            if (preemptionBound >= 0 && !c.isTimer() && lastCanRun && c.actor() != last
+                    && preemptions.get(s) >= preemptionBound) {
+                // Beyond the bound: this state's future is only partly known, which the
+                // liveness pass must not read as "can never return".
+                flags.get(s)[0] |= UNEXPANDED;
+                stop("preemption bound of " + preemptionBound + ": only schedules with at most "
+                        + preemptionBound + " preemptions were explored");
+                continue;
+            }
             // The state being expanded is not needed after its last successor: step it in place.
-            Machine next = i == enabled.size() - 1 ? m : m.copy();
+            Machine next = i == enabled.size() - 1 && preemptionBound < 0 ? m : m.copy();
             succ[n++] = take(s, next, c, d, last, lastCanRun, queue, kept);
         }
         successors.set(s, Arrays.copyOf(succ, n));
@@ -367,18 +398,31 @@ public final class Explorer {
                 if (!a.var().equals(b.var()) || !a.write() && !b.write()) {
                     continue;
                 }
-                Machine x = m.copy();
-                Schedule path = pathTo(s);
-                for (int g : List.of(accessors.get(i), accessors.get(j))) {
-                    Choice c = x.options(g).get(0);
-                    path = path.append(x.token(c));
-                    x.step(c);
-                    for (Fault f : x.drainFaults()) {
-                        report(f.toFinding(path), preemptions.get(s) + 1);
-                    }
+                // One order shows the race, unless its first access ends the program in the same
+                // step (a failed assert right after it): then the other order does.
+                if (!accessBoth(s, m, accessors.get(i), accessors.get(j))) {
+                    accessBoth(s, m, accessors.get(j), accessors.get(i));
                 }
             }
         }
+    }
+
+    /** Steps g then h from state s and reports what they show; false when g's step ended the program. */
+    private boolean accessBoth(int s, Machine m, int g, int h) {
+        Machine x = m.copy();
+        Schedule path = pathTo(s);
+        for (int actor : new int[] {g, h}) {
+            if (x.crashed() || x.options(actor).isEmpty()) {
+                return false;
+            }
+            Choice c = x.options(actor).get(0);
+            path = path.append(x.token(c));
+            x.step(c);
+            for (Fault f : x.drainFaults()) {
+                report(f.toFinding(path), preemptions.get(s) + 1);
+            }
+        }
+        return true;
     }
 
     /** Keeps, for each problem, the shortest schedule; among those, the one with fewest preemptions. */
@@ -477,20 +521,89 @@ public final class Explorer {
             return;
         }
         propagate(fine, work, preds);
-        for (int s = 0; s < n; s++) {
-            if (!fine[s] && (flags.get(s)[0] & MAIN_RETURNED) != 0) {
-                Machine m = rebuild(s);
-                Blocking b = new Blocking(m);
-                for (int g = 1; g < m.goroutineCount(); g++) {
-                    if (m.status(g) == GoroutineStatus.DONE) {
-                        continue;
-                    }
-                    boolean loops = !m.options(g).isEmpty() || m.status(g) == GoroutineStatus.SPINNING;
-                    report(b.leak(g, loops).toFinding(pathTo(s)), preemptions.get(s));
+        // A leak names only the goroutines that can never finish from its state (DESIGN §4). In
+        // a state where the others cannot all finish, each one may still be able to (two waiters
+        // for one value), so look on, in breadth-first order, for a state where some cannot.
+        int first = -1;
+        int tried = 0;
+        for (int s = 0; s < n && tried < LEAK_STATES; s++) {
+            if (fine[s] || (flags.get(s)[0] & MAIN_RETURNED) == 0) {
+                continue;
+            }
+            tried++;
+            if (first < 0) {
+                first = s;
+            }
+            Machine m = rebuild(s);
+            boolean[] mayFinish = mayFinish(m);
+            if (mayFinish == null) {
+                continue;
+            }
+            List<Integer> never = new ArrayList<>();
+            for (int g = 1; g < m.goroutineCount(); g++) {
+                if (m.status(g) != GoroutineStatus.DONE && !mayFinish[g]) {
+                    never.add(g);
                 }
-                break;
+            }
+            if (!never.isEmpty()) {
+                reportLeaks(m, never, s);
+                return;
             }
         }
+        if (first >= 0) {
+            // Too large to tell who can still finish: name every goroutine still running.
+            Machine m = rebuild(first);
+            List<Integer> running = new ArrayList<>();
+            for (int g = 1; g < m.goroutineCount(); g++) {
+                if (m.status(g) != GoroutineStatus.DONE) {
+                    running.add(g);
+                }
+            }
+            reportLeaks(m, running, first);
+        }
+    }
+
+    /** States after main returned that the leak report looks at, at most. */
+    private static final int LEAK_STATES = 200;
+    /** States one "who can still finish" search may visit. */
+    private static final int FINISH_SEARCH_STATES = 20_000;
+
+    private void reportLeaks(Machine m, List<Integer> goroutines, int s) {
+        Blocking b = new Blocking(m);
+        for (int g : goroutines) {
+            boolean loops = !m.options(g).isEmpty() || m.status(g) == GoroutineStatus.SPINNING;
+            report(b.leak(g, loops).toFinding(pathTo(s)), preemptions.get(s));
+        }
+    }
+
+    /**
+     * For each goroutine of m, whether some execution from m finishes it: a plain breadth-first
+     * search (goroutines keep their identity). Null when the search is too large to tell.
+     */
+    private static boolean[] mayFinish(Machine start) {
+        boolean[] out = new boolean[start.goroutineCount()];
+        java.util.Set<StateKey> seen = new java.util.HashSet<>();
+        ArrayDeque<Machine> queue = new ArrayDeque<>();
+        seen.add(start.key(false));
+        queue.add(start);
+        while (!queue.isEmpty()) {
+            if (seen.size() > FINISH_SEARCH_STATES) {
+                return null;
+            }
+            Machine m = queue.poll();
+            for (int g = 0; g < out.length; g++) {
+                out[g] |= m.status(g) == GoroutineStatus.DONE;
+            }
+            for (Choice c : m.enabled()) {
+                Machine next = m.copy();
+                next.stepQuietly(c);
+                next.drainFaults();
+                if (seen.add(next.key(false))) {
+                    queue.add(next);
+                }
+            }
+        }
+        return out;
     }
 
     private int[][] predecessors(int n) {

@@ -38,6 +38,9 @@ public final class Runner {
         checkOutputAtStart(m, tokens, findings);
         while (true) {
             List<Choice> enabled = m.enabled();
+            if (m.cutShort() != null) {
+                return new Execution(new Schedule(tokens), steps, findings, Execution.End.CUT, m);
+            }
             if (enabled.isEmpty()) {
                 collect(new Blocking(m).quiescentFaults(), tokens, findings);
                 Execution.End end = m.limitError() != null ? Execution.End.LIMIT

@@ -15,9 +15,10 @@ public record SearchBudget(int maxSteps, long maxStates, long maxExecutions, lon
 
     /** The budget a level's {@code verify} bounds ask for. */
     public static SearchBudget of(Bounds b) {
+        // DESIGN §4: maxSteps also bounds the invisible ops one goroutine runs in one step.
+        Limits limits = new Limits(DEFAULT.limits.maxGoroutines(), b.maxSteps());
         return new SearchBudget(b.maxSteps(), Math.min(DEFAULT.maxStates, b.maxExecutions()), b.maxExecutions(),
-                DEFAULT.maxMemoryBytes,
-                DEFAULT.keptMachines, DEFAULT.limits, true);
+                DEFAULT.maxMemoryBytes, DEFAULT.keptMachines, limits, true);
     }
 
     public SearchBudget withMaxStates(long n) {

@@ -75,7 +75,7 @@ public final class TimedRun {
                 return done(m, tokens, steps, findings, m.crashed() ? Execution.End.CRASHED : Execution.End.LIMIT, mainAt);
             }
             // every round takes a step or jumps to a change that a step (or the start) set up
-            if (tokens.size() >= maxSteps || ++rounds > 2L * maxSteps + 64) {
+            if (tokens.size() >= maxSteps || ++rounds > 2L * maxSteps + 64 || m.cutShort() != null) {
                 return done(m, tokens, steps, findings, Execution.End.CUT, mainAt);
             }
             List<Choice> enabled = m.enabled();

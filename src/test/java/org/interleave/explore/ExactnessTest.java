@@ -234,4 +234,143 @@ class ExactnessTest {
             assertEquals(Verdict.CLEARED, reduced(SLOW, "{\"maxTicks\":30}").verdict());
         }
     }
+
+    @Nested
+    class StepBudget {
+        /** 100,000 invisible ops in a loop that ends: the budget cuts it, the verdict is inconclusive, not hang. */
+        @Test
+        void longTerminatingLoop_isInconclusiveNotHang() {
+            String parts = """
+                    {"id":"main","type":"goroutine","start":"main","ops":[
+                      {"op":"repeat","times":100000,"do":[{"op":"let","to":"x","value":1}]}]}
+                    """;
+            for (Report r : new Report[] {reduced(parts, null), plain(parts, null)}) {
+                assertEquals(Verdict.INCONCLUSIVE, r.verdict(), () -> "findings: " + r.findings());
+                assertTrue(r.findings().isEmpty(), () -> "findings: " + r.findings());
+                assertTrue(r.stopReason().startsWith("step budget: main ran 2000 invisible ops"), r.stopReason());
+            }
+        }
+
+        /** A `for {}` with nothing visible and no way out is proven endless: main cannot return. */
+        @Test
+        void endlessEmptyLoop_isAHang() {
+            String parts = """
+                    {"id":"main","type":"goroutine","start":"main","ops":[
+                      {"op":"loop","do":[{"op":"let","to":"x","value":1}]}]}
+                    """;
+            bothSay(parts, null, Verdict.HANG, Kind.HANG);
+        }
+    }
+
+    @Nested
+    class Leaks {
+        /**
+         * Two receivers of one value: whichever gets it finishes, the other never can. The leak
+         * names one goroutine, not both (each, alone, could still have finished earlier).
+         */
+        @Test
+        void leak_namesOnlyGoroutinesThatCanNeverFinish() {
+            String parts = """
+                    {"id":"ch","type":"channel","cap":1},
+                    {"id":"a","type":"goroutine","ops":[{"op":"loop","do":[
+                      {"op":"select","cases":[{"recv":"ch","do":[{"op":"return"}]}],"default":[]}]}]},
+                    {"id":"b","type":"goroutine","ops":[{"op":"loop","do":[
+                      {"op":"select","cases":[{"recv":"ch","do":[{"op":"return"}]}],"default":[]}]}]},
+                    {"id":"main","type":"goroutine","start":"main","ops":[{"op":"send","ch":"ch","value":1}]}
+                    """;
+            Report r = reduced(parts, null);
+            assertEquals(Verdict.LEAK, r.verdict(), () -> "findings: " + r.findings());
+            for (Finding f : r.findings()) {
+                Machine m = after(parts, f.schedule().toString());
+                String leaked = f.where().get(0).goroutine();
+                assertTrue(m.status(m.goroutineIndex(leaked)) != org.interleave.engine.GoroutineStatus.DONE);
+                String other = leaked.equals("a") ? "b" : "a";
+                assertEquals(org.interleave.engine.GoroutineStatus.DONE, m.status(m.goroutineIndex(other)),
+                        () -> "named " + leaked + " while " + other + " could still finish: " + f);
+            }
+        }
+    }
+
+    @Nested
+    class After {
+        /** The value is buffered when the select is reached, so time.After, just started, never wins. */
+        @Test
+        void afterCase_neverBeatsACaseReadySinceTheSelectWasReached() {
+            String parts = """
+                    {"id":"out","type":"sink"},{"id":"c","type":"channel","cap":1},
+                    {"id":"main","type":"goroutine","start":"main","ops":[{"op":"send","ch":"c","value":1},
+                      {"op":"select","cases":[{"recv":"c","do":[{"op":"emit","sink":"out","value":1}]},
+                        {"after":5,"do":[{"op":"emit","sink":"out","value":2}]}]}]}
+                    """;
+            bothSay(parts, "{\"output\":{\"sink\":\"out\",\"expect\":[1]}}", Verdict.CLEARED);
+        }
+
+        /** Nothing is ready when the select is reached: it parks, and the timer may fire before the value comes. */
+        @Test
+        void afterCase_mayFire_onceTheSelectMayHaveParked() {
+            String parts = """
+                    {"id":"out","type":"sink"},{"id":"c","type":"channel","cap":1},
+                    {"id":"w","type":"goroutine","ops":[{"op":"send","ch":"c","value":1}]},
+                    {"id":"main","type":"goroutine","start":"main","ops":[
+                      {"op":"select","cases":[{"recv":"c","do":[{"op":"emit","sink":"out","value":1}]},
+                        {"after":5,"do":[{"op":"emit","sink":"out","value":2}]}]}]}
+                    """;
+            bothSay(parts, "{\"output\":{\"sink\":\"out\",\"expect\":[1]},\"noLeak\":false}",
+                    Verdict.OUTPUT, Kind.OUTPUT);
+        }
+    }
+
+    @Nested
+    class CoEnabledRaces {
+        /** main's write is followed in the same step by a failing assert: the race shows in the other order. */
+        @Test
+        void raceWhoseFirstAccessEndsTheProgram_isReportedWithAScheduleThatReplays() {
+            String parts = """
+                    {"id":"x","type":"var"},{"id":"n","type":"atomic"},
+                    {"id":"g0","type":"goroutine","start":"spawn","ops":[{"op":"read","var":"x"}]},
+                    {"id":"main","type":"goroutine","start":"main","ops":[{"op":"go","g":"g0"},
+                      {"op":"atomic.add","var":"n","n":1,"to":"v"},{"op":"inc","var":"x"},{"op":"assert","cond":"v != 1"}]}
+                    """;
+            // Checker replays every finding before it reports it, and throws if one does not replay.
+            bothSay(parts, null, Verdict.RACE, Kind.RACE, Kind.ASSERT);
+        }
+    }
+
+    @Nested
+    class PreemptionBound {
+        static final String RACY = """
+                {"id":"x","type":"var"},
+                {"id":"w","type":"goroutine","count":2,"ops":[{"op":"inc","var":"x"}]},
+                {"id":"main","type":"goroutine","start":"main","ops":[]}
+                """;
+
+        static Report bounded(String parts, int bound) {
+            String json = "{\"format\":1,\"id\":\"t\",\"title\":\"t\",\"mode\":\"fix\",\"design\":{\"parts\":["
+                    + parts + "]},\"goal\":{\"noLeak\":false},\"verify\":{\"preemptionBound\":" + bound + "}}";
+            try {
+                return Designs.check(org.interleave.level.LevelLoader.parse("t.level.json", json));
+            } catch (org.interleave.level.LevelException e) {
+                throw new AssertionError(String.valueOf(e.problems()), e);
+            }
+        }
+
+        /** A bounded search still finds what lies within the bound... */
+        @Test
+        void boundedSearch_findsProblemsWithinTheBound() {
+            assertEquals(Verdict.RACE, bounded(RACY, 1).verdict());
+        }
+
+        /** ...but never clears a design, and says what it covered. */
+        @Test
+        void boundedSearch_neverClears() {
+            String safe = """
+                    {"id":"a","type":"atomic"},
+                    {"id":"w","type":"goroutine","count":3,"ops":[{"op":"atomic.add","var":"a","n":1},{"op":"atomic.add","var":"a","n":1}]},
+                    {"id":"main","type":"goroutine","start":"main","ops":[]}
+                    """;
+            Report r = bounded(safe, 0);
+            assertEquals(Verdict.INCONCLUSIVE, r.verdict());
+            assertTrue(r.stopReason().startsWith("preemption bound of 0"), r.stopReason());
+        }
+    }
 }
