@@ -331,7 +331,27 @@ public final class Machine {
             }
         }
         java.util.function.IntUnaryOperator relabel = g -> label[g];
-        for (Object o : res) {
+        java.util.BitSet observed = reduce ? observedParts() : null;
+        for (int i = 0; i < res.length; i++) {
+            Object o = res[i];
+            if (o != null && observed != null && !observed.get(i)) {
+                // No goroutine alive, nor any it may start, can observe this value again.
+                switch (o) {
+                    case VarState v -> {
+                        w.put(0);
+                        continue;
+                    }
+                    case AtomicState a -> {
+                        w.put(0);
+                        continue;
+                    }
+                    case ChannelState c -> {
+                        c.encodeCount(w);
+                        continue;
+                    }
+                    default -> { }
+                }
+            }
             switch (o) {
                 case null -> w.put(-1);
                 case ChannelState c -> c.encode(w);
@@ -350,6 +370,17 @@ public final class Machine {
             w.put(s);
         }
         return w.key();
+    }
+
+    /** The parts whose value some goroutine still running may observe (see {@link Program#observes}). */
+    private java.util.BitSet observedParts() {
+        java.util.BitSet out = new java.util.BitSet();
+        for (GoroutineState g : gs) {
+            if (g.status != GoroutineStatus.DONE) {
+                out.or(program.observes(g.templateIndex));
+            }
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ choices

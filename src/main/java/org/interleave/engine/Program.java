@@ -114,6 +114,85 @@ public final class Program {
         return b;
     }
 
+    private java.util.BitSet[] observes;
+
+    /**
+     * The parts whose value a goroutine of this template (by part index), or any goroutine it
+     * may start, may still observe: vars and atomics it reads, channels whose values it receives
+     * into a local. A value nobody alive can observe is left out of state keys (DESIGN §4: what
+     * can no longer be read does not tell states apart), as dead locals are.
+     */
+    java.util.BitSet observes(int templateIndex) {
+        if (observes == null) {
+            observes = new java.util.BitSet[parts.size()];
+            java.util.BitSet[] direct = new java.util.BitSet[parts.size()];
+            java.util.List<java.util.BitSet> spawns = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                spawns.add(new java.util.BitSet());
+                if (parts.get(i) instanceof Part.Goroutine g) {
+                    direct[i] = new java.util.BitSet();
+                    observed(g.ops(), direct[i], spawns.get(i));
+                }
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                if (direct[i] != null) {
+                    java.util.BitSet all = new java.util.BitSet();
+                    java.util.BitSet seen = new java.util.BitSet();
+                    java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>(List.of(i));
+                    while (!work.isEmpty()) {
+                        int t = work.poll();
+                        if (seen.get(t)) {
+                            continue;
+                        }
+                        seen.set(t);
+                        all.or(direct[t]);
+                        spawns.get(t).stream().forEach(work::add);
+                    }
+                    observes[i] = all;
+                }
+            }
+        }
+        return observes[templateIndex];
+    }
+
+    private void observed(List<Op> ops, java.util.BitSet out, java.util.BitSet spawns) {
+        for (Op op : ops) {
+            switch (op) {
+                case Op.Read x -> out.set(indexOf(x.var()));
+                case Op.Inc x -> out.set(indexOf(x.var()));
+                case Op.AtomicLoad x -> out.set(indexOf(x.var()));
+                case Op.AtomicCas x -> out.set(indexOf(x.var()));
+                case Op.AtomicAdd x -> {
+                    if (x.to() != null) {
+                        out.set(indexOf(x.var()));
+                    }
+                }
+                case Op.Recv x -> {
+                    if (x.to() != null) {
+                        out.set(indexOf(x.ch()));
+                    }
+                }
+                case Op.Range x -> {
+                    if (x.to() != null) {
+                        out.set(indexOf(x.ch()));
+                    }
+                }
+                case Op.Select x -> {
+                    for (Op.Case c : x.cases()) {
+                        if (c instanceof Op.RecvCase r && r.to() != null) {
+                            out.set(indexOf(r.ch()));
+                        }
+                    }
+                }
+                case Op.Go x -> spawns.set(indexOf(x.g()));
+                default -> { }
+            }
+            for (List<Op> body : bodies(op)) {
+                observed(body, out, spawns);
+            }
+        }
+    }
+
     /** The block of a template's top-level ops. */
     int rootBlock(String template) {
         return rootBlocks.get(template);
