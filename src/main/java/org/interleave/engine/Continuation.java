@@ -17,6 +17,10 @@ final class Continuation {
         }
         int budget = m.limits.localBudget();
         g.armedAt = m.clock;
+        // Brent's cycle detection over loop back-edges: invisible ops read only locals, so
+        // coming back to the same continuation with the same locals proves an endless spin.
+        long backEdges = 0;
+        long[] mark = null;
         while (true) {
             if (m.crashed) {
                 return;
@@ -48,7 +52,20 @@ final class Continuation {
                 return;
             }
             if (f.pc >= f.ops.size()) {
+                boolean loops = f.kind == Frame.Kind.WHILE || f.kind == Frame.Kind.LOOP || f.kind == Frame.Kind.REPEAT;
                 endOfFrame(m, g, f);
+                if (loops) {
+                    backEdges++;
+                    long[] now = snapshot(g);
+                    if (mark != null && java.util.Arrays.equals(mark, now)) {
+                        g.status = GoroutineStatus.SPINNING;
+                        if (m.recording) m.effects.add(g.name + " spins forever without synchronizing");
+                        return;
+                    }
+                    if (Long.bitCount(backEdges) == 1) {
+                        mark = now;
+                    }
+                }
                 continue;
             }
             Op op = f.ops.get(f.pc);
@@ -61,6 +78,21 @@ final class Continuation {
                 return;
             }
         }
+    }
+
+    /** A goroutine's whole continuation and locals, to tell whether an invisible loop came back to where it was. */
+    private static long[] snapshot(GoroutineState g) {
+        long[] out = new long[g.locals.length + 5 * g.frames.size()];
+        System.arraycopy(g.locals, 0, out, 0, g.locals.length);
+        int i = g.locals.length;
+        for (Frame f : g.frames) {
+            out[i++] = f.block;
+            out[i++] = f.kind.ordinal();
+            out[i++] = f.pc;
+            out[i++] = f.counter;
+            out[i++] = f.limit;
+        }
+        return out;
     }
 
     /** Runs one invisible op; returns false when op is visible (or ends the step). */

@@ -38,7 +38,12 @@ class GoRoundTripProperties {
         Report before = check(level);
         Report after = check(level.withDesign(back));
         Assume.that(before.verdict() != Verdict.INCONCLUSIVE && after.verdict() != Verdict.INCONCLUSIVE);
-        assertEquals(before.verdict() + " " + GoRoundTripTest.kinds(before), after.verdict() + " " + GoRoundTripTest.kinds(after),
+        // A search cut by its budget still decides a verdict from what it found, but liveness
+        // findings (hang, leaks that loop) need the whole state graph: kinds are compared only
+        // when both searches were exhaustive.
+        boolean whole = before.exhaustive() && after.exhaustive();
+        assertEquals(before.verdict() + (whole ? " " + GoRoundTripTest.kinds(before) : ""),
+                after.verdict() + (whole ? " " + GoRoundTripTest.kinds(after) : ""),
                 "verdict and finding kinds of the design and of the import of its Go program:\n" + go);
     }
 
