@@ -50,8 +50,7 @@ class OracleProperties {
 
     /**
      * The product, reduced and plain, reaches the reference's verdict and the same set of
-     * outcome kinds wherever the reference finishes its search. Skipped until issue 11's engine
-     * fixes land ({@link StrictOracle}).
+     * outcome kinds wherever the reference finishes its search ({@link StrictOracle} can skip it).
      */
     @Property(tries = TRIES, seed = SEED, shrinking = ShrinkingMode.OFF)
     @AddLifecycleHook(StrictOracle.class)

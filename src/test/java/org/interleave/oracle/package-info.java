@@ -36,9 +36,9 @@
  * every schedule the product reports replays, and that the product (reduced and
  * {@code --no-reduction}) reaches the reference's verdict and set of outcome kinds. Switches:
  * <pre>
- * mvn -B test -Dtest=OracleProperties -Dinterleave.oracle.strict=true   # also the agreement property
+ * mvn -B test -Dtest=OracleProperties -Dinterleave.oracle.strict=false  # without the agreement property
  * mvn -B test -Dtest=OracleProperties -Dinterleave.oracle.seed=random   # other designs (the seed is printed)
- * mvn -B test -Dtest=ProductOnHandCheckedDesignsTest -Dinterleave.oracle.strict=true
+ * mvn -B test -Dtest=ProductOnHandCheckedDesignsTest                   # the product on the hand-checked designs
  * scripts/oracle-soak.sh 100000 1                                       # agreement counts, shrunk examples
  * </pre>
  * A disagreement is shrunk ({@code Shrinker}) to a small design that still disagrees the same way.
