@@ -292,16 +292,9 @@ final class OpSteps {
             if (vm.recording) vm.effects.add("sent " + value + " to " + ch.id + " (" + ch.buffer.size() + " of " + ch.cap + " slots full)");
             return;
         }
-        GoroutineState h;
-        int how;
-        if (vm.pairWith >= 0) {
-            h = vm.gs.get(vm.pairWith);
-            how = vm.pairCase;
-        } else {
-            int[] first = Readiness.partners(vm, ch, g.index, false).get(0);
-            h = vm.gs.get(first[0]);
-            how = first[1];
-        }
+        int[] pair = partner(vm, ch, g, false);
+        GoroutineState h = vm.gs.get(pair[0]);
+        int how = pair[1];
         ch.handOff();
         h.vc.tick(h.index);
         VectorClock sender = g.vc.copy();
@@ -309,6 +302,17 @@ final class OpSteps {
         h.vc.join(sender);
         completeReceive(vm, h, how, value, true);
         if (vm.recording) vm.effects.add("handed " + value + " to " + h.name + " over " + ch.id);
+    }
+
+    /**
+     * The waiting goroutine (and its select case) a hand-off on ch by g pairs with: the one the
+     * step's choice names, or else (a schedule without {@code >partner}) the first possible one.
+     */
+    private static int[] partner(Machine vm, ChannelState ch, GoroutineState g, boolean senders) {
+        if (vm.pairWith >= 0) {
+            return new int[] {vm.pairWith, vm.pairCase};
+        }
+        return Readiness.partners(vm, ch, g.index, senders).get(0);
     }
 
     /** Receives on ch for g; returns {value, ok}. */
@@ -323,16 +327,9 @@ final class OpSteps {
             if (vm.recording) vm.effects.add("received 0, ok=false: " + ch.id + " is closed");
             return new long[] {0, 0};
         }
-        GoroutineState h;
-        int how;
-        if (vm.pairWith >= 0) {
-            h = vm.gs.get(vm.pairWith);
-            how = vm.pairCase;
-        } else {
-            int[] first = Readiness.partners(vm, ch, g.index, true).get(0);
-            h = vm.gs.get(first[0]);
-            how = first[1];
-        }
+        int[] pair = partner(vm, ch, g, true);
+        GoroutineState h = vm.gs.get(pair[0]);
+        int how = pair[1];
         Op hop = h.pending();
         Expr valueExpr = how == Choice.NONE ? ((Op.Send) hop).value()
                 : ((Op.SendCase) ((Op.Select) hop).cases().get(how)).value();
