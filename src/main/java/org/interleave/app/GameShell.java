@@ -57,6 +57,8 @@ import org.interleave.app.results.ResultsView;
 import org.interleave.app.select.LevelSelectView;
 import org.interleave.app.select.Unlocks;
 import org.interleave.app.settings.SettingsView;
+import org.interleave.app.shared.CampaignCatalog;
+import org.interleave.app.shared.Theme;
 import org.interleave.explore.CheckOptions;
 import org.interleave.level.LevelFiles;
 import org.interleave.level.save.Score;

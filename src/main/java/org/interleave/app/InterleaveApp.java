@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.scene.Cursor;
 import javafx.scene.paint.Color;
+import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.level.save.DataDirectory;
 
 /**

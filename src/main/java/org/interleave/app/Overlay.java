@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.interleave.app.shared.Theme;
 
 /**
  * A dialog over the screen: the screen dims behind it and cannot be clicked, the dialog sits in

@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.interleave.app.custom.CustomLevelScreen;
 import org.interleave.app.level.LevelScreen;
+import org.interleave.app.shared.CampaignCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

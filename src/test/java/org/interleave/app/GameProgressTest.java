@@ -16,6 +16,7 @@ import org.interleave.app.results.AttemptsChart;
 import org.interleave.app.results.ResultsView;
 import org.interleave.app.select.LevelSelectView;
 import org.interleave.app.settings.SettingsView;
+import org.interleave.app.shared.Theme;
 import org.interleave.level.save.DataDirectory;
 import org.interleave.level.save.Settings;
 import org.junit.jupiter.api.Test;

@@ -14,6 +14,7 @@ import org.interleave.app.level.LevelScreen;
 import org.interleave.app.select.LevelCard;
 import org.interleave.app.select.LevelSelectView;
 import org.interleave.app.menu.MainMenuView;
+import org.interleave.app.shared.CampaignCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

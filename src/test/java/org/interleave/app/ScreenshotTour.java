@@ -19,6 +19,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.interleave.app.level.LevelScreen;
+import org.interleave.app.shared.CampaignCatalog;
+import org.interleave.app.shared.Theme;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -145,10 +147,10 @@ class ScreenshotTour {
             shoot(robot, shell, "scheduler-projector");
             robot.type(KeyCode.ESCAPE);
             robot.type(KeyCode.F5);
-            robot.interact(() -> org.interleave.app.Theme.show(shell, new org.interleave.level.save.Settings(
+            robot.interact(() -> Theme.show(shell, new org.interleave.level.save.Settings(
                     org.interleave.level.save.Settings.Theme.LIGHT, 100, false, true, 1.0)));
             openLevel(robot, "write-under-rlock");
-            robot.interact(() -> org.interleave.app.Theme.show(shell, new org.interleave.level.save.Settings(
+            robot.interact(() -> Theme.show(shell, new org.interleave.level.save.Settings(
                     org.interleave.level.save.Settings.Theme.LIGHT, 100, false, true, 1.0)));
             verifyAndWait(robot);
             stepToEnd(robot);

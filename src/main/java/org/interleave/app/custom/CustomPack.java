@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.interleave.app.CampaignCatalog;
+import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.level.Diagnosis;
 import org.interleave.level.LevelFiles;
 

@@ -9,7 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.interleave.app.Theme;
+import org.interleave.app.shared.Theme;
 import org.interleave.app.select.LevelCard;
 
 /**

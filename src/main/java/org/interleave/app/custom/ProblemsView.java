@@ -5,7 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.interleave.app.Theme;
+import org.interleave.app.shared.Theme;
 import org.interleave.level.Diagnosis;
 
 /**

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import org.interleave.app.OffThreadJob;
+import org.interleave.app.shared.OffThreadJob;
 import org.interleave.engine.Finding;
 import org.interleave.engine.Program;
 import org.interleave.engine.model.Design;

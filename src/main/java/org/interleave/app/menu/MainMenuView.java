@@ -4,7 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.interleave.app.Theme;
+import org.interleave.app.shared.Theme;
 
 /**
  * The main menu: the title; Play, which opens the level to play next at once; the level select;

@@ -32,7 +32,7 @@ public final class ProjectorStyler {
         boolean on = mode.enabledProperty().get();
         java.util.Set<Node> roots = new java.util.LinkedHashSet<>();
         roots.add(screen);
-        roots.addAll(screen.lookupAll("." + org.interleave.app.Theme.ROOT_CLASS));
+        roots.addAll(screen.lookupAll("." + org.interleave.app.shared.Theme.ROOT_CLASS));
         for (Node n : roots) {
             if (!(n instanceof Parent p)) {
                 continue;

@@ -7,7 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.interleave.app.CampaignCatalog;
+import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.engine.model.Goal;
 import org.interleave.engine.model.Level;
 import org.interleave.level.save.LevelProgress;

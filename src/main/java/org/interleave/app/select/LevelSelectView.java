@@ -11,8 +11,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.interleave.app.CampaignCatalog;
-import org.interleave.app.Theme;
+import org.interleave.app.shared.CampaignCatalog;
+import org.interleave.app.shared.Theme;
 import org.interleave.level.save.Progress;
 import java.util.Set;
 

@@ -3,7 +3,7 @@ package org.interleave.app.select;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.interleave.app.CampaignCatalog;
+import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.level.save.Progress;
 
 /**

@@ -13,7 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.interleave.app.Theme;
+import org.interleave.app.shared.Theme;
 import org.interleave.level.save.Settings;
 
 /**

@@ -10,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
-import org.interleave.app.CampaignCatalog;
+import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.engine.OpText;
 import org.interleave.engine.model.Design;
 import org.interleave.engine.model.Op;

@@ -61,7 +61,7 @@ class CanvasTour extends LevelScreenStage {
         shoot(s, "canvas");
         robot.type(KeyCode.ESCAPE);
         if (Boolean.getBoolean("lightToo")) {
-            robot.interact(() -> org.interleave.app.Theme.show(s, org.interleave.level.save.Settings.defaults()
+            robot.interact(() -> org.interleave.app.shared.Theme.show(s, org.interleave.level.save.Settings.defaults()
                     .withTheme(org.interleave.level.save.Settings.Theme.LIGHT)));
             shoot(s, "canvas-light");
         }

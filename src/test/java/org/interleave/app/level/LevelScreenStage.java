@@ -5,7 +5,7 @@ import java.util.concurrent.Executors;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.interleave.app.CampaignCatalog;
+import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.explore.CheckOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.testfx.api.FxRobot;

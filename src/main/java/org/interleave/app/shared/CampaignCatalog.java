@@ -1,4 +1,4 @@
-package org.interleave.app;
+package org.interleave.app.shared;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.interleave.app;
+package org.interleave.app.shared;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
