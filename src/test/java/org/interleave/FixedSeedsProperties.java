@@ -1,0 +1,53 @@
+package org.interleave;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.Optional;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
+import org.junit.jupiter.api.Assumptions;
+
+/** The seeds {@link FixedSeeds} gives jqwik properties. */
+class FixedSeedsProperties {
+    private static volatile Optional<String> seen = Optional.empty();
+
+    /** Inside {@link FixedSeeds}: notes the seed the property is about to run with. */
+    static final class SeenSeed implements AroundPropertyHook {
+        @Override
+        public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+            seen = context.attributes().seed();
+            return property.execute();
+        }
+    }
+
+    @Property(tries = 3)
+    @AddLifecycleHook(SeenSeed.class)
+    void aPropertyWithoutASeed_runsWithTheFixedSeedOfItsName(@ForAll int ignored) {
+        String setting = System.getProperty(FixedSeeds.SWITCH, "fixed");
+        Assumptions.assumeFalse(setting.equals("random"), "fresh seeds were asked for");
+        long base = setting.equals("fixed") ? FixedSeeds.DEFAULT_BASE : Long.parseLong(setting);
+        long expected = FixedSeeds.seed(base,
+                FixedSeedsProperties.class.getName() + "#aPropertyWithoutASeed_runsWithTheFixedSeedOfItsName");
+        assertEquals(Optional.of(Long.toString(expected)), seen);
+    }
+
+    @Property(tries = 3, seed = "42")
+    @AddLifecycleHook(SeenSeed.class)
+    void aPropertyWithItsOwnSeed_keepsIt(@ForAll int ignored) {
+        assertEquals(Optional.of("42"), seen);
+    }
+
+    @Example
+    void seeds_areTheSameForTheSamePropertyAndDifferForOthers() {
+        assertEquals(FixedSeeds.seed(1, "a.B#c"), FixedSeeds.seed(1, "a.B#c"));
+        assertNotEquals(FixedSeeds.seed(1, "a.B#c"), FixedSeeds.seed(1, "a.B#d"));
+        assertNotEquals(FixedSeeds.seed(1, "a.B#c"), FixedSeeds.seed(2, "a.B#c"));
+    }
+}
