@@ -73,6 +73,11 @@ public abstract class GameStage {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
     }
 
+    /** Reads the state of the scene on the FX thread, the only thread that may read it. */
+    protected static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(60, TimeUnit.SECONDS);
+    }
+
     protected static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Custom levels in the game: a file or a folder opened as a pack, a file edited while open is
@@ -64,41 +62,44 @@ class CustomLevelsTest extends GameStage {
                 .map(n -> ((Labeled) n).getText()).collect(Collectors.joining("\n"));
     }
 
+    private static String title(FxRobot robot, Node screen) {
+        return robot.from(screen).lookup("#level-title").queryAs(Label.class).getText();
+    }
+
     private Path openLevel(FxRobot robot) throws Exception {
         Path file = dir.resolve("mine.level.json");
         save(file, campaign(LEVEL));
         robot.interact(() -> shell.openCustom(file));
-        assertTrue(showing() instanceof CustomLevelScreen, "a single good file opens at once");
+        assertTrue(onFx(this::showing) instanceof CustomLevelScreen, "a single good file opens at once");
         return file;
     }
 
     @Test
     void editedFile_isReloadedWhileOpen(FxRobot robot) throws Exception {
         Path file = openLevel(robot);
-        CustomLevelScreen screen = (CustomLevelScreen) showing();
-        LevelScreen before = screen.levelScreen();
-        assertEquals("The early return", robot.from(screen).lookup("#level-title").queryAs(Label.class).getText());
+        CustomLevelScreen screen = (CustomLevelScreen) onFx(this::showing);
+        LevelScreen before = onFx(screen::levelScreen);
+        assertEquals("The early return", onFx(() -> title(robot, screen)));
 
         save(file, campaign(LEVEL).replace("\"title\": \"The early return\"", "\"title\": \"Remember to unlock\""));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> screen.levelScreen() != before);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> screen.levelScreen() != before);
 
-        assertEquals("Remember to unlock", robot.from(screen).lookup("#level-title").queryAs(Label.class).getText());
-        assertTrue(robot.from(screen).lookup("#reload-status").queryAs(Label.class).getText().startsWith("Reloaded at"));
-        assertFalse(screen.showsProblems());
+        assertEquals("Remember to unlock", onFx(() -> title(robot, screen)));
+        assertTrue(onFx(() -> robot.from(screen).lookup("#reload-status").queryAs(Label.class).getText())
+                .startsWith("Reloaded at"));
+        assertFalse(onFx(screen::showsProblems));
     }
 
     @Test
     void brokenFile_showsWhereAndWhatIsWrong_andTheLevelKeepsWorking(FxRobot robot) throws Exception {
         Path file = openLevel(robot);
-        CustomLevelScreen screen = (CustomLevelScreen) showing();
-        LevelScreen good = screen.levelScreen();
+        CustomLevelScreen screen = (CustomLevelScreen) onFx(this::showing);
+        LevelScreen good = onFx(screen::levelScreen);
 
         save(file, campaign(LEVEL).replaceFirst("\"type\": \"mutex\"", "\"type\": \"mutexx\""));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, screen::showsProblems);
-        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(screen::showsProblems);
 
-        String problems = texts(robot, robot.lookup("#load-problems").query());
+        String problems = onFx(() -> texts(robot, robot.lookup("#load-problems").query()));
         assertTrue(problems.contains("mine.level.json has 1 problem"), problems);
         assertTrue(problems.contains("unknown part type 'mutexx'"), problems);
         assertTrue(problems.matches("(?s).*line \\d+:\\d+.*"), problems);
@@ -107,15 +108,14 @@ class CustomLevelsTest extends GameStage {
         assertTrue(problems.contains("'mutexx'"), "found: " + problems);
         assertTrue(problems.contains("one of channel, mutex"), "expected: " + problems);
 
-        assertSame(good, screen.levelScreen(), "the last good version stays");
+        assertSame(good, onFx(screen::levelScreen), "the last good version stays");
         robot.clickOn("#verify");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> !robot.lookup("#verdict").queryAs(Label.class).getText().isEmpty());
-        String verdict = robot.lookup("#verdict").queryAs(Label.class).getText();
+        waitUntil(() -> !text(robot, "#verdict").isEmpty());
+        String verdict = onFx(() -> text(robot, "#verdict"));
         assertFalse(verdict.contains("Could not verify"), verdict);
 
         save(file, campaign(LEVEL));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !screen.showsProblems());
+        waitUntil(() -> !screen.showsProblems());
     }
 
     @Test
@@ -126,20 +126,18 @@ class CustomLevelsTest extends GameStage {
                 .replace("\"mode\": \"build\"", "\"mode\": \"biuld\""));
         robot.interact(() -> shell.openCustom(dir));
 
-        assertTrue(showing() instanceof LevelSelectView);
-        Node pack = robot.lookup("#custom-pack").query();
-        assertEquals(2, robot.from(pack).lookup(".level-card").queryAll().size());
-        String text = texts(robot, pack);
+        assertTrue(onFx(this::showing) instanceof LevelSelectView);
+        Node pack = onFx(() -> robot.lookup("#custom-pack").query());
+        assertEquals(2, onFx(() -> robot.from(pack).lookup(".level-card").queryAll().size()));
+        String text = onFx(() -> texts(robot, pack));
         assertTrue(text.contains("Custom · " + dir.getFileName()), text);
         assertTrue(text.contains("unknown mode 'biuld'"), text);
         assertTrue(text.contains("→ did you mean 'build'?"), text);
 
         save(dir.resolve("04-third.level.json"), campaign("07-atomic-hits.level.json"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup("#custom-pack .level-card").queryAll().size() == 3);
+        waitUntil(() -> robot.lookup("#custom-pack .level-card").queryAll().size() == 3);
 
-        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#level-forgot-to-unlock");
-        assertTrue(showing() instanceof CustomLevelScreen);
+        assertTrue(onFx(this::showing) instanceof CustomLevelScreen);
     }
 }

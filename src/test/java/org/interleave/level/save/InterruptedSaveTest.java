@@ -3,7 +3,6 @@ package org.interleave.level.save;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,10 +10,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,100 +21,76 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A save cut off for real: a child JVM writes a large save slowly, in a loop, and is killed
- * with the temporary file half written; the save file must still hold the last whole save.
+ * A save cut off for real: a child JVM makes some whole saves of a large file, then stalls halfway
+ * through writing the next one ({@link StallingSaver} says so on its output) and is killed there;
+ * the save file must still hold the last whole save. The child stalls by itself, so the kill lands
+ * mid-write however slow the machine is.
  */
 class InterruptedSaveTest {
-    /** Well into the new file, and far from its end (it is a few megabytes). */
-    private static final long KILL_AFTER_BYTES = 512 * 1024;
 
     @ParameterizedTest(name = "after {0} whole saves in the child")
     @ValueSource(ints = {0, 2})
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    // in a thread of its own: a child that never says "stalled" would block the read for good
+    @Timeout(value = 300, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void saveKilledWhileWriting_leavesThePreviousSaveWhole(int wholeSaves, @TempDir Path dir) throws Exception {
         Path path = dir.resolve(DataDirectory.DESIGNS);
-        SlowSaver.file(path, false).save(SlowSaver.designs(0));
+        StallingSaver.file(path).save(StallingSaver.designs(0));
 
         Process child = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
-                SlowSaver.class.getName(), path.toString(), "1")
+                StallingSaver.class.getName(), path.toString(), "1", String.valueOf(wholeSaves))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
-        AtomicInteger lastWhole = new AtomicInteger(0);
-        Thread reader = Thread.ofVirtual().start(() -> readSaves(child, lastWhole));
-        try {
-            while (lastWhole.get() < wholeSaves) {
-                assertTrue(child.isAlive(), "the child stopped before saving " + wholeSaves + " times");
-                Thread.sleep(5);
+        List<String> said = new ArrayList<>();
+        Path temp;
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null && !line.startsWith("stalled "); line = out.readLine()) {
+                said.add(line);
             }
-            Path temp = awaitHalfWrittenTemporaryFile(dir, child);
+            assertTrue(child.isAlive(), () -> "the child ended before it stalled; it said " + said);
+            temp = temporaryFileOfTheSave(dir);
             child.destroyForcibly().waitFor();
-            reader.join();
-
-            assertTrue(Files.exists(temp), "the kill landed while the new save was being written");
-            assertThrows(CorruptSaveException.class,
-                    () -> new JsonCodec<>(SavedDesigns.class).read(Files.readAllBytes(temp)),
-                    "the half-written file is not a save");
         } finally {
             child.destroyForcibly();
         }
 
-        // The cut-off save had not finished, so the one before it had, and had said so.
-        int previous = lastWhole.get();
-        assertTrue(previous >= wholeSaves, "saves reported: " + previous);
+        List<String> saves = new ArrayList<>();
+        for (int g = 1; g <= wholeSaves; g++) {
+            saves.add("saved " + g);
+        }
+        assertEquals(saves, said, "the child reported each whole save before it stalled");
+        assertTrue(Files.size(temp) >= StallingSaver.STALL_AFTER_BYTES, "the kill landed while the new save was being written");
+        assertThrows(CorruptSaveException.class,
+                () -> new JsonCodec<>(SavedDesigns.class).read(Files.readAllBytes(temp)),
+                "the half-written file is not a save");
+
+        // The cut-off save had not finished, so the one before it had.
         SavedDesigns onDisk = new JsonCodec<>(SavedDesigns.class).read(Files.readAllBytes(path));
-        assertEquals(SlowSaver.designs(previous), onDisk);
-        assertEquals(previous, SlowSaver.generation(
+        assertEquals(StallingSaver.designs(wholeSaves), onDisk);
+        assertEquals(wholeSaves, StallingSaver.generation(
                 new JsonCodec<>(SavedDesigns.class).read(Files.readAllBytes(dir.resolve(DataDirectory.DESIGNS + ".bak")))),
                 "the backup made before the cut-off save is the previous save too");
 
-        Loaded<SavedDesigns> loaded = SlowSaver.file(path, false).load(SavedDesigns.empty());
+        Loaded<SavedDesigns> loaded = StallingSaver.file(path).load(SavedDesigns.empty());
         assertEquals(Loaded.Source.FILE, loaded.source());
         assertEquals(Optional.empty(), loaded.recovery());
-        assertEquals(previous, SlowSaver.generation(loaded.value()));
+        assertEquals(wholeSaves, StallingSaver.generation(loaded.value()));
         assertEquals(List.of(path.getFileName().toString(), path.getFileName() + ".bak"), files(dir),
                 "the load removed the half-written temporary file");
     }
 
-    private static void readSaves(Process child, AtomicInteger lastWhole) {
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.startsWith("saved ")) {
-                    lastWhole.set(Integer.parseInt(line.substring("saved ".length())));
-                }
-            }
-        } catch (IOException e) {
-            // the child was killed: its output ends here
-        }
-    }
-
-    /** Polls for the new save's temporary file (not the backup's) until it is well under way. */
-    private static Path awaitHalfWrittenTemporaryFile(Path dir, Process child) throws Exception {
+    /** The new save's temporary file (not the backup's), which the stalled child holds open. */
+    private static Path temporaryFileOfTheSave(Path dir) throws IOException {
         String prefix = "." + DataDirectory.DESIGNS + ".";
-        while (true) {
-            if (!child.isAlive()) {
-                fail("the child exited with " + child.exitValue() + " before it could be killed");
-            }
-            try (Stream<Path> entries = Files.list(dir)) {
-                for (Path p : entries.toList()) {
-                    String name = p.getFileName().toString();
-                    if (name.startsWith(prefix) && !name.startsWith(prefix + "bak.") && name.endsWith(".tmp")
-                            && size(p) >= KILL_AFTER_BYTES) {
-                        return p;
-                    }
-                }
-            }
-            Thread.sleep(1);
-        }
-    }
-
-    private static long size(Path p) {
-        try {
-            return Files.size(p);
-        } catch (IOException e) {
-            return 0; // renamed or removed between listing and asking
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<Path> temps = entries.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(prefix) && !name.startsWith(prefix + "bak.") && name.endsWith(".tmp");
+            }).toList();
+            assertEquals(1, temps.size(), () -> "temporary files of the save: " + temps);
+            return temps.get(0);
         }
     }
 

@@ -6,36 +6,62 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * Run in a child JVM by {@link InterruptedSaveTest}: saves a very large designs file over and
- * over, slowly, printing {@code saved <n>} after each save, until it is killed.
+ * Run in a child JVM by {@link InterruptedSaveTest}: saves a large designs file a given number of
+ * times, printing {@code saved <n>} after each save, then starts one more save and stalls in the
+ * middle of writing it — after {@value #STALL_AFTER_BYTES} bytes have reached the temporary file —
+ * printing {@code stalled <n>}, until it is killed. So the kill always lands mid-write.
  *
- * <p>Arguments: the save file, and the generation to start from.
+ * <p>It ends by itself when its standard input closes, that is when the test's JVM is gone.
+ *
+ * <p>Arguments: the save file, the generation to start from, and how many whole saves to make.
  */
-public final class SlowSaver {
+public final class StallingSaver {
     static final String LEVEL = "big-level";
-    private static final int PARTS = 12_000;
+    /** Well into the new file, and far from its end (it is about a megabyte). */
+    static final long STALL_AFTER_BYTES = 256 * 1024;
+    private static final int PARTS = 3_000;
 
-    private SlowSaver() {}
+    private StallingSaver() {}
 
     public static void main(String[] args) throws IOException {
-        SafeFile<SavedDesigns> file = file(Path.of(args[0]), true);
-        for (int generation = Integer.parseInt(args[1]); ; generation++) {
+        exitWhenTheParentGoes();
+        Path path = Path.of(args[0]);
+        int first = Integer.parseInt(args[1]);
+        int wholeSaves = Integer.parseInt(args[2]);
+        SafeFile<SavedDesigns> file = file(path);
+        for (int generation = first; generation < first + wholeSaves; generation++) {
             file.save(designs(generation));
             System.out.println("saved " + generation);
             System.out.flush();
         }
+        int stalled = first + wholeSaves;
+        new SafeFile<>(path, "saved designs", new Stalling<>(new JsonCodec<>(SavedDesigns.class), stalled))
+                .save(designs(stalled));
+        throw new IllegalStateException("the save of generation " + stalled + " finished instead of stalling");
     }
 
-    static SafeFile<SavedDesigns> file(Path path, boolean slowly) {
-        JsonCodec<SavedDesigns> json = new JsonCodec<>(SavedDesigns.class);
-        return new SafeFile<>(path, "saved designs", slowly ? new Throttled<>(json) : json);
+    /** Ends this JVM when its standard input closes: a test that gave up on it cannot leave it behind. */
+    private static void exitWhenTheParentGoes() {
+        Thread.ofPlatform().daemon().start(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // the parent never writes; this only waits for the end of the stream
+                }
+            } catch (IOException e) {
+                // the pipe broke: the parent is gone as well
+            }
+            Runtime.getRuntime().halt(3);
+        });
     }
 
-    /** A design of a few megabytes that says which generation it is. */
+    static SafeFile<SavedDesigns> file(Path path) {
+        return new SafeFile<>(path, "saved designs", new JsonCodec<>(SavedDesigns.class));
+    }
+
+    /** A design of about a megabyte that says which generation it is. */
     static SavedDesigns designs(int generation) {
         ObjectNode design = JsonCodec.MAPPER.createObjectNode().put("generation", generation);
         ArrayNode parts = design.putArray("parts");
@@ -56,20 +82,25 @@ public final class SlowSaver {
         return design.get("generation").asInt();
     }
 
-    /** Encodes as usual but pauses every few kilobytes, so a kill lands mid-write. */
-    private record Throttled<T>(SaveCodec<T> codec) implements SaveCodec<T> {
+    /**
+     * Encodes as usual until {@link #STALL_AFTER_BYTES} bytes are written, pushes them to the
+     * file, says so on standard output, and waits there for the kill.
+     */
+    private record Stalling<T>(SaveCodec<T> codec, int generation) implements SaveCodec<T> {
         @Override
         public void write(T value, OutputStream out) throws IOException {
             codec.write(value, new FilterOutputStream(out) {
-                private int sinceSleep;
+                private long written;
 
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {
                     out.write(b, off, len);
-                    sinceSleep += len;
-                    if (sinceSleep >= 8192) {
-                        sinceSleep = 0;
-                        pause();
+                    written += len;
+                    if (written >= STALL_AFTER_BYTES) {
+                        out.flush();
+                        System.out.println("stalled " + generation);
+                        System.out.flush();
+                        stallUntilKilled();
                     }
                 }
             });
@@ -80,12 +111,13 @@ public final class SlowSaver {
             return codec.read(bytes);
         }
 
-        private static void pause() {
-            try {
-                Thread.sleep(1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new UncheckedIOException(new IOException("interrupted", e));
+        private static void stallUntilKilled() {
+            while (true) {
+                try {
+                    Thread.sleep(Long.MAX_VALUE);
+                } catch (InterruptedException e) {
+                    // nothing interrupts this thread on purpose; keep waiting for the kill
+                }
             }
         }
     }
