@@ -42,9 +42,13 @@ public final class CompareBench {
         this.work = work;
     }
 
-    /** The benchmark, if a working {@code go} is on the PATH; it builds under {@code work}. */
+    /**
+     * The benchmark, if a working {@code go} is on the PATH; it builds under {@code work}, with the
+     * user's Go build cache (so the standard library is compiled once, not on every run).
+     */
     public static Optional<CompareBench> find(Path work) {
-        Path cache = Path.of(System.getProperty("java.io.tmpdir"), "interleave-go-cache");
+        Path cache = GoRunner.userCache()
+                .orElse(Path.of(System.getProperty("java.io.tmpdir"), "interleave-go-cache"));
         try {
             Files.createDirectories(cache);
             Files.createDirectories(work);

@@ -38,6 +38,42 @@ final class GoRunner {
 
     /** The {@code go} command on the PATH, if there is one that answers {@code go version}. */
     static Optional<GoRunner> find(Path cache, Path gopath) {
+        return onPath().flatMap(go -> {
+            Map<String, String> env = Map.of("GOCACHE", cache.toString(), "GOPATH", gopath.toString(),
+                    "GOFLAGS", "", "GOPROXY", "off", "GO111MODULE", "on", "GOTOOLCHAIN", "local",
+                    "GOWORK", "off", "CGO_ENABLED", "1");
+            GoRunner probe = new GoRunner(go, env);
+            return probe.go(cache, Duration.ofSeconds(60), "version").ok() ? Optional.of(probe) : Optional.empty();
+        });
+    }
+
+    /**
+     * The build cache of the user's own {@code go} commands ({@code go env GOCACHE}), which lives
+     * outside any checkout: builds in a fresh clone, or after {@code mvn clean}, reuse what earlier
+     * builds compiled. Empty without Go, or when the user turned the cache off.
+     */
+    static Optional<Path> userCache() {
+        return onPath().flatMap(go -> {
+            try {
+                Process p = new ProcessBuilder(go.toString(), "env", "GOCACHE")
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                String out = new String(p.getInputStream().readAllBytes()).strip();
+                if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0 || out.isEmpty() || out.equals("off")) {
+                    p.destroyForcibly();
+                    return Optional.empty();
+                }
+                return Optional.of(Path.of(out));
+            } catch (IOException e) {
+                return Optional.empty();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The first {@code go} on the PATH. */
+    private static Optional<Path> onPath() {
         String path = System.getenv("PATH");
         if (path == null) {
             return Optional.empty();
@@ -45,14 +81,7 @@ final class GoRunner {
         for (String dir : path.split(File.pathSeparator)) {
             Path go = Path.of(dir.isEmpty() ? "." : dir, "go");
             if (Files.isExecutable(go) && !Files.isDirectory(go)) {
-                Map<String, String> env = Map.of("GOCACHE", cache.toString(), "GOPATH", gopath.toString(),
-                        "GOFLAGS", "", "GOPROXY", "off", "GO111MODULE", "on", "GOTOOLCHAIN", "local",
-                        "GOWORK", "off", "CGO_ENABLED", "1");
-                GoRunner probe = new GoRunner(go, env);
-                if (probe.go(cache, Duration.ofSeconds(60), "version").ok()) {
-                    return Optional.of(probe);
-                }
-                return Optional.empty();
+                return Optional.of(go);
             }
         }
         return Optional.empty();

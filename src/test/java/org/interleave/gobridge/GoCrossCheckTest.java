@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,12 +30,18 @@ import org.junit.jupiter.api.io.TempDir;
  * (otherwise the check is skipped, and says so).
  *
  * <p>Every design of {@link CrossCheckCase#all()} is exported; the programs must pass
- * {@code gofmt -l} and {@code go vet}. Each is built twice, plain and with {@code -race} (Go's
- * deadlock detector does not work under the race detector, golang/go#20588), and run
- * {@value #RUNS} times each way. Then: a design the engine clears must run without a race report,
- * deadlock, panic or hang; a design whose every execution deadlocks must make Go report the
- * deadlock; a design whose verdict is a race must make the race detector report one (it gets up
- * to {@value #MAX_RACE_RUNS} runs). The counts are printed per design.
+ * {@code gofmt -l} and {@code go vet}. Then all of them are built into one program, twice — plain
+ * and with {@code -race} (Go's deadlock detector does not work under the race detector,
+ * golang/go#20588): each design becomes a package whose {@code main} is renamed {@code Main}, and
+ * a driver runs the design its argument names. So two links serve every design, and the
+ * compiled packages stay in the user's Go build cache for the next run. (The driver initialises
+ * every design's package at start; a context timer of another design runs out within its few
+ * milliseconds and touches nothing of the design that runs.)
+ *
+ * <p>Each design runs {@value #RUNS} times each way. Then: a design the engine clears must run
+ * without a race report, deadlock, panic or hang; a design whose every execution deadlocks must
+ * make Go report the deadlock; a design whose verdict is a race must make the race detector report
+ * one (it gets up to {@value #MAX_RACE_RUNS} runs). The counts are printed per design.
  */
 class GoCrossCheckTest {
     static final int RUNS = 5;
@@ -42,6 +49,7 @@ class GoCrossCheckTest {
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration HANG_TIMEOUT = Duration.ofMillis(700);
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
+    private static final String MODULE = "interleave.crosscheck";
     private static final String NO_GO = "skipped: no 'go' command on the PATH"
             + " (install Go, e.g. apt-get install golang-go, to run the cross-check)";
 
@@ -63,27 +71,28 @@ class GoCrossCheckTest {
     @BeforeAll
     static void exportBuildAndRun() throws Exception {
         long t0 = System.nanoTime();
-        Path cache = Path.of("target", "go-cache").toAbsolutePath();
+        Path cache = GoRunner.userCache().orElse(Path.of("target", "go-cache").toAbsolutePath());
         Files.createDirectories(cache);
         go = GoRunner.find(cache, work.resolve("gopath")).orElse(null);
         if (go == null) {
             System.out.println("GoCrossCheckTest: " + NO_GO);
             return;
         }
-        Path module = work.resolve("export");
+        Path module = work.resolve("module");
         Files.createDirectories(module);
-        Files.writeString(module.resolve("go.mod"), "module interleave.export\n\ngo 1.19\n");
+        Files.writeString(module.resolve("go.mod"), "module " + MODULE + "\n\ngo 1.19\n");
         cases = CrossCheckCase.all();
         for (CrossCheckCase c : cases) {
-            Path dir = module.resolve(c.dir());
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("main.go"), GoExporter.export(c.level()));
+            String program = GoExporter.export(c.level());
+            write(module.resolve("export").resolve(c.dir()).resolve("main.go"), program);
+            write(module.resolve("designs").resolve(c.dir()).resolve("design.go"), asPackage(program, c));
         }
+        write(module.resolve("driver").resolve("main.go"), driver(cases));
         long t1 = System.nanoTime();
-        gofmt = go.gofmtList(module);
-        vet = go.go(module, BUILD_TIMEOUT, "vet", "./...");
-        plainBuild = go.go(module, BUILD_TIMEOUT, "build", "-o", work.resolve("bin") + "/", "./...");
-        raceBuild = go.go(module, BUILD_TIMEOUT, "build", "-race", "-o", work.resolve("race") + "/", "./...");
+        gofmt = go.gofmtList(module.resolve("export"));
+        vet = go.go(module, BUILD_TIMEOUT, "vet", "./export/...");
+        plainBuild = go.go(module, BUILD_TIMEOUT, "build", "-o", work.resolve("plain").toString(), "./driver");
+        raceBuild = go.go(module, BUILD_TIMEOUT, "build", "-race", "-o", work.resolve("race").toString(), "./driver");
         // before Go 1.20 the race detector needs cgo, hence a C compiler
         String raceErrors = raceBuild.both();
         raceUnavailable = !raceBuild.ok() && (raceErrors.contains("cgo") || raceErrors.contains("C compiler"));
@@ -107,6 +116,42 @@ class GoCrossCheckTest {
         report(go.version(module), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
     }
 
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    /** The exported program as a package of the driver: {@code package main} and {@code func main} renamed. */
+    static String asPackage(String program, CrossCheckCase c) {
+        String renamed = program.replaceFirst("(?m)^package main$", "package design")
+                .replaceFirst("(?m)^func main\\(\\) \\{$", "func Main() {");
+        if (!renamed.contains("\npackage design\n") || !renamed.contains("\nfunc Main() {\n")) {
+            throw new IllegalStateException("no 'package main' with a 'func main() {' in the export of " + c.name());
+        }
+        return renamed;
+    }
+
+    /** The driver: {@code driver <dir>} runs the design exported to {@code <dir>}, as its own main would. */
+    static String driver(List<CrossCheckCase> cases) {
+        StringBuilder b = new StringBuilder();
+        b.append("// Command driver runs one exported design: driver <dir>.\n");
+        b.append("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\n");
+        for (int i = 0; i < cases.size(); i++) {
+            b.append("\td").append(i).append(" \"").append(MODULE).append("/designs/").append(cases.get(i).dir())
+                    .append("\"\n");
+        }
+        b.append(")\n\nvar designs = map[string]func(){\n");
+        for (int i = 0; i < cases.size(); i++) {
+            b.append("\t\"").append(cases.get(i).dir()).append("\": d").append(i).append(".Main,\n");
+        }
+        b.append("}\n\nfunc main() {\n");
+        b.append("\trun, ok := designs[os.Args[len(os.Args)-1]]\n");
+        b.append("\tif len(os.Args) != 2 || !ok {\n");
+        b.append("\t\tfmt.Fprintln(os.Stderr, \"usage: driver <design dir>\")\n\t\tos.Exit(64)\n\t}\n");
+        b.append("\trun()\n}\n");
+        return b.toString();
+    }
+
     /**
      * Runs both binaries. A design that hangs (main can never return) runs twice, briefly, to show
      * it. One that deadlocks and has no race is not run under -race, where a deadlock hangs instead
@@ -118,12 +163,12 @@ class GoCrossCheckTest {
         }
         boolean hangs = c.verdict() == Verdict.HANG;
         int runs = hangs ? 2 : RUNS;
-        RunTally plain = RunTally.of(go, work, work.resolve("bin").resolve(c.dir()), runs, runs,
+        RunTally plain = RunTally.of(go, work, List.of(work.resolve("plain").toString(), c.dir()), runs, runs,
                 hangs ? HANG_TIMEOUT : RUN_TIMEOUT);
         RunTally race = RunTally.NONE;
         if (raceBuild.ok() && !hangs && (c.verdict() != Verdict.DEADLOCK || c.findsRace())) {
             int most = c.verdict() == Verdict.RACE ? MAX_RACE_RUNS : RUNS;
-            race = RunTally.of(go, work, work.resolve("race").resolve(c.dir()), RUNS, most, RUN_TIMEOUT);
+            race = RunTally.of(go, work, List.of(work.resolve("race").toString(), c.dir()), RUNS, most, RUN_TIMEOUT);
         }
         return new Outcome(plain, race);
     }
@@ -131,7 +176,7 @@ class GoCrossCheckTest {
     private static void report(String version, long exportMillis, long buildMillis, long runMillis) {
         StringBuilder b = new StringBuilder();
         b.append("Go cross-check (").append(version).append("): ").append(cases.size()).append(" designs; ")
-                .append("engine checks and export ").append(exportMillis).append(" ms, gofmt + vet + two builds ")
+                .append("engine checks and export ").append(exportMillis).append(" ms, gofmt + vet + two builds of one driver ")
                 .append(buildMillis).append(" ms, runs ").append(runMillis).append(" ms\n");
         for (CrossCheckCase c : cases) {
             Outcome o = OUTCOMES.get(c.name());

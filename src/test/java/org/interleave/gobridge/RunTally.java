@@ -10,10 +10,11 @@ record RunTally(int runs, int clean, int deadlock, int race, int panic, int time
     static final RunTally NONE = new RunTally(0, 0, 0, 0, 0, 0, "");
 
     /**
-     * Runs {@code binary} {@code runs} times, and on up to {@code most} times until the race
+     * Runs {@code command} {@code runs} times, and on up to {@code most} times until the race
      * detector reports a race (whether the racing accesses meet in a run depends on the schedule).
      */
-    static RunTally of(GoRunner go, Path workDir, Path binary, int runs, int most, Duration timeout) {
+    static RunTally of(GoRunner go, Path workDir, List<String> command, int runs, int most, Duration timeout) {
+        String[] cmd = command.toArray(String[]::new);
         int clean = 0;
         int deadlock = 0;
         int race = 0;
@@ -22,7 +23,7 @@ record RunTally(int runs, int clean, int deadlock, int race, int panic, int time
         String sample = "";
         int i = 0;
         for (; i < runs || i < most && race == 0; i++) {
-            GoRunner.Result r = go.run(workDir, timeout, binary.toString());
+            GoRunner.Result r = go.run(workDir, timeout, cmd);
             boolean dl = r.err().contains("all goroutines are asleep - deadlock!");
             boolean rc = r.err().contains("WARNING: DATA RACE");
             boolean pn = !dl && (r.err().contains("panic: ") || r.err().contains("fatal error: "));
