@@ -3,6 +3,7 @@ package org.interleave.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.interleave.engine.model.Level;
 import org.interleave.explore.CheckOptions;
@@ -62,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
                 members.add(DesignFamilies.pipeline(n));
             }
         }
-        out.printf("%-13s %-6s %-13s %10s %11s %11s %9s | %12s %9s %9s%n", "family", "size", "verdict",
+        out.printf(Locale.ROOT, "%-13s %-6s %-13s %10s %11s %11s %9s | %12s %9s %9s%n", "family", "size", "verdict",
                 "states", "executions", "steps", "median ms", "plain states", "plain ms", "reduction");
         for (DesignFamilies.Member m : members) {
             Level level = LevelLoader.parse(m.family() + ".level.json", m.json());
@@ -82,10 +83,10 @@ final class BenchCommand implements Callable<Integer> {
                 Report p = check(level, false, plainBudget);
                 plainMs = Long.toString((System.nanoTime() - t0) / 1_000_000);
                 plainStates = (p.exhaustive() ? "" : ">=") + p.stats().states();
-                ratio = String.format("%s%.0fx", p.exhaustive() ? "" : ">=",
+                ratio = String.format(Locale.ROOT, "%s%.0fx", p.exhaustive() ? "" : ">=",
                         (double) p.stats().states() / Math.max(1, r.stats().states()));
             }
-            out.printf("%-13s %-6s %-13s %10d %11d %11d %9d | %12s %9s %9s%n", m.family(), m.size(), r.verdict().json(),
+            out.printf(Locale.ROOT, "%-13s %-6s %-13s %10d %11d %11d %9d | %12s %9s %9s%n", m.family(), m.size(), r.verdict().json(),
                     r.stats().states(), r.stats().executions(), r.stats().steps(), times.get(times.size() / 2),
                     plainStates, plainMs, ratio);
             out.flush();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.interleave.engine.model.Level;
@@ -115,23 +116,23 @@ final class CompareCommand implements Callable<Integer> {
     private void print(PrintWriter out, CompareBench.Result r) {
         int width = Math.max("design".length(), r.rows().stream().mapToInt(x -> x.design().length()).max().orElse(0));
         String format = "| %-" + width + "s | %-14s | %9s | %18s | %9s |%n";
-        out.printf(format, "design", "engine verdict", "engine ms", "Go runs revealing", "Go ms");
-        out.printf("|%s|%s|%s|%s|%s|%n", "-".repeat(width + 2), "-".repeat(16), "-".repeat(10) + ":",
+        out.printf(Locale.ROOT, format, "design", "engine verdict", "engine ms", "Go runs revealing", "Go ms");
+        out.printf(Locale.ROOT, "|%s|%s|%s|%s|%s|%n", "-".repeat(width + 2), "-".repeat(16), "-".repeat(10) + ":",
                 "-".repeat(19) + ":", "-".repeat(10) + ":");
         long engine = 0;
         long go = 0;
         int revealed = 0;
         int total = 0;
         for (CompareBench.Row row : r.rows()) {
-            out.printf(format, row.design(), row.verdict(), row.engineMillis(),
+            out.printf(Locale.ROOT, format, row.design(), row.verdict(), row.engineMillis(),
                     row.revealed() + "/" + row.runs(), row.goMillis());
             engine += row.engineMillis();
             go += row.goMillis();
             revealed += row.revealed();
             total += row.runs();
         }
-        out.printf(format, "total (" + r.rows().size() + " designs)", "", engine, revealed + "/" + total, go);
-        out.printf("%s; Go ms counts the runs only: the builds, once for all designs, took %d ms plain and %d ms with -race.%n",
+        out.printf(Locale.ROOT, format, "total (" + r.rows().size() + " designs)", "", engine, revealed + "/" + total, go);
+        out.printf(Locale.ROOT, "%s; Go ms counts the runs only: the builds, once for all designs, took %d ms plain and %d ms with -race.%n",
                 r.goVersion(), r.plainBuildMillis(), r.raceBuildMillis());
         out.flush();
     }

@@ -1,6 +1,7 @@
 package org.interleave.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.interleave.engine.Finding;
 import org.interleave.engine.Program;
@@ -36,9 +37,9 @@ final class RunCommand implements Callable<Integer> {
         }
         SearchBudget b = SearchBudget.of(level.bounds());
         TimedRun.Result r = new TimedRun(new Program(level.design()), level.goal(), b.maxSteps(), b.limits()).run(seed);
-        out.printf("%5s  %-14s %-34s %s%n", "tick", "goroutine", "op", "effect");
+        out.printf(Locale.ROOT, "%5s  %-14s %-34s %s%n", "tick", "goroutine", "op", "effect");
         for (StepRecord s : r.execution().steps()) {
-            out.printf("%5d  %-14s %-34s %s%n", s.clock(), s.token(), s.op(), s.effect());
+            out.printf(Locale.ROOT, "%5d  %-14s %-34s %s%n", s.clock(), s.token(), s.op(), s.effect());
         }
         out.println();
         if (r.mainReturnedAt() >= 0) {

@@ -1,6 +1,7 @@
 package org.interleave.explore;
 
 import java.util.List;
+import java.util.Locale;
 import org.interleave.engine.Finding;
 
 /**
@@ -16,8 +17,8 @@ public record Report(String level, Verdict verdict, boolean exhaustive, List<Fin
 
     /** A sentence that states the scope of the verdict, as the game and the CLI show it. */
     public String scope() {
-        String n = String.format("%,d", stats.executions());
-        String states = String.format("%,d", stats.states());
+        String n = String.format(Locale.ROOT, "%,d", stats.executions());
+        String states = String.format(Locale.ROOT, "%,d", stats.states());
         if (exhaustive) {
             return "all " + n + " interleavings checked (" + states + " distinct states)";
         }

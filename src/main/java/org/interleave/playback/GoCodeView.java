@@ -1,6 +1,7 @@
 package org.interleave.playback;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -174,7 +175,7 @@ public final class GoCodeView extends VBox {
             }
             int n = getIndex() + 1;
             boolean current = n == highlighted.get();
-            setText((current ? "▶" : " ") + String.format("%4d  ", n) + item);
+            setText((current ? "▶" : " ") + String.format(Locale.ROOT, "%4d  ", n) + item);
             if (current) {
                 getStyleClass().add("go-line-current");
             }

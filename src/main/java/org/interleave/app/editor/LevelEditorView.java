@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -794,7 +795,7 @@ public final class LevelEditorView extends BorderPane {
         }
         long states = r.sides().stream().mapToLong(BothSidesCheck.Side::states).max().orElse(0);
         checkResults.getChildren().add(result("Difficulty hint: " + difficulty(states) + " — the larger side has "
-                + String.format("%,d", states) + " states.", "muted"));
+                + String.format(Locale.ROOT, "%,d", states) + " states.", "muted"));
     }
 
     /** A word for how much there is to think through, from the number of states. */

@@ -2,6 +2,7 @@ package org.interleave.app.level;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -35,7 +36,7 @@ public final class VerificationModel {
 
         /** "1,204 states · 310 executions". */
         public String text() {
-            return String.format("%,d states · %,d executions", states, executions);
+            return String.format(Locale.ROOT, "%,d states · %,d executions", states, executions);
         }
     }
 

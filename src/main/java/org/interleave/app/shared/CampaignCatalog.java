@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public final class CampaignCatalog {
 
         /** The number as the level select shows it: {@code 04}. */
         public String label() {
-            return String.format("%02d", number);
+            return String.format(Locale.ROOT, "%02d", number);
         }
     }
 
