@@ -270,7 +270,8 @@ public final class Blocking {
         return new Site(name, op.src().path(), op.kind(), partOf(op));
     }
 
-    static String partOf(Op op) {
+    /** The id of the part an op works on (a channel, lock, wait group, variable, context or sink), or null. */
+    public static String partOf(Op op) {
         return switch (op) {
             case Op.Send x -> x.ch();
             case Op.Recv x -> x.ch();

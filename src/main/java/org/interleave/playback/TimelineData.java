@@ -173,7 +173,7 @@ public record TimelineData(List<Lane> lanes, int steps, List<String> tokens, Lis
                 Op[] pending = new Op[n];
                 for (int g = 0; g < n; g++) {
                     cells.add(status(m, g, before));
-                    pending[g] = pendingOrNull(m, g);
+                    pending[g] = Trace.pendingOp(m, g);
                 }
                 Machine.VarAccess access = c.isTimer() ? null : m.pendingAccess(c.actor());
                 long[][] was = clocksOf(m);
@@ -239,7 +239,7 @@ public record TimelineData(List<Lane> lanes, int steps, List<String> tokens, Lis
             if (s == GoroutineStatus.DONE) {
                 return new Cell(State.DONE, "finished");
             }
-            Op op = pendingOrNull(m, g);
+            Op op = Trace.pendingOp(m, g);
             if (s == GoroutineStatus.SPINNING || op == null) {
                 return new Cell(State.SPINNING, "loops without end");
             }
@@ -254,14 +254,6 @@ public record TimelineData(List<Lane> lanes, int steps, List<String> tokens, Lis
                 return new Cell(State.DONE, "finished");
             }
             return new Cell(State.STOPPED, "stopped: the program crashed");
-        }
-
-        private static Op pendingOrNull(Machine m, int g) {
-            try {
-                return m.pendingOp(g);
-            } catch (IndexOutOfBoundsException e) {
-                return null;
-            }
         }
 
         /** The column in which goroutine h's own clock reached {@code time}. */
@@ -348,18 +340,22 @@ public record TimelineData(List<Lane> lanes, int steps, List<String> tokens, Lis
             if (started) {
                 return new Edge(fromColumn, from, toColumn, to, EdgeKind.SPAWN, "go → start: " + a + " started " + b);
             }
-            String part = partOf(dst);
-            if (part == null) {
-                part = partOf(src);
+            String part = dst == null ? null : Blocking.partOf(dst);
+            if (part == null && src != null) {
+                part = Blocking.partOf(src);
             }
             EdgeKind kind = kindOf(dst, src);
             String what = switch (kind) {
-                case CHANNEL -> verb(src) + " → " + verb(dst) + (part == null ? "" : " on " + part);
-                case LOCK -> verb(src) + " → " + verb(dst) + (part == null ? "" : " of " + part);
-                default -> verb(src) + " → " + verb(dst) + (part == null ? "" : " (" + part + ")");
+                case CHANNEL -> word(src) + " → " + word(dst) + (part == null ? "" : " on " + part);
+                case LOCK -> word(src) + " → " + word(dst) + (part == null ? "" : " of " + part);
+                default -> word(src) + " → " + word(dst) + (part == null ? "" : " (" + part + ")");
             };
             return new Edge(fromColumn, from, toColumn, to, kind,
                     what + ": " + a + "'s step " + fromColumn + " happens before " + b + "'s step " + toColumn);
+        }
+
+        private static String word(Op op) {
+            return op == null ? "event" : OpWords.verb(op);
         }
 
         private static EdgeKind kindOf(Op dst, Op src) {
@@ -378,56 +374,6 @@ public record TimelineData(List<Lane> lanes, int steps, List<String> tokens, Lis
                 case Op.Unlock x -> EdgeKind.LOCK;
                 case Op.RUnlock x -> EdgeKind.LOCK;
                 default -> EdgeKind.SYNC;
-            };
-        }
-
-        private static String verb(Op op) {
-            if (op == null) {
-                return "event";
-            }
-            return switch (op) {
-                case Op.Send x -> "send";
-                case Op.Recv x -> "receive";
-                case Op.Range x -> "receive";
-                case Op.Select x -> "select";
-                case Op.Close x -> "close";
-                case Op.Lock x -> "Lock";
-                case Op.RLock x -> "RLock";
-                case Op.Unlock x -> "Unlock";
-                case Op.RUnlock x -> "RUnlock";
-                case Op.Done x -> "Done";
-                case Op.Wait x -> "Wait";
-                case Op.Add x -> "Add";
-                case Op.Go x -> "go";
-                case Op.OnceDo x -> "once.Do";
-                case Op.Cancel x -> "cancel";
-                default -> op.kind();
-            };
-        }
-
-        private static String partOf(Op op) {
-            if (op == null) {
-                return null;
-            }
-            return switch (op) {
-                case Op.Send x -> x.ch();
-                case Op.Recv x -> x.ch();
-                case Op.Close x -> x.ch();
-                case Op.Range x -> x.ch();
-                case Op.Lock x -> x.mu();
-                case Op.Unlock x -> x.mu();
-                case Op.RLock x -> x.mu();
-                case Op.RUnlock x -> x.mu();
-                case Op.Add x -> x.wg();
-                case Op.Done x -> x.wg();
-                case Op.Wait x -> x.wg();
-                case Op.OnceDo x -> x.once();
-                case Op.AtomicAdd x -> x.var();
-                case Op.AtomicLoad x -> x.var();
-                case Op.AtomicStore x -> x.var();
-                case Op.AtomicCas x -> x.var();
-                case Op.Cancel x -> x.ctx();
-                default -> null;
             };
         }
 

@@ -32,27 +32,34 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
     /** What a goroutine instance is doing at a moment. */
     public enum Status {
         /** In a timed run: it holds a core at this tick (it stepped, or is busy with work) and can go on. */
-        RUNNING("running"),
+        RUNNING("running", "▶"),
         /** It can take its next op now. */
-        CAN_RUN("can run"),
+        CAN_RUN("can run", "●"),
         /** Its next op cannot complete in this state. */
-        BLOCKED("blocked"),
+        BLOCKED("blocked", "⊘"),
         /** It returned. */
-        DONE("done"),
+        DONE("done", "✓"),
         /** It loops without reaching another visible op. */
-        SPINNING("spinning"),
+        SPINNING("spinning", "↻"),
         /** A panic or fatal error ended the program while it was here. */
-        STOPPED("stopped");
+        STOPPED("stopped", "■");
 
         private final String words;
+        private final String symbol;
 
-        Status(String words) {
+        Status(String words, String symbol) {
             this.words = words;
+            this.symbol = symbol;
         }
 
         /** The status in words, as the reveal shows it. */
         public String words() {
             return words;
+        }
+
+        /** The one-character mark of the status, before a goroutine's name. */
+        public String symbol() {
+            return symbol;
         }
     }
 
@@ -64,7 +71,7 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
     public record GoroutineView(String name, String template, Status status, String path, String detail) {
         /** The status in a line, with a symbol so that colour is not the only sign: {@code ⊘ p0#0 blocked on …}. */
         public String statusLine() {
-            String head = symbol(status) + " " + name + " ";
+            String head = status.symbol() + " " + name + " ";
             return switch (status) {
                 case RUNNING -> head + "running, " + detail;
                 case CAN_RUN -> head + "can run, " + detail;
@@ -72,17 +79,6 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
                 case DONE -> head + "done";
                 case SPINNING -> head + "spinning: " + detail;
                 case STOPPED -> head + "stopped " + detail;
-            };
-        }
-
-        private static String symbol(Status s) {
-            return switch (s) {
-                case RUNNING -> "▶";
-                case CAN_RUN -> "●";
-                case BLOCKED -> "⊘";
-                case DONE -> "✓";
-                case SPINNING -> "↻";
-                case STOPPED -> "■";
             };
         }
     }
@@ -192,7 +188,7 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
                             "blocked on " + blocking.waitsOn(g)));
                 } else {
                     Status status = ranThisTick.contains(name) ? Status.RUNNING : Status.CAN_RUN;
-                    out.add(new GoroutineView(name, template, status, op.src().path(), "next: " + next(m, g, op)));
+                    out.add(new GoroutineView(name, template, status, op.src().path(), "next: " + nextOp(m, g, op)));
                 }
             }
         }
@@ -208,14 +204,18 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
         if (name.equals(step.actor())) {
             return new GoroutineView(name, template, Status.STOPPED, step.path(), "at " + step.op() + ", which crashed");
         }
-        Op op = pendingOrNull(m, g);
+        Op op = pendingOp(m, g);
         return op == null
                 ? new GoroutineView(name, template, Status.STOPPED, null, "when the program crashed")
                 : new GoroutineView(name, template, Status.STOPPED, op.src().path(),
                         "at " + OpText.of(op) + " when the program crashed");
     }
 
-    private static Op pendingOrNull(Machine m, int g) {
+    /**
+     * The op goroutine {@code g} runs next, or null when it has none — also for a goroutine that
+     * a crash stopped past its last op.
+     */
+    public static Op pendingOp(Machine m, int g) {
         try {
             return m.pendingOp(g);
         } catch (IndexOutOfBoundsException e) {
@@ -224,7 +224,8 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
         }
     }
 
-    private static String next(Machine m, int g, Op op) {
+    /** The op {@code g} runs next ({@code op}) in Go's words; an {@code inc} says which half comes next. */
+    public static String nextOp(Machine m, int g, Op op) {
         String text = OpText.of(op);
         if (op instanceof Op.Inc) {
             Machine.VarAccess access = m.pendingAccess(g);

@@ -10,6 +10,7 @@ import org.interleave.engine.model.Layout;
 import org.interleave.engine.model.Op;
 import org.interleave.engine.model.Part;
 import org.interleave.level.PresetSpec;
+import org.interleave.playback.OpWords;
 
 /**
  * One change to a design, as a command: it makes the new design from the old one, or is refused
@@ -113,7 +114,7 @@ public sealed interface Edit {
                     .orElseThrow(() -> new Refused(OpText.of(op) + " uses no part"));
             Part t = d.part(target).orElseThrow(() -> new Refused("There is no part called " + target));
             if (!ref.need().accepts(t)) {
-                throw new Refused(Parts.opWords(op) + " needs " + ref.need().phrase + ": " + target + " is "
+                throw new Refused(OpWords.noun(op) + " needs " + ref.need().phrase + ": " + target + " is "
                         + Need.describe(t));
             }
             Parts.checkUnlocked(g, "rewired");

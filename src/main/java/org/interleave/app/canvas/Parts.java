@@ -101,36 +101,6 @@ final class Parts {
         return op;
     }
 
-    /** An op as the player reads it in a refusal: {@code mu.Lock()}, {@code a send}. */
-    static String opWords(Op op) {
-        return switch (op) {
-            case Op.Lock l -> "A lock";
-            case Op.Unlock l -> "An unlock";
-            case Op.RLock l -> "A read lock";
-            case Op.RUnlock l -> "A read unlock";
-            case Op.Send s -> "A send";
-            case Op.Recv r -> "A receive";
-            case Op.Close c -> "close";
-            case Op.Range r -> "range";
-            case Op.Select s -> "A select case";
-            case Op.Add a -> "wg.Add";
-            case Op.Done a -> "wg.Done";
-            case Op.Wait a -> "wg.Wait";
-            case Op.OnceDo o -> "once.Do";
-            case Op.Read r -> "A plain read";
-            case Op.Write w -> "A plain write";
-            case Op.Inc i -> "An increment";
-            case Op.Cancel c -> "cancel";
-            case Op.Emit e -> "fmt.Println";
-            case Op.Go g -> "go";
-            case Op.AtomicAdd a -> "An atomic op";
-            case Op.AtomicLoad a -> "An atomic op";
-            case Op.AtomicStore a -> "An atomic op";
-            case Op.AtomicCas a -> "An atomic op";
-            default -> OpText.of(op);
-        };
-    }
-
     static Design replace(Design d, Part old, Part now) {
         List<Part> parts = new ArrayList<>(d.parts());
         parts.set(parts.indexOf(old), now);

@@ -2,11 +2,11 @@ package org.interleave.app.canvas;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.interleave.engine.ResourceSnapshot;
 import org.interleave.engine.model.Design;
 import org.interleave.engine.model.Op;
 import org.interleave.engine.model.Part;
+import org.interleave.playback.OpWords;
 import org.interleave.playback.Trace;
 
 /**
@@ -83,7 +83,7 @@ final class StateWords {
             Op op = d.part(template).filter(Part.Goroutine.class::isInstance)
                     .map(p -> OpTree.find(((Part.Goroutine) p).ops(), g.path())).orElse(null);
             if (op != null && OpFields.refs(op).stream().anyMatch(r -> id.equals(r.target()))) {
-                out.add(g.name() + " blocked on " + verb(op));
+                out.add(g.name() + " blocked on " + OpWords.verb(op));
             }
         }
         return out;
@@ -91,19 +91,5 @@ final class StateWords {
 
     private static String mainId(Design d) {
         return d.goroutines().stream().filter(g -> g.start() == Part.Start.MAIN).map(Part::id).findFirst().orElse("main");
-    }
-
-    private static String verb(Op op) {
-        return switch (op) {
-            case Op.Send s -> "send";
-            case Op.Recv r -> "receive";
-            case Op.Range r -> "receive (range)";
-            case Op.Select s -> "select";
-            case Op.Lock l -> "Lock";
-            case Op.RLock l -> "RLock";
-            case Op.Wait w -> "Wait";
-            case Op.OnceDo o -> "once.Do";
-            default -> op.kind().toLowerCase(Locale.ROOT);
-        };
     }
 }

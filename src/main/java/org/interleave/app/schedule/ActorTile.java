@@ -95,14 +95,7 @@ final class ActorTile extends VBox {
         if (actor.status() == Trace.Status.CAN_RUN && !actor.canMove()) {
             return "○";
         }
-        return switch (actor.status()) {
-            case RUNNING -> "▶";
-            case CAN_RUN -> "●";
-            case BLOCKED -> "⊘";
-            case DONE -> "✓";
-            case SPINNING -> "↻";
-            case STOPPED -> "■";
-        };
+        return actor.status().symbol();
     }
 
     private String words() {

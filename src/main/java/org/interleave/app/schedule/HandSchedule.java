@@ -217,17 +217,17 @@ public final class HandSchedule {
                 return new Actor(key, ActorKind.GOROUTINE, name, template, Trace.Status.STOPPED, last.path(),
                         last.op(), "crashed at " + last.op(), moves);
             }
-            Op op = pendingOrNull(m, g);
+            Op op = Trace.pendingOp(m, g);
             return new Actor(key, ActorKind.GOROUTINE, name, template, Trace.Status.STOPPED,
                     op == null ? null : op.src().path(), op == null ? "" : OpText.of(op),
                     "stopped when the program crashed", moves);
         }
-        Op op = pendingOrNull(m, g);
+        Op op = Trace.pendingOp(m, g);
         if (s == GoroutineStatus.SPINNING || op == null) {
             return new Actor(key, ActorKind.GOROUTINE, name, template, Trace.Status.SPINNING, null, "",
                     "loops without reaching another step", moves);
         }
-        String next = nextText(m, g, op);
+        String next = Trace.nextOp(m, g, op);
         if (moves.isEmpty() && m.options(g).isEmpty()) {
             return new Actor(key, ActorKind.GOROUTINE, name, template, Trace.Status.BLOCKED, op.src().path(), next,
                     "blocked on " + blocking.waitsOn(g), moves);
@@ -244,25 +244,7 @@ public final class HandSchedule {
         if (op instanceof Op.Select s && c.branch() == Choice.NONE) {
             return "select";
         }
-        return nextText(m, g, op);
-    }
-
-    /** The next op of g in Go's words; an {@code inc} says which half comes next. */
-    private static String nextText(Machine m, int g, Op op) {
-        String text = OpText.of(op);
-        if (op instanceof Op.Inc) {
-            Machine.VarAccess access = m.pendingAccess(g);
-            return text + (access != null && access.write() ? " (its write)" : " (its read)");
-        }
-        return text;
-    }
-
-    private static Op pendingOrNull(Machine m, int g) {
-        try {
-            return m.pendingOp(g);
-        } catch (IndexOutOfBoundsException e) {
-            return null;
-        }
+        return Trace.nextOp(m, g, op);
     }
 
     /** The goroutine part an instance runs: {@code worker} for {@code worker#3}. */
