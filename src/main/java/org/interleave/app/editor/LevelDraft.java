@@ -3,8 +3,10 @@ package org.interleave.app.editor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -50,6 +52,15 @@ public final class LevelDraft {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String EMPTY_DESIGN = "{\n  \"parts\": [\n  ]\n}";
+    /** JSON on one line with a space after each colon and comma: {@code {"id": "mu", "type": "mutex"}}. */
+    private static final ObjectWriter ONE_LINE = JSON.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEntrySpacing(Separators.Spacing.AFTER)
+            .withArrayValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultPrettyPrinter.NopIndenter())
+            .withArrayIndenter(new DefaultPrettyPrinter.NopIndenter()));
 
     private final StringProperty id = new SimpleStringProperty(this, "id", "my-level");
     private final StringProperty title = new SimpleStringProperty(this, "title", "My level");
@@ -304,7 +315,7 @@ public final class LevelDraft {
         }
         StringBuilder b = new StringBuilder("{\n  \"parts\": [\n");
         for (int i = 0; i < parts.size(); i++) {
-            b.append("    ").append(JSON.writeValueAsString(parts.get(i)).replace("\":", "\": ").replace(",\"", ", \""));
+            b.append("    ").append(ONE_LINE.writeValueAsString(parts.get(i)));
             b.append(i + 1 < parts.size() ? ",\n" : "\n");
         }
         return b.append("  ]\n}").toString();
