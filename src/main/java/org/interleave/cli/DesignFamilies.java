@@ -1,8 +1,14 @@
 package org.interleave.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
+import java.util.Locale;
 
 /**
  * Scalable design families for benchmarks, written as level JSON so they go through the same
@@ -10,6 +16,9 @@ import java.util.StringJoiner;
  * ordered forks, and a pipeline.
  */
 final class DesignFamilies {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
     private DesignFamilies() {}
 
     /** A family member: its name and its level file text. */
@@ -20,107 +29,147 @@ final class DesignFamilies {
      * main, which sums them; a closer closes results after wg.Wait.
      */
     static Member workerPool(int workers, int jobs) {
-        StringJoiner ops = new StringJoiner(",");
-        ops.add(op("add", "\"wg\":\"wg\",\"n\":" + workers));
+        List<ObjectNode> main = new ArrayList<>();
+        main.add(op("add").put("wg", "wg").put("n", workers));
         for (int i = 0; i < workers; i++) {
-            ops.add(op("go", "\"g\":\"worker\""));
+            main.add(op("go").put("g", "worker"));
         }
-        ops.add(op("go", "\"g\":\"feeder\"")).add(op("go", "\"g\":\"closer\""))
-                .add(op("let", "\"to\":\"sum\",\"value\":0"))
-                .add("{\"op\":\"range\",\"ch\":\"results\",\"to\":\"r\",\"do\":[" + op("let", "\"to\":\"sum\",\"value\":\"sum + r\"") + "]}")
-                .add(op("emit", "\"sink\":\"out\",\"value\":\"sum\""));
-        long expect = (long) jobs * (jobs - 1);
-        String parts = String.join(",",
-                "{\"id\":\"jobs\",\"type\":\"channel\",\"cap\":0}",
-                "{\"id\":\"results\",\"type\":\"channel\",\"cap\":0}",
-                "{\"id\":\"wg\",\"type\":\"waitgroup\"}",
-                "{\"id\":\"out\",\"type\":\"sink\"}",
-                "{\"id\":\"worker\",\"type\":\"goroutine\",\"start\":\"spawn\",\"ops\":["
-                        + "{\"op\":\"range\",\"ch\":\"jobs\",\"to\":\"j\",\"do\":[" + op("send", "\"ch\":\"results\",\"value\":\"j * 2\"") + "]},"
-                        + op("done", "\"wg\":\"wg\"") + "]}",
-                "{\"id\":\"feeder\",\"type\":\"goroutine\",\"start\":\"spawn\",\"ops\":["
-                        + "{\"op\":\"repeat\",\"times\":" + jobs + ",\"to\":\"i\",\"do\":[" + op("send", "\"ch\":\"jobs\",\"value\":\"i\"") + "]},"
-                        + op("close", "\"ch\":\"jobs\"") + "]}",
-                "{\"id\":\"closer\",\"type\":\"goroutine\",\"start\":\"spawn\",\"ops\":["
-                        + op("wait", "\"wg\":\"wg\"") + "," + op("close", "\"ch\":\"results\"") + "]}",
-                "{\"id\":\"main\",\"type\":\"goroutine\",\"start\":\"main\",\"ops\":[" + ops + "]}");
-        return member("pool", workers + "x" + jobs, parts,
-                "{\"output\":{\"sink\":\"out\",\"expect\":[" + expect + "]}}");
+        main.add(op("go").put("g", "feeder"));
+        main.add(op("go").put("g", "closer"));
+        main.add(op("let").put("to", "sum").put("value", 0));
+        main.add(loop(op("range").put("ch", "results").put("to", "r"), op("let").put("to", "sum").put("value", "sum + r")));
+        main.add(op("emit").put("sink", "out").put("value", "sum"));
+        List<ObjectNode> parts = List.of(
+                channel("jobs"), channel("results"), part("wg", "waitgroup"), part("out", "sink"),
+                goroutine("worker", "spawn",
+                        loop(op("range").put("ch", "jobs").put("to", "j"),
+                                op("send").put("ch", "results").put("value", "j * 2")),
+                        op("done").put("wg", "wg")),
+                goroutine("feeder", "spawn",
+                        loop(op("repeat").put("times", jobs).put("to", "i"), op("send").put("ch", "jobs").put("value", "i")),
+                        op("close").put("ch", "jobs")),
+                goroutine("closer", "spawn", op("wait").put("wg", "wg"), op("close").put("ch", "results")),
+                goroutine("main", "main", main.toArray(ObjectNode[]::new)));
+        return member("pool", workers + "x" + jobs, parts, output((long) jobs * (jobs - 1)));
     }
 
     /** N spawned goroutines each increment a mutex-guarded counter; main waits and prints it. */
     static Member counter(int n) {
-        StringJoiner ops = new StringJoiner(",");
-        ops.add(op("add", "\"wg\":\"wg\",\"n\":" + n));
+        List<ObjectNode> main = new ArrayList<>();
+        main.add(op("add").put("wg", "wg").put("n", n));
         for (int i = 0; i < n; i++) {
-            ops.add(op("go", "\"g\":\"inc\""));
+            main.add(op("go").put("g", "inc"));
         }
-        ops.add(op("wait", "\"wg\":\"wg\"")).add(op("read", "\"var\":\"hits\",\"to\":\"h\""))
-                .add(op("emit", "\"sink\":\"out\",\"value\":\"h\""));
-        String parts = String.join(",",
-                "{\"id\":\"hits\",\"type\":\"var\",\"init\":0}", "{\"id\":\"mu\",\"type\":\"mutex\"}",
-                "{\"id\":\"wg\",\"type\":\"waitgroup\"}", "{\"id\":\"out\",\"type\":\"sink\"}",
-                "{\"id\":\"inc\",\"type\":\"goroutine\",\"start\":\"spawn\",\"ops\":["
-                        + op("lock", "\"mu\":\"mu\"") + "," + op("inc", "\"var\":\"hits\"") + ","
-                        + op("unlock", "\"mu\":\"mu\"") + "," + op("done", "\"wg\":\"wg\"") + "]}",
-                "{\"id\":\"main\",\"type\":\"goroutine\",\"start\":\"main\",\"ops\":[" + ops + "]}");
-        return member("counter", Integer.toString(n), parts, "{\"output\":{\"sink\":\"out\",\"expect\":[" + n + "]}}");
+        main.add(op("wait").put("wg", "wg"));
+        main.add(op("read").put("var", "hits").put("to", "h"));
+        main.add(op("emit").put("sink", "out").put("value", "h"));
+        List<ObjectNode> parts = List.of(
+                part("hits", "var").put("init", 0), part("mu", "mutex"), part("wg", "waitgroup"), part("out", "sink"),
+                goroutine("inc", "spawn", op("lock").put("mu", "mu"), op("inc").put("var", "hits"),
+                        op("unlock").put("mu", "mu"), op("done").put("wg", "wg")),
+                goroutine("main", "main", main.toArray(ObjectNode[]::new)));
+        return member("counter", Integer.toString(n), parts, output(n));
     }
 
     /** N philosophers, each taking the lower-numbered fork first (so no deadlock), eating once. */
     static Member philosophers(int n) {
-        List<String> parts = new ArrayList<>();
+        List<ObjectNode> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            parts.add("{\"id\":\"fork" + i + "\",\"type\":\"mutex\"}");
+            parts.add(part("fork" + i, "mutex"));
         }
-        parts.add("{\"id\":\"wg\",\"type\":\"waitgroup\"}");
-        StringJoiner mainOps = new StringJoiner(",");
-        mainOps.add(op("add", "\"wg\":\"wg\",\"n\":" + n));
+        parts.add(part("wg", "waitgroup"));
+        List<ObjectNode> main = new ArrayList<>();
+        main.add(op("add").put("wg", "wg").put("n", n));
         for (int i = 0; i < n; i++) {
-            int a = Math.min(i, (i + 1) % n);
-            int b = Math.max(i, (i + 1) % n);
-            parts.add("{\"id\":\"phil" + i + "\",\"type\":\"goroutine\",\"start\":\"spawn\",\"ops\":["
-                    + op("lock", "\"mu\":\"fork" + a + "\"") + "," + op("lock", "\"mu\":\"fork" + b + "\"") + ","
-                    + op("work", "\"ticks\":3") + ","
-                    + op("unlock", "\"mu\":\"fork" + b + "\"") + "," + op("unlock", "\"mu\":\"fork" + a + "\"") + ","
-                    + op("done", "\"wg\":\"wg\"") + "]}");
-            mainOps.add(op("go", "\"g\":\"phil" + i + "\""));
+            String a = "fork" + Math.min(i, (i + 1) % n);
+            String b = "fork" + Math.max(i, (i + 1) % n);
+            parts.add(goroutine("phil" + i, "spawn", op("lock").put("mu", a), op("lock").put("mu", b),
+                    op("work").put("ticks", 3), op("unlock").put("mu", b), op("unlock").put("mu", a),
+                    op("done").put("wg", "wg")));
+            main.add(op("go").put("g", "phil" + i));
         }
-        mainOps.add(op("wait", "\"wg\":\"wg\""));
-        parts.add("{\"id\":\"main\",\"type\":\"goroutine\",\"start\":\"main\",\"ops\":[" + mainOps + "]}");
-        return member("philosophers", Integer.toString(n), String.join(",", parts), null);
+        main.add(op("wait").put("wg", "wg"));
+        parts.add(goroutine("main", "main", main.toArray(ObjectNode[]::new)));
+        return member("philosophers", Integer.toString(n), parts, null);
     }
 
     /** K stages connected by unbuffered channels; main feeds 3 values and prints what comes out. */
     static Member pipeline(int k) {
-        List<String> parts = new ArrayList<>();
+        List<ObjectNode> parts = new ArrayList<>();
         for (int i = 0; i <= k; i++) {
-            parts.add("{\"id\":\"c" + i + "\",\"type\":\"channel\",\"cap\":0}");
+            parts.add(channel("c" + i));
         }
-        parts.add("{\"id\":\"out\",\"type\":\"sink\"}");
+        parts.add(part("out", "sink"));
         for (int i = 0; i < k; i++) {
-            parts.add("{\"id\":\"stage" + i + "\",\"type\":\"goroutine\",\"ops\":["
-                    + "{\"op\":\"range\",\"ch\":\"c" + i + "\",\"to\":\"v\",\"do\":["
-                    + op("send", "\"ch\":\"c" + (i + 1) + "\",\"value\":\"v + 1\"") + "]},"
-                    + op("close", "\"ch\":\"c" + (i + 1) + "\"") + "]}");
+            parts.add(goroutine("stage" + i, null,
+                    loop(op("range").put("ch", "c" + i).put("to", "v"), op("send").put("ch", "c" + (i + 1)).put("value", "v + 1")),
+                    op("close").put("ch", "c" + (i + 1))));
         }
-        parts.add("{\"id\":\"feeder\",\"type\":\"goroutine\",\"ops\":["
-                + "{\"op\":\"repeat\",\"times\":3,\"to\":\"i\",\"do\":[" + op("send", "\"ch\":\"c0\",\"value\":\"i\"") + "]},"
-                + op("close", "\"ch\":\"c0\"") + "]}");
-        parts.add("{\"id\":\"main\",\"type\":\"goroutine\",\"start\":\"main\",\"ops\":["
-                + "{\"op\":\"range\",\"ch\":\"c" + k + "\",\"to\":\"v\",\"do\":[" + op("emit", "\"sink\":\"out\",\"value\":\"v\"") + "]}]}");
-        return member("pipeline", Integer.toString(k), String.join(",", parts),
-                "{\"output\":{\"sink\":\"out\",\"expect\":[" + k + "," + (k + 1) + "," + (k + 2) + "]}}");
+        parts.add(goroutine("feeder", null,
+                loop(op("repeat").put("times", 3).put("to", "i"), op("send").put("ch", "c0").put("value", "i")),
+                op("close").put("ch", "c0")));
+        parts.add(goroutine("main", "main",
+                loop(op("range").put("ch", "c" + k).put("to", "v"), op("emit").put("sink", "out").put("value", "v"))));
+        return member("pipeline", Integer.toString(k), parts, output(k, k + 1, k + 2));
     }
 
-    private static String op(String name, String fields) {
-        return "{\"op\":\"" + name + "\"," + fields + "}";
+    private static ObjectNode op(String name) {
+        return NODES.objectNode().put("op", name);
     }
 
-    private static Member member(String family, String size, String parts, String goal) {
-        String json = "{\"format\":1,\"id\":\"" + family + "-" + size.toLowerCase(java.util.Locale.ROOT)
-                + "\",\"title\":\"" + family + " " + size + "\",\"mode\":\"build\",\"design\":{\"parts\":[" + parts + "]}"
-                + (goal == null ? "" : ",\"goal\":" + goal) + "}";
-        return new Member(family, size, json);
+    /** A {@code range} or {@code repeat} op with its body. */
+    private static ObjectNode loop(ObjectNode head, ObjectNode... body) {
+        ArrayNode ops = head.putArray("do");
+        for (ObjectNode o : body) {
+            ops.add(o);
+        }
+        return head;
+    }
+
+    private static ObjectNode part(String id, String type) {
+        return NODES.objectNode().put("id", id).put("type", type);
+    }
+
+    private static ObjectNode channel(String id) {
+        return part(id, "channel").put("cap", 0);
+    }
+
+    /** A goroutine part; {@code start} null leaves the loader's default. */
+    private static ObjectNode goroutine(String id, String start, ObjectNode... ops) {
+        ObjectNode g = part(id, "goroutine");
+        if (start != null) {
+            g.put("start", start);
+        }
+        ArrayNode list = g.putArray("ops");
+        for (ObjectNode o : ops) {
+            list.add(o);
+        }
+        return g;
+    }
+
+    /** The goal that the sink {@code out} prints exactly these values. */
+    private static ObjectNode output(long... expect) {
+        ObjectNode goal = NODES.objectNode();
+        ObjectNode output = goal.putObject("output").put("sink", "out");
+        ArrayNode values = output.putArray("expect");
+        for (long v : expect) {
+            values.add(v);
+        }
+        return goal;
+    }
+
+    private static Member member(String family, String size, List<ObjectNode> parts, ObjectNode goal) {
+        ObjectNode level = NODES.objectNode().put("format", 1)
+                .put("id", family + "-" + size.toLowerCase(Locale.ROOT))
+                .put("title", family + " " + size).put("mode", "build");
+        level.putObject("design").putArray("parts").addAll(parts);
+        if (goal != null) {
+            level.set("goal", goal);
+        }
+        try {
+            return new Member(family, size, JSON.writeValueAsString(level));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
