@@ -36,8 +36,9 @@ final class CheckCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--strategy", defaultValue = "dfs", paramLabel = "dfs|random|pct|round-robin",
+            converter = StrategyName.Converter.class,
             description = "dfs: exhaustive search (default); random or pct: many seeded runs; round-robin: one run.")
-    String strategy;
+    StrategyName strategy;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the random and pct strategies (default ${DEFAULT-VALUE}).")
     long seed;
@@ -66,15 +67,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CheckOptions.StrategyKind kind;
-        try {
-            kind = CheckOptions.StrategyKind.parse(strategy);
-        } catch (IllegalArgumentException e) {
-            err.println("unknown strategy " + org.interleave.level.Quote.quote(strategy)
-                    + ": use dfs, random, pct or round-robin");
-            err.flush();
-            return ExitCodes.INVALID;
-        }
+        CheckOptions.StrategyKind kind = strategy.kind();
         String range = runs < 1 ? "--runs must be at least 1, not " + runs
                 : budget < 0 ? "--budget must be at least 0, not " + budget
                 : pctDepth < 1 || pctDepth > MAX_PCT_DEPTH
