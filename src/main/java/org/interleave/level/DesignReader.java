@@ -107,13 +107,15 @@ final class DesignReader {
             Member typo = o.members().stream()
                     .filter(m -> "type".equals(DesignValidator.closest(m.name(), List.of("type"))))
                     .findFirst().orElse(null);
-            report.at(typo != null ? typo.namePos() : o.pos(), typo != null
-                    ? "unknown field " + Quote.quote(typo.name()) + " in part — did you mean 'type'?"
-                    : "missing field 'type' in part");
+            if (typo != null) {
+                report.unknownField(typo.namePos(), typo.name(), "part", List.of("type"));
+            } else {
+                report.missingField(o.pos(), "type", "part");
+            }
         } else if (type == null) {
-            report.at(t.value().pos(), "'type' must be a string, not " + Fields.describe(t.value()));
+            report.wrongType(t.value().pos(), "type", "a string", Fields.describe(t.value()));
         } else if (!TYPES.containsKey(type)) {
-            report.at(t.value().pos(), "unknown part type " + Quote.quote(type) + Fields.didYouMean(type, TYPES.keySet()));
+            report.unknown(t.value().pos(), "part type", type, TYPES.keySet());
             type = null;
         }
         if (type == null) {

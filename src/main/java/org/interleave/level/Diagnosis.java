@@ -1,11 +1,7 @@
 package org.interleave.level;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.interleave.level.JsonTree.Arr;
 import org.interleave.level.JsonTree.Member;
 import org.interleave.level.JsonTree.Node;
@@ -14,7 +10,8 @@ import org.interleave.level.JsonTree.Obj;
 /**
  * A {@link Problem} explained for a reader in the game: where it is (file, line:column, the JSON
  * path of the value, the source line), what was expected and what was found, and the suggestion
- * the message makes, if any. The CLI prints problems as they are; this only reads them.
+ * the message makes, if any — the parts the loader gave the problem ({@link Problem.Detail}). The
+ * CLI prints problems as they are; this only places them in the file.
  *
  * @param jsonPath   the path of the value the problem points at, like {@code $.design.parts[1].type};
  *                   empty when the file is not well-formed JSON
@@ -25,23 +22,6 @@ import org.interleave.level.JsonTree.Obj;
  */
 public record Diagnosis(Problem problem, String jsonPath, String expected, String found, String suggestion,
                         String sourceLine) {
-    private static final Pattern SUGGESTION = Pattern.compile(" — did you mean '([^']*)'\\?$");
-    private static final Pattern UNKNOWN_FIELD = Pattern.compile("^unknown field '([^']*)' in (.+?)(?: — .*)?$");
-    private static final Pattern UNKNOWN = Pattern.compile("^unknown ([a-z ]+?) '([^']*)'(?: — .*)?$");
-    private static final Pattern WRONG = Pattern.compile("^'([^']*)' must be (.+?), not (.+)$");
-    private static final Pattern MISSING = Pattern.compile("^missing field '([^']*)' in (.+)$");
-    private static final Pattern UNDEFINED = Pattern.compile("^undefined: ([A-Za-z_][A-Za-z0-9_]*)(?: — .*)?$");
-    private static final Pattern OP_NAME = Pattern.compile("^op '([^']*)'$");
-
-    /** The values each kind of name in an "unknown X 'v'" message may take. */
-    private static final Map<String, Collection<String>> CHOICES = Map.of(
-            "mode", List.of("build", "fix", "break"),
-            "part type", DesignReader.TYPES.keySet(),
-            "op", OpReader.OPS.keySet(),
-            "outcome", LevelLoader.OUTCOMES,
-            "order", List.of("exact", "any"),
-            "start", List.of("main", "auto", "spawn"));
-
     public Diagnosis {
         jsonPath = jsonPath == null ? "" : jsonPath;
         expected = expected == null ? "" : expected;
@@ -66,36 +46,9 @@ public record Diagnosis(Problem problem, String jsonPath, String expected, Strin
     }
 
     private static Diagnosis of(Problem p, Node root, String text) {
-        String message = p.message();
-        String suggestion = "";
-        Matcher s = SUGGESTION.matcher(message);
-        if (s.find()) {
-            suggestion = s.group(1);
-        }
-        String expected = "";
-        String found = "";
-        Matcher m;
-        if ((m = UNKNOWN_FIELD.matcher(message)).matches()) {
-            found = "field '" + m.group(1) + "'";
-            Matcher op = OP_NAME.matcher(m.group(2));
-            List<String> fields = op.matches() ? OpReader.OPS.get(op.group(1)) : null;
-            expected = fields != null ? "one of its fields: " + join(fields) : "a field that " + m.group(2) + " has";
-        } else if ((m = UNKNOWN.matcher(message)).matches()) {
-            found = "'" + m.group(2) + "'";
-            Collection<String> choices = CHOICES.get(m.group(1));
-            expected = choices != null ? "one of " + join(choices) : "the id of a " + m.group(1) + " in the design";
-        } else if ((m = WRONG.matcher(message)).matches()) {
-            expected = m.group(2);
-            found = m.group(3);
-        } else if ((m = MISSING.matcher(message)).matches()) {
-            expected = "field '" + m.group(1) + "'";
-            found = "no '" + m.group(1) + "' in " + m.group(2);
-        } else if ((m = UNDEFINED.matcher(message)).matches()) {
-            expected = "a local this goroutine assigns";
-            found = "'" + m.group(1) + "', never assigned here";
-        }
-        return new Diagnosis(p, root == null ? "" : path(root, p.line(), p.column()), expected, found, suggestion,
-                line(text, p.line()));
+        Problem.Detail d = p.detail() != null ? p.detail() : new Problem.Detail(null, null, null);
+        return new Diagnosis(p, root == null ? "" : path(root, p.line(), p.column()), d.expected(), d.found(),
+                d.suggestion(), line(text, p.line()));
     }
 
     /** The file as a tree, or null when it is not well-formed JSON. */
@@ -158,10 +111,6 @@ public record Diagnosis(Problem problem, String jsonPath, String expected, Strin
         }
         String[] lines = text.split("\r?\n", -1);
         return line <= lines.length ? lines[line - 1].stripTrailing() : "";
-    }
-
-    private static String join(Collection<String> names) {
-        return String.join(", ", names);
     }
 
     /** {@code file:line:col}. */

@@ -43,12 +43,12 @@ final class Fields {
                 if (close != null) {
                     suggested.add(close);
                 }
-                report.at(m.namePos(), "unknown field " + Quote.quote(m.name()) + " in " + what + didYouMean(close));
+                report.unknownField(m.namePos(), m.name(), what, known);
             }
         }
         for (String name : required) {
             if (obj.member(name) == null && !suggested.contains(name)) {
-                report.at(obj.pos(), "missing field '" + name + "' in " + what);
+                report.missingField(obj.pos(), name, what);
             }
         }
     }
@@ -103,7 +103,7 @@ final class Fields {
 
     /** Reports that {@code name} holds a value of the wrong JSON type. */
     void wrongType(String name, Node value, String expected) {
-        report.at(value.pos(), "'" + name + "' must be " + expected + ", not " + describe(value));
+        report.wrongType(value.pos(), name, expected, describe(value));
     }
 
     void at(Pos pos, String message) {
@@ -144,7 +144,7 @@ final class Fields {
     String choice(String name, String what, List<String> options) {
         String value = string(name);
         if (value != null && !options.contains(value)) {
-            report.at(node(name).pos(), "unknown " + what + " " + Quote.quote(value) + didYouMean(value, options));
+            report.unknown(node(name).pos(), what, value, options);
             return null;
         }
         return value;

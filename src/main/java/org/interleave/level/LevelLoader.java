@@ -215,7 +215,7 @@ public final class LevelLoader {
             gaps = new Gaps(gaps.brokenParts(), true, gaps.incompleteGoroutines());
         }
         for (DesignValidator.Problem p : DesignValidator.validate(result.design(), gaps)) {
-            r.at(result.map().locate(p.where()), p.message());
+            r.at(result.map().locate(p.where()), p.message(), ValidatorDetail.of(p.message()));
         }
         return result;
     }
@@ -232,13 +232,14 @@ public final class LevelLoader {
             if (m.name().equals("ops")) {
                 palette.put("ops", paletteOps(m.value(), r));
             } else if (!keys.contains(m.name())) {
-                r.at(m.namePos(), "unknown palette entry " + Quote.quote(m.name()) + Fields.didYouMean(m.name(), keys));
+                r.unknown(m.namePos(), "palette entry", m.name(), keys);
             } else if (m.value() instanceof Num n && Fields.asLong(n) != null
                     && Fields.asLong(n) >= 0 && Fields.asLong(n) <= DesignReader.MAX_PARTS) {
                 palette.put(m.name(), Fields.asLong(n).intValue());
             } else {
-                r.at(m.value().pos(), "palette entry '" + m.name() + "' must be a count between 0 and "
-                        + DesignReader.MAX_PARTS + ", not " + Fields.describe(m.value()));
+                String count = "a count between 0 and " + DesignReader.MAX_PARTS;
+                r.at(m.value().pos(), "palette entry '" + m.name() + "' must be " + count + ", not "
+                        + Fields.describe(m.value()), new Problem.Detail(count, Fields.describe(m.value()), null));
             }
         }
         return palette;
@@ -247,14 +248,15 @@ public final class LevelLoader {
     private static List<String> paletteOps(Node value, Report r) {
         List<String> ops = new ArrayList<>();
         if (!(value instanceof Arr a)) {
-            r.at(value.pos(), "'ops' must be an array of op names, not " + Fields.describe(value));
+            r.wrongType(value.pos(), "ops", "an array of op names", Fields.describe(value));
             return ops;
         }
         for (Node item : a.items()) {
             if (!(item instanceof Str s)) {
-                r.at(item.pos(), "'ops' must hold op names, not " + Fields.describe(item));
+                r.at(item.pos(), "'ops' must hold op names, not " + Fields.describe(item),
+                        new Problem.Detail("an op name", Fields.describe(item), null));
             } else if (!OpReader.OPS.containsKey(s.value())) {
-                r.at(item.pos(), "unknown op " + Quote.quote(s.value()) + Fields.didYouMean(s.value(), OpReader.OPS.keySet()));
+                r.unknown(item.pos(), "op", s.value(), OpReader.OPS.keySet());
             } else {
                 ops.add(s.value());
             }
@@ -331,7 +333,7 @@ public final class LevelLoader {
                 d.design().parts().stream().filter(Part.Sink.class::isInstance).forEach(p -> sinks.add(p.id()));
             }
         }
-        r.at(at.pos(), "unknown sink " + Quote.quote(sink) + Fields.didYouMean(sink, sinks));
+        r.unknown(at.pos(), "sink", sink, sinks);
     }
 
     private static Bounds bounds(Fields level) {

@@ -166,20 +166,19 @@ final class OpReader {
                     .filter(m -> "op".equals(DesignValidator.closest(m.name(), List.of("op"))))
                     .findFirst().orElse(null);
             if (typo != null) {
-                report.at(typo.namePos(), "unknown field " + Quote.quote(typo.name()) + " in op — did you mean 'op'?");
+                report.unknownField(typo.namePos(), typo.name(), "op", List.of("op"));
             } else {
-                report.at(o.pos(), "missing field 'op' in op");
+                report.missingField(o.pos(), "op", "op");
             }
             return null;
         }
         if (!(name.value() instanceof Str kind)) {
-            report.at(name.value().pos(), "'op' must be a string, not " + Fields.describe(name.value()));
+            report.wrongType(name.value().pos(), "op", "a string", Fields.describe(name.value()));
             return null;
         }
         List<String> spec = OPS.get(kind.value());
         if (spec == null) {
-            report.at(kind.pos(), "unknown op " + Quote.quote(kind.value())
-                    + Fields.didYouMean(kind.value(), OPS.keySet()));
+            report.unknown(kind.pos(), "op", kind.value(), OPS.keySet());
             return null;
         }
         List<String> known = new ArrayList<>(List.of("op"));

@@ -77,7 +77,12 @@ final class SchemaCheck {
             Pos pos = named != null && e.getKeyword().equals("additionalProperties") ? named.namePos() : at.pos();
             String message = message(e, level);
             if (seen.add(pos.line() + ":" + pos.column() + ":" + message)) {
-                r.at(pos, message);
+                switch (e.getKeyword()) {
+                    case "required" -> r.missingField(pos, e.getProperty(), what(level, e.getInstanceLocation()));
+                    case "additionalProperties" ->
+                            r.unknownField(pos, e.getProperty(), what(level, e.getInstanceLocation()), allowed(e));
+                    default -> r.at(pos, message);
+                }
             }
         }
     }

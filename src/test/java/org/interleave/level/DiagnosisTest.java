@@ -94,6 +94,28 @@ class DiagnosisTest {
     }
 
     @Test
+    void loaderProblems_carryTheirPartsFromWhereTheyWereFound() {
+        String json = design("    {\"id\": \"c\", \"type\": \"channel\", \"capp\": 1},\n" + MAIN_OPEN + "    ]}");
+        List<Problem> ps = problems(json);
+        Problem p = ps.stream().filter(x -> x.message().startsWith("unknown field")).findFirst().orElseThrow();
+        assertTrue(p.message().endsWith(" — did you mean 'cap'?"), ps.toString());
+        assertEquals("field 'capp'", p.detail().found());
+        assertEquals("cap", p.detail().suggestion());
+        assertTrue(p.detail().expected().startsWith("one of its fields: ") && p.detail().expected().contains("cap"),
+                p.detail().expected());
+    }
+
+    @Test
+    void aNameThatOnlyLooksLikeAMessage_isTakenAsAName() {
+        // the value itself reads like one of the loader's sentences; its parts are still the loader's
+        String json = "{\"format\": 1, \"id\": \"m\", \"title\": \"M\", \"mode\": \"x' must be a, not b\","
+                + " \"design\": {\"parts\": [{\"id\": \"main\", \"type\": \"goroutine\", \"start\": \"main\"}]}}";
+        Diagnosis d = only(json);
+        assertEquals("'x' must be a, not b'", d.found());
+        assertEquals("one of build, fix, break", d.expected());
+    }
+
+    @Test
     void syntaxError_hasNoPathButItsLine() {
         String json = "{\n  \"format\": 1,\n  \"id\": \"x\" \"title\": 2\n}";
         Diagnosis d = only(json);

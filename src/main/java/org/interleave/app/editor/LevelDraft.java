@@ -357,7 +357,7 @@ public final class LevelDraft {
             for (Problem p : e.problems()) {
                 int line = Math.max(1, p.line() - 1);
                 int column = p.line() <= 1 ? 1 : p.column();
-                out.add(new Problem(asSolution ? "solution" : "design", line, column, p.message()));
+                out.add(new Problem(asSolution ? "solution" : "design", line, column, p.message(), p.detail()));
             }
             return out;
         }
