@@ -58,6 +58,7 @@ import org.interleave.app.select.LevelSelectView;
 import org.interleave.app.select.Unlocks;
 import org.interleave.app.settings.SettingsView;
 import org.interleave.app.shared.CampaignCatalog;
+import org.interleave.app.shared.OffThreadJob;
 import org.interleave.app.shared.Theme;
 import org.interleave.explore.CheckOptions;
 import org.interleave.level.LevelFiles;
