@@ -24,10 +24,13 @@ final class GoroutineState {
     /** Timed runs: busy with work until this tick. */
     long busyUntil;
     /**
-     * Verification, at a select with an {@code after} case and no default: whether, at some state
-     * since it reached the select, none of its cases was ready by the resources' state, so it may
-     * have parked and its timer may fire. A timer starts when the select is reached, so it can
-     * never beat a case that was ready all along (DESIGN §4).
+     * Verification, at a select without default: whether, at some state since it reached the
+     * select, none of its cases was ready by the resources' state, so it may have parked. Only
+     * then may its {@code after} timer fire (a timer starts when the select is reached, so it can
+     * never beat a case that was ready all along, DESIGN §4), and only then may a partner pair
+     * with one of its cases: a hand-off needs a side that may be waiting, and a select that found
+     * a case ready every time it looked never waited (a plain send or receive always may be
+     * waiting; a polling select never is).
      */
     boolean parked;
     VectorClock vc;

@@ -86,15 +86,18 @@ public final class Machine {
         updateParking();
     }
 
-    /** Marks the goroutines at a select with an {@code after} case that may now have parked (see {@link GoroutineState#parked}). */
+    /**
+     * Marks the goroutines at a select without default that may now have parked (see
+     * {@link GoroutineState#parked}); only selects the bit can matter to carry it (an
+     * {@code after} case, or a case on an unbuffered channel, where a partner may wait for it).
+     */
     void updateParking() {
         if (timing != Timing.VERIFY) {
             return;
         }
         for (GoroutineState g : gs) {
             Op op = g.pending();
-            if (op instanceof Op.Select s && !g.atRangeHead() && !s.hasDefault()
-                    && s.cases().stream().anyMatch(c -> c instanceof Op.AfterCase)) {
+            if (op instanceof Op.Select s && !g.atRangeHead() && program.mayPark(s)) {
                 if (!g.parked && s.cases().stream().noneMatch(c -> Readiness.readyByState(this, c))) {
                     g.parked = true;
                 }

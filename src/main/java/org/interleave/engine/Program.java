@@ -277,6 +277,32 @@ public final class Program {
         return footprints;
     }
 
+    private final java.util.IdentityHashMap<Op.Select, Boolean> mayPark = new java.util.IdentityHashMap<>();
+
+    /**
+     * Whether it matters if a goroutine at this select may have parked: a select without default
+     * with an {@code after} case (its timer fires only then) or a case on an unbuffered, non-nil
+     * channel (a partner may pair with it only then). Elsewhere the bit is kept clear, so it
+     * splits no states.
+     */
+    boolean mayPark(Op.Select s) {
+        Boolean b = mayPark.get(s);
+        if (b == null) {
+            b = !s.hasDefault() && s.cases().stream().anyMatch(c -> switch (c) {
+                case Op.AfterCase a -> true;
+                case Op.RecvCase r -> handOffChannel(r.ch());
+                case Op.SendCase x -> handOffChannel(x.ch());
+                case Op.DoneCase d -> false;
+            });
+            mayPark.put(s, b);
+        }
+        return b;
+    }
+
+    private boolean handOffChannel(String ch) {
+        return part(ch) instanceof Part.Channel c && c.cap() == 0 && !c.nil();
+    }
+
     /** The local slots of a goroutine template, in a fixed order. */
     Map<String, Integer> locals(String template) {
         return localSlots.get(template);

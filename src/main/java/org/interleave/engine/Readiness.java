@@ -183,6 +183,15 @@ final class Readiness {
         return -1;
     }
 
+    /**
+     * Whether a select of h can be the waiting side of a hand-off: it has no default and, in
+     * verification, may have parked (see {@link GoroutineState#parked}). A timed run is one fixed
+     * interleaving in which a goroutine blocked at a select has parked.
+     */
+    private static boolean waitsAt(Machine m, GoroutineState h, Op.Select s) {
+        return !s.hasDefault() && (m.timing != Timing.VERIFY || h.parked);
+    }
+
     /** How h waits to receive on ch: NONE for a plain receive or range, a case index in a select. */
     static int recvCaseOn(Machine m, GoroutineState h, ChannelState ch) {
         Op op = h.pending();
@@ -194,7 +203,7 @@ final class Readiness {
         }
         return switch (op) {
             case Op.Recv r -> m.chan(r.ch()) == ch ? Choice.NONE : Integer.MIN_VALUE;
-            case Op.Select s when !s.hasDefault() -> {
+            case Op.Select s when waitsAt(m, h, s) -> {
                 for (int k = 0; k < s.cases().size(); k++) {
                     if (s.cases().get(k) instanceof Op.RecvCase c && m.chan(c.ch()) == ch) {
                         yield k;
@@ -213,7 +222,7 @@ final class Readiness {
         }
         return switch (op) {
             case Op.Send s -> m.chan(s.ch()) == ch ? Choice.NONE : Integer.MIN_VALUE;
-            case Op.Select s when !s.hasDefault() -> {
+            case Op.Select s when waitsAt(m, h, s) -> {
                 for (int k = 0; k < s.cases().size(); k++) {
                     if (s.cases().get(k) instanceof Op.SendCase c && m.chan(c.ch()) == ch) {
                         yield k;

@@ -154,6 +154,82 @@ class ExactnessTest {
         }
     }
 
+    /**
+     * A hand-off needs a side that may be waiting (oracle finding F11): a plain send or receive
+     * always may be, a select without default only if it may have parked (at some state since it
+     * was reached none of its cases was ready by the resources' state), a polling select never.
+     */
+    @Nested
+    class ParkedPartners {
+        /**
+         * main's select has c1's free slot from the moment it is reached, so Go takes that case at
+         * once and never parks; g0 only polls. Neither waits for the other: no hand-off over c0, so
+         * g0 never calls done (the negative WaitGroup counter is unreachable).
+         */
+        @Test
+        void selectReadySinceReached_neverPairsWithAPollingSelect() {
+            String parts = """
+                    {"id":"c0","type":"channel"},{"id":"c1","type":"channel","cap":1},{"id":"wg","type":"waitgroup"},
+                    {"id":"g0","type":"goroutine","ops":[
+                      {"op":"select","cases":[{"recv":"c0","do":[{"op":"done","wg":"wg"}]}],"default":[]}]},
+                    {"id":"main","type":"goroutine","start":"main","ops":[
+                      {"op":"select","cases":[{"send":"c1","value":"1"},{"send":"c0","value":"1"}]}]}
+                    """;
+            bothSay(parts, null, Verdict.CLEARED);
+        }
+
+        /**
+         * Twins each reach a select with c1's slot free: each takes c1 or, once the other filled
+         * it, waits alone. They never hand a value to each other over c0 (both would have to be
+         * at the select with c1 full, and only one can be), so main's receive on c1 always returns.
+         */
+        @Test
+        void twoSelectsReadySinceReached_neverPairWithEachOther() {
+            String parts = """
+                    {"id":"c0","type":"channel"},{"id":"c1","type":"channel","cap":1},
+                    {"id":"g1","type":"goroutine","start":"spawn","ops":[
+                      {"op":"select","cases":[{"send":"c0","value":"1"},{"send":"c1","value":"0"},{"recv":"c0"}]}]},
+                    {"id":"main","type":"goroutine","start":"main","ops":[
+                      {"op":"go","g":"g1"},{"op":"go","g":"g1"},{"op":"recv","ch":"c1"}]}
+                    """;
+            bothSay(parts, null, Verdict.CLEARED);
+        }
+
+        static final String FILLER = """
+                {"id":"f","type":"goroutine","ops":[{"op":"send","ch":"c1","value":0}]},
+                """;
+
+        static String pollAndSelect(String filler) {
+            return """
+                    {"id":"c0","type":"channel"},{"id":"c1","type":"channel","cap":1},{"id":"out","type":"sink"},
+                    {"id":"g","type":"goroutine","ops":[
+                      {"op":"select","cases":[{"send":"c1","value":1},{"send":"c0","value":2}]}]},
+                    """ + filler + """
+                    {"id":"main","type":"goroutine","start":"main","ops":[
+                      {"op":"select","cases":[{"recv":"c0","to":"v","do":[{"op":"emit","sink":"out","value":"v"}]}],
+                       "default":[{"op":"emit","sink":"out","value":0}]}]}
+                    """;
+        }
+
+        /** Once f fills c1, g's select has no ready case: it may park on c0, and main's poll may receive 2 from it. */
+        @Test
+        void selectThatMayHaveParked_pairsWithAPollingSelect() {
+            String goal = "{\"output\":{\"sink\":\"out\",\"expect\":[0]},\"noLeak\":false}";
+            // main may also take default with g parked for ever (the leak this goal allows).
+            bothSay(pollAndSelect(FILLER), goal, Verdict.OUTPUT, Kind.LEAK, Kind.OUTPUT);
+            Finding output = reduced(pollAndSelect(FILLER), goal).findings().stream()
+                    .filter(f -> f.kind() == Kind.OUTPUT).findFirst().orElseThrow();
+            Machine m = after(pollAndSelect(FILLER), output.schedule().toString());
+            assertEquals(java.util.List.of(2L), m.output("out"), () -> "schedule " + output.schedule());
+        }
+
+        /** The same design without f: c1's slot stays free, g never parks, and main's poll always takes default. */
+        @Test
+        void selectThatNeverParked_leavesThePollingSelectToDefault() {
+            bothSay(pollAndSelect(""), "{\"output\":{\"sink\":\"out\",\"expect\":[0]}}", Verdict.CLEARED);
+        }
+    }
+
     @Nested
     class PollingDefault {
         /** w stands at its send from the start, but may not have parked: main's poll may take default. */
@@ -333,6 +409,35 @@ class ExactnessTest {
                     """;
             // Checker replays every finding before it reports it, and throws if one does not replay.
             bothSay(parts, null, Verdict.RACE, Kind.RACE, Kind.ASSERT);
+        }
+    }
+
+    /**
+     * Oracle finding F10: the first access of a co-enabled race pair ended its step in a
+     * step-budget cut, and the reported schedule named a step that cannot follow it ("finding does
+     * not replay"). The loop after g0's write is now a proven spin, and the race's schedule replays.
+     */
+    @Nested
+    class RaceBeforeASpin {
+        @Test
+        void raceFollowedByAnEndlessInvisibleLoop_isReportedWithAScheduleThatReplays() {
+            String parts = """
+                    {"id":"x","type":"var"},
+                    {"id":"g0","type":"goroutine","start":"spawn","ops":[{"op":"let","to":"v","value":"a"},
+                      {"op":"write","var":"x","value":"v"},
+                      {"op":"loop","do":[{"op":"continue"},{"op":"select","cases":[]}]}]},
+                    {"id":"main","type":"goroutine","start":"main","ops":[{"op":"go","g":"g0"},{"op":"go","g":"g0","args":{"a":1}}]}
+                    """;
+            Level level = Designs.level(parts);
+            Replayer replayer = new Replayer(new Program(level.design()), level.goal(), level.bounds().maxSteps(),
+                    Limits.DEFAULT);
+            for (Report r : new Report[] {reduced(parts, null), plain(parts, null)}) {
+                for (Finding f : r.findings()) {
+                    assertTrue(replayer.reproduces(f), () -> f + " does not replay");
+                }
+            }
+            // Both twins write x unordered, then spin forever after main returned.
+            bothSay(parts, null, Verdict.RACE, Kind.RACE, Kind.LEAK);
         }
     }
 
