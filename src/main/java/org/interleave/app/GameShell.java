@@ -54,6 +54,7 @@ import org.interleave.app.projector.ProjectorMode;
 import org.interleave.app.projector.ProjectorOverlay;
 import org.interleave.app.projector.ProjectorStyler;
 import org.interleave.app.results.ResultsView;
+import org.interleave.app.rewards.BestDesigns;
 import org.interleave.app.select.LevelSelectView;
 import org.interleave.app.select.Unlocks;
 import org.interleave.app.settings.SettingsView;
@@ -332,8 +333,14 @@ public final class GameShell extends StackPane {
         boolean cleared = o.clears();
         var before = profile.progressProperty().get().level(recordId(entry)).bestScore();
         profile.recordRun(recordId(entry), score, cleared);
-        if (cleared && before.isPresent() && !before.get().bestOf(score).equals(before.get())) {
-            audio.play(Effect.NEW_BEST);
+        if (cleared) {
+            var improved = BestDesigns.improved(before, score);
+            if (before.isPresent() && !improved.isEmpty()) {
+                audio.play(Effect.NEW_BEST);
+            }
+            if (catalog.entries().contains(entry) && !improved.isEmpty()) {
+                profile.changeDesigns(BestDesigns.keep(profile.designs(), recordId(entry), o.level().design(), improved));
+            }
         }
         if (cleared) {
             showResults(entry, score);

@@ -226,7 +226,7 @@ class CampaignTest {
         assertTrue(level.chapter() != null && !level.concepts().isEmpty(), "chapter and concepts");
         assertTrue(level.brief() != null && level.brief().contains("```go\n"), "the brief shows the Go code it mirrors");
         assertTrue(level.hints().size() >= 2 && level.hints().size() <= 3, "2-3 hints, not " + level.hints().size());
-        assertTrue(level.par().ticks() > 0 && level.par().parts() > 0, "par " + level.par());
+        assertTrue(level.par().ticks() > 0 && level.par().parts() > 0 && level.par().ops() > 0, "par " + level.par());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -256,6 +256,7 @@ class CampaignTest {
         assertEquals(List.of(), run.execution().findings());
         assertEquals(level.par().ticks(), run.mainReturnedAt(), "par ticks");
         assertEquals(level.par().parts(), level.solution().parts().size(), "par parts");
+        assertEquals(level.par().ops(), OpCount.of(level.solution()), "par ops");
         if (level.goal().maxTicks() > 0) {
             assertTrue(run.mainReturnedAt() <= level.goal().maxTicks(), "the solution is too slow: " + run.mainReturnedAt());
         }

@@ -63,11 +63,14 @@ public final class VerificationModel {
             return allMet && report.verdict() == org.interleave.explore.Verdict.CLEARED;
         }
 
-        /** The score of the design: its timed run's ticks (when main returned, else the last tick), its parts, the states verified. */
+        /**
+         * The score of the design: its timed run's ticks (when main returned, else the last tick),
+         * its parts, the states verified, its ops.
+         */
         public Score score() {
             long ticks = run == null ? 0 : run.mainReturnedAt() >= 0 ? run.mainReturnedAt() : run.lastTick();
             return new Score((int) Math.min(Integer.MAX_VALUE, ticks), level.design().parts().size(),
-                    report.stats().states());
+                    report.stats().states(), org.interleave.level.OpCount.of(level.design()));
         }
     }
 

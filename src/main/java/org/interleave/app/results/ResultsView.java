@@ -6,6 +6,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.interleave.app.rewards.MedalRow;
+import org.interleave.app.rewards.ScoreHistogram;
+import org.interleave.app.rewards.ScoreKind;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.app.shared.Theme;
 import org.interleave.engine.model.Level;
@@ -31,6 +34,7 @@ public final class ResultsView extends VBox {
                        boolean saved, Runnable onNext, Runnable onLevels, Runnable onStay) {
         Theme.apply(this, ResultsView.class, "results.css");
         getStyleClass().add("results");
+        getStylesheets().add(org.interleave.app.rewards.Medal.STYLESHEET);
         setId("results");
         setAlignment(Pos.TOP_LEFT);
         Level level = entry.level();
@@ -48,17 +52,28 @@ public final class ResultsView extends VBox {
 
         GridPane scores = new GridPane();
         scores.getStyleClass().add("results-scores");
-        scores.addRow(0, header(""), header("This design"), header("Par"), header("Your best"));
+        scores.addRow(0, header(""), header("This design"), header("Par"), header("Your best"), header("Medal"));
         Score best = record.bestScore().orElse(score);
-        scores.addRow(1, header("Ticks"), value("result-ticks", String.valueOf(score.ticks())),
-                value("par-ticks", parText(level.par().ticks())), value("best-ticks", String.valueOf(best.ticks())));
-        scores.addRow(2, header("Parts"), value("result-parts", String.valueOf(score.parts())),
-                value("par-parts", parText(level.par().parts())), value("best-parts", String.valueOf(best.parts())));
+        MedalRow medals = new MedalRow(best, level.par());
+        int row = 1;
+        HBox histograms = new HBox();
+        histograms.getStyleClass().add("histograms");
+        for (ScoreKind k : ScoreKind.values()) {
+            Label medal = new Label(medals.medal(k).symbol() + " " + medals.medal(k).word());
+            medal.setId("medal-" + k.unit());
+            medal.getStyleClass().addAll("medal", medals.medal(k).styleClass());
+            scores.addRow(row++, header(k.title()), value("result-" + k.unit(), known(k.of(score))),
+                    value("par-" + k.unit(), parText(k.par(level.par()))), value("best-" + k.unit(), known(k.of(best))),
+                    medal);
+            histograms.getChildren().add(new ScoreHistogram(k, record.attempts(), k.par(level.par()), k.of(score)));
+        }
         Label verdict = new Label(verdict(score, level.par()));
         verdict.setId("par-verdict");
         verdict.getStyleClass().add("par-verdict");
         verdict.setWrapText(true);
 
+        Label histogramTitle = new Label("YOUR CLEARS AGAINST PAR");
+        histogramTitle.getStyleClass().add("column-title");
         Label chartTitle = new Label("YOUR ATTEMPTS ON THIS LEVEL");
         chartTitle.getStyleClass().add("column-title");
         AttemptsChart chart = new AttemptsChart(record.attempts(), level.par().ticks());
@@ -83,7 +98,7 @@ public final class ResultsView extends VBox {
         }
         HBox buttons = new HBox(next, levels, stay);
         buttons.getStyleClass().add("dialog-buttons");
-        getChildren().addAll(title, name, proof, scores, verdict, chartTitle, chart, buttons);
+        getChildren().addAll(title, name, proof, scores, verdict, histogramTitle, histograms, chartTitle, chart, buttons);
     }
 
     private static Label header(String text) {
@@ -99,32 +114,30 @@ public final class ResultsView extends VBox {
         return l;
     }
 
+    private static String known(long value) {
+        return value >= 0 ? String.valueOf(value) : "—";
+    }
+
     private static String parText(long par) {
         return par > 0 ? String.valueOf(par) : "—";
     }
 
-    /** "★ At or under par on ticks and parts." or what is left to beat. */
+    /** "★ At or under par on every score." or what is left to beat on each. */
     static String verdict(Score score, Level.Par par) {
-        boolean ticks = par.ticks() <= 0 || score.ticks() <= par.ticks();
-        boolean parts = par.parts() <= 0 || score.parts() <= par.parts();
-        if (ticks && parts) {
-            return "★ At or under par on ticks and parts.";
+        java.util.List<String> over = new java.util.ArrayList<>();
+        for (ScoreKind k : ScoreKind.values()) {
+            long p = k.par(par);
+            long v = k.of(score);
+            if (p > 0 && v > p) {
+                long by = v - p;
+                over.add(by + " " + (by == 1 ? k.unit().substring(0, k.unit().length() - 1) : k.unit())
+                        + (k == ScoreKind.TICKS ? " too slow" : " too many"));
+            }
         }
-        StringBuilder s = new StringBuilder("Over par: ");
-        if (!ticks) {
-            s.append(score.ticks() - par.ticks()).append(" ticks too slow");
+        if (over.isEmpty()) {
+            return "★ At or under par on every score.";
         }
-        if (!ticks && !parts) {
-            s.append(", ");
-        }
-        if (!parts) {
-            s.append(score.parts() - par.parts()).append(parts(score.parts() - par.parts())).append(" too many");
-        }
-        return s.append(". Stay to improve it, or move on.").toString();
-    }
-
-    private static String parts(int n) {
-        return n == 1 ? " part" : " parts";
+        return "Over par: " + String.join(", ", over) + ". Stay to improve it, or move on.";
     }
 
     /** Puts the focus on Next level (or Back to levels after the last one). */

@@ -47,6 +47,13 @@ public final class LevelCard extends Button {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label mode = modeBadge(entry.level().mode());
         HBox top = new HBox(number, gap, mode);
+        if (cleared()) {
+            // the medals on ticks, parts and ops of the best clear
+            org.interleave.app.rewards.MedalRow medals = new org.interleave.app.rewards.MedalRow(
+                    record.bestScore().orElse(null), entry.level().par());
+            medals.setId("medals-" + entry.level().id());
+            top.getChildren().add(1, medals);
+        }
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label title = new Label(entry.level().title());

@@ -23,8 +23,13 @@ public record Level(int format, String id, String title, String brief, String ch
                 bounds, hints, par, solution);
     }
 
-    /** The scores to beat; 0 when absent. */
-    public record Par(long ticks, int parts) {
-        public static final Par NONE = new Par(0, 0);
+    /** The scores to beat — run ticks, parts, ops (nested ops included); 0 when absent. */
+    public record Par(long ticks, int parts, int ops) {
+        public static final Par NONE = new Par(0, 0, 0);
+
+        /** A par without an ops score. */
+        public Par(long ticks, int parts) {
+            this(ticks, parts, 0);
+        }
     }
 }

@@ -38,7 +38,7 @@ public record LevelProgress(
     /** This record with one more run: kept in the history, and counted towards the best if it cleared. */
     public LevelProgress with(Score score, boolean clearedNow) {
         List<Attempt> more = new ArrayList<>(attempts);
-        more.add(new Attempt(score.ticks(), score.parts(), clearedNow));
+        more.add(new Attempt(score.ticks(), score.parts(), clearedNow, score.ops()));
         Score newBest = !clearedNow ? best : best == null ? score : best.bestOf(score);
         return new LevelProgress(cleared || clearedNow, newBest, more);
     }

@@ -1,29 +1,46 @@
 package org.interleave.level.save;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * How well a design did; lower is better on every count.
  *
  * @param ticks        virtual time the run took
- * @param parts        parts the player placed
+ * @param parts        parts in the design
  * @param verifyStates states the verifier explored to prove the design correct
+ * @param ops          ops in the design, nested ones included; {@value #UNKNOWN} in a score saved
+ *                     before ops were counted
  */
-public record Score(
-        @JsonProperty(required = true) int ticks,
-        @JsonProperty(required = true) int parts,
-        @JsonProperty(required = true) long verifyStates) {
+public record Score(int ticks, int parts, long verifyStates, int ops) {
+    /** The ops of a score saved before ops were counted. */
+    public static final int UNKNOWN = -1;
 
     public Score {
-        if (ticks < 0 || parts < 0 || verifyStates < 0) {
+        if (ticks < 0 || parts < 0 || verifyStates < 0 || ops < UNKNOWN) {
             throw new IllegalArgumentException("a score cannot be negative: " + ticks + " ticks, "
-                    + parts + " parts, " + verifyStates + " verify states");
+                    + parts + " parts, " + verifyStates + " verify states, " + ops + " ops");
         }
+    }
+
+    /** A score whose ops are not known. */
+    public Score(int ticks, int parts, long verifyStates) {
+        this(ticks, parts, verifyStates, UNKNOWN);
+    }
+
+    /** How Jackson reads a file: ops are optional (files from before they were counted). */
+    @JsonCreator
+    static Score read(@JsonProperty(value = "ticks", required = true) int ticks,
+                      @JsonProperty(value = "parts", required = true) int parts,
+                      @JsonProperty(value = "verifyStates", required = true) long verifyStates,
+                      @JsonProperty("ops") Integer ops) {
+        return new Score(ticks, parts, verifyStates, ops == null ? UNKNOWN : ops);
     }
 
     /** The better of the two on each count: the bests need not come from one design. */
     public Score bestOf(Score other) {
         return new Score(Math.min(ticks, other.ticks), Math.min(parts, other.parts),
-                Math.min(verifyStates, other.verifyStates));
+                Math.min(verifyStates, other.verifyStates), ops == UNKNOWN ? other.ops
+                        : other.ops == UNKNOWN ? ops : Math.min(ops, other.ops));
     }
 }

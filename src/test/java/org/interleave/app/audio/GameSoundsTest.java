@@ -170,7 +170,7 @@ class GameSoundsTest extends GameStage {
     @Test
     void aClearThatBeatsNoBest_playsNoNewBest(FxRobot robot) throws Exception {
         PlayerProfile profile = PlayerProfile.inMemory();
-        profile.recordRun("send-before-go", new Score(1, 1, 1), true);
+        profile.recordRun("send-before-go", new Score(1, 1, 1, 1), true);
         launch(robot, profile);
         LevelScreen s = open(robot, "send-before-go");
         robot.interact(() -> s.canvas().model().apply(new Edit.Reset(s.entry().level().solution())));

@@ -117,4 +117,15 @@ class ProgressTest {
         assertThrows(IllegalArgumentException.class, () -> new Score(-1, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new Attempt(0, -1, true));
     }
+
+    @Test
+    void scoresAndAttemptsSavedBeforeOpsWereCounted_readWithOpsUnknown_andKeepTheirOpsOnceKnown() throws CorruptSaveException {
+        Score old = Json.read(Score.class, "{\"ticks\": 5, \"parts\": 3, \"verifyStates\": 9}");
+        assertEquals(Score.UNKNOWN, old.ops());
+        assertEquals(7, old.bestOf(new Score(6, 4, 9, 7)).ops(), "an unknown count takes the known one");
+        Attempt a = Json.read(Attempt.class, "{\"ticks\": 5, \"parts\": 3, \"cleared\": true}");
+        assertEquals(Score.UNKNOWN, a.ops());
+        Score now = new Score(5, 3, 9, 12);
+        assertEquals(now, Json.roundTrip(Score.class, now));
+    }
 }

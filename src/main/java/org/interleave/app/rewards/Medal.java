@@ -1,0 +1,65 @@
+package org.interleave.app.rewards;
+
+import java.util.Map;
+import java.util.EnumMap;
+import org.interleave.engine.model.Level;
+import org.interleave.level.save.Score;
+
+/**
+ * A medal for one score of a cleared level: gold at or under par, silver within a quarter over
+ * it, bronze for any clear; none before a clear, or when the level sets no par on that score.
+ */
+public enum Medal {
+    NONE("no medal", "○"),
+    BRONZE("bronze", "●"),
+    SILVER("silver", "●"),
+    GOLD("gold", "★");
+
+    /** The stylesheet of medals and histograms, for any view that shows them. */
+    public static final String STYLESHEET = Medal.class.getResource("rewards.css").toExternalForm();
+
+    /** How far over par still earns silver, as a fraction of par. */
+    public static final double SILVER_MARGIN = 0.25;
+
+    private final String word;
+    private final String symbol;
+
+    Medal(String word, String symbol) {
+        this.word = word;
+        this.symbol = symbol;
+    }
+
+    public String word() {
+        return word;
+    }
+
+    /** The mark drawn for it (coloured by the style class {@code medal-<word>}). */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** The medal of a cleared design's {@code value} against {@code par} (0: no par; value -1: unknown). */
+    public static Medal of(long value, long par) {
+        if (par <= 0 || value < 0) {
+            return NONE;
+        }
+        if (value <= par) {
+            return GOLD;
+        }
+        return value <= Math.floor(par * (1 + SILVER_MARGIN)) ? SILVER : BRONZE;
+    }
+
+    /** The medals of a best score on each count (none for a level not cleared: {@code best} null). */
+    public static Map<ScoreKind, Medal> of(Score best, Level.Par par) {
+        Map<ScoreKind, Medal> out = new EnumMap<>(ScoreKind.class);
+        for (ScoreKind k : ScoreKind.values()) {
+            out.put(k, best == null ? NONE : of(k.of(best), k.par(par)));
+        }
+        return out;
+    }
+
+    /** The style class of its colour. */
+    public String styleClass() {
+        return "medal-" + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,57 @@
+package org.interleave.app.rewards;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.interleave.engine.model.Level;
+import org.interleave.level.save.Score;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Medals, bests per score and the histogram's bins. */
+class MedalTest {
+    @ParameterizedTest
+    @CsvSource({"8, 10, GOLD", "10, 10, GOLD", "11, 10, SILVER", "12, 10, SILVER", "13, 10, BRONZE",
+            "20, 0, NONE", "-1, 10, NONE"})
+    void medal_isGoldAtPar_silverWithinAQuarter_bronzeBeyond(long value, long par, Medal medal) {
+        assertEquals(medal, Medal.of(value, par));
+    }
+
+    @Test
+    void medals_ofALevelNotCleared_areNone() {
+        Level.Par par = new Level.Par(10, 4, 12);
+        assertEquals(List.of(Medal.NONE, Medal.NONE, Medal.NONE), List.copyOf(Medal.of(null, par).values()));
+        assertEquals(List.of(Medal.GOLD, Medal.BRONZE, Medal.SILVER),
+                List.copyOf(Medal.of(new Score(9, 6, 100, 14), par).values()));
+    }
+
+    @Test
+    void improved_namesEachScoreBeaten_andAllOfThemOnAFirstClear() {
+        Score before = new Score(10, 5, 100, 12);
+        assertEquals(List.of(ScoreKind.TICKS), BestDesigns.improved(Optional.of(before), new Score(8, 6, 50, 12)));
+        assertEquals(List.of(), BestDesigns.improved(Optional.of(before), new Score(10, 5, 1, 12)),
+                "states verified are no score to chase");
+        assertEquals(List.of(ScoreKind.TICKS, ScoreKind.PARTS, ScoreKind.OPS),
+                BestDesigns.improved(Optional.empty(), new Score(10, 5, 100, 12)));
+    }
+
+    @Test
+    void histogramBins_coverTheAttemptsParAndThisDesign_inAtMostTenEqualBins() {
+        ScoreHistogram.Bins b = ScoreHistogram.bin(List.of(12L, 12L, 14L, 20L), 10, 14);
+        assertEquals(10, b.low());
+        assertEquals(2, b.width(), "11 values (10 to 20) in bins of 2");
+        assertArrayEquals(new int[] {0, 2, 1, 0, 0, 1}, b.counts());
+        assertEquals(0, b.parBin());
+        assertEquals(2, b.thisBin());
+        assertEquals("12–13", b.label(1));
+        ScoreHistogram.Bins wide = ScoreHistogram.bin(List.of(5L, 44L), 5, 30);
+        assertEquals(4, wide.width(), "40 values in bins of 4");
+        assertEquals(10, wide.counts().length);
+        assertEquals(0, wide.parBin());
+        assertEquals(6, wide.thisBin());
+        assertEquals("29–32", wide.label(6));
+    }
+}
