@@ -120,12 +120,14 @@ class ProgressTest {
 
     @Test
     void scoresAndAttemptsSavedBeforeOpsWereCounted_readWithOpsUnknown_andKeepTheirOpsOnceKnown() throws CorruptSaveException {
-        Score old = Json.read(Score.class, "{\"ticks\": 5, \"parts\": 3, \"verifyStates\": 9}");
+        Progress saved = Json.read(Progress.class, "{\"format\": 1, \"levels\": {\"intro\": {\"cleared\": true,"
+                + " \"best\": {\"ticks\": 5, \"parts\": 3, \"verifyStates\": 9},"
+                + " \"attempts\": [{\"ticks\": 5, \"parts\": 3, \"cleared\": true}]}}}");
+        Score old = saved.level("intro").bestScore().orElseThrow();
         assertEquals(Score.UNKNOWN, old.ops());
         assertEquals(7, old.bestOf(new Score(6, 4, 9, 7)).ops(), "an unknown count takes the known one");
-        Attempt a = Json.read(Attempt.class, "{\"ticks\": 5, \"parts\": 3, \"cleared\": true}");
-        assertEquals(Score.UNKNOWN, a.ops());
-        Score now = new Score(5, 3, 9, 12);
-        assertEquals(now, Json.roundTrip(Score.class, now));
+        assertEquals(Score.UNKNOWN, saved.level("intro").attempts().get(0).ops());
+        Progress now = saved.withRun("intro", new Score(5, 3, 9, 12), true);
+        assertEquals(now, Json.roundTrip(Progress.class, now));
     }
 }
