@@ -59,7 +59,7 @@ class CampaignTest {
             "Goroutines", "WaitGroup", "Data races", "Mutex", "Atomics", "RWMutex", "Lock ordering",
             "Unbuffered channels", "Buffered channels", "Close and range", "Select", "Select with timeout",
             "Context cancel", "Context timeout", "Worker pool", "Graceful shutdown",
-            "Sleep is not synchronization", "Bounded goroutines", "Lock sharding", "Pipeline");
+            "Sleep is not synchronization", "Bounded goroutines", "Lock sharding", "Pipeline", "Optimisation");
 
     /** What the brief of each fix level promises the check reports on its starting design. */
     private static final Map<String, Kind> PROMISED = Map.ofEntries(
@@ -254,11 +254,75 @@ class CampaignTest {
         Level level = v.level();
         TimedRun.Result run = v.run();
         assertEquals(List.of(), run.execution().findings());
+        if (!references(f).isEmpty()) {
+            return;  // an optimisation level: its pars come from several reference designs (below)
+        }
         assertEquals(level.par().ticks(), run.mainReturnedAt(), "par ticks");
         assertEquals(level.par().parts(), level.solution().parts().size(), "par parts");
         assertEquals(level.par().ops(), OpCount.of(level.solution()), "par ops");
         if (level.goal().maxTicks() > 0) {
             assertTrue(run.mainReturnedAt() <= level.goal().maxTicks(), "the solution is too slow: " + run.mainReturnedAt());
+        }
+    }
+
+    /** The reference designs of a level's pars, {@code levels/solutions/<id>.<score>.solution.json}. */
+    static List<Path> references(LevelFile f) {
+        String id = json(f).path("id").asText();
+        Path dir = DIR.resolve("solutions");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(id + ".")
+                    && p.getFileName().toString().endsWith(".solution.json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Stream<LevelFile> optimisationLevels() {
+        return levels().filter(f -> !references(f).isEmpty());
+    }
+
+    @Test
+    void campaign_hasOptimisationLevels_eachWithAReferencePerScore() {
+        List<LevelFile> opt = optimisationLevels().toList();
+        assertTrue(opt.size() >= 4, "optimisation levels: " + opt);
+        for (LevelFile f : opt) {
+            String id = json(f).path("id").asText();
+            assertEquals(List.of(id + ".ops.solution.json", id + ".parts.solution.json", id + ".ticks.solution.json"),
+                    references(f).stream().map(p -> p.getFileName().toString()).toList(), f.toString());
+        }
+    }
+
+    /**
+     * Each par of an optimisation level is met by its reference design, which clears the level under
+     * exhaustive verification within the tick goal, and no reference beats any par: par is the best known.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("optimisationLevels")
+    void optimisationLevel_eachParIsMetByItsReference_andNoReferenceBeatsAPar(LevelFile f) throws LevelException {
+        Level level = verified(f).level();
+        for (Path ref : references(f)) {
+            Level solved = level.withDesign(LevelLoader.loadSolution(ref, level));
+            Report r = check(solved);
+            assertTrue(r.exhaustive() && r.verdict() == Verdict.CLEARED, ref + ": " + r.findings());
+            assertTrue(r.stats().states() <= MAX_STATES, ref + " states: " + r.stats().states());
+            SearchBudget budget = SearchBudget.of(solved.bounds());
+            long ticks = new TimedRun(new Program(solved.design()), solved.goal(), budget.maxSteps(), budget.limits())
+                    .run(1).mainReturnedAt();
+            int parts = solved.design().parts().size();
+            int ops = OpCount.of(solved.design());
+            assertTrue(ticks >= 0 && ticks <= level.goal().maxTicks(), ref + " ticks " + ticks);
+            assertTrue(ticks >= level.par().ticks() && parts >= level.par().parts() && ops >= level.par().ops(),
+                    ref + " beats par: " + ticks + " ticks, " + parts + " parts, " + ops + " ops vs " + level.par());
+            String score = ref.getFileName().toString().split("\\.")[1];
+            switch (score) {
+                case "ticks" -> assertEquals(level.par().ticks(), ticks, ref + " is the par-ticks design");
+                case "parts" -> assertEquals(level.par().parts(), parts, ref + " is the par-parts design");
+                case "ops" -> assertEquals(level.par().ops(), ops, ref + " is the par-ops design");
+                default -> throw new AssertionError("unknown score in " + ref);
+            }
         }
     }
 
