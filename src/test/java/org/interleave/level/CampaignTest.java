@@ -287,7 +287,7 @@ class CampaignTest {
     @Test
     void campaign_hasOptimisationLevels_eachWithAReferencePerScore() {
         List<LevelFile> opt = optimisationLevels().toList();
-        assertTrue(opt.size() >= 4, "optimisation levels: " + opt);
+        assertTrue(opt.size() >= 6, "optimisation levels: " + opt);
         for (LevelFile f : opt) {
             String id = json(f).path("id").asText();
             assertEquals(List.of(id + ".ops.solution.json", id + ".parts.solution.json", id + ".ticks.solution.json"),
