@@ -61,6 +61,7 @@ import org.interleave.app.settings.SettingsView;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.app.shared.OffThreadJob;
 import org.interleave.app.shared.Theme;
+import org.interleave.app.shared.cast.Motion;
 import org.interleave.explore.CheckOptions;
 import org.interleave.level.LevelFiles;
 import org.interleave.level.save.Score;
@@ -180,6 +181,7 @@ public final class GameShell extends StackPane {
      */
     private void restyle() {
         Settings s = profile.settingsProperty().get();
+        Motion.put(this, new Motion(s.reduceMotion(), s.animationSpeed()));
         for (Node n : new Node[] {screen, dialog}) {
             if (n instanceof Parent p) {
                 ProjectorStyler.apply(p, projector);

@@ -312,6 +312,12 @@ public final class CanvasEditor extends BorderPane {
         return canvas.node(part).map(PartNode::tooltipText).orElse("");
     }
 
+    /** The creature of goroutine instance {@code instance} on the card of goroutine part {@code part}, while a moment is shown. */
+    public java.util.Optional<org.interleave.app.shared.cast.Creature> creature(String part, String instance) {
+        return canvas.node(part).filter(GoroutineNode.class::isInstance)
+                .flatMap(n -> ((GoroutineNode) n).creature(instance));
+    }
+
     /** How many steps' effects the canvas has animated along their wires. */
     public int stepAnimations() {
         return canvas.animations();

@@ -30,6 +30,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import javafx.util.Duration;
+import org.interleave.app.shared.cast.Motion;
 import org.interleave.engine.Finding;
 import org.interleave.engine.OpText;
 import org.interleave.engine.ResourceSnapshot;
@@ -663,6 +664,10 @@ final class CanvasView extends Pane {
         if (wire.isEmpty()) {
             return;
         }
+        Motion motion = Motion.of(this);
+        if (motion.reduced()) {
+            return; // the parts show the step's effect as it stands; nothing travels
+        }
         Wire w = wire.get();
         Part.Goroutine g = (Part.Goroutine) model.design().part(template).orElse(null);
         Op op = g == null ? null : OpTree.find(g.ops(), step.path());
@@ -683,7 +688,7 @@ final class CanvasView extends Pane {
         overlay.getChildren().add(token);
         token.setLayoutX(-10);
         token.setLayoutY(-10);
-        PathTransition move = new PathTransition(Duration.millis(450), path, token);
+        PathTransition move = new PathTransition(Duration.millis(450 / motion.speed()), path, token);
         animations++;
         move.setOnFinished(e -> {
             overlay.getChildren().remove(token);

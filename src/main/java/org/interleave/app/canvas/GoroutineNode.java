@@ -8,11 +8,14 @@ import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import org.interleave.app.shared.cast.Creature;
+import org.interleave.app.shared.cast.Pose;
 import org.interleave.engine.Site;
 import org.interleave.engine.StepRecord;
 import org.interleave.engine.model.Part;
@@ -77,6 +80,9 @@ final class GoroutineNode extends PartNode {
     private final String colour;
     private final List<Row> rows = new ArrayList<>();
     private final VBox status = new VBox();
+    /** The instances of this goroutine as creatures, while a run or a reveal is shown. */
+    private final FlowPane cast = new FlowPane();
+    private final Map<String, Creature> creatures = new LinkedHashMap<>();
 
     GoroutineNode(Part.Goroutine g, int index) {
         super(g);
@@ -117,7 +123,10 @@ final class GoroutineNode extends PartNode {
         status.getStyleClass().add("goroutine-status");
         status.setVisible(false);
         status.setManaged(false);
-        getChildren().addAll(header, lines, status);
+        cast.getStyleClass().add("goroutine-cast");
+        cast.setVisible(false);
+        cast.setManaged(false);
+        getChildren().addAll(header, lines, cast, status);
         tooltip.setText(g.id() + ": " + startText(g) + (g.preset() == null ? "" : " (" + g.preset() + " preset)"));
     }
 
@@ -188,6 +197,42 @@ final class GoroutineNode extends PartNode {
         boolean any = !status.getChildren().isEmpty();
         status.setVisible(any);
         status.setManaged(any);
+        showCast(m, mainId);
+    }
+
+    /** One creature per instance of this goroutine in the moment, in its pose; the one that stepped hops. */
+    private void showCast(Trace.Moment m, String mainId) {
+        List<Trace.GoroutineView> mine = m == null ? List.of() : m.goroutines().stream()
+                .filter(g -> goroutine.id().equals(g.name().equals("main") ? mainId : g.template())).toList();
+        List<String> names = mine.stream().map(Trace.GoroutineView::name).toList();
+        if (!names.equals(List.copyOf(creatures.keySet()))) {
+            creatures.clear();
+            cast.getChildren().clear();
+            for (String n : names) {
+                Creature c = new Creature(n, colour);
+                creatures.put(n, c);
+                Label label = new Label(n);
+                label.getStyleClass().add("creature-name");
+                VBox figure = new VBox(c, label);
+                figure.getStyleClass().add("creature-figure");
+                figure.setAlignment(Pos.CENTER);
+                cast.getChildren().add(figure);
+            }
+        }
+        for (Trace.GoroutineView g : mine) {
+            Creature c = creatures.get(g.name());
+            c.show(Pose.of(g, m.goroutines()));
+            if (g.name().equals(m.step().actor())) {
+                c.hop();
+            }
+        }
+        cast.setVisible(!mine.isEmpty());
+        cast.setManaged(!mine.isEmpty());
+    }
+
+    /** The creature of goroutine instance {@code name}, while a moment is shown. */
+    java.util.Optional<Creature> creature(String name) {
+        return java.util.Optional.ofNullable(creatures.get(name));
     }
 
     private static String template(String actor, Trace.Moment m, String mainId) {
