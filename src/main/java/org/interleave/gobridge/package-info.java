@@ -15,6 +15,12 @@
  * {@link org.interleave.gobridge.GoExpr} prints expressions as gofmt spaces them, and
  * {@link org.interleave.gobridge.OpWalk} knows which ops can run at all (vet rejects the others).
  *
+ * <p>The way back, {@code interleave import-go}: {@link org.interleave.gobridge.GoImporter} parses
+ * the file and has {@link org.interleave.gobridge.GoTranslator} translate it, with one translator
+ * per kind of Go construct (declarations, statements, loops, channels and select, calls, inlined
+ * functions, go statements, expressions) and {@link org.interleave.gobridge.NameResolver} for names
+ * and constants; {@link org.interleave.gobridge.GoProgram} collects the parts as they are made.
+ *
  * <p>What Go shows differently from the engine — by design, not by mistake of the export:
  * <ul>
  *   <li>A run is one interleaving. A bug that needs a rare schedule (an ABBA deadlock, a double
