@@ -141,13 +141,13 @@ final class GoProgram {
         List<Part> parts = new ArrayList<>();
         int k = 0;
         for (Part p : resources.values()) {
-            parts.add(GoLayout.at(p, 60 + 170 * (k % 6), 60 + 110 * (k / 6)));
+            parts.add(p.withLayout(new Layout(60 + 170 * (k % 6), 60 + 110 * (k / 6), false)));
             k++;
         }
         int rows = (resources.size() + 5) / 6;
         int g = 0;
         for (Part.Goroutine p : goroutines.values()) {
-            parts.add(GoLayout.at(p, 60 + 320 * (g % 4), 110 * rows + 120 + 360 * (g / 4)));
+            parts.add(p.withLayout(new Layout(60 + 320 * (g % 4), 110 * rows + 120 + 360 * (g / 4), false)));
             g++;
         }
         return parts;

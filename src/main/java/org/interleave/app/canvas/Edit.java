@@ -47,7 +47,7 @@ public sealed interface Edit {
         public Design apply(Design d, LevelRules rules) throws Refused {
             rules.checkEditable();
             Part p = Parts.unlocked(d, id, "moved");
-            return Parts.replace(d, p, Parts.withLayout(p, new Layout(x, y, false)));
+            return Parts.replace(d, p, p.withLayout(new Layout(x, y, false)));
         }
     }
 
@@ -98,7 +98,7 @@ public sealed interface Edit {
             if (part instanceof Part.Goroutine g && !Objects.equals(((Part.Goroutine) old).ops(), g.ops())) {
                 throw new Refused("Change ops one at a time, not with the goroutine's settings");
             }
-            return Parts.replace(d, old, Parts.withLayout(part, old.layout()));
+            return Parts.replace(d, old, part.withLayout(old.layout()));
         }
     }
 

@@ -39,44 +39,6 @@ final class OpFields {
     /** A field the player types, with its current text ("" when absent). */
     record Field(String name, Type type, String text, boolean optional) {}
 
-    static Op withSrc(Op op, Src s) {
-        return switch (op) {
-            case Op.Go o -> new Op.Go(s, o.g(), o.args());
-            case Op.Send o -> new Op.Send(s, o.ch(), o.value());
-            case Op.Recv o -> new Op.Recv(s, o.ch(), o.to(), o.ok());
-            case Op.Close o -> new Op.Close(s, o.ch());
-            case Op.Range o -> new Op.Range(s, o.ch(), o.to(), o.body());
-            case Op.Select o -> new Op.Select(s, o.cases(), o.otherwise());
-            case Op.Lock o -> new Op.Lock(s, o.mu());
-            case Op.Unlock o -> new Op.Unlock(s, o.mu());
-            case Op.RLock o -> new Op.RLock(s, o.mu());
-            case Op.RUnlock o -> new Op.RUnlock(s, o.mu());
-            case Op.Add o -> new Op.Add(s, o.wg(), o.n());
-            case Op.Done o -> new Op.Done(s, o.wg());
-            case Op.Wait o -> new Op.Wait(s, o.wg());
-            case Op.OnceDo o -> new Op.OnceDo(s, o.once(), o.body());
-            case Op.Read o -> new Op.Read(s, o.var(), o.to());
-            case Op.Write o -> new Op.Write(s, o.var(), o.value());
-            case Op.Inc o -> new Op.Inc(s, o.var(), o.n());
-            case Op.AtomicAdd o -> new Op.AtomicAdd(s, o.var(), o.n(), o.to());
-            case Op.AtomicLoad o -> new Op.AtomicLoad(s, o.var(), o.to());
-            case Op.AtomicStore o -> new Op.AtomicStore(s, o.var(), o.value());
-            case Op.AtomicCas o -> new Op.AtomicCas(s, o.var(), o.old(), o.replacement(), o.to());
-            case Op.Cancel o -> new Op.Cancel(s, o.ctx());
-            case Op.Sleep o -> new Op.Sleep(s, o.ticks());
-            case Op.Work o -> new Op.Work(s, o.ticks());
-            case Op.Emit o -> new Op.Emit(s, o.sink(), o.value());
-            case Op.Let o -> new Op.Let(s, o.to(), o.value());
-            case Op.If o -> new Op.If(s, o.cond(), o.then(), o.otherwise());
-            case Op.While o -> new Op.While(s, o.cond(), o.body());
-            case Op.Repeat o -> new Op.Repeat(s, o.times(), o.to(), o.body());
-            case Op.Loop o -> new Op.Loop(s, o.body());
-            case Op.Break o -> new Op.Break(s);
-            case Op.Continue o -> new Op.Continue(s);
-            case Op.Return o -> new Op.Return(s);
-            case Op.Assert o -> new Op.Assert(s, o.cond(), o.message());
-        };
-    }
 
     /** The part references of an op itself (not of the ops in its bodies). */
     static List<Ref> refs(Op op) {

@@ -111,36 +111,6 @@ final class Parts {
         return new Part.Goroutine(g.id(), g.start(), g.count(), OpTree.renumber(ops), g.preset(), g.layout());
     }
 
-    static Part withLayout(Part p, Layout l) {
-        return switch (p) {
-            case Part.Channel c -> new Part.Channel(c.id(), c.cap(), c.nil(), l);
-            case Part.Mutex m -> new Part.Mutex(m.id(), l);
-            case Part.RwMutex m -> new Part.RwMutex(m.id(), l);
-            case Part.WaitGroup w -> new Part.WaitGroup(w.id(), l);
-            case Part.Once o -> new Part.Once(o.id(), l);
-            case Part.Var v -> new Part.Var(v.id(), v.init(), l);
-            case Part.Atomic a -> new Part.Atomic(a.id(), a.init(), l);
-            case Part.Context c -> new Part.Context(c.id(), c.parent(), c.timeout(), l);
-            case Part.Sink s -> new Part.Sink(s.id(), l);
-            case Part.Goroutine g -> new Part.Goroutine(g.id(), g.start(), g.count(), g.ops(), g.preset(), l);
-        };
-    }
-
-    private static Part withId(Part p, String id) {
-        return switch (p) {
-            case Part.Channel c -> new Part.Channel(id, c.cap(), c.nil(), c.layout());
-            case Part.Mutex m -> new Part.Mutex(id, m.layout());
-            case Part.RwMutex m -> new Part.RwMutex(id, m.layout());
-            case Part.WaitGroup w -> new Part.WaitGroup(id, w.layout());
-            case Part.Once o -> new Part.Once(id, o.layout());
-            case Part.Var v -> new Part.Var(id, v.init(), v.layout());
-            case Part.Atomic a -> new Part.Atomic(id, a.init(), a.layout());
-            case Part.Context c -> new Part.Context(id, c.parent(), c.timeout(), c.layout());
-            case Part.Sink s -> new Part.Sink(id, s.layout());
-            case Part.Goroutine g -> new Part.Goroutine(id, g.start(), g.count(), g.ops(), g.preset(), g.layout());
-        };
-    }
-
     /** Who uses part {@code id}: goroutines (with the op) and contexts that name it. */
     static List<String> users(Design d, String id) {
         Set<String> out = new LinkedHashSet<>();
@@ -163,7 +133,7 @@ final class Parts {
     static Design rename(Design d, String id, String newId) {
         List<Part> parts = new ArrayList<>();
         for (Part p : d.parts()) {
-            Part q = p.id().equals(id) ? withId(p, newId) : p;
+            Part q = p.id().equals(id) ? p.withId(newId) : p;
             if (q instanceof Part.Context c && id.equals(c.parent())) {
                 q = new Part.Context(c.id(), newId, c.timeout(), c.layout());
             }

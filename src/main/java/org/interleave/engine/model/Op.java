@@ -16,6 +16,46 @@ public sealed interface Op {
     /** The op name as written in level files ({@code "send"}, {@code "atomic.add"}, ...). */
     String kind();
 
+    /** This op at {@code src}, all else the same (the ops in its bodies keep theirs). */
+    default Op withSrc(Src src) {
+        return switch (this) {
+            case Go o -> new Go(src, o.g(), o.args());
+            case Send o -> new Send(src, o.ch(), o.value());
+            case Recv o -> new Recv(src, o.ch(), o.to(), o.ok());
+            case Close o -> new Close(src, o.ch());
+            case Range o -> new Range(src, o.ch(), o.to(), o.body());
+            case Select o -> new Select(src, o.cases(), o.otherwise());
+            case Lock o -> new Lock(src, o.mu());
+            case Unlock o -> new Unlock(src, o.mu());
+            case RLock o -> new RLock(src, o.mu());
+            case RUnlock o -> new RUnlock(src, o.mu());
+            case Add o -> new Add(src, o.wg(), o.n());
+            case Done o -> new Done(src, o.wg());
+            case Wait o -> new Wait(src, o.wg());
+            case OnceDo o -> new OnceDo(src, o.once(), o.body());
+            case Read o -> new Read(src, o.var(), o.to());
+            case Write o -> new Write(src, o.var(), o.value());
+            case Inc o -> new Inc(src, o.var(), o.n());
+            case AtomicAdd o -> new AtomicAdd(src, o.var(), o.n(), o.to());
+            case AtomicLoad o -> new AtomicLoad(src, o.var(), o.to());
+            case AtomicStore o -> new AtomicStore(src, o.var(), o.value());
+            case AtomicCas o -> new AtomicCas(src, o.var(), o.old(), o.replacement(), o.to());
+            case Cancel o -> new Cancel(src, o.ctx());
+            case Sleep o -> new Sleep(src, o.ticks());
+            case Work o -> new Work(src, o.ticks());
+            case Emit o -> new Emit(src, o.sink(), o.value());
+            case Let o -> new Let(src, o.to(), o.value());
+            case If o -> new If(src, o.cond(), o.then(), o.otherwise());
+            case While o -> new While(src, o.cond(), o.body());
+            case Repeat o -> new Repeat(src, o.times(), o.to(), o.body());
+            case Loop o -> new Loop(src, o.body());
+            case Break o -> new Break(src);
+            case Continue o -> new Continue(src);
+            case Return o -> new Return(src);
+            case Assert o -> new Assert(src, o.cond(), o.message());
+        };
+    }
+
     /** {@code go g(args)}. */
     record Go(Src src, String g, Map<String, Expr> args) implements Op {
         public Go { args = Map.copyOf(args); }

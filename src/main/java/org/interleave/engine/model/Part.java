@@ -12,6 +12,31 @@ public sealed interface Part {
     /** The part type as written in level files ({@code "channel"}, {@code "mutex"}, ...). */
     String type();
 
+    /** This part placed at {@code layout}, all else the same. */
+    default Part withLayout(Layout layout) {
+        return with(id(), layout);
+    }
+
+    /** This part under the id {@code id}, all else the same (ops that name it are not changed). */
+    default Part withId(String id) {
+        return with(id, layout());
+    }
+
+    private Part with(String id, Layout l) {
+        return switch (this) {
+            case Channel c -> new Channel(id, c.cap(), c.nil(), l);
+            case Mutex m -> new Mutex(id, l);
+            case RwMutex m -> new RwMutex(id, l);
+            case WaitGroup w -> new WaitGroup(id, l);
+            case Once o -> new Once(id, l);
+            case Var v -> new Var(id, v.init(), l);
+            case Atomic a -> new Atomic(id, a.init(), l);
+            case Context c -> new Context(id, c.parent(), c.timeout(), l);
+            case Sink s -> new Sink(id, l);
+            case Goroutine g -> new Goroutine(id, g.start(), g.count(), g.ops(), g.preset(), l);
+        };
+    }
+
     /** {@code make(chan int, cap)}, or a nil channel. */
     record Channel(String id, int cap, boolean nil, Layout layout) implements Part {
         public String type() { return "channel"; }
