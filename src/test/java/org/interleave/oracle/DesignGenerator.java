@@ -21,7 +21,7 @@ import org.interleave.engine.model.Level;
  * visible ops. Loops that can run forever touch nothing that grows (no emit, add, inc or
  * atomic.add inside them, locals counted modulo 3), so every design has finitely many states.
  */
-final class DesignGenerator {
+public final class DesignGenerator {
     private static final JsonNodeFactory J = JsonNodeFactory.instance;
 
     private final Random r;
@@ -40,7 +40,7 @@ final class DesignGenerator {
     }
 
     /** The JSON text of one random level. */
-    static String json(Random random) {
+    public static String json(Random random) {
         return new DesignGenerator(random).level().toString();
     }
 
