@@ -38,27 +38,46 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "3", description = "Timed repetitions; the median is printed (default ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--size", split = ",", paramLabel = "SIZE",
+            description = "Sizes to verify instead of the defaults: N (counter, philosophers, pipeline) or WxJ (pool: "
+                    + "W workers, J jobs); needs one --family.")
+    List<String> sizes;
+
     @Override
     public Integer call() throws LevelException {
         PrintWriter out = spec.commandLine().getOut();
         List<DesignFamilies.Member> members = new ArrayList<>();
-        if (matches("pool")) {
+        if (sizes != null) {
+            if (family.equals("all")) {
+                spec.commandLine().getErr().println("--size needs one --family");
+                return ExitCodes.INVALID;
+            }
+            for (String size : sizes) {
+                DesignFamilies.Member m = member(size);
+                if (m == null) {
+                    spec.commandLine().getErr().println("unknown family or size: " + family + " " + size);
+                    return ExitCodes.INVALID;
+                }
+                members.add(m);
+            }
+        }
+        if (sizes == null && matches("pool")) {
             members.add(DesignFamilies.workerPool(2, 3));
             members.add(DesignFamilies.workerPool(3, 5));
             members.add(DesignFamilies.workerPool(5, 10));
             members.add(DesignFamilies.workerPool(8, 16));
         }
-        if (matches("counter")) {
+        if (sizes == null && matches("counter")) {
             for (int n : new int[] {2, 4, 8}) {
                 members.add(DesignFamilies.counter(n));
             }
         }
-        if (matches("philosophers")) {
+        if (sizes == null && matches("philosophers")) {
             for (int n : new int[] {3, 5, 7}) {
                 members.add(DesignFamilies.philosophers(n));
             }
         }
-        if (matches("pipeline")) {
+        if (sizes == null && matches("pipeline")) {
             for (int n : new int[] {2, 4, 6}) {
                 members.add(DesignFamilies.pipeline(n));
             }
@@ -92,6 +111,25 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCodes.CLEARED;
+    }
+
+    /** The member of {@link #family} of this size, or null when there is none. */
+    private DesignFamilies.Member member(String size) {
+        try {
+            if (family.equals("pool")) {
+                String[] wj = size.split("x");
+                return wj.length != 2 ? null : DesignFamilies.workerPool(Integer.parseInt(wj[0]), Integer.parseInt(wj[1]));
+            }
+            int n = Integer.parseInt(size);
+            return switch (family) {
+                case "counter" -> DesignFamilies.counter(n);
+                case "philosophers" -> DesignFamilies.philosophers(n);
+                case "pipeline" -> DesignFamilies.pipeline(n);
+                default -> null;
+            };
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private boolean matches(String f) {

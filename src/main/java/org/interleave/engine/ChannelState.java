@@ -24,8 +24,8 @@ final class ChannelState {
         this.id = id;
         this.cap = cap;
         this.nil = nil;
-        this.buffer = new ArrayDeque<>();
-        this.bufferClocks = new ArrayDeque<>();
+        this.buffer = new ArrayDeque<>(Math.max(cap, 0));
+        this.bufferClocks = new ArrayDeque<>(Math.max(cap, 0));
         this.receiveClocks = new VectorClock[Math.max(cap, 0)];
     }
 
@@ -34,14 +34,16 @@ final class ChannelState {
         this.cap = o.cap;
         this.nil = o.nil;
         this.closed = o.closed;
-        this.buffer = new ArrayDeque<>(o.buffer);
-        this.bufferClocks = new ArrayDeque<>();
+        // Sized for what the buffer can hold (an unbuffered channel's stays empty), not ArrayDeque's 16.
+        this.buffer = new ArrayDeque<>(Math.max(cap, o.buffer.size()));
+        this.buffer.addAll(o.buffer);
+        this.bufferClocks = new ArrayDeque<>(Math.max(cap, o.bufferClocks.size()));
         for (VectorClock c : o.bufferClocks) {
             bufferClocks.add(c.copy());
         }
         this.sends = o.sends;
         this.receives = o.receives;
-        this.receiveClocks = new VectorClock[o.receiveClocks.length];
+        this.receiveClocks = o.receiveClocks.length == 0 ? o.receiveClocks : new VectorClock[o.receiveClocks.length];
         for (int i = 0; i < receiveClocks.length; i++) {
             receiveClocks[i] = o.receiveClocks[i] == null ? null : o.receiveClocks[i].copy();
         }

@@ -38,11 +38,16 @@ final class Footprints {
     private final boolean[] inProgress;
     /** The channel parts (channel ops always touch them as GEN). */
     private final int[] channels;
+    /** Futures by where a goroutine stands (see {@link #future(GoroutineState)}). */
+    private final java.util.Map<Where, long[]> futures = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The future of a goroutine that cannot move. */
+    private final long[] none;
 
     Footprints(Program program) {
         this.program = program;
         this.parts = program.parts();
         this.width = parts.size() * CLASSES;
+        this.none = new long[width];
         this.template = new long[parts.size()][];
         this.inProgress = new boolean[parts.size()];
         this.channels = java.util.stream.IntStream.range(0, parts.size())
@@ -218,24 +223,53 @@ final class Footprints {
 
     // ------------------------------------------------------------------ dynamic footprints
 
-    /** What goroutine g may still do, from where it stands (its pending op included). */
-    void future(GoroutineState g, long[] into) {
+    /**
+     * What goroutine g may still do, from where it stands: shared by every goroutine standing
+     * in the same frames, so the caller must not write to it. It depends on the frames alone
+     * (their op lists, positions, and the once a once body finishes), never on locals.
+     */
+    private long[] future(GoroutineState g) {
         if (g.status != GoroutineStatus.RUNNABLE) {
-            return;
+            return none;
         }
+        long[] where = new long[1 + 3 * g.frames.size()];
+        where[0] = g.templateIndex;
+        int i = 1;
         for (Frame f : g.frames) {
-            switch (f.kind) {
-                case WHILE, REPEAT, LOOP -> addScaled(into, suffix(f.ops, 0), INF);
-                case RANGE -> {
-                    addScaled(into, suffix(f.ops, 0), INF);
-                    into[index(((Op.Range) f.owner).ch(), GEN)] = INF;
+            where[i++] = f.block;
+            where[i++] = f.kind.ordinal() | (long) f.pc << 8;
+            where[i++] = f.kind == Frame.Kind.ONCE ? f.counter : 0;
+        }
+        return futures.computeIfAbsent(new Where(where), w -> {
+            long[] into = new long[width];
+            for (Frame f : g.frames) {
+                switch (f.kind) {
+                    case WHILE, REPEAT, LOOP -> addScaled(into, suffix(f.ops, 0), INF);
+                    case RANGE -> {
+                        addScaled(into, suffix(f.ops, 0), INF);
+                        into[index(((Op.Range) f.owner).ch(), GEN)] = INF;
+                    }
+                    case ONCE -> {
+                        add(into, suffix(f.ops, f.pc));
+                        into[(int) f.counter * CLASSES + GEN] = INF;
+                    }
+                    case BLOCK, CASE -> add(into, suffix(f.ops, f.pc));
                 }
-                case ONCE -> {
-                    add(into, suffix(f.ops, f.pc));
-                    into[(int) f.counter * CLASSES + GEN] = INF;
-                }
-                default -> add(into, suffix(f.ops, f.pc));
             }
+            return into;
+        });
+    }
+
+    /** Where a goroutine stands, for {@link #futures}: its template, then each frame's block, kind, pc and once. */
+    private record Where(long[] frames) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Where w && java.util.Arrays.equals(w.frames, frames);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(frames);
         }
     }
 
@@ -264,8 +298,7 @@ final class Footprints {
                 continue;
             }
             live++;
-            long[] f = new long[width];
-            future(g, f);
+            long[] f = future(g);
             fut[g.index] = f;
             add(total, f);
             choices[g.index] = m.options(g.index).size();
@@ -287,7 +320,6 @@ final class Footprints {
         }
         boolean[] best = null;
         int bestChoices = enabled;
-        long[] others = new long[width];
         boolean[] in = new boolean[n];
         int[] queue = new int[n];
         candidates:
@@ -304,13 +336,11 @@ final class Footprints {
             while (head < tail) {
                 int h = queue[head++];
                 GoroutineState g = gs.get(h);
-                if (count >= bestChoices || !independent(m, g, env) || sharesChannel(fut[h], env)) {
+                if (count >= bestChoices || !independent(m, g, env, null) || sharesChannel(fut[h], env, null)) {
                     continue candidates;
                 }
-                for (int i = 0; i < width; i++) {
-                    others[i] = total[i] >= INF ? INF : total[i] - fut[h][i];
-                }
-                if (independent(m, g, others) && !sharesChannel(fut[h], others)) {
+                // Everybody else: the total less h's own future (read through, never built).
+                if (independent(m, g, total, fut[h]) && !sharesChannel(fut[h], total, fut[h])) {
                     continue;
                 }
                 for (int k = 0; k < n; k++) {
@@ -344,34 +374,45 @@ final class Footprints {
 
     /** Whether goroutine k (which may still do {@code futK}) can interfere with g's next step. */
     private boolean interferes(Machine m, GoroutineState g, long[] futG, long[] futK) {
-        if (sharesChannel(futG, futK)) {
+        if (sharesChannel(futG, futK, null)) {
             return true;
         }
         if (g.pending() instanceof Op.Done d && !g.atRangeHead()) {
             // Decrements interfere only in sum (the counter reaching zero): every decrementer counts.
-            return touched(futK, program.indexOf(d.wg()));
+            return touched(futK, null, program.indexOf(d.wg()));
         }
-        return !independent(m, g, futK);
+        return !independent(m, g, futK, null);
     }
 
-    /** Whether g's next step commutes with everything {@code others} may do before it. */
-    private boolean independent(Machine m, GoroutineState g, long[] others) {
+    /**
+     * Entry i of a footprint given as {@code a} less {@code minus} (null: a itself); "any number"
+     * less anything stays "any number".
+     */
+    private static long at(long[] a, long[] minus, int i) {
+        return minus == null ? a[i] : a[i] >= INF ? INF : a[i] - minus[i];
+    }
+
+    /**
+     * Whether g's next step commutes with everything {@code others} less {@code minus} (see
+     * {@link #at}) may do before it.
+     */
+    private boolean independent(Machine m, GoroutineState g, long[] others, long[] minus) {
         // Leaving a once body finishes the once: nobody else may be waiting on it.
         for (Frame f : g.frames) {
-            if (f.kind == Frame.Kind.ONCE && touched(others, (int) f.counter)) {
+            if (f.kind == Frame.Kind.ONCE && touched(others, minus, (int) f.counter)) {
                 return false;
             }
         }
         Op op = g.pending();
         if (g.atRangeHead()) {
-            return !touched(others, program.indexOf(((Op.Range) op).ch()));
+            return !touched(others, minus, program.indexOf(((Op.Range) op).ch()));
         }
         return switch (op) {
             case Op.Sleep x -> true;
             case Op.Emit x -> false;
             case Op.Go x -> {
                 for (int t = 0; t < parts.size(); t++) {
-                    if (others[t * CLASSES + SPAWN] != 0) {
+                    if (at(others, minus, t * CLASSES + SPAWN) != 0) {
                         yield false;
                     }
                 }
@@ -379,26 +420,26 @@ final class Footprints {
             }
             case Op.Lock x when parts.get(program.indexOf(x.mu())) instanceof Part.Mutex -> {
                 int p = program.indexOf(x.mu());
-                yield others[p * CLASSES + GEN] == 0 && others[p * CLASSES + LOCK] == 0
-                        && others[p * CLASSES + UNLOCK] == 0;
+                yield at(others, minus, p * CLASSES + GEN) == 0 && at(others, minus, p * CLASSES + LOCK) == 0
+                        && at(others, minus, p * CLASSES + UNLOCK) == 0;
             }
             case Op.Unlock x when m.res[program.indexOf(x.mu())] instanceof MutexState mu -> {
                 // While the mutex is held, nobody else's Lock can run before this Unlock.
                 int p = program.indexOf(x.mu());
-                yield others[p * CLASSES + GEN] == 0 && others[p * CLASSES + UNLOCK] == 0
-                        && (mu.holder >= 0 || others[p * CLASSES + LOCK] == 0);
+                yield at(others, minus, p * CLASSES + GEN) == 0 && at(others, minus, p * CLASSES + UNLOCK) == 0
+                        && (mu.holder >= 0 || at(others, minus, p * CLASSES + LOCK) == 0);
             }
             case Op.Done x -> {
                 // Decrements commute while the counter cannot reach zero before this one: no
                 // Wait can return and no decrement can go negative first.
                 int p = program.indexOf(x.wg());
                 long counter = ((WaitGroupState) m.res[p]).counter;
-                yield others[p * CLASSES + GEN] == 0 && others[p * CLASSES + WG_DEC] < INF
-                        && counter - others[p * CLASSES + WG_DEC] >= 1;
+                long decrements = at(others, minus, p * CLASSES + WG_DEC);
+                yield at(others, minus, p * CLASSES + GEN) == 0 && decrements < INF && counter - decrements >= 1;
             }
             default -> {
                 for (int p : touchedParts(op)) {
-                    if (touched(others, p)) {
+                    if (touched(others, minus, p)) {
                         yield false;
                     }
                 }
@@ -407,18 +448,18 @@ final class Footprints {
         };
     }
 
-    private boolean sharesChannel(long[] mine, long[] others) {
+    private boolean sharesChannel(long[] mine, long[] others, long[] minus) {
         for (int p : channels) {
-            if (mine[p * CLASSES + GEN] != 0 && others[p * CLASSES + GEN] != 0) {
+            if (mine[p * CLASSES + GEN] != 0 && at(others, minus, p * CLASSES + GEN) != 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean touched(long[] others, int part) {
+    private static boolean touched(long[] others, long[] minus, int part) {
         for (int c = 0; c < CLASSES; c++) {
-            if (others[part * CLASSES + c] != 0) {
+            if (at(others, minus, part * CLASSES + c) != 0) {
                 return true;
             }
         }

@@ -54,7 +54,7 @@ final class GoroutineState {
         this.templateIndex = o.templateIndex;
         this.instance = o.instance;
         this.locals = o.locals.clone();
-        this.frames = new ArrayList<>(o.frames.size());
+        this.frames = new ArrayList<>(o.frames.size() + 2);
         for (Frame f : o.frames) {
             frames.add(f.copy());
         }

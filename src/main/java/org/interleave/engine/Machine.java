@@ -295,7 +295,9 @@ public final class Machine {
      */
     public StateWriter.StateKey key(boolean reduce) {
         boolean symmetry = reduce;
-        StateWriter w = new StateWriter();
+        Scratch scratch = SCRATCH.get();
+        StateWriter w = scratch.key;
+        w.reset();
         w.put(mainReturned).put(crashed).put(cutShort != null).put(gs.size());
         if (timing == Timing.TIMED) {
             w.put(clock);
@@ -303,12 +305,13 @@ public final class Machine {
         // Symmetry: goroutines of one template are ordered by their own encoding, and every
         // goroutine index inside a resource is relabelled to that order, so states that differ
         // only by which instance is which share one key.
-        long[][] enc = new long[gs.size()][];
-        Integer[] order = new Integer[gs.size()];
-        StateWriter gw = new StateWriter();
+        int n = gs.size();
+        StateWriter gw = scratch.goroutines;
+        gw.reset();
+        int[] from = scratch.from(n + 1);
         boolean twins = false;
         for (GoroutineState g : gs) {
-            gw.reset();
+            from[g.index] = gw.size();
             g.encode(gw, program, symmetry);
             twins |= g.index > 0 && gs.get(g.index - 1).templateIndex == g.templateIndex;
             if (timing == Timing.TIMED) {
@@ -317,21 +320,22 @@ public final class Machine {
             if (!symmetry) {
                 gw.put(g.index).put(g.instance);
             }
-            enc[g.index] = gw.toArray();
-            order[g.index] = g.index;
+        }
+        from[n] = gw.size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
         }
         if (symmetry && (twins || spawnedTwins())) {
             java.util.Arrays.sort(order, (a, b) -> {
                 int t = Integer.compare(gs.get(a).templateIndex, gs.get(b).templateIndex);
-                return t != 0 ? t : java.util.Arrays.compare(enc[a], enc[b]);
+                return t != 0 ? t : gw.compare(from[a], from[a + 1] - from[a], from[b], from[b + 1] - from[b]);
             });
         }
-        int[] label = new int[gs.size()];
-        for (int i = 0; i < order.length; i++) {
+        int[] label = new int[n];
+        for (int i = 0; i < n; i++) {
             label[order[i]] = i;
-            for (long v : enc[order[i]]) {
-                w.put(v);
-            }
+            w.put(gw, from[order[i]], from[order[i] + 1]);
         }
         java.util.function.IntUnaryOperator relabel = g -> label[g];
         java.util.BitSet observed = reduce ? observedParts() : null;
@@ -374,6 +378,22 @@ public final class Machine {
         }
         return w.key();
     }
+
+    /** Buffers a thread reuses for the keys it builds (keys are built on whichever thread searches). */
+    private static final class Scratch {
+        final StateWriter key = new StateWriter();
+        final StateWriter goroutines = new StateWriter();
+        private int[] from = new int[16];
+
+        int[] from(int n) {
+            if (from.length < n) {
+                from = new int[Math.max(n, from.length * 2)];
+            }
+            return from;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** The parts whose value some goroutine still running may observe (see {@link Program#observes}). */
     private java.util.BitSet observedParts() {

@@ -4,7 +4,10 @@ import java.util.Arrays;
 
 /**
  * Collects the canonical encoding of a machine state as a sequence of longs, so that two states
- * that behave alike produce equal keys. Clocks used only for race reports are left out.
+ * that behave alike produce equal keys. Clocks used only for race reports are left out. A key
+ * keeps the sequence packed: each long as a zigzag variable-length integer (one byte for the
+ * small numbers states are made of), which is a one-to-one encoding, so equal keys still mean
+ * equal sequences.
  */
 public final class StateWriter {
     private long[] data = new long[64];
@@ -22,8 +25,28 @@ public final class StateWriter {
         return put(b ? 1 : 0);
     }
 
+    /** Appends longs {@code from..to} of {@code other}. */
+    StateWriter put(StateWriter other, int from, int to) {
+        int n = to - from;
+        if (size + n > data.length) {
+            data = Arrays.copyOf(data, Math.max(size + n, size * 2));
+        }
+        System.arraycopy(other.data, from, data, size, n);
+        size += n;
+        return this;
+    }
+
     void reset() {
         size = 0;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Compares longs {@code a..a+n} with {@code b..b+m}, lexicographically. */
+    int compare(int a, int n, int b, int m) {
+        return Arrays.compare(data, a, a + n, data, b, b + m);
     }
 
     long[] toArray() {
@@ -31,22 +54,62 @@ public final class StateWriter {
     }
 
     public StateKey key() {
-        return new StateKey(Arrays.copyOf(data, size));
+        int length = 0;
+        for (int i = 0; i < size; i++) {
+            length += varintLength(zigzag(data[i]));
+        }
+        byte[] out = new byte[length];
+        int at = 0;
+        long h = 0x9E3779B97F4A7C15L ^ size;
+        for (int i = 0; i < size; i++) {
+            long z = zigzag(data[i]);
+            h = (h ^ z) * 0xBF58476D1CE4E5B9L;
+            h ^= h >>> 31;
+            while ((z & ~0x7FL) != 0) {
+                out[at++] = (byte) (z | 0x80);
+                z >>>= 7;
+            }
+            out[at++] = (byte) z;
+        }
+        return new StateKey(out, (int) (h ^ h >>> 32));
+    }
+
+    private static long zigzag(long v) {
+        return v << 1 ^ v >> 63;
+    }
+
+    private static int varintLength(long z) {
+        return z == 0 ? 1 : (63 - Long.numberOfLeadingZeros(z)) / 7 + 1;
     }
 
     /** An exact state identity: equal keys mean equal states. */
     public static final class StateKey {
-        private final long[] data;
+        private final byte[] data;
         private final int hash;
 
-        StateKey(long[] data) {
+        StateKey(byte[] data, int hash) {
             this.data = data;
-            this.hash = Arrays.hashCode(data);
+            this.hash = hash;
         }
 
-        /** Approximate heap footprint, for memory budgets. */
+        /** Heap the key takes as an object: its header, its array's header, and its bytes. */
         public int bytes() {
-            return 16 + 8 * data.length + 24;
+            return 16 + 16 + data.length;
+        }
+
+        /** Length of the packed encoding, in bytes. */
+        public int length() {
+            return data.length;
+        }
+
+        /** Copies the packed encoding into {@code dst} at {@code offset}. */
+        public void copyTo(byte[] dst, int offset) {
+            System.arraycopy(data, 0, dst, offset, data.length);
+        }
+
+        /** Whether the packed encoding equals {@code length} bytes of {@code other} from {@code offset}. */
+        public boolean equalsAt(byte[] other, int offset, int length) {
+            return length == data.length && Arrays.equals(data, 0, length, other, offset, offset + length);
         }
 
         @Override
