@@ -140,6 +140,27 @@ public final class Machine {
         this.cutShort = o.cutShort;
     }
 
+    /**
+     * About how much heap this state takes (object headers, arrays, lists, clocks), for memory
+     * budgets: searches keep machines for the states they have yet to expand.
+     */
+    public long heapBytes() {
+        long b = 96 + 16 + 4L * res.length + 40 + 16 + 4L * spawned.length;
+        for (Object o : res) {
+            b += switch (o) {
+                case null -> 0;
+                case ChannelState c -> 120 + 2 * (40 + 16 + 4L * Math.max(1, c.cap)) + 32L * c.buffer.size();
+                case SinkState x -> 64 + 24L * x.values.size();
+                default -> 48;
+            };
+        }
+        for (GoroutineState g : gs) {
+            b += 96 + 16 + 8L * g.locals.length + 40 + 4L * (g.frames.size() + 2) + 48L * g.frames.size()
+                    + 32 + 16 + 8L * g.vc.width();
+        }
+        return b;
+    }
+
     /** An independent copy of this state (faults and effects of the last step are not copied). */
     public Machine copy() {
         return new Machine(this);

@@ -71,6 +71,7 @@ public final class Checker {
         long states;
         long steps;
         int depth;
+        long held = 0;
         if (options.strategy() == CheckOptions.StrategyKind.DFS) {
             Machine start = new Machine(program, Timing.VERIFY, budget.limits());
             List<Finding> initial = new ArrayList<>();
@@ -86,6 +87,7 @@ public final class Checker {
             states = r.states();
             steps = r.steps();
             depth = r.maxDepth();
+            held = r.heldBytes();
         } else {
             Sampler.Result r = new Sampler(program, level.goal(), budget, options, halt, progress).run();
             found = r.findings();
@@ -110,7 +112,7 @@ public final class Checker {
                 : decide(level.goal(), confirmed, complete);
         long millis = (nanoTime.getAsLong() - t0) / 1_000_000;
         return new Report(level.id(), verdict, complete, confirmed,
-                new Stats(executions, states, steps, millis, depth), options.describe(), complete ? null : stop);
+                new Stats(executions, states, steps, millis, depth, held), options.describe(), complete ? null : stop);
     }
 
     /**

@@ -33,21 +33,32 @@ public final class Explorer {
     private final Progress progress;
 
     // The state graph, indexed by state number in discovery order.
-    private final Map<StateKey, Integer> index = new HashMap<>();
+    // Each state's data lives in flat arrays indexed by state number (a few dozen bytes a
+    // state besides its packed key), not in objects of its own.
+    private final StateTable index = new StateTable();
     private final IntList parent = new IntList();
-    private final List<String> via = new ArrayList<>();
+    /** The schedule token that led to each state, as a number in {@link #tokens}. */
+    private final IntList via = new IntList();
+    private final Tokens tokens = new Tokens();
     private final IntList depth = new IntList();
     private final IntList preemptions = new IntList();
     private final IntList lastActor = new IntList();
     private final Map<String, Integer> findingPreemptions = new HashMap<>();
-    private final List<int[]> successors = new ArrayList<>();
-    private final List<byte[]> flags = new ArrayList<>();
+    /** Each expanded state's successors: edges[succFrom[s] .. succFrom[s] + succCount[s]); -1: not expanded. */
+    private final IntList succFrom = new IntList();
+    private final IntList succCount = new IntList();
+    private final IntList edges = new IntList();
+    private final ByteList flags = new ByteList();
     private final IntList alive = new IntList();
+    /** The most heap the search held (see {@link #heldBytes}), and what its follow-up search held besides. */
+    private long peakHeld;
+    private long followUpHeld;
+    /** Heap one kept machine takes, measured on the first one kept. */
+    private long machineBytes;
 
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     private long executions;
     private long transitions;
-    private long keyBytes;
     private int maxDepth;
     private boolean complete = true;
     private boolean limitHit;
@@ -127,7 +138,9 @@ public final class Explorer {
                 stop("state budget of " + budget.maxStates() + " exhausted");
                 break;
             }
-            if (keyBytes > budget.maxMemoryBytes()) {
+            long held = heldBytes(kept.size());
+            peakHeld = Math.max(peakHeld, held);
+            if (held > budget.maxMemoryBytes()) {
                 stop("memory budget of " + (budget.maxMemoryBytes() >> 20) + " MiB exhausted");
                 break;
             }
@@ -143,7 +156,7 @@ public final class Explorer {
             }
         }
         for (int s : queue) {
-            flags.get(s)[0] |= UNEXPANDED;
+            flags.or(s, UNEXPANDED);
         }
         progress.update(index.size(), executions, transitions);
         if (depthCap == Integer.MAX_VALUE) {
@@ -154,7 +167,7 @@ public final class Explorer {
             states += shortestByPlainSearch();
         }
         return new SearchResult(new ArrayList<>(findings.values()), complete, stopReason, states,
-                executions, transitions, maxDepth);
+                executions, transitions, maxDepth, Math.max(peakHeld, heldBytes(0)) + followUpHeld);
     }
 
     /**
@@ -176,6 +189,7 @@ public final class Explorer {
                 .preemptionBound(preemptionBound);
         plain.depthCap = liveness ? Integer.MAX_VALUE : longest;
         SearchResult r = plain.explore(root, prefix);
+        followUpHeld = r.heldBytes();
         executions += r.executions();
         transitions += r.steps();
         if (liveness && r.complete()) {
@@ -208,12 +222,12 @@ public final class Explorer {
     private int add(Machine m, int from, String token, int d, int preempted, int actor, ArrayDeque<Integer> queue,
                     Map<Integer, Machine> kept) {
         StateKey key = m.key(budget.symmetry());
-        Integer known = index.get(key);
-        if (known != null) {
+        int known = index.find(key);
+        if (known >= 0) {
             executions++;
-            if (depth.get(known) == d && preempted < preemptions.get(known) && successors.get(known) == null) {
+            if (depth.get(known) == d && preempted < preemptions.get(known) && !expanded(known)) {
                 parent.set(known, from);
-                via.set(known, token);
+                via.set(known, tokens.number(token));
                 preemptions.set(known, preempted);
                 lastActor.set(known, actor);
                 if (kept.containsKey(known)) {
@@ -222,15 +236,14 @@ public final class Explorer {
             }
             return known;
         }
-        int s = index.size();
-        index.put(key, s);
-        keyBytes += key.bytes() + 320;
+        int s = index.add(key);
         parent.add(from);
-        via.add(token);
+        via.add(token == null ? -1 : tokens.number(token));
         depth.add(d);
         preemptions.add(preempted);
         lastActor.add(actor);
-        successors.add(null);
+        succFrom.add(-1);
+        succCount.add(0);
         byte f = 0;
         if (m.mainReturned()) {
             f |= MAIN_RETURNED;
@@ -238,7 +251,7 @@ public final class Explorer {
         if (m.crashed() || m.limitError() != null) {
             f |= TERMINAL;
         }
-        flags.add(new byte[] {f});
+        flags.add(f);
         alive.add(aliveCount(m));
         maxDepth = Math.max(maxDepth, d);
         if (m.limitError() != null) {
@@ -251,21 +264,47 @@ public final class Explorer {
         }
         if ((f & TERMINAL) != 0) {
             executions++;
-            successors.set(s, new int[0]);
+            setSuccessors(s, null, 0);
         } else if (m.cutShort() != null) {
             // A step budget ran out inside this execution: no verdict for it (DESIGN §4).
-            flags.get(s)[0] |= UNEXPANDED;
+            flags.or(s, UNEXPANDED);
             executions++;
             stop(m.cutShort());
         } else if (d > depthCap) {
-            flags.get(s)[0] |= UNEXPANDED;
+            flags.or(s, UNEXPANDED);
         } else {
             queue.add(s);
             if (kept.size() < budget.keptMachines()) {
+                if (machineBytes == 0) {
+                    machineBytes = m.heapBytes();
+                }
                 kept.put(s, m);
             }
         }
         return s;
+    }
+
+    private boolean expanded(int s) {
+        return succFrom.get(s) >= 0;
+    }
+
+    private void setSuccessors(int s, int[] succ, int n) {
+        succFrom.set(s, edges.size());
+        succCount.set(s, n);
+        for (int i = 0; i < n; i++) {
+            edges.add(succ[i]);
+        }
+    }
+
+    /**
+     * Heap the search holds now: the state table, every per-state array and the edges, and the
+     * machines kept for states waiting to be expanded (the first one kept, measured, times their
+     * number). This is what the memory budget counts.
+     */
+    long heldBytes(int keptMachines) {
+        return index.bytes() + parent.bytes() + via.bytes() + depth.bytes() + preemptions.bytes()
+                + lastActor.bytes() + succFrom.bytes() + succCount.bytes() + edges.bytes() + flags.bytes()
+                + alive.bytes() + tokens.bytes() + keptMachines * (machineBytes + 64);
     }
 
     private static int aliveCount(Machine m) {
@@ -282,16 +321,16 @@ public final class Explorer {
         List<Choice> enabled = m.enabled();
         int d = depth.get(s);
         if (enabled.isEmpty()) {
-            flags.get(s)[0] |= QUIESCENT;
+            flags.or(s, QUIESCENT);
             executions++;
-            successors.set(s, new int[0]);
+            setSuccessors(s, null, 0);
             for (Fault f : new Blocking(m).quiescentFaults()) {
                 report(f.toFinding(pathTo(s)), preemptions.get(s));
             }
             return;
         }
         if (d >= budget.maxSteps()) {
-            flags.get(s)[0] |= UNEXPANDED;
+            flags.or(s, UNEXPANDED);
             stop("an execution reached the step bound of " + budget.maxSteps());
             executions++;
             // Too deep to search on: what the code itself proves about this state still counts.
@@ -333,7 +372,7 @@ public final class Explorer {
             }
             if (!full) {
                 reducedStates++;
-                successors.set(s, Arrays.copyOf(succ, n));
+                setSuccessors(s, succ, n);
                 return;
             }
         }
@@ -346,7 +385,7 @@ public final class Explorer {
                     && preemptions.get(s) >= preemptionBound) {
                 // Beyond the bound: this state's future is only partly known, which the
                 // liveness pass must not read as "can never return".
-                flags.get(s)[0] |= UNEXPANDED;
+                flags.or(s, UNEXPANDED);
                 stop("preemption bound of " + preemptionBound + ": only schedules with at most "
                         + preemptionBound + " preemptions were explored");
                 continue;
@@ -355,7 +394,7 @@ public final class Explorer {
             Machine next = i == enabled.size() - 1 && preemptionBound < 0 ? m : m.copy();
             succ[n++] = take(s, next, c, d, last, lastCanRun, queue, kept);
         }
-        successors.set(s, Arrays.copyOf(succ, n));
+        setSuccessors(s, succ, n);
     }
 
     /** Takes choice c in {@code next} (a copy of state s), reports what it shows, and adds the state reached. */
@@ -439,7 +478,7 @@ public final class Explorer {
     Schedule pathTo(int s) {
         ArrayDeque<String> rev = new ArrayDeque<>();
         for (int x = s; parent.get(x) >= 0; x = parent.get(x)) {
-            rev.push(via.get(x));
+            rev.push(tokens.token(via.get(x)));
         }
         List<String> tokens = new ArrayList<>(prefix.tokens());
         tokens.addAll(rev);
@@ -449,7 +488,7 @@ public final class Explorer {
     private Machine rebuild(int s) {
         ArrayDeque<String> rev = new ArrayDeque<>();
         for (int x = s; parent.get(x) >= 0; x = parent.get(x)) {
-            rev.push(via.get(x));
+            rev.push(tokens.token(via.get(x)));
         }
         Machine m = root.copy();
         for (String t : rev) {
@@ -468,8 +507,8 @@ public final class Explorer {
         boolean[] good = new boolean[n];
         ArrayDeque<Integer> work = new ArrayDeque<>();
         for (int s = 0; s < n; s++) {
-            byte f = flags.get(s)[0];
-            if ((f & (MAIN_RETURNED | TERMINAL | QUIESCENT | UNEXPANDED)) != 0 || successors.get(s) == null) {
+            byte f = flags.get(s);
+            if ((f & (MAIN_RETURNED | TERMINAL | QUIESCENT | UNEXPANDED)) != 0 || !expanded(s)) {
                 good[s] = true;
                 work.add(s);
             }
@@ -509,9 +548,9 @@ public final class Explorer {
         work.clear();
         boolean anyReturned = false;
         for (int s = 0; s < n; s++) {
-            byte f = flags.get(s)[0];
+            byte f = flags.get(s);
             anyReturned |= (f & MAIN_RETURNED) != 0;
-            if ((f & (TERMINAL | QUIESCENT | UNEXPANDED)) != 0 || successors.get(s) == null
+            if ((f & (TERMINAL | QUIESCENT | UNEXPANDED)) != 0 || !expanded(s)
                     || alive.get(s) == 0) {
                 fine[s] = true;
                 work.add(s);
@@ -527,7 +566,7 @@ public final class Explorer {
         int first = -1;
         int tried = 0;
         for (int s = 0; s < n && tried < LEAK_STATES; s++) {
-            if (fine[s] || (flags.get(s)[0] & MAIN_RETURNED) == 0) {
+            if (fine[s] || (flags.get(s) & MAIN_RETURNED) == 0) {
                 continue;
             }
             tried++;
@@ -609,11 +648,8 @@ public final class Explorer {
     private int[][] predecessors(int n) {
         int[] count = new int[n];
         for (int s = 0; s < n; s++) {
-            int[] succ = successors.get(s);
-            if (succ != null) {
-                for (int t : succ) {
-                    count[t]++;
-                }
+            for (int e = succFrom.get(s), end = e + succCount.get(s); e >= 0 && e < end; e++) {
+                count[edges.get(e)]++;
             }
         }
         int[][] preds = new int[n][];
@@ -622,11 +658,9 @@ public final class Explorer {
         }
         Arrays.fill(count, 0);
         for (int s = 0; s < n; s++) {
-            int[] succ = successors.get(s);
-            if (succ != null) {
-                for (int t : succ) {
-                    preds[t][count[t]++] = s;
-                }
+            for (int e = succFrom.get(s), end = e + succCount.get(s); e >= 0 && e < end; e++) {
+                int t = edges.get(e);
+                preds[t][count[t]++] = s;
             }
         }
         return preds;
@@ -672,8 +706,67 @@ public final class Explorer {
             a[i] = v;
         }
 
+        int size() {
+            return size;
+        }
+
         int[] toArray() {
             return Arrays.copyOf(a, size);
+        }
+
+        long bytes() {
+            return 16 + 4L * a.length;
+        }
+    }
+
+    /** A growable list of bytes. */
+    static final class ByteList {
+        private byte[] a = new byte[1024];
+        private int size;
+
+        void add(byte v) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        byte get(int i) {
+            return a[i];
+        }
+
+        void or(int i, byte bits) {
+            a[i] |= bits;
+        }
+
+        long bytes() {
+            return 16 + a.length;
+        }
+    }
+
+    /** Schedule tokens by number: a search takes the same few tokens over and over. */
+    static final class Tokens {
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+        private long bytes;
+
+        int number(String token) {
+            Integer n = numbers.get(token);
+            if (n == null) {
+                n = names.size();
+                numbers.put(token, n);
+                names.add(token);
+                bytes += 96 + 2L * token.length();
+            }
+            return n;
+        }
+
+        String token(int n) {
+            return names.get(n);
+        }
+
+        long bytes() {
+            return bytes;
         }
     }
 }

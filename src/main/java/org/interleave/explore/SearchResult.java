@@ -5,10 +5,10 @@ import org.interleave.engine.Finding;
 
 /**
  * What a search found and covered: its findings, whether it saw every state (and why not), and
- * how many states, executions and steps it took.
+ * how many states, executions and steps it took, and the heap it held for them at the end (bytes).
  */
 public record SearchResult(List<Finding> findings, boolean complete, String stopReason, long states,
-                           long executions, long steps, int maxDepth) {
+                           long executions, long steps, int maxDepth, long heldBytes) {
     public SearchResult {
         findings = List.copyOf(findings);
     }
