@@ -38,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "3", description = "Timed repetitions; the median is printed (default ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+            description = "Threads the search expands states on (default: one per core).")
+    int threads;
+
     @Option(names = "--size", split = ",", paramLabel = "SIZE",
             description = "Sizes to verify instead of the defaults: N (counter, philosophers, pipeline) or WxJ (pool: "
                     + "W workers, J jobs); needs one --family.")
@@ -91,7 +95,7 @@ final class BenchCommand implements Callable<Integer> {
             Report r = null;
             for (int i = 0; i < Math.max(1, repeat); i++) {
                 long t0 = System.nanoTime();
-                r = check(level, true, 0);
+                r = check(level, true, 0, threads());
                 times.add((System.nanoTime() - t0) / 1_000_000);
             }
             times.sort(null);
@@ -100,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
             String ratio = "-";
             if (plainBudget > 0) {
                 long t0 = System.nanoTime();
-                Report p = check(level, false, plainBudget);
+                Report p = check(level, false, plainBudget, threads());
                 plainMs = Long.toString((System.nanoTime() - t0) / 1_000_000);
                 plainStates = (p.exhaustive() ? "" : ">=") + p.stats().states();
                 ratio = String.format(Locale.ROOT, "%s%.0fx", p.exhaustive() ? "" : ">=",
@@ -141,8 +145,12 @@ final class BenchCommand implements Callable<Integer> {
         return family.equals("all") || family.equals(f);
     }
 
-    private static Report check(Level level, boolean reduction, long budget) {
+    private int threads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    private static Report check(Level level, boolean reduction, long budget, int threads) {
         return new Checker(new CheckOptions(CheckOptions.StrategyKind.DFS, 1, 1, budget, 3, reduction, 0), () -> false,
-                Explorer.Progress.NONE, System::nanoTime).check(level);
+                Explorer.Progress.NONE, System::nanoTime).threads(threads).check(level);
     }
 }

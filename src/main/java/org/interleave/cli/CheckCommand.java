@@ -54,6 +54,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "Bug depth targeted by pct, 1 to " + MAX_PCT_DEPTH + " (default ${DEFAULT-VALUE}).")
     int pctDepth;
 
+    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
+            description = "Threads the exhaustive search expands states on (default: one per core). The report "
+                    + "is the same for any number.")
+    int threads;
+
     @Option(names = "--max-millis", defaultValue = "60000", paramLabel = "MS",
             description = "Stop searching after MS milliseconds (default ${DEFAULT-VALUE}; 0 = no time bound); "
                     + "the verdict is then inconclusive. The search also stops, inconclusive, when it holds "
@@ -109,6 +114,7 @@ final class CheckCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try {
             Report r = new Checker(options, memory, progress == null ? Explorer.Progress.NONE : progress, System::nanoTime)
+                    .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
                     .check(level);
             if (memory.tripped() && !r.exhaustive()) {
                 return new Report(r.level(), r.verdict(), false, r.findings(), r.stats(), r.strategy(), memory.reason());

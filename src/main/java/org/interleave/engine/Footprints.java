@@ -54,6 +54,25 @@ final class Footprints {
                 .filter(i -> parts.get(i) instanceof Part.Channel).toArray();
     }
 
+    /**
+     * Computes the footprint of every template, every op list and every op now, templates in
+     * part order, so that later calls only read (see {@link Program#warm}).
+     */
+    void warm(List<List<Op>> blocks) {
+        for (int t = 0; t < parts.size(); t++) {
+            if (parts.get(t) instanceof Part.Goroutine) {
+                templateFootprint(t);
+            }
+        }
+        for (List<Op> ops : blocks) {
+            suffix(ops, 0);
+            for (Op op : ops) {
+                touchedParts(op);
+            }
+        }
+        touchedParts(GoroutineState.EXIT);
+    }
+
     // ------------------------------------------------------------------ static footprints
 
     private long[] templateFootprint(int t) {

@@ -268,6 +268,35 @@ public final class Program {
     }
 
     private Footprints footprints;
+    private boolean warm;
+
+    /**
+     * Computes every table this program otherwise computes on first use, in a fixed order, so
+     * that searches on several threads only ever read them (and read the same values whatever
+     * order the threads would have asked in).
+     */
+    public synchronized void warm() {
+        if (warm) {
+            return;
+        }
+        if (!parts.isEmpty()) {
+            observes(0);
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) instanceof Part.Goroutine g) {
+                liveness(i, g);
+            }
+        }
+        for (List<Op> ops : blockOps) {
+            for (Op op : ops) {
+                if (op instanceof Op.Select x) {
+                    mayPark(x);
+                }
+            }
+        }
+        footprints().warm(blockOps);
+        warm = true;
+    }
 
     /** What each goroutine may still touch, for the partial-order reduction; computed on first use. */
     Footprints footprints() {

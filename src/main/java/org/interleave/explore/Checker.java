@@ -25,6 +25,7 @@ public final class Checker {
     private final Explorer.Progress progress;
     private final LongSupplier nanoTime;
     private boolean ticks = true;
+    private int threads = 1;
 
     /** {@code nanoTime} is only used to report how long the check took. */
     public Checker(CheckOptions options, BooleanSupplier cancelled, Explorer.Progress progress, LongSupplier nanoTime) {
@@ -41,6 +42,15 @@ public final class Checker {
      */
     public Checker ticks(boolean on) {
         this.ticks = on;
+        return this;
+    }
+
+    /**
+     * Threads the exhaustive search expands states on (default 1). The report is the same for
+     * any number: only the time it takes changes.
+     */
+    public Checker threads(int n) {
+        this.threads = Math.max(1, n);
         return this;
     }
 
@@ -77,7 +87,7 @@ public final class Checker {
             List<Finding> initial = new ArrayList<>();
             start.drainFaults().forEach(f -> initial.add(f.toFinding(org.interleave.engine.Schedule.EMPTY)));
             SearchResult r = new Explorer(level.goal(), budget, halt, progress)
-                    .preemptionBound(level.bounds().preemptionBound())
+                    .preemptionBound(level.bounds().preemptionBound()).threads(threads)
                     .explore(start, org.interleave.engine.Schedule.EMPTY);
             found = new ArrayList<>(initial);
             found.addAll(r.findings());

@@ -53,6 +53,10 @@ public final class Explorer {
     /** The most heap the search held (see {@link #heldBytes}), and what its follow-up search held besides. */
     private long peakHeld;
     private long followUpHeld;
+    /** Threads that expand states. */
+    private int threads = 1;
+    /** Machines of the batch being merged that came from {@code kept} and are not merged yet. */
+    private int pendingKept;
     /** Heap one kept machine takes, measured on the first one kept. */
     private long machineBytes;
 
@@ -118,41 +122,37 @@ public final class Explorer {
         return this;
     }
 
+    /**
+     * Expands states on {@code n} threads (at least 1). The result is the same for any number:
+     * states of one depth are expanded together, each on its own, and what each expansion does
+     * to the search is then applied in breadth-first order, exactly as one thread would.
+     */
+    public Explorer threads(int n) {
+        this.threads = Math.max(1, n);
+        return this;
+    }
+
     /** Explores every state reachable from {@code start}, which {@code prefix} led to. */
     public SearchResult explore(Machine start, Schedule prefix) {
+        start.program().warm();
         this.root = start.copy();
         this.prefix = prefix;
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         Map<Integer, Machine> kept = new HashMap<>();
-        add(start.copy(), -1, null, 0, 0, -1, queue, kept);
-        long sinceReport = 0;
-        while (!queue.isEmpty()) {
-            if (limitHit) {
-                break;
-            }
-            if (cancelled.getAsBoolean()) {
-                stop("cancelled");
-                break;
-            }
-            if (index.size() >= budget.maxStates()) {
-                stop("state budget of " + budget.maxStates() + " exhausted");
-                break;
-            }
-            long held = heldBytes(kept.size());
-            peakHeld = Math.max(peakHeld, held);
-            if (held > budget.maxMemoryBytes()) {
-                stop("memory budget of " + (budget.maxMemoryBytes() >> 20) + " MiB exhausted");
-                break;
-            }
-            int s = queue.poll();
-            Machine m = kept.remove(s);
-            if (m == null) {
-                m = rebuild(s);
-            }
-            expand(s, m, queue, kept);
-            if (++sinceReport >= 256) {
-                sinceReport = 0;
-                progress.update(index.size(), executions, transitions);
+        Machine first = start.copy();
+        add(first, first.key(budget.symmetry()), -1, null, 0, 0, -1, queue, kept);
+        java.util.concurrent.ExecutorService pool = threads > 1
+                ? java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "explorer");
+                    t.setDaemon(true);
+                    return t;
+                })
+                : null;
+        try {
+            search(queue, kept, pool);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
         }
         for (int s : queue) {
@@ -168,6 +168,148 @@ public final class Explorer {
         }
         return new SearchResult(new ArrayList<>(findings.values()), complete, stopReason, states,
                 executions, transitions, maxDepth, Math.max(peakHeld, heldBytes(0)) + followUpHeld);
+    }
+
+    /** States expanded together at most (all of one depth). */
+    private static final int BATCH = 256;
+
+    private void search(ArrayDeque<Integer> queue, Map<Integer, Machine> kept,
+                        java.util.concurrent.ExecutorService pool) {
+        long sinceReport = 0;
+        int[] batch = new int[BATCH];
+        Machine[] machines = new Machine[BATCH];
+        boolean[] wasKept = new boolean[BATCH];
+        while (!queue.isEmpty()) {
+            // The next states of the head's depth: their expansions read only what is final
+            // once every shallower state is expanded, so they can be worked out together.
+            int n = 0;
+            int d = depth.get(queue.peek());
+            for (int s : queue) {
+                if (n == BATCH || depth.get(s) != d) {
+                    break;
+                }
+                batch[n++] = s;
+            }
+            pendingKept = 0;
+            for (int i = 0; i < n; i++) {
+                machines[i] = kept.remove(batch[i]);
+                wasKept[i] = machines[i] != null;
+                pendingKept += wasKept[i] ? 1 : 0;
+            }
+            Expansion[] out = expandAll(batch, machines, n, pool);
+            for (int i = 0; i < n; i++) {
+                if (limitHit) {
+                    return;
+                }
+                if (cancelled.getAsBoolean()) {
+                    stop("cancelled");
+                    return;
+                }
+                if (index.size() >= budget.maxStates()) {
+                    stop("state budget of " + budget.maxStates() + " exhausted");
+                    return;
+                }
+                long held = heldBytes(kept.size() + pendingKept);
+                peakHeld = Math.max(peakHeld, held);
+                if (held > budget.maxMemoryBytes()) {
+                    stop("memory budget of " + (budget.maxMemoryBytes() >> 20) + " MiB exhausted");
+                    return;
+                }
+                queue.poll();
+                pendingKept -= wasKept[i] ? 1 : 0;
+                machines[i] = null;
+                merge(out[i], queue, kept);
+                if (++sinceReport >= 256) {
+                    sinceReport = 0;
+                    progress.update(index.size(), executions, transitions);
+                }
+            }
+        }
+    }
+
+    /** Works out the expansion of each state of the batch, on the pool when there is one. */
+    private Expansion[] expandAll(int[] batch, Machine[] machines, int n, java.util.concurrent.ExecutorService pool) {
+        Expansion[] out = new Expansion[n];
+        if (pool == null || n == 1) {
+            for (int i = 0; i < n; i++) {
+                out[i] = expand(batch[i], machines[i] != null ? machines[i] : rebuild(batch[i]));
+            }
+            return out;
+        }
+        List<java.util.concurrent.Callable<Void>> tasks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int k = i;
+            tasks.add(() -> {
+                out[k] = expand(batch[k], machines[k] != null ? machines[k] : rebuild(batch[k]));
+                return null;
+            });
+        }
+        try {
+            for (java.util.concurrent.Future<Void> f : pool.invokeAll(tasks)) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("search interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        return out;
+    }
+
+    /**
+     * What expanding one state does to the search, in the order it does it: problems found,
+     * stop reasons, flags, and the states reached. Worked out without touching the search
+     * (so several can be worked out at once) and applied by {@link #merge}.
+     */
+    private static final class Expansion {
+        final int state;
+        final List<Object> events = new ArrayList<>();
+        long executions;
+        long transitions;
+        long reduced;
+        /** Whether the state's successors are known (false: cut by the step bound). */
+        boolean expanded = true;
+
+        Expansion(int state) {
+            this.state = state;
+        }
+    }
+
+    private record Found(Finding finding, int preempted) {}
+
+    private record Stopped(String reason) {}
+
+    private record Flagged(byte bits) {}
+
+    private record Reached(Machine machine, StateKey key, String token, int depth, int preempted, int actor) {}
+
+    /** Applies an expansion to the search, in the order it was worked out. */
+    private void merge(Expansion x, ArrayDeque<Integer> queue, Map<Integer, Machine> kept) {
+        int[] succ = new int[x.events.size()];
+        int n = 0;
+        for (Object e : x.events) {
+            switch (e) {
+                case Found f -> report(f.finding(), f.preempted());
+                case Stopped st -> stop(st.reason());
+                case Flagged fl -> flags.or(x.state, fl.bits());
+                case Reached r -> succ[n++] = add(r.machine(), r.key(), x.state, r.token(), r.depth(), r.preempted(),
+                        r.actor(), queue, kept);
+                default -> throw new IllegalStateException("unknown event " + e);
+            }
+        }
+        executions += x.executions;
+        transitions += x.transitions;
+        reducedStates += x.reduced;
+        if (x.expanded) {
+            setSuccessors(x.state, succ, n);
+        }
     }
 
     /**
@@ -186,7 +328,7 @@ public final class Explorer {
             longest = Math.max(longest, f.schedule().length() - prefix.length());
         }
         Explorer plain = new Explorer(goal, budget, cancelled, Progress.NONE).partialOrder(false)
-                .preemptionBound(preemptionBound);
+                .preemptionBound(preemptionBound).threads(threads);
         plain.depthCap = liveness ? Integer.MAX_VALUE : longest;
         SearchResult r = plain.explore(root, prefix);
         followUpHeld = r.heldBytes();
@@ -219,9 +361,8 @@ public final class Explorer {
      * the shortest ways to a state it keeps one with the fewest preemptions, so that schedules
      * are as easy to follow as they can be.
      */
-    private int add(Machine m, int from, String token, int d, int preempted, int actor, ArrayDeque<Integer> queue,
-                    Map<Integer, Machine> kept) {
-        StateKey key = m.key(budget.symmetry());
+    private int add(Machine m, StateKey key, int from, String token, int d, int preempted, int actor,
+                    ArrayDeque<Integer> queue, Map<Integer, Machine> kept) {
         int known = index.find(key);
         if (known >= 0) {
             executions++;
@@ -274,7 +415,7 @@ public final class Explorer {
             flags.or(s, UNEXPANDED);
         } else {
             queue.add(s);
-            if (kept.size() < budget.keptMachines()) {
+            if (kept.size() + pendingKept < budget.keptMachines()) {
                 if (machineBytes == 0) {
                     machineBytes = m.heapBytes();
                 }
@@ -317,29 +458,35 @@ public final class Explorer {
         return n;
     }
 
-    private void expand(int s, Machine m, ArrayDeque<Integer> queue, Map<Integer, Machine> kept) {
+    /**
+     * Works out what expanding state s (machine m) does. It reads only what is final once every
+     * shallower state is expanded: s's own path, depth, preemptions and last actor, and which
+     * states of depth at most s's are known.
+     */
+    private Expansion expand(int s, Machine m) {
+        Expansion x = new Expansion(s);
         List<Choice> enabled = m.enabled();
         int d = depth.get(s);
         if (enabled.isEmpty()) {
-            flags.or(s, QUIESCENT);
-            executions++;
-            setSuccessors(s, null, 0);
+            x.events.add(new Flagged(QUIESCENT));
+            x.executions++;
             for (Fault f : new Blocking(m).quiescentFaults()) {
-                report(f.toFinding(pathTo(s)), preemptions.get(s));
+                x.events.add(new Found(f.toFinding(pathTo(s)), preemptions.get(s)));
             }
-            return;
+            return x;
         }
         if (d >= budget.maxSteps()) {
-            flags.or(s, UNEXPANDED);
-            stop("an execution reached the step bound of " + budget.maxSteps());
-            executions++;
+            x.expanded = false;
+            x.events.add(new Flagged(UNEXPANDED));
+            x.events.add(new Stopped("an execution reached the step bound of " + budget.maxSteps()));
+            x.executions++;
             // Too deep to search on: what the code itself proves about this state still counts.
             for (Fault f : new Blocking(m).provenStuck()) {
-                report(f.toFinding(pathTo(s)), preemptions.get(s));
+                x.events.add(new Found(f.toFinding(pathTo(s)), preemptions.get(s)));
             }
-            return;
+            return x;
         }
-        coEnabledRaces(s, m, enabled);
+        coEnabledRaces(s, m, enabled, x);
         int last = lastActor.get(s);
         boolean lastCanRun = last >= 0 && enabled.stream().anyMatch(c -> c.actor() == last);
         int[] actors = partialOrder && enabled.size() > 1 ? m.persistentActors() : null;
@@ -349,14 +496,13 @@ public final class Explorer {
                 ample[i] = Arrays.binarySearch(actors, enabled.get(i).actor()) >= 0;
             }
         }
-        int[] succ = new int[enabled.size()];
-        int n = 0;
         if (actors != null) {
             // Partial-order reduction: the persistent set's choices alone, unless one of
             // them ends the program or returns from main (that does not commute with anything),
             // or leads back to a state no deeper than this one — the cycle proviso of a
             // breadth-first search: every cycle of the reduced graph then has a fully expanded
-            // state, so no goroutine's step is postponed forever.
+            // state, so no goroutine's step is postponed forever. (A state no deeper than this
+            // one is known before any state of this depth is expanded.)
             boolean full = false;
             for (int i = 0; i < enabled.size(); i++) {
                 if (!ample[i]) {
@@ -365,15 +511,14 @@ public final class Explorer {
                 Choice c = enabled.get(i);
                 Machine next = m.copy();
                 boolean returned = next.mainReturned();
-                succ[n] = take(s, next, c, d, last, lastCanRun, queue, kept);
+                StateKey key = take(s, next, c, d, last, lastCanRun, x);
+                int known = index.find(key);
                 full |= next.crashed() || next.limitError() != null || !returned && next.mainReturned()
-                        || depth.get(succ[n]) <= d;
-                n++;
+                        || known >= 0 && depth.get(known) <= d;
             }
             if (!full) {
-                reducedStates++;
-                setSuccessors(s, succ, n);
-                return;
+                x.reduced++;
+                return x;
             }
         }
         for (int i = 0; i < enabled.size(); i++) {
@@ -385,45 +530,49 @@ public final class Explorer {
                     && preemptions.get(s) >= preemptionBound) {
                 // Beyond the bound: this state's future is only partly known, which the
                 // liveness pass must not read as "can never return".
-                flags.or(s, UNEXPANDED);
-                stop("preemption bound of " + preemptionBound + ": only schedules with at most "
-                        + preemptionBound + " preemptions were explored");
+                x.events.add(new Flagged(UNEXPANDED));
+                x.events.add(new Stopped("preemption bound of " + preemptionBound + ": only schedules with at most "
+                        + preemptionBound + " preemptions were explored"));
                 continue;
             }
             // The state being expanded is not needed after its last successor: step it in place.
             Machine next = i == enabled.size() - 1 && preemptionBound < 0 ? m : m.copy();
-            succ[n++] = take(s, next, c, d, last, lastCanRun, queue, kept);
+            take(s, next, c, d, last, lastCanRun, x);
         }
-        setSuccessors(s, succ, n);
+        return x;
     }
 
-    /** Takes choice c in {@code next} (a copy of state s), reports what it shows, and adds the state reached. */
-    private int take(int s, Machine next, Choice c, int d, int last, boolean lastCanRun, ArrayDeque<Integer> queue,
-                     Map<Integer, Machine> kept) {
+    /**
+     * Takes choice c in {@code next} (a copy of state s), notes what it shows and the state
+     * reached, and returns that state's key.
+     */
+    private StateKey take(int s, Machine next, Choice c, int d, int last, boolean lastCanRun, Expansion x) {
         // A timer firing is the environment, not a switch of goroutines: it preempts nobody.
         int preempted = preemptions.get(s) + (!c.isTimer() && lastCanRun && c.actor() != last ? 1 : 0);
         String token = next.token(c);
         boolean returned = next.mainReturned();
         next.stepQuietly(c);
-        transitions++;
+        x.transitions++;
         List<Fault> faults = next.drainFaults();
         if (!faults.isEmpty() || !returned && next.mainReturned()) {
             Schedule path = pathTo(s).append(token);
             for (Fault f : faults) {
-                report(f.toFinding(path), preempted);
+                x.events.add(new Found(f.toFinding(path), preempted));
             }
             if (!returned && next.mainReturned()) {
                 Fault out = OutputCheck.check(goal, next);
                 if (out != null) {
-                    report(out.toFinding(path), preempted);
+                    x.events.add(new Found(out.toFinding(path), preempted));
                 }
             }
         }
-        return add(next, s, token, d + 1, preempted, c.isTimer() ? last : c.actor(), queue, kept);
+        StateKey key = next.key(budget.symmetry());
+        x.events.add(new Reached(next, key, token, d + 1, preempted, c.isTimer() ? last : c.actor()));
+        return key;
     }
 
     /** Two enabled goroutines about to access one var, one of them writing, race with each other. */
-    private void coEnabledRaces(int s, Machine m, List<Choice> enabled) {
+    private void coEnabledRaces(int s, Machine m, List<Choice> enabled, Expansion x) {
         List<Integer> accessors = new ArrayList<>();
         for (Choice c : enabled) {
             if (!c.isTimer() && m.pendingAccess(c.actor()) != null && !accessors.contains(c.actor())) {
@@ -439,26 +588,26 @@ public final class Explorer {
                 }
                 // One order shows the race, unless its first access ends the program in the same
                 // step (a failed assert right after it): then the other order does.
-                if (!accessBoth(s, m, accessors.get(i), accessors.get(j))) {
-                    accessBoth(s, m, accessors.get(j), accessors.get(i));
+                if (!accessBoth(s, m, accessors.get(i), accessors.get(j), x)) {
+                    accessBoth(s, m, accessors.get(j), accessors.get(i), x);
                 }
             }
         }
     }
 
-    /** Steps g then h from state s and reports what they show; false when g's step ended the program. */
-    private boolean accessBoth(int s, Machine m, int g, int h) {
-        Machine x = m.copy();
+    /** Steps g then h from state s and notes what they show; false when g's step ended the program. */
+    private boolean accessBoth(int s, Machine m, int g, int h, Expansion x) {
+        Machine copy = m.copy();
         Schedule path = pathTo(s);
         for (int actor : new int[] {g, h}) {
-            if (x.crashed() || x.options(actor).isEmpty()) {
+            if (copy.crashed() || copy.options(actor).isEmpty()) {
                 return false;
             }
-            Choice c = x.options(actor).get(0);
-            path = path.append(x.token(c));
-            x.step(c);
-            for (Fault f : x.drainFaults()) {
-                report(f.toFinding(path), preemptions.get(s) + 1);
+            Choice c = copy.options(actor).get(0);
+            path = path.append(copy.token(c));
+            copy.step(c);
+            for (Fault f : copy.drainFaults()) {
+                x.events.add(new Found(f.toFinding(path), preemptions.get(s) + 1));
             }
         }
         return true;
@@ -490,7 +639,11 @@ public final class Explorer {
         for (int x = s; parent.get(x) >= 0; x = parent.get(x)) {
             rev.push(tokens.token(via.get(x)));
         }
-        Machine m = root.copy();
+        Machine m;
+        synchronized (root) {
+            // Copying marks the root's clocks shared: one thread at a time.
+            m = root.copy();
+        }
         for (String t : rev) {
             m.step(m.resolve(t));
             m.drainFaults();

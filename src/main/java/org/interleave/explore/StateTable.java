@@ -10,11 +10,13 @@ import org.interleave.engine.StateWriter.StateKey;
  * four for its hash, eight for where its key is, and about eight in the table.
  */
 final class StateTable {
+    /** Pages start small (a small search holds little) and double up to this size. */
     private static final int PAGE = 1 << 20;
 
     private byte[][] pages = new byte[4][];
     private int page = -1;
-    private int used = PAGE;
+    private int used;
+    private long pageBytes;
     /** State s's key: page in the high half, offset in the page in the low half. */
     private long[] where = new long[1024];
     private int[] length = new int[1024];
@@ -42,12 +44,14 @@ final class StateTable {
     /** Adds a key that is not here yet; returns its state number (the number of states before it). */
     int add(StateKey key) {
         int n = key.length();
-        if (used + n > PAGE) {
+        if (page < 0 || used + n > pages[page].length) {
+            int next = page < 0 ? 4096 : Math.min(PAGE, pages[page].length * 2);
             page++;
             if (page == pages.length) {
                 pages = Arrays.copyOf(pages, pages.length * 2);
             }
-            pages[page] = new byte[Math.max(PAGE, n)];
+            pages[page] = new byte[Math.max(next, n)];
+            pageBytes += pages[page].length;
             used = 0;
         }
         if (size == where.length) {
@@ -76,7 +80,6 @@ final class StateTable {
 
     /** Heap this table holds: its key pages, per-state arrays and slots. */
     long bytes() {
-        long pageBytes = (page + 1L) * PAGE;
         return pageBytes + 16L * where.length + 4L * slots.length;
     }
 

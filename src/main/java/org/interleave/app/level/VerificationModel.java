@@ -134,7 +134,7 @@ public final class VerificationModel {
     private Outcome check(Level level, BooleanSupplier cancelled, Consumer<Progress> progress) {
         Checker checker = new Checker(options, cancelled,
                 (states, executions, steps) -> progress.accept(new Progress(states, executions)), nanoTime)
-                .ticks(false);
+                .ticks(false).threads(Runtime.getRuntime().availableProcessors());
         Report report = checker.check(level);
         if (cancelled.getAsBoolean()) {
             return null;
