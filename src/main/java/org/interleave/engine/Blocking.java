@@ -42,7 +42,32 @@ public final class Blocking {
                 yield x.once() + ".Do" + (o.runner >= 0 ? " (running in " + m.goroutineName(o.runner) + ")" : "");
             }
             case Op.Sleep x -> "time.Sleep(" + x.ticks() + ")";
-            default -> OpText.of(op);
+            case Op.If unused -> OpText.of(op);
+            case Op.While unused -> OpText.of(op);
+            case Op.Repeat unused -> OpText.of(op);
+            case Op.Loop unused -> OpText.of(op);
+            case Op.Range unused -> OpText.of(op);
+            case Op.Go unused -> OpText.of(op);
+            case Op.Close unused -> OpText.of(op);
+            case Op.Unlock unused -> OpText.of(op);
+            case Op.RUnlock unused -> OpText.of(op);
+            case Op.Add unused -> OpText.of(op);
+            case Op.Done unused -> OpText.of(op);
+            case Op.Read unused -> OpText.of(op);
+            case Op.Write unused -> OpText.of(op);
+            case Op.Inc unused -> OpText.of(op);
+            case Op.AtomicAdd unused -> OpText.of(op);
+            case Op.AtomicLoad unused -> OpText.of(op);
+            case Op.AtomicStore unused -> OpText.of(op);
+            case Op.AtomicCas unused -> OpText.of(op);
+            case Op.Cancel unused -> OpText.of(op);
+            case Op.Work unused -> OpText.of(op);
+            case Op.Emit unused -> OpText.of(op);
+            case Op.Let unused -> OpText.of(op);
+            case Op.Break unused -> OpText.of(op);
+            case Op.Continue unused -> OpText.of(op);
+            case Op.Return unused -> OpText.of(op);
+            case Op.Assert unused -> OpText.of(op);
         };
     }
 
@@ -82,7 +107,37 @@ public final class Blocking {
                 OnceState o = (OnceState) m.resource(x.once());
                 yield o.runner >= 0 ? List.of(o.runner) : List.of();
             }
-            default -> List.of();
+            case Op.If unused -> List.of();
+            case Op.While unused -> List.of();
+            case Op.Repeat unused -> List.of();
+            case Op.Loop unused -> List.of();
+            case Op.Range unused -> List.of();
+            case Op.Select unused -> List.of();
+            case Op.Go unused -> List.of();
+            case Op.Send unused -> List.of();
+            case Op.Recv unused -> List.of();
+            case Op.Close unused -> List.of();
+            case Op.Unlock unused -> List.of();
+            case Op.RUnlock unused -> List.of();
+            case Op.Add unused -> List.of();
+            case Op.Done unused -> List.of();
+            case Op.Wait unused -> List.of();
+            case Op.Read unused -> List.of();
+            case Op.Write unused -> List.of();
+            case Op.Inc unused -> List.of();
+            case Op.AtomicAdd unused -> List.of();
+            case Op.AtomicLoad unused -> List.of();
+            case Op.AtomicStore unused -> List.of();
+            case Op.AtomicCas unused -> List.of();
+            case Op.Cancel unused -> List.of();
+            case Op.Sleep unused -> List.of();
+            case Op.Work unused -> List.of();
+            case Op.Emit unused -> List.of();
+            case Op.Let unused -> List.of();
+            case Op.Break unused -> List.of();
+            case Op.Continue unused -> List.of();
+            case Op.Return unused -> List.of();
+            case Op.Assert unused -> List.of();
         };
     }
 
@@ -294,7 +349,19 @@ public final class Blocking {
             case Op.AtomicCas x -> x.var();
             case Op.Cancel x -> x.ctx();
             case Op.Emit x -> x.sink();
-            default -> null;
+            case Op.If unused -> null;
+            case Op.While unused -> null;
+            case Op.Repeat unused -> null;
+            case Op.Loop unused -> null;
+            case Op.Select unused -> null;
+            case Op.Go unused -> null;
+            case Op.Sleep unused -> null;
+            case Op.Work unused -> null;
+            case Op.Let unused -> null;
+            case Op.Break unused -> null;
+            case Op.Continue unused -> null;
+            case Op.Return unused -> null;
+            case Op.Assert unused -> null;
         };
     }
 }

@@ -175,7 +175,73 @@ final class Continuation {
                 }
                 f.pc++;
             }
-            default -> {
+            case Op.OnceDo unused -> {
+                return false;
+            }
+            case Op.Select unused -> {
+                return false;
+            }
+            case Op.Go unused -> {
+                return false;
+            }
+            case Op.Send unused -> {
+                return false;
+            }
+            case Op.Recv unused -> {
+                return false;
+            }
+            case Op.Close unused -> {
+                return false;
+            }
+            case Op.Lock unused -> {
+                return false;
+            }
+            case Op.Unlock unused -> {
+                return false;
+            }
+            case Op.RLock unused -> {
+                return false;
+            }
+            case Op.RUnlock unused -> {
+                return false;
+            }
+            case Op.Add unused -> {
+                return false;
+            }
+            case Op.Done unused -> {
+                return false;
+            }
+            case Op.Wait unused -> {
+                return false;
+            }
+            case Op.Read unused -> {
+                return false;
+            }
+            case Op.Write unused -> {
+                return false;
+            }
+            case Op.Inc unused -> {
+                return false;
+            }
+            case Op.AtomicAdd unused -> {
+                return false;
+            }
+            case Op.AtomicLoad unused -> {
+                return false;
+            }
+            case Op.AtomicStore unused -> {
+                return false;
+            }
+            case Op.AtomicCas unused -> {
+                return false;
+            }
+            case Op.Cancel unused -> {
+                return false;
+            }
+            case Op.Sleep unused -> {
+                return false;
+            }
+            case Op.Emit unused -> {
                 return false;
             }
         }

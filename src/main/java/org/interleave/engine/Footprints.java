@@ -136,7 +136,32 @@ final class Footprints {
             }
             case Op.OnceDo x -> add(a, suffix(x.body(), 0));
             case Op.Go x -> add(a, templateFootprint(program.indexOf(x.g())));
-            default -> { }
+            case Op.Send unused -> { }
+            case Op.Recv unused -> { }
+            case Op.Close unused -> { }
+            case Op.Lock unused -> { }
+            case Op.Unlock unused -> { }
+            case Op.RLock unused -> { }
+            case Op.RUnlock unused -> { }
+            case Op.Add unused -> { }
+            case Op.Done unused -> { }
+            case Op.Wait unused -> { }
+            case Op.Read unused -> { }
+            case Op.Write unused -> { }
+            case Op.Inc unused -> { }
+            case Op.AtomicAdd unused -> { }
+            case Op.AtomicLoad unused -> { }
+            case Op.AtomicStore unused -> { }
+            case Op.AtomicCas unused -> { }
+            case Op.Cancel unused -> { }
+            case Op.Sleep unused -> { }
+            case Op.Work unused -> { }
+            case Op.Emit unused -> { }
+            case Op.Let unused -> { }
+            case Op.Break unused -> { }
+            case Op.Continue unused -> { }
+            case Op.Return unused -> { }
+            case Op.Assert unused -> { }
         }
         return a;
     }
@@ -204,7 +229,17 @@ final class Footprints {
             case Op.AtomicCas x -> a[index(x.var(), GEN)] = 1;
             case Op.Cancel x -> contextTree(a, program.indexOf(x.ctx()));
             case Op.Emit x -> a[index(x.sink(), GEN)] = 1;
-            default -> { }
+            case Op.If unused -> { }
+            case Op.While unused -> { }
+            case Op.Repeat unused -> { }
+            case Op.Loop unused -> { }
+            case Op.Sleep unused -> { }
+            case Op.Work unused -> { }
+            case Op.Let unused -> { }
+            case Op.Break unused -> { }
+            case Op.Continue unused -> { }
+            case Op.Return unused -> { }
+            case Op.Assert unused -> { }
         }
         return a;
     }
@@ -456,15 +491,47 @@ final class Footprints {
                 long decrements = at(others, minus, p * CLASSES + WG_DEC);
                 yield at(others, minus, p * CLASSES + GEN) == 0 && decrements < INF && counter - decrements >= 1;
             }
-            default -> {
-                for (int p : touchedParts(op)) {
-                    if (touched(others, minus, p)) {
-                        yield false;
-                    }
-                }
-                yield true;
-            }
+            case Op.If unused -> touchesNothingOf(op, others, minus);
+            case Op.While unused -> touchesNothingOf(op, others, minus);
+            case Op.Repeat unused -> touchesNothingOf(op, others, minus);
+            case Op.Loop unused -> touchesNothingOf(op, others, minus);
+            case Op.Range unused -> touchesNothingOf(op, others, minus);
+            case Op.OnceDo unused -> touchesNothingOf(op, others, minus);
+            case Op.Select unused -> touchesNothingOf(op, others, minus);
+            case Op.Send unused -> touchesNothingOf(op, others, minus);
+            case Op.Recv unused -> touchesNothingOf(op, others, minus);
+            case Op.Close unused -> touchesNothingOf(op, others, minus);
+            case Op.Lock unused -> touchesNothingOf(op, others, minus);
+            case Op.Unlock unused -> touchesNothingOf(op, others, minus);
+            case Op.RLock unused -> touchesNothingOf(op, others, minus);
+            case Op.RUnlock unused -> touchesNothingOf(op, others, minus);
+            case Op.Add unused -> touchesNothingOf(op, others, minus);
+            case Op.Wait unused -> touchesNothingOf(op, others, minus);
+            case Op.Read unused -> touchesNothingOf(op, others, minus);
+            case Op.Write unused -> touchesNothingOf(op, others, minus);
+            case Op.Inc unused -> touchesNothingOf(op, others, minus);
+            case Op.AtomicAdd unused -> touchesNothingOf(op, others, minus);
+            case Op.AtomicLoad unused -> touchesNothingOf(op, others, minus);
+            case Op.AtomicStore unused -> touchesNothingOf(op, others, minus);
+            case Op.AtomicCas unused -> touchesNothingOf(op, others, minus);
+            case Op.Cancel unused -> touchesNothingOf(op, others, minus);
+            case Op.Work unused -> touchesNothingOf(op, others, minus);
+            case Op.Let unused -> touchesNothingOf(op, others, minus);
+            case Op.Break unused -> touchesNothingOf(op, others, minus);
+            case Op.Continue unused -> touchesNothingOf(op, others, minus);
+            case Op.Return unused -> touchesNothingOf(op, others, minus);
+            case Op.Assert unused -> touchesNothingOf(op, others, minus);
         };
+    }
+
+    /** Whether none of the parts op touches is touched by {@code others} less {@code minus}. */
+    private boolean touchesNothingOf(Op op, long[] others, long[] minus) {
+        for (int p : touchedParts(op)) {
+            if (touched(others, minus, p)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean sharesChannel(long[] mine, long[] others, long[] minus) {

@@ -68,7 +68,32 @@ final class Futures {
                 case Op.While w -> collect(w.body(), 0, out, templates);
                 case Op.Repeat r -> collect(r.body(), 0, out, templates);
                 case Op.Loop l -> collect(l.body(), 0, out, templates);
-                default -> { }
+                case Op.Send unused -> { }
+                case Op.Recv unused -> { }
+                case Op.Close unused -> { }
+                case Op.Lock unused -> { }
+                case Op.Unlock unused -> { }
+                case Op.RLock unused -> { }
+                case Op.RUnlock unused -> { }
+                case Op.Add unused -> { }
+                case Op.Done unused -> { }
+                case Op.Wait unused -> { }
+                case Op.Read unused -> { }
+                case Op.Write unused -> { }
+                case Op.Inc unused -> { }
+                case Op.AtomicAdd unused -> { }
+                case Op.AtomicLoad unused -> { }
+                case Op.AtomicStore unused -> { }
+                case Op.AtomicCas unused -> { }
+                case Op.Cancel unused -> { }
+                case Op.Sleep unused -> { }
+                case Op.Work unused -> { }
+                case Op.Emit unused -> { }
+                case Op.Let unused -> { }
+                case Op.Break unused -> { }
+                case Op.Continue unused -> { }
+                case Op.Return unused -> { }
+                case Op.Assert unused -> { }
             }
         }
     }
@@ -124,7 +149,30 @@ final class Futures {
                 case Op.While x -> invisibleOnly(x.body());
                 case Op.Repeat x -> invisibleOnly(x.body());
                 case Op.Loop x -> invisibleOnly(x.body());
-                default -> false;
+                case Op.Range unused -> false;
+                case Op.OnceDo unused -> false;
+                case Op.Select unused -> false;
+                case Op.Go unused -> false;
+                case Op.Send unused -> false;
+                case Op.Recv unused -> false;
+                case Op.Close unused -> false;
+                case Op.Lock unused -> false;
+                case Op.Unlock unused -> false;
+                case Op.RLock unused -> false;
+                case Op.RUnlock unused -> false;
+                case Op.Add unused -> false;
+                case Op.Done unused -> false;
+                case Op.Wait unused -> false;
+                case Op.Read unused -> false;
+                case Op.Write unused -> false;
+                case Op.Inc unused -> false;
+                case Op.AtomicAdd unused -> false;
+                case Op.AtomicLoad unused -> false;
+                case Op.AtomicStore unused -> false;
+                case Op.AtomicCas unused -> false;
+                case Op.Cancel unused -> false;
+                case Op.Sleep unused -> false;
+                case Op.Emit unused -> false;
             };
             if (!ok) {
                 return false;
@@ -146,7 +194,32 @@ final class Futures {
                 case Op.Repeat r -> exits(r.body(), false);
                 case Op.Loop l -> exits(l.body(), false);
                 case Op.Range r -> exits(r.body(), false);
-                default -> false;
+                case Op.OnceDo unused -> false;
+                case Op.Go unused -> false;
+                case Op.Send unused -> false;
+                case Op.Recv unused -> false;
+                case Op.Close unused -> false;
+                case Op.Lock unused -> false;
+                case Op.Unlock unused -> false;
+                case Op.RLock unused -> false;
+                case Op.RUnlock unused -> false;
+                case Op.Add unused -> false;
+                case Op.Done unused -> false;
+                case Op.Wait unused -> false;
+                case Op.Read unused -> false;
+                case Op.Write unused -> false;
+                case Op.Inc unused -> false;
+                case Op.AtomicAdd unused -> false;
+                case Op.AtomicLoad unused -> false;
+                case Op.AtomicStore unused -> false;
+                case Op.AtomicCas unused -> false;
+                case Op.Cancel unused -> false;
+                case Op.Sleep unused -> false;
+                case Op.Work unused -> false;
+                case Op.Emit unused -> false;
+                case Op.Let unused -> false;
+                case Op.Continue unused -> false;
+                case Op.Assert unused -> false;
             };
             if (found) {
                 return true;
@@ -183,7 +256,33 @@ final class Futures {
                 case Op.SendCase sc -> anyOther(g, y -> wakesSender(y, sc.ch()));
                 case Op.DoneCase d -> mayBeCancelled(g, d.ctx());
             });
-            default -> true;
+            case Op.If unused -> true;
+            case Op.While unused -> true;
+            case Op.Repeat unused -> true;
+            case Op.Loop unused -> true;
+            case Op.Range unused -> true;
+            case Op.Go unused -> true;
+            case Op.Close unused -> true;
+            case Op.Unlock unused -> true;
+            case Op.RUnlock unused -> true;
+            case Op.Add unused -> true;
+            case Op.Done unused -> true;
+            case Op.Read unused -> true;
+            case Op.Write unused -> true;
+            case Op.Inc unused -> true;
+            case Op.AtomicAdd unused -> true;
+            case Op.AtomicLoad unused -> true;
+            case Op.AtomicStore unused -> true;
+            case Op.AtomicCas unused -> true;
+            case Op.Cancel unused -> true;
+            case Op.Sleep unused -> true;
+            case Op.Work unused -> true;
+            case Op.Emit unused -> true;
+            case Op.Let unused -> true;
+            case Op.Break unused -> true;
+            case Op.Continue unused -> true;
+            case Op.Return unused -> true;
+            case Op.Assert unused -> true;
         };
     }
 
@@ -206,7 +305,37 @@ final class Futures {
             case Op.Send s -> s.ch().equals(ch);
             case Op.Close c -> c.ch().equals(ch);
             case Op.Select s -> s.cases().stream().anyMatch(c -> c instanceof Op.SendCase sc && sc.ch().equals(ch));
-            default -> false;
+            case Op.If unused -> false;
+            case Op.While unused -> false;
+            case Op.Repeat unused -> false;
+            case Op.Loop unused -> false;
+            case Op.Range unused -> false;
+            case Op.OnceDo unused -> false;
+            case Op.Go unused -> false;
+            case Op.Recv unused -> false;
+            case Op.Lock unused -> false;
+            case Op.Unlock unused -> false;
+            case Op.RLock unused -> false;
+            case Op.RUnlock unused -> false;
+            case Op.Add unused -> false;
+            case Op.Done unused -> false;
+            case Op.Wait unused -> false;
+            case Op.Read unused -> false;
+            case Op.Write unused -> false;
+            case Op.Inc unused -> false;
+            case Op.AtomicAdd unused -> false;
+            case Op.AtomicLoad unused -> false;
+            case Op.AtomicStore unused -> false;
+            case Op.AtomicCas unused -> false;
+            case Op.Cancel unused -> false;
+            case Op.Sleep unused -> false;
+            case Op.Work unused -> false;
+            case Op.Emit unused -> false;
+            case Op.Let unused -> false;
+            case Op.Break unused -> false;
+            case Op.Continue unused -> false;
+            case Op.Return unused -> false;
+            case Op.Assert unused -> false;
         };
     }
 
@@ -216,7 +345,36 @@ final class Futures {
             case Op.Range r -> r.ch().equals(ch);
             case Op.Close c -> c.ch().equals(ch);
             case Op.Select s -> s.cases().stream().anyMatch(c -> c instanceof Op.RecvCase rc && rc.ch().equals(ch));
-            default -> false;
+            case Op.If unused -> false;
+            case Op.While unused -> false;
+            case Op.Repeat unused -> false;
+            case Op.Loop unused -> false;
+            case Op.OnceDo unused -> false;
+            case Op.Go unused -> false;
+            case Op.Send unused -> false;
+            case Op.Lock unused -> false;
+            case Op.Unlock unused -> false;
+            case Op.RLock unused -> false;
+            case Op.RUnlock unused -> false;
+            case Op.Add unused -> false;
+            case Op.Done unused -> false;
+            case Op.Wait unused -> false;
+            case Op.Read unused -> false;
+            case Op.Write unused -> false;
+            case Op.Inc unused -> false;
+            case Op.AtomicAdd unused -> false;
+            case Op.AtomicLoad unused -> false;
+            case Op.AtomicStore unused -> false;
+            case Op.AtomicCas unused -> false;
+            case Op.Cancel unused -> false;
+            case Op.Sleep unused -> false;
+            case Op.Work unused -> false;
+            case Op.Emit unused -> false;
+            case Op.Let unused -> false;
+            case Op.Break unused -> false;
+            case Op.Continue unused -> false;
+            case Op.Return unused -> false;
+            case Op.Assert unused -> false;
         };
     }
 

@@ -100,7 +100,33 @@ final class Liveness {
                     }
                 }
                 case Op.OnceDo x -> build(kids[0], new Context(after, null, null, after));
-                default -> { }
+                case Op.Go unused -> { }
+                case Op.Send unused -> { }
+                case Op.Recv unused -> { }
+                case Op.Close unused -> { }
+                case Op.Lock unused -> { }
+                case Op.Unlock unused -> { }
+                case Op.RLock unused -> { }
+                case Op.RUnlock unused -> { }
+                case Op.Add unused -> { }
+                case Op.Done unused -> { }
+                case Op.Wait unused -> { }
+                case Op.Read unused -> { }
+                case Op.Write unused -> { }
+                case Op.Inc unused -> { }
+                case Op.AtomicAdd unused -> { }
+                case Op.AtomicLoad unused -> { }
+                case Op.AtomicStore unused -> { }
+                case Op.AtomicCas unused -> { }
+                case Op.Cancel unused -> { }
+                case Op.Sleep unused -> { }
+                case Op.Work unused -> { }
+                case Op.Emit unused -> { }
+                case Op.Let unused -> { }
+                case Op.Break unused -> { }
+                case Op.Continue unused -> { }
+                case Op.Return unused -> { }
+                case Op.Assert unused -> { }
             }
         }
     }
@@ -160,7 +186,8 @@ final class Liveness {
                     switch (c) {
                         case Op.RecvCase r -> { clear(b, r.to()); clear(b, r.ok()); }
                         case Op.SendCase s -> use(b, s.value());
-                        default -> { }
+                        case Op.DoneCase unused -> { }
+                        case Op.AfterCase unused -> { }
                     }
                     in.or(b);
                 }
@@ -189,7 +216,16 @@ final class Liveness {
             case Op.AtomicCas x -> { clear(in, x.to()); use(in, x.old()); use(in, x.replacement()); }
             case Op.Emit x -> use(in, x.value());
             case Op.Assert x -> use(in, x.cond());
-            default -> { }
+            case Op.Close unused -> { }
+            case Op.Lock unused -> { }
+            case Op.Unlock unused -> { }
+            case Op.RLock unused -> { }
+            case Op.RUnlock unused -> { }
+            case Op.Done unused -> { }
+            case Op.Wait unused -> { }
+            case Op.Cancel unused -> { }
+            case Op.Sleep unused -> { }
+            case Op.Work unused -> { }
         }
         return in;
     }

@@ -247,7 +247,37 @@ public final class Machine {
             case Op.Read r -> new VarAccess(r.var(), false);
             case Op.Write w -> new VarAccess(w.var(), true);
             case Op.Inc i -> new VarAccess(i.var(), s.phase == 1);
-            default -> null;
+            case Op.If unused -> null;
+            case Op.While unused -> null;
+            case Op.Repeat unused -> null;
+            case Op.Loop unused -> null;
+            case Op.Range unused -> null;
+            case Op.OnceDo unused -> null;
+            case Op.Select unused -> null;
+            case Op.Go unused -> null;
+            case Op.Send unused -> null;
+            case Op.Recv unused -> null;
+            case Op.Close unused -> null;
+            case Op.Lock unused -> null;
+            case Op.Unlock unused -> null;
+            case Op.RLock unused -> null;
+            case Op.RUnlock unused -> null;
+            case Op.Add unused -> null;
+            case Op.Done unused -> null;
+            case Op.Wait unused -> null;
+            case Op.AtomicAdd unused -> null;
+            case Op.AtomicLoad unused -> null;
+            case Op.AtomicStore unused -> null;
+            case Op.AtomicCas unused -> null;
+            case Op.Cancel unused -> null;
+            case Op.Sleep unused -> null;
+            case Op.Work unused -> null;
+            case Op.Emit unused -> null;
+            case Op.Let unused -> null;
+            case Op.Break unused -> null;
+            case Op.Continue unused -> null;
+            case Op.Return unused -> null;
+            case Op.Assert unused -> null;
         };
     }
 
@@ -472,7 +502,8 @@ public final class Machine {
                 switch (c) {
                     case Op.RecvCase r -> withPartners(g, k, chan(r.ch()), true, out);
                     case Op.SendCase x -> withPartners(g, k, chan(x.ch()), false, out);
-                    default -> out.add(new Choice(g.index, k));
+                    case Op.DoneCase unused -> out.add(new Choice(g.index, k));
+                    case Op.AfterCase unused -> out.add(new Choice(g.index, k));
                 }
             }
             // In verification default is ruled out only by a case ready by the resources' state;
@@ -487,7 +518,38 @@ public final class Machine {
                 case Op.Send x -> withPartners(g, Choice.NONE, chan(x.ch()), false, out);
                 case Op.Recv r -> withPartners(g, Choice.NONE, chan(r.ch()), true, out);
                 case Op.Range r when g.atRangeHead() -> withPartners(g, Choice.NONE, chan(r.ch()), true, out);
-                default -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.If unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.While unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Repeat unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Loop unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Range unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.OnceDo unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Select unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Go unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Close unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Lock unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Unlock unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.RLock unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.RUnlock unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Add unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Done unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Wait unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Read unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Write unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Inc unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.AtomicAdd unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.AtomicLoad unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.AtomicStore unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.AtomicCas unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Cancel unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Sleep unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Work unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Emit unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Let unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Break unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Continue unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Return unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Assert unused -> out.add(new Choice(g.index, Choice.NONE));
             }
         }
     }

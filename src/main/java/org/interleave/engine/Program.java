@@ -185,7 +185,31 @@ public final class Program {
                     }
                 }
                 case Op.Go x -> spawns.set(indexOf(x.g()));
-                default -> { }
+                case Op.If unused -> { }
+                case Op.While unused -> { }
+                case Op.Repeat unused -> { }
+                case Op.Loop unused -> { }
+                case Op.OnceDo unused -> { }
+                case Op.Send unused -> { }
+                case Op.Close unused -> { }
+                case Op.Lock unused -> { }
+                case Op.Unlock unused -> { }
+                case Op.RLock unused -> { }
+                case Op.RUnlock unused -> { }
+                case Op.Add unused -> { }
+                case Op.Done unused -> { }
+                case Op.Wait unused -> { }
+                case Op.Write unused -> { }
+                case Op.AtomicStore unused -> { }
+                case Op.Cancel unused -> { }
+                case Op.Sleep unused -> { }
+                case Op.Work unused -> { }
+                case Op.Emit unused -> { }
+                case Op.Let unused -> { }
+                case Op.Break unused -> { }
+                case Op.Continue unused -> { }
+                case Op.Return unused -> { }
+                case Op.Assert unused -> { }
             }
             for (List<Op> body : bodies(op)) {
                 observed(body, out, spawns);
@@ -374,7 +398,26 @@ public final class Program {
                 case Op.While w -> collect(t, w.body());
                 case Op.Repeat r -> { slot(t, r.to()); collect(t, r.body()); }
                 case Op.Loop l -> collect(t, l.body());
-                default -> { }
+                case Op.Send unused -> { }
+                case Op.Close unused -> { }
+                case Op.Lock unused -> { }
+                case Op.Unlock unused -> { }
+                case Op.RLock unused -> { }
+                case Op.RUnlock unused -> { }
+                case Op.Add unused -> { }
+                case Op.Done unused -> { }
+                case Op.Wait unused -> { }
+                case Op.Write unused -> { }
+                case Op.Inc unused -> { }
+                case Op.AtomicStore unused -> { }
+                case Op.Cancel unused -> { }
+                case Op.Sleep unused -> { }
+                case Op.Work unused -> { }
+                case Op.Emit unused -> { }
+                case Op.Break unused -> { }
+                case Op.Continue unused -> { }
+                case Op.Return unused -> { }
+                case Op.Assert unused -> { }
             }
         }
     }

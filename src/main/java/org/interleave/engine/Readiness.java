@@ -25,7 +25,32 @@ final class Readiness {
             case Op.Wait w -> m.wg(w.wg()).counter == 0;
             case Op.OnceDo o -> m.once(o.once()).ready();
             case Op.Sleep s -> m.timing == Timing.VERIFY || m.clock >= g.armedAt + s.ticks();
-            default -> true;
+            case Op.If unused -> true;
+            case Op.While unused -> true;
+            case Op.Repeat unused -> true;
+            case Op.Loop unused -> true;
+            case Op.Select unused -> true;
+            case Op.Go unused -> true;
+            case Op.Close unused -> true;
+            case Op.Unlock unused -> true;
+            case Op.RUnlock unused -> true;
+            case Op.Add unused -> true;
+            case Op.Done unused -> true;
+            case Op.Read unused -> true;
+            case Op.Write unused -> true;
+            case Op.Inc unused -> true;
+            case Op.AtomicAdd unused -> true;
+            case Op.AtomicLoad unused -> true;
+            case Op.AtomicStore unused -> true;
+            case Op.AtomicCas unused -> true;
+            case Op.Cancel unused -> true;
+            case Op.Work unused -> true;
+            case Op.Emit unused -> true;
+            case Op.Let unused -> true;
+            case Op.Break unused -> true;
+            case Op.Continue unused -> true;
+            case Op.Return unused -> true;
+            case Op.Assert unused -> true;
         };
     }
 
@@ -211,7 +236,39 @@ final class Readiness {
                 }
                 yield Integer.MIN_VALUE;
             }
-            default -> Integer.MIN_VALUE;
+            case Op.If unused -> Integer.MIN_VALUE;
+            case Op.While unused -> Integer.MIN_VALUE;
+            case Op.Repeat unused -> Integer.MIN_VALUE;
+            case Op.Loop unused -> Integer.MIN_VALUE;
+            case Op.Range unused -> Integer.MIN_VALUE;
+            case Op.OnceDo unused -> Integer.MIN_VALUE;
+            case Op.Select unused -> Integer.MIN_VALUE;
+            case Op.Go unused -> Integer.MIN_VALUE;
+            case Op.Send unused -> Integer.MIN_VALUE;
+            case Op.Close unused -> Integer.MIN_VALUE;
+            case Op.Lock unused -> Integer.MIN_VALUE;
+            case Op.Unlock unused -> Integer.MIN_VALUE;
+            case Op.RLock unused -> Integer.MIN_VALUE;
+            case Op.RUnlock unused -> Integer.MIN_VALUE;
+            case Op.Add unused -> Integer.MIN_VALUE;
+            case Op.Done unused -> Integer.MIN_VALUE;
+            case Op.Wait unused -> Integer.MIN_VALUE;
+            case Op.Read unused -> Integer.MIN_VALUE;
+            case Op.Write unused -> Integer.MIN_VALUE;
+            case Op.Inc unused -> Integer.MIN_VALUE;
+            case Op.AtomicAdd unused -> Integer.MIN_VALUE;
+            case Op.AtomicLoad unused -> Integer.MIN_VALUE;
+            case Op.AtomicStore unused -> Integer.MIN_VALUE;
+            case Op.AtomicCas unused -> Integer.MIN_VALUE;
+            case Op.Cancel unused -> Integer.MIN_VALUE;
+            case Op.Sleep unused -> Integer.MIN_VALUE;
+            case Op.Work unused -> Integer.MIN_VALUE;
+            case Op.Emit unused -> Integer.MIN_VALUE;
+            case Op.Let unused -> Integer.MIN_VALUE;
+            case Op.Break unused -> Integer.MIN_VALUE;
+            case Op.Continue unused -> Integer.MIN_VALUE;
+            case Op.Return unused -> Integer.MIN_VALUE;
+            case Op.Assert unused -> Integer.MIN_VALUE;
         };
     }
 
@@ -230,7 +287,39 @@ final class Readiness {
                 }
                 yield Integer.MIN_VALUE;
             }
-            default -> Integer.MIN_VALUE;
+            case Op.If unused -> Integer.MIN_VALUE;
+            case Op.While unused -> Integer.MIN_VALUE;
+            case Op.Repeat unused -> Integer.MIN_VALUE;
+            case Op.Loop unused -> Integer.MIN_VALUE;
+            case Op.Range unused -> Integer.MIN_VALUE;
+            case Op.OnceDo unused -> Integer.MIN_VALUE;
+            case Op.Select unused -> Integer.MIN_VALUE;
+            case Op.Go unused -> Integer.MIN_VALUE;
+            case Op.Recv unused -> Integer.MIN_VALUE;
+            case Op.Close unused -> Integer.MIN_VALUE;
+            case Op.Lock unused -> Integer.MIN_VALUE;
+            case Op.Unlock unused -> Integer.MIN_VALUE;
+            case Op.RLock unused -> Integer.MIN_VALUE;
+            case Op.RUnlock unused -> Integer.MIN_VALUE;
+            case Op.Add unused -> Integer.MIN_VALUE;
+            case Op.Done unused -> Integer.MIN_VALUE;
+            case Op.Wait unused -> Integer.MIN_VALUE;
+            case Op.Read unused -> Integer.MIN_VALUE;
+            case Op.Write unused -> Integer.MIN_VALUE;
+            case Op.Inc unused -> Integer.MIN_VALUE;
+            case Op.AtomicAdd unused -> Integer.MIN_VALUE;
+            case Op.AtomicLoad unused -> Integer.MIN_VALUE;
+            case Op.AtomicStore unused -> Integer.MIN_VALUE;
+            case Op.AtomicCas unused -> Integer.MIN_VALUE;
+            case Op.Cancel unused -> Integer.MIN_VALUE;
+            case Op.Sleep unused -> Integer.MIN_VALUE;
+            case Op.Work unused -> Integer.MIN_VALUE;
+            case Op.Emit unused -> Integer.MIN_VALUE;
+            case Op.Let unused -> Integer.MIN_VALUE;
+            case Op.Break unused -> Integer.MIN_VALUE;
+            case Op.Continue unused -> Integer.MIN_VALUE;
+            case Op.Return unused -> Integer.MIN_VALUE;
+            case Op.Assert unused -> Integer.MIN_VALUE;
         };
     }
 }
