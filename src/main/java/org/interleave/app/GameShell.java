@@ -1,36 +1,22 @@
 package org.interleave.app;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
-import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.TransferMode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.interleave.app.audio.AudioLog;
 import org.interleave.app.audio.Effect;
 import org.interleave.app.audio.GameAudio;
@@ -40,9 +26,6 @@ import org.interleave.app.custom.CustomLevelScreen;
 import org.interleave.app.custom.CustomPack;
 import org.interleave.app.custom.GoFileScreen;
 import org.interleave.app.custom.PackChapter;
-import org.interleave.app.custom.PackWatcher;
-import org.interleave.app.editor.BothSidesCheck;
-import org.interleave.app.editor.LevelDraft;
 import org.interleave.app.editor.LevelEditorView;
 import org.interleave.app.level.DesignStore;
 import org.interleave.app.level.Coach;
@@ -63,7 +46,6 @@ import org.interleave.app.shared.OffThreadJob;
 import org.interleave.app.shared.Theme;
 import org.interleave.app.shared.cast.Motion;
 import org.interleave.explore.CheckOptions;
-import org.interleave.level.LevelFiles;
 import org.interleave.level.save.Score;
 import org.interleave.level.save.Settings;
 import org.interleave.playback.RevealModel;
@@ -74,9 +56,10 @@ import org.interleave.playback.RevealModel;
  * each verification in the player's {@link PlayerProfile}, and shows every screen in the player's
  * theme and size. Verifications run on the executor it is given.
  *
- * <p>It also holds the custom pack the player opened (a level file or a folder, from the menu or
- * dropped onto the window): the pack shows on the level select like a chapter, and a watcher
- * reloads it when its files change.
+ * <p>It also opens the custom pack the player chose (a level file or a folder, from the menu or
+ * dropped onto the window), which shows on the level select like a chapter, and the level editor;
+ * {@link CustomLevels} holds them. A break level clears when the player, as the scheduler, makes
+ * its outcome happen; leaving a level that would lose a counterexample asks first.
  *
  * <p>Projector mode (F5, or the menu) styles whichever screen is shown for a classroom and lays
  * its overlay (blank screen, spotlight) over it; see {@link ProjectorKeys} for its keys.
@@ -94,14 +77,11 @@ public final class GameShell extends StackPane {
     private Node screen;
     private Overlay dialog;
     private LevelScreen level;
-    private CustomPack pack;
-    private PackWatcher watcher;
-    private CustomLevelScreen customLevel;
-    private String watchProblem = "";
-    private LevelEditorView editor;
+    private final CustomLevels custom;
     private final ProjectorMode projector;
     private final ProjectorOverlay overlay;
     private final ProjectorKeys projectorKeys;
+    private final PopupSizing popups;
     /** The game's sound; it plays nothing (a log) until the app gives it FXGL's audio. */
     private final GameAudio audio;
 
@@ -138,8 +118,9 @@ public final class GameShell extends StackPane {
         this.overlay = new ProjectorOverlay(projector);
         this.projectorKeys = new ProjectorKeys(projector, overlay, this::currentReveal);
         getStyleClass().add("game-shell");
-        setOnDragOver(this::dragOver);
-        setOnDragDropped(this::dragDropped);
+        this.custom = new CustomLevels(this, verifier);
+        setOnDragOver(custom::dragOver);
+        setOnDragDropped(custom::dragDropped);
         addEventFilter(KeyEvent.KEY_PRESSED, projectorKeys::handle);
         addEventFilter(KeyEvent.KEY_RELEASED, projectorKeys::handleRelease);
         addEventFilter(MouseEvent.MOUSE_MOVED, e -> overlay.pointerAt(e.getX(), e.getY()));
@@ -157,6 +138,7 @@ public final class GameShell extends StackPane {
                 Platform.runLater(() -> fullScreen(true));
             }
         });
+        this.popups = new PopupSizing(this, () -> projector.rootFontPx(Theme.BASE_FONT_PX));
         showMenu();
         profile.setOnMessage(this::tell);
     }
@@ -169,7 +151,7 @@ public final class GameShell extends StackPane {
     }
 
     private void fullScreen(boolean on) {
-        if (window() instanceof Stage stage && stage.isFullScreen() != on) {
+        if (getScene() != null && getScene().getWindow() instanceof Stage stage && stage.isFullScreen() != on) {
             stage.setFullScreenExitHint("");
             stage.setFullScreen(on);
         }
@@ -179,7 +161,7 @@ public final class GameShell extends StackPane {
      * Gives the screen shown now, and any dialog, projector mode's look or the player's theme and
      * size; a level plays runs at the player's speed.
      */
-    private void restyle() {
+    void restyle() {
         Settings s = profile.settingsProperty().get();
         Motion.put(this, new Motion(s.reduceMotion(), s.animationSpeed()));
         for (Node n : new Node[] {screen, dialog}) {
@@ -200,7 +182,7 @@ public final class GameShell extends StackPane {
         if (level != null) {
             return level;
         }
-        return customLevel != null ? customLevel.levelScreen() : null;
+        return custom.levelScreen();
     }
 
     private RevealModel currentReveal() {
@@ -208,28 +190,6 @@ public final class GameShell extends StackPane {
         return l == null ? null : l.reveal();
     }
 
-
-    /** The projector's UI scale setting: − and + in steps of 25 %, from 100 to 300 %. */
-    private Node projectorScale() {
-        Button smaller = new Button("−");
-        smaller.setId("projector-scale-down");
-        smaller.setTooltip(new javafx.scene.control.Tooltip("Smaller (− in projector mode)"));
-        smaller.setOnAction(e -> projector.zoom(-1));
-        smaller.disableProperty().bind(projector.scaleProperty().lessThanOrEqualTo(ProjectorMode.MIN_SCALE));
-        Button larger = new Button("+");
-        larger.setId("projector-scale-up");
-        larger.setTooltip(new javafx.scene.control.Tooltip("Larger (+ in projector mode)"));
-        larger.setOnAction(e -> projector.zoom(1));
-        larger.disableProperty().bind(projector.scaleProperty().greaterThanOrEqualTo(ProjectorMode.MAX_SCALE));
-        javafx.scene.control.Label value = new javafx.scene.control.Label();
-        value.setId("projector-scale");
-        value.textProperty().bind(projector.scaleProperty().asString("Projector scale %d %%"));
-        value.getStyleClass().add("muted");
-        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(smaller, value, larger);
-        row.getStyleClass().add("scale-row");
-        row.setAlignment(javafx.geometry.Pos.CENTER);
-        return row;
-    }
 
     /** Projector mode's state (on or off, scale, blank, spotlight, slow motion). */
     public ProjectorMode projector() {
@@ -249,12 +209,7 @@ public final class GameShell extends StackPane {
                 new MainMenuView.Actions(next.map(e -> e.label() + " " + e.level().title()).orElse(null),
                         () -> next.ifPresentOrElse(this::openLevel, this::showLevelSelect),
                         this::showLevelSelect, null, this::showSettings, quit));
-        Button custom = menu.addEntry("custom-level", "Custom level…",
-                "Open a .level.json file, a folder of them, or a Go program (or drop one onto the window)", () -> { });
-        ContextMenu choices = new ContextMenu(item("open-level-file", "Level file…", this::chooseFile),
-                item("open-level-folder", "Folder (level pack)…", this::chooseFolder),
-                item("open-go-file", "Open Go file…", this::chooseGoFile));
-        custom.setOnAction(e -> choices.show(custom, Side.RIGHT, 0, 0));
+        custom.addMenuEntry(menu);
         menu.addEntry("level-editor", "Level editor",
                 "Write a level: brief, goal, palette, the starting design and a reference solution; check both sides",
                 () -> openEditor(null));
@@ -264,16 +219,9 @@ public final class GameShell extends StackPane {
                 projector::toggle);
         projectorEntry.textProperty().bind(javafx.beans.binding.Bindings.when(projector.enabledProperty())
                 .then("Leave projector mode").otherwise("Projector mode"));
-        menu.addBelow(projectorEntry, projectorScale());
+        menu.addBelow(projectorEntry, org.interleave.app.projector.ProjectorScaleRow.of(projector));
         show(menu);
         Platform.runLater(menu::focusPlay);
-    }
-
-    private static MenuItem item(String id, String text, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     /** Shows the level select, with the custom pack first if one is open. */
@@ -281,8 +229,9 @@ public final class GameShell extends StackPane {
         LevelSelectView select = new LevelSelectView(catalog, profile.progressProperty().get(), this::openLevel,
                 this::showMenu);
         select.setOnLocked(this::askLocked);
+        CustomPack pack = custom.pack();
         if (pack != null) {
-            select.addFirst(new PackChapter(pack, this::openCustomLevel, this::closePack));
+            select.addFirst(new PackChapter(pack, custom::openLevel, custom::closePack));
         }
         show(select);
         if (!catalog.entries().isEmpty() || pack != null) {
@@ -302,7 +251,7 @@ public final class GameShell extends StackPane {
      * results), its settings button opens the settings, it plays at the player's speed and uses
      * the shell's clock to notice a stuck player.
      */
-    private LevelScreen levelScreen(CampaignCatalog.Entry entry) {
+    LevelScreen levelScreen(CampaignCatalog.Entry entry) {
         VerificationModel verification = new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime);
         // a campaign level's design is kept in the player's profile; a custom level's for this session
         DesignStore designs = catalog.entries().contains(entry)
@@ -310,6 +259,8 @@ public final class GameShell extends StackPane {
         LevelScreen opened = new LevelScreen(entry, verification, designs, this::showLevelSelect);
         opened.setClock(nanoTime);
         opened.setOnSettings(this::showSettings);
+        opened.setAskLeave(this::askLeave);
+        opened.setOnBroken(h -> broken(opened, h));
         Coach.forEntry(catalog, entry).ifPresent(opened::setCoach);
         opened.setAnimationSpeed(profile.settingsProperty().get().animationSpeed());
         SoundCues.edits(opened.canvas().model(), audio);
@@ -330,6 +281,9 @@ public final class GameShell extends StackPane {
         if (opened.showingSolution()) {
             return;  // the reference solution is the game's design, not the player's
         }
+        if (opened.entry().level().mode() == org.interleave.engine.model.Goal.Mode.BREAK) {
+            return;  // a break level is cleared by the player's own schedule (You schedule), not by the search
+        }
         CampaignCatalog.Entry entry = opened.entry();
         Score score = o.score();
         boolean cleared = o.clears();
@@ -347,6 +301,37 @@ public final class GameShell extends StackPane {
         if (cleared) {
             showResults(entry, score);
         }
+    }
+
+    /**
+     * The player, as the scheduler, made the break level's outcome happen: that clears it, scored
+     * by the length of the schedule (fewer steps is a tighter counterexample).
+     */
+    private void broken(LevelScreen opened, org.interleave.app.schedule.HandSchedule h) {
+        if (opened.getScene() == null) {
+            return;
+        }
+        CampaignCatalog.Entry entry = opened.entry();
+        Score score = new Score(h.schedule().length(), 0, 0);
+        profile.recordRun(recordId(entry), score, true);
+        showResults(entry, score);
+    }
+
+    /** Asks before leaving a level whose counterexample, schedule or coach's progress would be lost. */
+    private void askLeave(Runnable leave) {
+        ask(ShellDialogs.box("leave-dialog", "Leave this level?", "leave-text", "Your design is saved, but the "
+                + "counterexample shown, a schedule you are making and how far the coach got will not be here when "
+                + "you come back.", 32, ShellDialogs.button("leave-stay", "Stay", this::closeDialog),
+                ShellDialogs.button("leave-confirm", "Leave to the levels", () -> {
+                    closeDialog();
+                    leave.run();
+                })));
+    }
+
+    /** Shows a question; its first button (the default) takes the focus. */
+    private void ask(VBox box) {
+        showDialog(box);
+        Platform.runLater(() -> box.lookup(".button").requestFocus());
     }
 
     private String recordId(CampaignCatalog.Entry entry) {
@@ -377,31 +362,14 @@ public final class GameShell extends StackPane {
         String before = catalog.entries().stream().takeWhile(e -> !e.equals(entry))
                 .filter(e -> !progress.level(e.level().id()).cleared())
                 .map(e -> e.label() + " " + e.level().title()).findFirst().orElse("the levels before it");
-        Label title = new Label("Locked");
-        title.getStyleClass().add("dialog-title");
-        Label text = new Label(entry.label() + " " + entry.level().title() + " opens when you clear the levels "
-                + "before it, starting with " + before + ". The levels build on each other; you can still open it now.");
-        text.setId("locked-text");
-        text.setWrapText(true);
-        text.setMaxWidth(32 * Theme.BASE_FONT_PX);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        Button open = new Button("Open it anyway");
-        open.setId("locked-open");
-        open.setOnAction(e -> {
-            closeDialog();
-            openLevel(entry);
-        });
-        Button cancel = new Button("Back to the levels");
-        cancel.setId("locked-cancel");
-        cancel.getStyleClass().add("primary");
-        cancel.setDefaultButton(true);
-        cancel.setOnAction(e -> closeDialog());
-        HBox buttons = new HBox(cancel, open);
-        buttons.getStyleClass().add("dialog-buttons");
-        VBox box = new VBox(title, text, buttons);
-        box.setId("locked-dialog");
-        showDialog(box);
-        Platform.runLater(cancel::requestFocus);
+        ask(ShellDialogs.box("locked-dialog", "Locked", "locked-text", entry.label() + " " + entry.level().title()
+                + " opens when you clear the levels before it, starting with " + before
+                + ". The levels build on each other; you can still open it now.", 32,
+                ShellDialogs.button("locked-cancel", "Back to the levels", this::closeDialog),
+                ShellDialogs.button("locked-open", "Open it anyway", () -> {
+                    closeDialog();
+                    openLevel(entry);
+                })));
     }
 
     /** Shows the settings dialog over the current screen. */
@@ -425,23 +393,8 @@ public final class GameShell extends StackPane {
         if (message == null) {
             return;
         }
-        Label title = new Label("Please note");
-        title.getStyleClass().add("dialog-title");
-        Label text = new Label(message);
-        text.setId("message-text");
-        text.setWrapText(true);
-        text.setMaxWidth(36 * Theme.BASE_FONT_PX);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        Button ok = new Button("OK");
-        ok.setId("message-ok");
-        ok.getStyleClass().add("primary");
-        ok.setDefaultButton(true);
-        ok.setOnAction(e -> closeDialog());
-        HBox buttons = new HBox(ok);
-        buttons.getStyleClass().add("dialog-buttons");
-        VBox box = new VBox(title, text, buttons);
-        box.setId("message");
-        showDialog(box);
+        Button ok = ShellDialogs.button("message-ok", "OK", this::closeDialog);
+        showDialog(ShellDialogs.box("message", "Please note", "message-text", message, 36, ok));
         Platform.runLater(ok::requestFocus);
     }
 
@@ -475,19 +428,12 @@ public final class GameShell extends StackPane {
         }
     }
 
-    private void show(Node screen) {
+    void show(Node screen) {
         if (level != null) {
             level.close();
             level = null;
         }
-        if (customLevel != null) {
-            customLevel.close();
-            customLevel = null;
-        }
-        if (editor != null) {
-            editor.close();
-            editor = null;
-        }
+        custom.screenLeft();
         if (this.screen != null) {
             this.screen.setDisable(false);
         }
@@ -501,90 +447,13 @@ public final class GameShell extends StackPane {
             getChildren().setAll(screen, overlay);
         }
         restyle();
+        // a screen that builds part of itself a moment later (the problems of a custom pack) gets the look too
+        Platform.runLater(this::restyle);
     }
 
-    // ------------------------------------------------------------------ custom levels
-
-    private Window window() {
-        return getScene() == null ? null : getScene().getWindow();
-    }
-
-    private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a level file");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Level files (*" + LevelFiles.SUFFIX + ")", "*" + LevelFiles.SUFFIX),
-                new FileChooser.ExtensionFilter("JSON files (*.json)", "*.json"));
-        File f = chooser.showOpenDialog(window());
-        if (f != null) {
-            openCustom(f.toPath());
-        }
-    }
-
-    private void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a folder of level files as a pack");
-        File f = chooser.showDialog(window());
-        if (f != null) {
-            openCustom(f.toPath());
-        }
-    }
-
-    private void dragOver(DragEvent e) {
-        if (e.getDragboard().hasFiles()) {
-            e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
-            e.consume();
-        }
-    }
-
-    private void dragDropped(DragEvent e) {
-        Dragboard board = e.getDragboard();
-        List<File> files = board.hasFiles() ? board.getFiles() : List.of();
-        if (!files.isEmpty()) {
-            // after the drop finishes, so the drag source is not kept waiting on loading
-            Path path = files.get(0).toPath();
-            Platform.runLater(() -> {
-                if (path.getFileName().toString().endsWith(".go")) {
-                    openGoFile(path);
-                } else {
-                    openCustom(path);
-                }
-            });
-        }
-        e.setDropCompleted(!files.isEmpty());
-        e.consume();
-    }
-
-    /**
-     * Opens a level file or a folder as the custom pack and watches it: a single file that loads
-     * opens at once; otherwise the level select shows the pack (with the problems of files that
-     * do not load).
-     */
+    /** Opens a level file or a folder as the custom pack, watched for changes (see {@link CustomLevels}). */
     public void openCustom(Path path) {
-        closeWatcher();
-        pack = CustomPack.load(path);
-        watchProblem = "";
-        try {
-            watcher = PackWatcher.start(pack, this::packReloaded, Platform::runLater,
-                    PackWatcher.DEFAULT_DEBOUNCE_MILLIS);
-        } catch (IOException e) {
-            watchProblem = "cannot watch " + pack.folder() + " for changes: " + e.getMessage();
-        }
-        if (!pack.isFolder() && pack.files().size() == 1 && pack.files().get(0).ok()) {
-            openCustomLevel(pack.files().get(0));
-        } else {
-            showLevelSelect();
-        }
-    }
-
-    private void chooseGoFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a Go program");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Go files (*.go)", "*.go"));
-        File f = chooser.showOpenDialog(window());
-        if (f != null) {
-            openGoFile(f.toPath());
-        }
+        custom.open(path);
     }
 
     /** Opens a Go file as a level, with its source in the Go view (or its problems, if it is outside the subset). */
@@ -596,98 +465,27 @@ public final class GameShell extends StackPane {
 
     /** Opens a level of the custom pack, which reloads when its file changes. */
     public void openCustomLevel(CustomPack.File file) {
-        CustomLevelScreen screen = new CustomLevelScreen(file, this::levelScreen, () -> openEditor(file.path()));
-        show(screen);
-        customLevel = screen;
-        // a reload puts a new level screen inside: it gets the projector's look too
-        screen.centerProperty().addListener((o, a, now) -> restyle());
+        custom.openLevel(file);
     }
 
-    // ------------------------------------------------------------------ level editor
-
-    /**
-     * Opens the level editor on a level file, or on a new level when {@code file} is null.
-     * Leaving it returns to the custom level it came from, else to the menu.
-     *
-     * @return false when the file could not be read as JSON (the editor does not open then)
-     */
+    /** Opens the level editor on a level file, or a new level for null; false when the file is not JSON. */
     public boolean openEditor(Path file) {
-        LevelDraft draft;
-        try {
-            draft = file == null ? new LevelDraft() : LevelEditorView.read(file);
-        } catch (IOException e) {
-            if (customLevel != null) {
-                customLevel.showNote("Cannot edit " + file.getFileName() + ": " + e.getMessage());
-            }
-            return false;
-        }
-        Path from = file;
-        LevelEditorView view = new LevelEditorView(draft, file,
-                new BothSidesCheck(verifier, CheckOptions.DEFAULT, System::nanoTime),
-                () -> leaveEditor(from), saved -> { });
-        show(view);
-        editor = view;
-        return true;
-    }
-
-    private void leaveEditor(Path from) {
-        Path saved = editor == null || editor.file() == null ? from : editor.file();
-        if (saved == null) {
-            showMenu();
-            return;
-        }
-        if (pack != null) {
-            // the pack as it is now: the watcher may not have seen the save yet
-            CustomPack now = CustomPack.load(pack.source());
-            var f = now.file(saved);
-            if (f.isPresent() && f.get().ok()) {
-                pack = now;
-                openCustomLevel(f.get());
-                return;
-            }
-        }
-        openCustom(saved);
+        return custom.openEditor(file);
     }
 
     /** The level editor when it is shown, else null. */
     public LevelEditorView editor() {
-        return editor;
-    }
-
-    private void packReloaded(CustomPack reloaded) {
-        if (pack != null && reloaded.files().equals(pack.files())) {
-            return;  // a save that changed nothing (or several events for one save)
-        }
-        pack = reloaded;
-        Node showing = getChildren().isEmpty() ? null : getChildren().get(0);
-        if (showing == customLevel && customLevel != null) {
-            customLevel.update(reloaded);
-        } else if (showing instanceof LevelSelectView) {
-            showLevelSelect();
-        }
-    }
-
-    private void closePack() {
-        closeWatcher();
-        pack = null;
-        showLevelSelect();
-    }
-
-    private void closeWatcher() {
-        if (watcher != null) {
-            watcher.close();
-            watcher = null;
-        }
+        return custom.editor();
     }
 
     /** The custom pack as last loaded, or null. */
     public CustomPack pack() {
-        return pack;
+        return custom.pack();
     }
 
     /** Why the custom pack is not watched, or empty. */
     public String watchProblem() {
-        return watchProblem;
+        return custom.watchProblem();
     }
 
     public CampaignCatalog catalog() {

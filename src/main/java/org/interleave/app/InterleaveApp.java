@@ -97,7 +97,9 @@ public final class InterleaveApp extends GameApplication {
         // The updater fetches FXGL's pom from the internet at start-up; a puzzle game must not.
         settings.getEngineServices().remove(UpdaterService.class);
 
-        settings.setFileSystemWriteAllowed(!embedded);
+        // FXGL's own files (logs/, system/) would land in whatever folder the game starts from;
+        // the game keeps everything it saves in the player's data folder instead (DataDirectory).
+        settings.setFileSystemWriteAllowed(false);
     }
 
     @Override
@@ -105,9 +107,6 @@ public final class InterleaveApp extends GameApplication {
         if (!embedded) {
             var stage = FXGL.getPrimaryStage();
             stage.setResizable(true);
-            // FXGL guesses a 35 px title bar on Linux when it cannot measure one, which leaves a
-            // strip of the scene uncovered; paint it like FXGL's letterbox bars instead of white.
-            stage.getScene().setFill(Color.BLACK);
         }
     }
 
@@ -121,9 +120,23 @@ public final class InterleaveApp extends GameApplication {
         if (!embedded) {
             shell.audio().setOutput(new org.interleave.app.audio.FxglAudio());
         }
-        shell.setPrefSize(FXGL.getAppWidth(), FXGL.getAppHeight());
-        shell.setMaxSize(FXGL.getAppWidth(), FXGL.getAppHeight());
-        FXGL.getGameScene().addUINode(shell);
+        fillWindow(shell);
+    }
+
+    /**
+     * Puts the shell straight into the window, at the window's size, and keeps it so as the window
+     * resizes. FXGL's UI layer is scaled to keep its logical size's ratio (letterboxed, and at
+     * about 95 % under a window manager that hides its title bar height); the game's screens lay
+     * themselves out for any size from 1280×720 up, so they skip that scaling.
+     */
+    private static void fillWindow(GameShell shell) {
+        javafx.scene.Scene scene = FXGL.getPrimaryStage().getScene();
+        shell.prefWidthProperty().bind(scene.widthProperty());
+        shell.prefHeightProperty().bind(scene.heightProperty());
+        shell.maxWidthProperty().bind(scene.widthProperty());
+        shell.maxHeightProperty().bind(scene.heightProperty());
+        scene.setFill(Color.web("#15181e"));
+        FXGL.getGameScene().getRoot().getChildren().add(shell);
     }
 
     /** The game's screens, once the UI is initialised (for tests). */

@@ -73,6 +73,8 @@ public final class TimelineView extends VBox {
         title.setMinWidth(Region.USE_PREF_SIZE);
         summary.getStyleClass().add("timeline-summary");
         summary.setMinWidth(0);
+        summary.setWrapText(true);  // on a narrow window it takes two lines rather than losing its end
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         export.setId("timeline-export");
         export.getStyleClass().add("timeline-button");
         export.setTooltip(new Tooltip("Save the timeline as a PNG image (Ctrl+E)"));
@@ -115,7 +117,7 @@ public final class TimelineView extends VBox {
 
     private static HBox sample(Node shape, String words) {
         if (shape instanceof Text t) {
-            t.getStyleClass().add("tl-glyph-race");
+            t.getStyleClass().add("tl-glyph-race-sample");  // on the panel, not on a step's colour
         }
         Label l = new Label(words);
         l.getStyleClass().add("timeline-legend-label");

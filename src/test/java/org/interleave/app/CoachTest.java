@@ -54,25 +54,26 @@ class CoachTest extends GameStage {
     }
 
     @Test
-    void breakLevel_lessonsTickOff_asThePlayerVerifiesStepsAndSchedules(FxRobot robot) throws Exception {
+    void breakLevel_lessonsTickOff_asThePlayerSchedulesBreaksAndVerifies(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, firstOf(Goal.Mode.BREAK));
         assertTrue(robot.lookup("#coach").query().isVisible());
         assertEquals("0 of 3", count(robot));
 
-        robot.clickOn("#verify");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> s.reveal().traceProperty().get() != null).get());
+        robot.clickOn("#you-schedule");
         assertEquals("1 of 3", count(robot));
         assertTrue(robot.lookup("#coach-lesson-1").query().getStyleClass().contains("done"));
         assertEquals("✓", robot.lookup("#coach-lesson-1 .coach-mark").queryAs(Label.class).getText(), "a tick, not colour alone");
-
-        assertTrue(s.reveal().traceProperty().get().length() > 1, "a counterexample to step through");
-        assertTrue(shell.dialog().isPresent(), "breaking it clears the level: the results show");
-        robot.type(KeyCode.ESCAPE);  // stay on the level
-        robot.type(KeyCode.RIGHT);
-        assertEquals(2, s.reveal().stepProperty().get());
+        for (int i = 0; i < 6 && !shell.dialog().isPresent(); i++) {
+            robot.type(KeyCode.DIGIT1);  // main runs on and ends before the greeter ever prints
+        }
+        assertTrue(shell.dialog().isPresent(), "breaking it as the scheduler clears the level: the results show");
         assertEquals("2 of 3", count(robot));
-        robot.clickOn("#you-schedule");
+        robot.type(KeyCode.ESCAPE);  // stay on the level
+        robot.type(KeyCode.ESCAPE);  // leave the scheduler
+        robot.clickOn("#verify");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> s.reveal().traceProperty().get() != null).get());
+        assertTrue(s.reveal().traceProperty().get().length() > 1, "a counterexample to step through");
         assertEquals("all done", count(robot));
     }
 

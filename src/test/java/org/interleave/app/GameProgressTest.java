@@ -55,9 +55,44 @@ class GameProgressTest extends GameStage {
         return shell.dialog().filter(type::isInstance).isPresent();
     }
 
-    private void verifyUntilResults(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#verify");
+    /**
+     * Clears the first level, a break level, as its player must: as the scheduler, running main's
+     * steps (key 1) until the program ends without the greeter's line — which shows the results.
+     */
+    private void breakUntilResults(FxRobot robot) throws TimeoutException {
+        if (robot.lookup("#scheduler").tryQuery().isEmpty()) {
+            robot.clickOn("#you-schedule");
+        }
+        for (int i = 0; i < 6 && !dialogIs(ResultsView.class); i++) {
+            robot.type(KeyCode.DIGIT1);
+        }
         waitUntil(() -> dialogIs(ResultsView.class));
+    }
+
+    private LevelScreen level() {
+        return (LevelScreen) shell.screen();
+    }
+
+    @Test
+    void escInALevel_withACounterexampleShown_asksBeforeLeaving(FxRobot robot) throws Exception {
+        launch(robot);
+        robot.interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(shell.screen() instanceof LevelSelectView, "nothing to lose: Esc leaves at once");
+
+        robot.interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
+        robot.clickOn("#verify");
+        waitUntil(() -> level().reveal().traceProperty().get() != null);
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(shell.screen() instanceof LevelScreen, "the counterexample would be lost: Esc asks first");
+        assertTrue(robot.lookup("#leave-dialog").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(shell.dialog().isPresent(), "Esc closes the question (the topmost popup)");
+        assertTrue(shell.screen() instanceof LevelScreen s && s.reveal().traceProperty().get() != null,
+                "and the counterexample is still there");
+        robot.type(KeyCode.ESCAPE);
+        robot.clickOn("#leave-confirm");
+        assertTrue(shell.screen() instanceof LevelSelectView, "leaving when the player confirms");
     }
 
     @Test
@@ -73,14 +108,17 @@ class GameProgressTest extends GameStage {
     void clearingALevel_showsResults_savesProgress_andSurvivesARestart(FxRobot robot) throws Exception {
         launch(robot);
         robot.clickOn("#continue");
-        verifyUntilResults(robot);
+        robot.clickOn("#verify");  // on a break level the search shows the way, but does not clear it
+        waitUntil(() -> level().reveal().traceProperty().get() != null);
+        assertFalse(shell.dialog().isPresent(), "Verify alone does not clear a break level");
+        assertFalse(shell.profile().progressProperty().get().level(FIRST).cleared());
+        breakUntilResults(robot);
 
-        var level = CATALOG.entries().get(0).level();
         var record = shell.profile().progressProperty().get().level(FIRST);
-        assertTrue(record.cleared());
-        assertEquals(String.valueOf(record.bestScore().orElseThrow().ticks()), text(robot, "#result-ticks"));
-        assertEquals(String.valueOf(level.design().parts().size()), text(robot, "#result-parts"));
-        assertEquals(String.valueOf(level.par().ticks()), text(robot, "#par-ticks"));
+        assertTrue(record.cleared(), "reaching the outcome as the scheduler clears it");
+        assertEquals(String.valueOf(record.bestScore().orElseThrow().ticks()), text(robot, "#result-steps"),
+                "a break level's score is the schedule's length");
+        assertTrue(robot.lookup("#par-parts").tryQuery().isEmpty(), "and no par for a design the player never made");
         assertEquals(1, robot.lookup("#attempts-chart").queryAs(AttemptsChart.class).barCount());
 
         robot.clickOn("#results-levels");
@@ -115,12 +153,13 @@ class GameProgressTest extends GameStage {
     void results_escStays_everyVerifyIsAnAttempt_andNextOpensTheNextLevel(FxRobot robot) throws Exception {
         launch(robot);
         robot.clickOn("#continue");
-        verifyUntilResults(robot);
+        breakUntilResults(robot);
         robot.type(KeyCode.ESCAPE);
         assertFalse(shell.dialog().isPresent(), "Esc closes the results");
         assertTrue(shell.screen() instanceof LevelScreen, "and stays on the level");
 
-        verifyUntilResults(robot);
+        robot.type(KeyCode.BACK_SPACE);  // undo the last step, and take it again: a second clear
+        breakUntilResults(robot);
         assertEquals(2, robot.lookup("#attempts-chart").queryAs(AttemptsChart.class).barCount());
         assertEquals(2, shell.profile().progressProperty().get().level(FIRST).attempts().size());
         robot.clickOn("#results-next");

@@ -114,7 +114,7 @@ public final class CanvasEditor extends BorderPane {
         redo.setOnAction(e -> model.redo());
         zoomOut.setOnAction(e -> canvas.zoomBy(1 / 1.2));
         zoomIn.setOnAction(e -> canvas.zoomBy(1.2));
-        fit.setOnAction(e -> canvas.fit());
+        fit.setOnAction(e -> canvas.fitAll());
         undo.disableProperty().bind(model.canUndoProperty().not());
         redo.disableProperty().bind(model.canRedoProperty().not());
         model.undoLabelProperty().addListener((o, a, l) -> undo.setTooltip(new Tooltip(l.isEmpty() ? "Undo (Ctrl+Z)" : "Undo: " + l + " (Ctrl+Z)")));
@@ -154,10 +154,12 @@ public final class CanvasEditor extends BorderPane {
         message.getStyleClass().removeAll("refused", "info", "idle");
         if (m.isEmpty()) {
             message.setText(model.rules().readOnly() ? "Read-only: the reference solution. Switch to Design to edit yours."
-                    : "Drag parts in · drag an op's ● onto a part to wire it · click a line to edit it");
+                    : model.rules().palette().values().stream().anyMatch(n -> n > 0)
+                    ? "Drag parts in · drag an op's ● onto a part to wire it · click a line to edit it"
+                    : "Click a line to edit it · drag an op's ● onto a part to wire it");
             message.getStyleClass().add("idle");
         } else {
-            message.setText(refused ? "⛔ " + m : m);
+            message.setText(refused ? "✗ " + m : m);
             message.getStyleClass().add(refused ? "refused" : "info");
         }
     }
@@ -214,6 +216,9 @@ public final class CanvasEditor extends BorderPane {
         if (shortcut) {
             return false;
         }
+        if (canvas.isFocused() && navigate(e)) {
+            return true;
+        }
         switch (e.getCode()) {
             case DELETE, BACK_SPACE -> {
                 deleteSelected();
@@ -228,13 +233,76 @@ public final class CanvasEditor extends BorderPane {
                 return true;
             }
             case DIGIT0, NUMPAD0 -> {
-                canvas.fit();
+                canvas.fitAll();
                 return true;
             }
             default -> {
                 return false;
             }
         }
+    }
+
+    /**
+     * The canvas's keys while it has the focus: Tab and Shift+Tab (or ↓ and ↑) go through the parts
+     * and their ops, ← and → from part to part, Alt+↑ and Alt+↓ move the selected op, Enter goes into
+     * the inspector, A opens its "+ Add op" menu. Tab past the last item leaves the canvas.
+     */
+    private boolean navigate(KeyEvent e) {
+        switch (e.getCode()) {
+            case TAB -> {
+                return canvas.selectNext(e.isShiftDown() ? -1 : 1, false);
+            }
+            case DOWN, UP -> {
+                int step = e.getCode() == KeyCode.DOWN ? 1 : -1;
+                if (e.isAltDown()) {
+                    return fireInInspector(step < 0 ? "#op-up" : "#op-down");
+                }
+                canvas.selectNext(step, false);
+                return true;
+            }
+            case RIGHT, LEFT -> {
+                canvas.selectNext(e.getCode() == KeyCode.RIGHT ? 1 : -1, true);
+                return true;
+            }
+            case ENTER -> {
+                return focusInspector();
+            }
+            case A -> {
+                if (inspector.lookup("#add-op") instanceof javafx.scene.control.MenuButton add && !add.isDisabled()) {
+                    add.requestFocus();
+                    add.show();
+                    return true;
+                }
+                return false;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private boolean fireInInspector(String selector) {
+        if (inspector.lookup(selector) instanceof Button b && !b.isDisabled() && b.isVisible()) {
+            b.fire();
+            canvas.requestFocus();
+            return true;
+        }
+        return false;
+    }
+
+    /** Puts the focus on the inspector's first control; false when no inspector is open. */
+    private boolean focusInspector() {
+        if (!inspector.isVisible()) {
+            return false;
+        }
+        for (javafx.scene.Node n : inspector.lookupAll("*")) {
+            if (n.isFocusTraversable() && !n.isDisabled() && n.isVisible()
+                    && (n instanceof javafx.scene.control.Control)) {
+                n.requestFocus();
+                return true;
+            }
+        }
+        return false;
     }
 
     private void deleteSelected() {
@@ -252,10 +320,20 @@ public final class CanvasEditor extends BorderPane {
         }
     }
 
+    /** The id of the part selected on the canvas, or null. */
+    public String selectedPart() {
+        CanvasView.Selection s = canvas.selectionProperty().get();
+        return s == null ? null : s.part();
+    }
+
     /** Esc: cancels a wire being made, else closes the inspector; false when there was nothing to cancel. */
     public boolean cancel() {
         if (canvas.cancelWire()) {
             model.announce(new EditModel.Change.WireDropped());
+            return true;
+        }
+        if (inspector.isFocusWithin()) {
+            canvas.requestFocus();  // back from the inspector to the canvas, with the same selection
             return true;
         }
         if (canvas.selectionProperty().get() != null) {

@@ -90,12 +90,14 @@ final class CanvasView extends Pane {
         this.model = model;
         getStyleClass().add("canvas");
         setId("canvas");
+        setFocusTraversable(true);  // Tab reaches the canvas; its keys then go through parts and ops
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         world.getTransforms().setAll(pan, zoom);
         world.setPickOnBounds(false);
+        world.getStyleClass().add("canvas-world");
         world.setManaged(false);
         rubberBand.getStyleClass().add("rubber-band");
         rubberBand.setVisible(false);
@@ -165,7 +167,44 @@ final class CanvasView extends Pane {
                 p.autosize();
             }
         }
+        if (pressScene == null || !dragging) {
+            spreadOut();  // never under the player's hand mid-drag
+        }
         layoutWires();
+    }
+
+    /** The room kept between two cards that had to move apart. */
+    private static final double CARD_GAP = 16;
+
+    /**
+     * Cards stand where the design puts them, unless their text (a larger font in projector mode,
+     * a long op) made one reach over a card before it: then it moves right, past every card it
+     * would overlap. The design keeps its positions; only the view makes room.
+     */
+    private void spreadOut() {
+        List<PartNode> placed = new ArrayList<>();
+        for (PartNode n : nodes.values()) {
+            double x = n.homeX();
+            double y = n.homeY();
+            for (int tries = 0; tries < nodes.size(); tries++) {
+                PartNode hit = null;
+                for (PartNode o : placed) {
+                    if (x < o.getLayoutX() + o.getWidth() + CARD_GAP && o.getLayoutX() < x + n.getWidth() + CARD_GAP
+                            && y < o.getLayoutY() + o.getHeight() + CARD_GAP && o.getLayoutY() < y + n.getHeight() + CARD_GAP) {
+                        hit = o;
+                        break;
+                    }
+                }
+                if (hit == null) {
+                    break;
+                }
+                x = hit.getLayoutX() + hit.getWidth() + CARD_GAP;
+            }
+            if (n.getLayoutX() != x || n.getLayoutY() != y) {
+                n.relocate(x, y);
+            }
+            placed.add(n);
+        }
     }
 
     private void hook(PartNode n) {
@@ -535,8 +574,74 @@ final class CanvasView extends Pane {
         return zoom.xProperty();
     }
 
-    /** Zooms and pans so that the whole design fits (never larger than 100%). */
+    // ------------------------------------------------------------------ keyboard
+
+    /**
+     * Selects the next (or, for a negative step, the previous) item in reading order: each part,
+     * then each op line of a goroutine; with {@code partsOnly}, the next part. The selection is
+     * panned into view. False when the step would go past either end (Tab then leaves the canvas).
+     */
+    boolean selectNext(int step, boolean partsOnly) {
+        List<Selection> items = new ArrayList<>();
+        for (PartNode n : nodes.values()) {
+            items.add(new Selection(n.part().id(), null));
+            if (!partsOnly && n instanceof GoroutineNode g) {
+                for (GoroutineNode.Row r : g.rows()) {
+                    if (r.line.head() && r.line.path() != null) {
+                        items.add(new Selection(n.part().id(), r.line.path()));
+                    }
+                }
+            }
+        }
+        if (items.isEmpty()) {
+            return false;
+        }
+        Selection now = selection.get();
+        int at = now == null ? -1 : items.indexOf(partsOnly ? new Selection(now.part(), null) : now);
+        int next = at < 0 ? (step > 0 ? 0 : items.size() - 1) : at + step;
+        if (next < 0 || next >= items.size()) {
+            return false;
+        }
+        Selection s = items.get(next);
+        selection.set(s);
+        node(s.part()).ifPresent(this::panIntoView);
+        return true;
+    }
+
+    /** Pans (at the same zoom) so that {@code n} shows whole, if it fits. */
+    private void panIntoView(PartNode n) {
+        Bounds b = sceneToLocal(n.localToScene(n.getLayoutBounds()));
+        if (b == null) {
+            return;
+        }
+        double margin = 16;
+        double dx = b.getMinX() < margin ? margin - b.getMinX()
+                : b.getMaxX() > getWidth() - margin ? Math.max(getWidth() - margin - b.getMaxX(), margin - b.getMinX()) : 0;
+        double dy = b.getMinY() < margin ? margin - b.getMinY()
+                : b.getMaxY() > getHeight() - margin ? Math.max(getHeight() - margin - b.getMaxY(), margin - b.getMinY()) : 0;
+        pan.setX(pan.getX() + dx);
+        pan.setY(pan.getY() + dy);
+    }
+
+    /**
+     * The view a level opens at: readable text first. At 100 % every canvas text is at least the
+     * readable size (12 px, 22 px in projector mode), so the fit never zooms out below it; a design
+     * larger than the canvas is shown from its top left (centred when it is narrower), and the
+     * player pans for the rest.
+     */
     void fit() {
+        fit(READABLE_ZOOM);
+    }
+
+    /** Zooms out (down to the smallest zoom if need be) until the whole design shows, at most 100 %. */
+    void fitAll() {
+        fit(MIN_ZOOM);
+    }
+
+    /** The zoom at which canvas text is at its readable size. */
+    static final double READABLE_ZOOM = 1.0;
+
+    private void fit(double floor) {
         Bounds all = null;
         for (PartNode n : nodes.values()) {
             all = all == null ? n.getBoundsInParent() : union(all, n.getBoundsInParent());
@@ -550,7 +655,7 @@ final class CanvasView extends Pane {
         }
         double margin = 24;
         double k = Math.min(1, Math.min((getWidth() - 2 * margin) / all.getWidth(), (getHeight() - 2 * margin) / all.getHeight()));
-        k = Math.max(0.55, k);
+        k = Math.max(floor, k);
         zoom.setX(k);
         zoom.setY(k);
         pan.setX(margin - all.getMinX() * k + Math.max(0, (getWidth() - 2 * margin - all.getWidth() * k) / 2));

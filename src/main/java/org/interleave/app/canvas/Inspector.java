@@ -45,8 +45,28 @@ final class Inspector extends VBox {
         setMaxHeight(Region.USE_PREF_SIZE);
         getChildren().add(content);
         canvas.selectionProperty().addListener((o, a, s) -> show());
-        model.designProperty().addListener((o, a, d) -> show());
+        model.designProperty().addListener((o, a, d) -> showKeepingFocus());
         show();
+    }
+
+    /**
+     * Shows the design as changed; a player at the keyboard whose edit rebuilt the inspector keeps
+     * the focus on the same control (by id), else on the canvas, never thrown back to the screen's top.
+     */
+    private void showKeepingFocus() {
+        javafx.scene.Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        boolean inside = owner != null && isFocusWithin();
+        String id = inside ? owner.getId() : null;
+        show();
+        if (!inside) {
+            return;
+        }
+        javafx.scene.Node same = id == null ? null : lookup("#" + id);
+        if (same != null && same.isFocusTraversable() && !same.isDisabled()) {
+            same.requestFocus();
+        } else {
+            canvas.requestFocus();
+        }
     }
 
     private void show() {
@@ -330,6 +350,7 @@ final class Inspector extends VBox {
                 if (model.apply(new Edit.InsertOp(g.id(), parent, list, index, kind))) {
                     canvas.selectionProperty().set(new CanvasView.Selection(g.id(),
                             new OpTree.Place(parent, list, index).path()));
+                    canvas.requestFocus();  // the menu is gone with the old inspector: the keys go on from the new op
                 }
             });
             add.getItems().add(item);

@@ -66,7 +66,15 @@ final class PaletteBar extends HBox {
             HBox top = new HBox(4, glyph, count);
             top.setAlignment(Pos.CENTER);
             getChildren().addAll(top, name);
-            Tooltip.install(this, new Tooltip("Drag a " + spec[2] + " onto the canvas, or click to add one"));
+            Tooltip.install(this, new Tooltip("Drag a " + spec[2] + " onto the canvas, or click to add one (Enter)"));
+            // by keyboard: Tab to the tile, Enter or Space adds one in the middle of the canvas
+            setFocusTraversable(true);
+            addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER || e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                    drop.test(type, null);
+                    e.consume();
+                }
+            });
             addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY) {
                     pressed = new Point2D(e.getSceneX(), e.getSceneY());

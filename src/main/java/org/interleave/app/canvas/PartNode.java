@@ -33,6 +33,15 @@ abstract class PartNode extends VBox {
         return part;
     }
 
+    /** Where the design puts the card, in canvas pixels at 100 %. */
+    double homeX() {
+        return (part.layout() == null ? 0 : part.layout().x()) * CanvasView.UNIT;
+    }
+
+    double homeY() {
+        return (part.layout() == null ? 0 : part.layout().y()) * CanvasView.UNIT;
+    }
+
     boolean locked() {
         return part.layout() != null && part.layout().locked();
     }

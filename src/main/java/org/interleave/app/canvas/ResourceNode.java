@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -35,7 +36,9 @@ final class ResourceNode extends PartNode {
         name.getStyleClass().add("resource-title");
         Label type = new Label(goType(p));
         type.getStyleClass().add("resource-sub");
-        type.setMinWidth(0);
+        // the card widens to its name and type rather than cutting either short
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        type.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(name, type);
         head.getStyleClass().add("resource-head");
         head.setAlignment(Pos.BASELINE_LEFT);

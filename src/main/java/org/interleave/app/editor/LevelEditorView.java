@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,26 +16,16 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
-import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -44,28 +33,20 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.interleave.app.shared.OffThreadJob;
 import org.interleave.app.shared.Theme;
-import org.interleave.app.level.BriefView;
-import org.interleave.engine.model.Design;
-import org.interleave.engine.model.Goal;
 import org.interleave.engine.model.Level;
 import org.interleave.level.LevelException;
 import org.interleave.level.LevelFiles;
 import org.interleave.level.LevelLoader;
 import org.interleave.level.Problem;
 import org.interleave.app.canvas.CanvasEditor;
-import org.interleave.app.canvas.LevelRules;
-import org.interleave.level.DesignWriter;
 
 /**
  * The level editor: every field of a level file in a form on the left — id, title, chapter,
@@ -97,8 +78,8 @@ public final class LevelEditorView extends BorderPane {
     private final Label validity = new Label();
     private final ListView<Problem> levelProblems = new ListView<>();
     private final TextArea levelText = new TextArea();
-    private final JsonPane designPane;
-    private final JsonPane solutionPane;
+    private final DesignJsonPane designPane;
+    private final DesignJsonPane solutionPane;
     private final FlowPane locks = new FlowPane();
     private final PauseTransition revalidate = new PauseTransition(Duration.millis(250));
     private final Label saveStatus = new Label();
@@ -114,8 +95,8 @@ public final class LevelEditorView extends BorderPane {
         this.check = check;
         this.onBack = onBack;
         this.onSaved = onSaved;
-        this.designPane = new JsonPane("design", draft.designProperty().get(), false);
-        this.solutionPane = new JsonPane("solution", draft.solutionProperty().get(), true);
+        this.designPane = new DesignJsonPane(draft, "design", draft.designProperty().get(), false);
+        this.solutionPane = new DesignJsonPane(draft, "solution", draft.solutionProperty().get(), true);
         createView();
         initListeners();
         validateNow();
@@ -130,7 +111,7 @@ public final class LevelEditorView extends BorderPane {
         Theme.apply(this, LevelEditorView.class, "level-editor.css");
         getStyleClass().add("level-editor");
         setTop(header());
-        SplitPane body = new SplitPane(form(), designTabs());
+        SplitPane body = new SplitPane(LevelForm.of(draft), designTabs());
         body.setDividerPositions(0.4);
         body.getStyleClass().add("editor-split");
         setCenter(body);
@@ -140,6 +121,7 @@ public final class LevelEditorView extends BorderPane {
     private HBox header() {
         back.setId("editor-back");
         back.getStyleClass().add("flat");
+        back.setMinWidth(Region.USE_PREF_SIZE);
         Label title = new Label("Level editor");
         title.getStyleClass().add("screen-title");
         fileLabel.setId("editor-file");
@@ -167,205 +149,6 @@ public final class LevelEditorView extends BorderPane {
 
     // ---------------------------------------------------------------- the form
 
-    private ScrollPane form() {
-        VBox box = new VBox();
-        box.getStyleClass().add("editor-form");
-
-        GridPane level = grid();
-        TextField id = text("editor-id", draft.idProperty(), "lowercase letters, digits and -");
-        TextField title = text("editor-title", draft.titleProperty(), "shown on the card and the level");
-        TextField chapter = text("editor-chapter", draft.chapterProperty(), "groups levels on the level select");
-        ChoiceBox<Goal.Mode> mode = new ChoiceBox<>(FXCollections.observableArrayList(Goal.Mode.values()));
-        mode.setId("editor-mode");
-        mode.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Goal.Mode m) {
-                return m == null ? "" : switch (m) {
-                    case BUILD -> "build — the player builds from the palette";
-                    case FIX -> "fix — the player repairs a buggy design";
-                    case BREAK -> "break — the player makes the design fail";
-                };
-            }
-
-            @Override
-            public Goal.Mode fromString(String s) {
-                return null;
-            }
-        });
-        mode.valueProperty().bindBidirectional(draft.modeProperty());
-        TextField concepts = text("editor-concepts", draft.conceptsProperty(), "comma separated: Mutex, data race");
-        row(level, 0, "Id", id);
-        row(level, 1, "Title", title);
-        row(level, 2, "Chapter", chapter);
-        row(level, 3, "Mode", mode);
-        row(level, 4, "Concepts", concepts);
-
-        TextArea brief = new TextArea();
-        brief.setId("editor-brief");
-        brief.setWrapText(true);
-        brief.setPrefRowCount(7);
-        brief.textProperty().bindBidirectional(draft.briefProperty());
-        ToggleButton preview = new ToggleButton("Preview");
-        preview.setId("editor-brief-preview");
-        StackPane briefStack = new StackPane(brief);
-        preview.selectedProperty().addListener((o, a, on) -> {
-            if (on) {
-                ScrollPane shown = new ScrollPane(new BriefView(draft.briefProperty().get()));
-                shown.setFitToWidth(true);
-                shown.getStyleClass().add("brief-preview");
-                shown.setPrefHeight(brief.getHeight());
-                briefStack.getChildren().setAll(shown);
-            } else {
-                briefStack.getChildren().setAll(brief);
-            }
-        });
-        HBox briefHead = new HBox(section("BRIEF · Markdown"), spacer(), preview);
-        briefHead.setAlignment(Pos.CENTER_LEFT);
-
-        GridPane goal = grid();
-        FlowPane flags = new FlowPane(check("goal-no-race", "no race", draft.noRaceProperty()),
-                check("goal-no-deadlock", "no deadlock", draft.noDeadlockProperty()),
-                check("goal-no-leak", "no leak", draft.noLeakProperty()),
-                check("goal-no-panic", "no panic", draft.noPanicProperty()));
-        flags.getStyleClass().add("flags");
-        List<String> outcomes = new ArrayList<>();
-        outcomes.add("");
-        outcomes.addAll(LevelDraft.OUTCOMES);
-        ChoiceBox<String> reach = new ChoiceBox<>(FXCollections.observableArrayList(outcomes));
-        reach.setId("editor-reach");
-        reach.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                return s == null || s.isEmpty() ? "— (build and fix levels)" : s;
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
-        reach.valueProperty().bindBidirectional(draft.reachProperty());
-        TextField sink = text("editor-output-sink", draft.outputSinkProperty(), "a sink's id; empty: no output goal");
-        TextField expect = text("editor-output-expect", draft.outputExpectProperty(), "ints, comma separated");
-        CheckBox anyOrder = check("editor-output-any", "in any order", draft.outputAnyOrderProperty());
-        row(goal, 0, "Forbids", flags);
-        row(goal, 1, "Reach (break)", reach);
-        row(goal, 2, "Output sink", sink);
-        row(goal, 3, "Expect", new HBox(8, expect, anyOrder));
-        row(goal, 4, "Max ticks", longSpinner("editor-max-ticks", draft.maxTicksProperty(), 0, 1_000_000));
-        row(goal, 5, "Cores", intSpinner("editor-cores", draft.coresProperty(), 1, 64));
-
-        GridPane par = grid();
-        row(par, 0, "Par ticks", longSpinner("editor-par-ticks", draft.parTicksProperty(), 0, 1_000_000));
-        row(par, 1, "Par parts", intSpinner("editor-par-parts", draft.parPartsProperty(), 0, 200));
-        row(par, 2, "Max steps", intSpinner("editor-max-steps", draft.maxStepsProperty(), 0, 1_000_000));
-        row(par, 3, "Max executions", longSpinner("editor-max-executions", draft.maxExecutionsProperty(), 0, 100_000_000));
-        row(par, 4, "Preemptions", intSpinner("editor-preemptions", draft.preemptionBoundProperty(), -1, 1000));
-        Label boundsNote = new Label("0 steps or executions and −1 preemptions keep the defaults.");
-        boundsNote.getStyleClass().add("muted");
-        boundsNote.setWrapText(true);
-
-        GridPane palette = grid();
-        int i = 0;
-        for (String type : LevelDraft.PALETTE_TYPES) {
-            Label l = new Label(type);
-            l.getStyleClass().add("field-label");
-            palette.add(l, (i % 2) * 2, i / 2);
-            palette.add(intSpinner("palette-" + type, draft.paletteProperty(type), 0, 200), (i % 2) * 2 + 1, i / 2);
-            i++;
-        }
-        TextField ops = text("editor-palette-ops", draft.paletteOpsProperty(), "op kinds, comma separated: lock, unlock");
-
-        TextArea hints = new TextArea();
-        hints.setId("editor-hints");
-        hints.setPrefRowCount(4);
-        hints.setWrapText(true);
-        hints.textProperty().bindBidirectional(draft.hintsProperty());
-        hints.setPromptText("One hint per line, revealed one at a time");
-
-        box.getChildren().addAll(section("LEVEL"), level, briefHead, briefStack, section("GOAL"), goal,
-                section("PAR AND VERIFICATION BOUNDS"), par, boundsNote, section("PALETTE · what the player may add"),
-                palette, labelled("Ops", ops), section("HINTS"), hints);
-        ScrollPane scroll = new ScrollPane(box);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("editor-form-scroll");
-        return scroll;
-    }
-
-    private static Label section(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("column-title");
-        return l;
-    }
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
-    }
-
-    private static GridPane grid() {
-        GridPane g = new GridPane();
-        g.getStyleClass().add("editor-grid");
-        return g;
-    }
-
-    private static void row(GridPane g, int row, String label, Node field) {
-        Label l = new Label(label);
-        l.getStyleClass().add("field-label");
-        l.setMinWidth(Region.USE_PREF_SIZE);
-        g.add(l, 0, row);
-        g.add(field, 1, row);
-        GridPane.setHgrow(field, Priority.ALWAYS);
-    }
-
-    private static HBox labelled(String label, Node field) {
-        Label l = new Label(label);
-        l.getStyleClass().add("field-label");
-        HBox.setHgrow(field, Priority.ALWAYS);
-        HBox box = new HBox(8, l, field);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private static TextField text(String id, javafx.beans.property.StringProperty p, String prompt) {
-        TextField t = new TextField();
-        t.setId(id);
-        t.setPromptText(prompt);
-        t.textProperty().bindBidirectional(p);
-        return t;
-    }
-
-    private static CheckBox check(String id, String text, javafx.beans.property.BooleanProperty p) {
-        CheckBox c = new CheckBox(text);
-        c.setId(id);
-        c.selectedProperty().bindBidirectional(p);
-        return c;
-    }
-
-    private static Spinner<Integer> intSpinner(String id, IntegerProperty p, int min, int max) {
-        Spinner<Integer> s = new Spinner<>(min, max, p.get());
-        s.setId(id);
-        s.setEditable(true);
-        s.setPrefWidth(110);
-        s.valueProperty().addListener((o, a, v) -> p.set(v));
-        p.addListener((o, a, v) -> s.getValueFactory().setValue(v.intValue()));
-        return s;
-    }
-
-    private static Spinner<Integer> longSpinner(String id, LongProperty p, int min, int max) {
-        Spinner<Integer> s = new Spinner<>(min, max, (int) Math.min(max, p.get()));
-        s.setId(id);
-        s.setEditable(true);
-        s.setPrefWidth(130);
-        s.valueProperty().addListener((o, a, v) -> p.set(v));
-        p.addListener((o, a, v) -> s.getValueFactory().setValue((int) Math.min(max, v.longValue())));
-        return s;
-    }
-
-    // ---------------------------------------------------------------- designs
-
     private TabPane designTabs() {
         locks.getStyleClass().add("locks");
         locks.setId("editor-locks");
@@ -380,7 +163,7 @@ public final class LevelEditorView extends BorderPane {
         Tab solution = new Tab("Reference solution", solutionPane);
         solution.setId("tab-solution");
         levelProblems.setId("level-problems");
-        levelProblems.setCellFactory(v -> new ProblemCell());
+        levelProblems.setCellFactory(v -> new DesignJsonPane.ProblemCell());
         levelProblems.setPrefHeight(120);
         levelText.setId("level-text");
         levelText.setEditable(false);
@@ -391,170 +174,6 @@ public final class LevelEditorView extends BorderPane {
         TabPane tabs = new TabPane(design, solution, whole);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
-    }
-
-    /**
-     * A JSON text of a design, its problems beside it, and below it the same design on the canvas
-     * editor: an edit on the canvas rewrites the text, and a text that loads redraws the canvas.
-     * While the text has problems the canvas shows the last design that loaded and takes no
-     * edits, so nothing typed is ever overwritten.
-     */
-    private final class JsonPane extends SplitPane {
-        private final TextArea text = new TextArea();
-        private final ListView<Problem> problems = new ListView<>();
-        private final CanvasEditor canvas = new CanvasEditor(new Design(List.of()), authoring(new Design(List.of())));
-        private boolean fromCanvas;
-        private final Label state = new Label();
-        private final boolean asSolution;
-
-        JsonPane(String id, String initial, boolean asSolution) {
-            this.asSolution = asSolution;
-            text.setId(id + "-json");
-            text.getStyleClass().add("json-text");
-            text.setText(initial);
-            if (asSolution) {
-                text.setPromptText("The reference design that clears the level: {\"parts\": [...]}. "
-                        + "Copy the starting design here and fix it.");
-            }
-            problems.setId(id + "-problems");
-            problems.setCellFactory(v -> new ProblemCell());
-            problems.setOnMouseClicked(e -> jumpTo(problems.getSelectionModel().getSelectedItem()));
-            problems.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ENTER) {
-                    jumpTo(problems.getSelectionModel().getSelectedItem());
-                }
-            });
-            state.setId(id + "-state");
-            state.getStyleClass().add("json-state");
-            state.setWrapText(true);
-            VBox side = new VBox(state, problems);
-            side.getStyleClass().add("json-side");
-            VBox.setVgrow(problems, Priority.ALWAYS);
-            HBox top = new HBox(text, side);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            side.setPrefWidth(210);
-            side.setMinWidth(170);
-            problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(problems.getItems()));
-            problems.managedProperty().bind(problems.visibleProperty());
-            canvas.setId(id + "-canvas");
-            canvas.getStyleClass().add("design-preview");
-            canvas.setMinHeight(220);
-            canvas.designProperty().addListener((o, a, d) -> canvasEdited(d));
-            setOrientation(javafx.geometry.Orientation.VERTICAL);
-            getItems().addAll(top, canvas);
-            setDividerPositions(0.4);
-        }
-
-        /** The canvas changed the design: the text follows, one part per line. */
-        private void canvasEdited(Design d) {
-            if (fromCanvas || d == null || canvas.isDisabled()) {
-                return;
-            }
-            try {
-                fromCanvas = true;
-                text.setText(LevelDraft.pretty(DesignWriter.write(d)));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                state.setText("✗ The canvas's design could not be written: " + e.getOriginalMessage());
-            } finally {
-                fromCanvas = false;
-            }
-        }
-
-        /** Shows a design that loaded on the canvas, unless the canvas already shows it (keeping its undo). */
-        private void showOnCanvas(Design d) {
-            canvas.setDisable(d == null);
-            if (d != null && !d.equals(canvas.designProperty().get())) {
-                fromCanvas = true;
-                try {
-                    canvas.load(d, authoring(d));
-                } finally {
-                    fromCanvas = false;
-                }
-            }
-        }
-
-        /** The canvas, for tests. */
-        CanvasEditor canvas() {
-            return canvas;
-        }
-
-        private void jumpTo(Problem p) {
-            if (p == null) {
-                return;
-            }
-            String t = text.getText();
-            int pos = 0;
-            for (int line = 1; line < p.line() && pos >= 0; line++) {
-                pos = t.indexOf('\n', pos) + 1;
-                if (pos == 0) {
-                    pos = t.length();
-                    break;
-                }
-            }
-            text.requestFocus();
-            text.positionCaret(Math.min(t.length(), pos + p.column() - 1));
-        }
-
-        /** Checks the text, shows its problems and, when it loads, its preview. */
-        void validate() {
-            String t = text.getText();
-            if (asSolution && t.isBlank()) {
-                problems.getItems().clear();
-                state.setText("No reference solution yet (campaign levels need one).");
-                setState("json-empty");
-                showOnCanvas(new Design(List.of()));
-                return;
-            }
-            List<Problem> ps = draft.designProblems(t, asSolution);
-            problems.getItems().setAll(ps);
-            if (ps.isEmpty()) {
-                state.setText("✓ The " + (asSolution ? "solution" : "design") + " loads.");
-                setState("json-ok");
-                showOnCanvas(readDesign(t, asSolution));
-            } else {
-                state.setText("✗ " + ps.size() + (ps.size() == 1 ? " problem" : " problems")
-                        + " (click one to go there); the canvas takes edits again once the text loads:");
-                canvas.setDisable(true);
-                setState("json-bad");
-            }
-        }
-
-        private void setState(String styleClass) {
-            state.getStyleClass().removeAll("json-ok", "json-bad", "json-empty");
-            state.getStyleClass().add(styleClass);
-        }
-    }
-
-    /** The author may use every part and op, as many as a level can hold. */
-    private static LevelRules authoring(Design start) {
-        return LevelRules.open(start, 64);
-    }
-
-    private Design readDesign(String text, boolean asSolution) {
-        try {
-            Level l = LevelLoader.parse("preview", "{\"format\": 1, \"id\": \"p\", \"title\": \"p\", \"mode\": \""
-                    + (asSolution ? "fix" : draft.modeProperty().get().json()) + "\", \"design\":\n" + text + "\n}");
-            return l.design();
-        } catch (LevelException e) {
-            return null;
-        }
-    }
-
-    /** A problem as {@code line:col  message}. */
-    private static final class ProblemCell extends ListCell<Problem> {
-        @Override
-        protected void updateItem(Problem p, boolean empty) {
-            super.updateItem(p, empty);
-            if (empty || p == null) {
-                setText(null);
-                setTooltip(null);
-            } else {
-                setText(p.line() + ":" + p.column() + "  " + p.message());
-                setWrapText(true);
-                setPrefWidth(0);
-                setTooltip(new Tooltip(p.toString()));
-            }
-        }
     }
 
     // ---------------------------------------------------------------- footer: validity and checks

@@ -52,12 +52,12 @@ public final class Coach {
         List<Lesson> l = new ArrayList<>();
         switch (mode) {
             case BREAK -> {
-                l.add(new Lesson("Press Verify: the checker tries every interleaving and shows one that breaks the program.",
-                        Signal.VERIFIED));
-                l.add(new Lesson("Step through what it found with ▶ and ◀ (or → and ←): the canvas shows where each "
-                        + "goroutine stands.", Signal.STEPPED));
-                l.add(new Lesson("Or be the scheduler: press You schedule (Alt+Y) and click the goroutine that runs next.",
+                l.add(new Lesson("Press You schedule (Alt+Y): now you choose which goroutine runs at each step.",
                         Signal.SCHEDULED));
+                l.add(new Lesson("Press a goroutine's number (or click it) to run its next step, until the program "
+                        + "does what the goal asks; Backspace undoes a step.", Signal.CLEARED));
+                l.add(new Lesson("Stuck? Verify lets the checker find such a schedule: step through it with → and ←, "
+                        + "then make it happen yourself.", Signal.VERIFIED));
             }
             case BUILD -> {
                 l.add(new Lesson("Click a goroutine's name on the canvas, then + Add op in the box that opens.",
@@ -72,7 +72,7 @@ public final class Coach {
             case FIX -> {
                 l.add(new Lesson("Press Verify first, to see what breaks.", Signal.VERIFIED));
                 l.add(new Lesson("Step through the counterexample (→ and ←) to see how it happens.", Signal.STEPPED));
-                l.add(new Lesson("Click a line on a card to edit it: ↑ and ↓ move it, Remove op deletes it.",
+                l.add(new Lesson("Click a line on a card (or Tab to it) to edit it: Alt+↑ and Alt+↓ (or the ↑ ↓ buttons) move it, Delete removes it.",
                         Signal.EDITED));
                 l.add(new Lesson("Verify again until every goal shows ✓.", Signal.CLEARED));
             }

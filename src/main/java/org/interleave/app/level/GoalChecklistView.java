@@ -57,4 +57,21 @@ public final class GoalChecklistView extends VBox {
         return getChildren().stream().filter(n -> ("goal-" + itemId).equals(n.getId()))
                 .map(n -> (GoalChecklist.Result) n.getUserData()).findFirst();
     }
+
+    /** Shows the tick item as a run meets it ({@code run} of {@code goal}); the other items keep their status. */
+    void showRunTicks(org.interleave.engine.model.Goal goal, List<GoalChecklist.Item> items,
+                      org.interleave.explore.TimedRun.Result run) {
+        if (goal.maxTicks() <= 0 || run == null) {
+            return;
+        }
+        List<GoalChecklist.Result> results = new java.util.ArrayList<>();
+        for (GoalChecklist.Item item : items) {
+            if (item.aspect() == GoalChecklist.Aspect.TICKS) {
+                results.addAll(GoalChecklist.evaluate(List.of(item), goal, null, run));
+            } else {
+                results.add(result(item.id()).orElse(new GoalChecklist.Result(item, GoalChecklist.Status.UNCHECKED, "")));
+            }
+        }
+        show(results);
+    }
 }

@@ -43,8 +43,9 @@ public final class ResultsView extends VBox {
         title.getStyleClass().addAll("dialog-title", "results-title");
         Label name = new Label(entry.label() + " · " + level.title());
         name.getStyleClass().add("results-level");
-        Label proof = new Label((level.mode() == org.interleave.engine.model.Goal.Mode.BREAK
-                ? "Verification found a schedule that breaks it, as the goal asks."
+        boolean isBreak = level.mode() == org.interleave.engine.model.Goal.Mode.BREAK;
+        Label proof = new Label((isBreak
+                ? "You were the scheduler and made it break, as the goal asks."
                 : "Every goal holds in every interleaving.")
                 + (saved ? " Your progress is saved." : " Your progress is kept for this session."));
         proof.getStyleClass().add("muted");
@@ -52,31 +53,44 @@ public final class ResultsView extends VBox {
 
         GridPane scores = new GridPane();
         scores.getStyleClass().add("results-scores");
-        scores.addRow(0, header(""), header("This design"), header("Par"), header("Your best"), header("Medal"));
         Score best = record.bestScore().orElse(score);
-        MedalRow medals = new MedalRow(best, level.par());
-        int row = 1;
         HBox histograms = new HBox();
         histograms.getStyleClass().add("histograms");
-        for (ScoreKind k : ScoreKind.values()) {
-            Label medal = new Label(medals.medal(k).symbol() + " " + medals.medal(k).word());
-            medal.setId("medal-" + k.unit());
-            medal.getStyleClass().addAll("medal", medals.medal(k).styleClass());
-            scores.addRow(row++, header(k.title()), value("result-" + k.unit(), known(k.of(score))),
-                    value("par-" + k.unit(), parText(k.par(level.par()))), value("best-" + k.unit(), known(k.of(best))),
-                    medal);
-            histograms.getChildren().add(new ScoreHistogram(k, record.attempts(), k.par(level.par()), k.of(score)));
+        if (isBreak) {
+            // the player made a schedule, not a design: its length is the score, and there is no par of parts
+            scores.addRow(0, header(""), header("This schedule"), header("Your best"));
+            scores.addRow(1, header("Steps"), value("result-steps", String.valueOf(score.ticks())),
+                    value("best-steps", String.valueOf(best.ticks())));
+        } else {
+            scores.addRow(0, header(""), header("This design"), header("Par"), header("Your best"), header("Medal"));
+            MedalRow medals = new MedalRow(best, level.par());
+            int row = 1;
+            for (ScoreKind k : ScoreKind.values()) {
+                Label medal = new Label(medals.medal(k).symbol() + " " + medals.medal(k).word());
+                medal.setId("medal-" + k.unit());
+                medal.getStyleClass().addAll("medal", medals.medal(k).styleClass());
+                scores.addRow(row++, header(k.title()), value("result-" + k.unit(), known(k.of(score))),
+                        value("par-" + k.unit(), parText(k.par(level.par()))), value("best-" + k.unit(), known(k.of(best))),
+                        medal);
+                histograms.getChildren().add(new ScoreHistogram(k, record.attempts(), k.par(level.par()), k.of(score)));
+            }
         }
-        Label verdict = new Label(verdict(score, level.par()));
+        Label verdict = new Label(isBreak
+                ? "The fewer the steps, the sharper the counterexample: Stay and undo to find a shorter one."
+                : verdict(score, level.par()));
         verdict.setId("par-verdict");
         verdict.getStyleClass().add("par-verdict");
         verdict.setWrapText(true);
 
         Label histogramTitle = new Label("YOUR CLEARS AGAINST PAR");
         histogramTitle.getStyleClass().add("column-title");
+        for (javafx.scene.Node n : new javafx.scene.Node[] {histogramTitle, histograms}) {
+            n.setVisible(!isBreak);  // a schedule has no par to chart clears against
+            n.setManaged(!isBreak);
+        }
         Label chartTitle = new Label("YOUR ATTEMPTS ON THIS LEVEL");
         chartTitle.getStyleClass().add("column-title");
-        AttemptsChart chart = new AttemptsChart(record.attempts(), level.par().ticks());
+        AttemptsChart chart = new AttemptsChart(record.attempts(), isBreak ? 0 : level.par().ticks());
 
         next.setId("results-next");
         levels.setId("results-levels");

@@ -44,6 +44,7 @@ public final class SchedulerMode {
     private final ToggleButton showTimeline = new ToggleButton("Timeline");
     private final TimelineView revealTimeline = new TimelineView();
     private SchedulerView view;
+    private java.util.function.Consumer<HandSchedule> onBroken = h -> { };
     private Node savedCenter;
     private Node savedRight;
 
@@ -87,6 +88,11 @@ public final class SchedulerMode {
         reveal.stepProperty().addListener((obs, old, k) -> revealTimeline.currentColumnProperty().set(k.intValue()));
     }
 
+    /** Called when the player, as the scheduler, reaches the outcome a break level asks for. */
+    public void setOnBroken(java.util.function.Consumer<HandSchedule> onBroken) {
+        this.onBroken = onBroken;
+    }
+
     /** The button that opens the mode (it sits next to Verify). */
     public Button button() {
         return button;
@@ -122,6 +128,13 @@ public final class SchedulerMode {
      */
     public boolean handles(KeyEvent e) {
         if (isOpen()) {
+            if (!(e.getTarget() instanceof javafx.scene.Node n && isInside(n, view))) {
+                // the focus is outside the scheduler (a dialog over it just closed): its keys go to it all the same
+                KeyEvent copy = e.copyFor(view, view);
+                e.consume();
+                javafx.event.Event.fireEvent(view, copy);
+                return true;
+            }
             if (EXPORT_DESIGN.match(e)) {
                 PngExport.exportWithDialog(board(), level.id() + "-schedule");
                 e.consume();
@@ -155,6 +168,15 @@ public final class SchedulerMode {
         return false;
     }
 
+    private static boolean isInside(javafx.scene.Node n, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Opens the scheduler on the design shown now, in place of the design and the goal column. */
     public void open() {
         if (isOpen()) {
@@ -175,6 +197,14 @@ public final class SchedulerMode {
             return;
         }
         view = new SchedulerView(model, levelFile, this::close);
+        if (level.mode() == Goal.Mode.BREAK) {
+            // reaching the outcome the level asks for clears it: no Verify needed after
+            model.currentProperty().addListener((o, before, now) -> {
+                if (now != null && now.won() && (before == null || !before.won())) {
+                    onBroken.accept(now);
+                }
+            });
+        }
         savedCenter = screen.getCenter();
         savedRight = screen.getRight();
         screen.setCenter(view);

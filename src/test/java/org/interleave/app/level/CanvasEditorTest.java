@@ -102,13 +102,13 @@ class CanvasEditorTest extends LevelScreenStage {
 
         robot.drag(port(robot, "main", "ops[0]")).dropTo("#part-out");
 
-        assertEquals("⛔ A send needs a channel: out is an output sink", message(robot));
+        assertEquals("✗ A send needs a channel: out is an output sink", message(robot));
         assertEquals(before, s.canvas().designProperty().get());
 
         robot.clickOn(port(robot, "main", "ops[2]"));
         assertTrue(message(robot).startsWith("Now click the part to wire r := <-results to"), message(robot));
         robot.clickOn("#part-out");
-        assertEquals("⛔ A receive needs a channel: out is an output sink", message(robot));
+        assertEquals("✗ A receive needs a channel: out is an output sink", message(robot));
         robot.clickOn(port(robot, "main", "ops[2]"));
         robot.type(KeyCode.ESCAPE);
         assertTrue(robot.lookup("#canvas").tryQuery().isPresent(), "Esc cancelled the wire and stayed on the level");

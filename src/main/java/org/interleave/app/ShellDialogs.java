@@ -1,0 +1,48 @@
+package org.interleave.app;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.interleave.app.shared.Theme;
+
+/**
+ * The shell's small dialogs — a question or a message: a title, a text that wraps, and a row of
+ * buttons whose first is the default (Enter) and takes the focus; Esc closes any of them (see
+ * {@link Overlay}).
+ */
+final class ShellDialogs {
+    private ShellDialogs() {}
+
+    /** A dialog box with the id {@code id}, its text labelled {@code textId}, and the buttons in order. */
+    static VBox box(String id, String title, String textId, String text, double widthEm, Button... buttons) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("dialog-title");
+        Label body = new Label(text);
+        body.setId(textId);
+        body.setWrapText(true);
+        body.setMaxWidth(widthEm * Theme.BASE_FONT_PX);
+        body.setMinHeight(Region.USE_PREF_SIZE);
+        if (buttons.length > 0) {
+            buttons[0].getStyleClass().add("primary");
+            buttons[0].setDefaultButton(true);
+        }
+        for (Button b : buttons) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox row = new HBox(buttons);
+        row.getStyleClass().add("dialog-buttons");
+        VBox box = new VBox(heading, body, row);
+        box.setId(id);
+        return box;
+    }
+
+    /** A button with an id and what it does. */
+    static Button button(String id, String text, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

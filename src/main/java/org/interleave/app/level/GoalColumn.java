@@ -1,0 +1,137 @@
+package org.interleave.app.level;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.interleave.engine.Kind;
+import org.interleave.engine.model.Goal;
+import org.interleave.engine.model.Level;
+import org.interleave.explore.Verdict;
+import org.interleave.playback.KindNames;
+import org.interleave.playback.RevealModel;
+import org.interleave.playback.RevealView;
+
+/**
+ * The right column of a level: the goal checklist, Verify (beside "You schedule") with its
+ * progress and Cancel while it runs, the verdict in words with the scope of the search, and the
+ * counterexample reveal of what it found.
+ */
+final class GoalColumn extends ScrollPane {
+    private final Level level;
+    final Button verify = new Button("Verify");
+    final Button cancel = new Button("Cancel");
+    private final ProgressBar progressBar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+    final Label progressLabel = new Label();
+    private final HBox progressRow = new HBox();
+    private final Label verdict = new Label();
+    private final Label scope = new Label();
+    private final RevealView revealView;
+
+    GoalColumn(Level level, GoalChecklistView checklist, Button schedule, RevealModel reveal) {
+        this.level = level;
+        this.revealView = new RevealView(reveal);
+        Label title = new Label("GOAL");
+        title.getStyleClass().add("column-title");
+        verify.setId("verify");
+        verify.setTooltip(new Tooltip("Check every interleaving against the goal (Ctrl+Enter)"));
+        verify.getStyleClass().add("primary");
+        cancel.setId("cancel");
+        HBox buttons = new HBox(verify, schedule, cancel);
+        buttons.getStyleClass().add("verify-buttons");
+        progressBar.setId("progress");
+        progressBar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progressBar, Priority.ALWAYS);
+        progressLabel.setId("progress-label");
+        progressLabel.getStyleClass().add("progress-label");
+        progressRow.getChildren().addAll(progressBar, progressLabel);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+        progressRow.getStyleClass().add("progress-row");
+        progressRow.setId("progress-row");
+        verdict.setId("verdict");
+        verdict.getStyleClass().add("verdict");
+        verdict.setWrapText(true);
+        scope.setId("scope");
+        scope.getStyleClass().add("scope");
+        scope.setWrapText(true);
+        revealView.setId("reveal");
+        VBox box = new VBox(title, checklist, buttons, progressRow, verdict, scope, revealView);
+        box.getStyleClass().addAll("column", "goal-column");
+        setContent(box);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        getStyleClass().add("goal-scroll");
+    }
+
+    /** Verify says it is busy and Cancel and the progress show while a verification runs; else they take no room. */
+    void running(boolean running, boolean canVerify) {
+        verify.setDisable(running || !canVerify);
+        verify.setText(running ? "Verifying…" : "Verify");
+        cancel.setDisable(!running);
+        cancel.setVisible(running);
+        cancel.setManaged(running);  // no gap beside Verify when there is nothing to cancel
+        progressRow.setVisible(running);
+        progressRow.setManaged(running);
+        if (running) {
+            progressLabel.setText("starting…");
+        }
+    }
+
+    void showScope(String text) {
+        scope.setText(text.isEmpty() ? "" : capitalize(text) + ".");
+    }
+
+    /** Shows the reveal when there is something to step through. */
+    void showReveal(boolean any) {
+        revealView.setVisible(any);
+        revealView.setManaged(any);
+    }
+
+    /** The verdict of a finished verification, in words: a break level's asks the player to make it happen. */
+    void headline(VerificationModel.Outcome o, List<GoalChecklist.Result> results) {
+        boolean allMet = results.stream().allMatch(r -> r.status() == GoalChecklist.Status.MET);
+        boolean anyFailed = results.stream().anyMatch(r -> r.status() == GoalChecklist.Status.FAILED);
+        Verdict v = o.report().verdict();
+        if (level.mode() == Goal.Mode.BREAK && level.goal().reach() != null) {
+            String kind = KindNames.of(Kind.fromJson(level.goal().reach())).toLowerCase(Locale.ROOT);
+            if (allMet) {
+                setVerdict("⚡ Some schedule leads to a " + kind + ". Now make it happen yourself: You schedule.",
+                        "verdict-info");
+            } else if (anyFailed) {
+                setVerdict("✓ Safe: no schedule leads to a " + kind + ".", "verdict-info");
+            } else {
+                setVerdict("? Not proven either way: the search did not finish.", "verdict-unproven");
+            }
+            return;
+        }
+        if (allMet && v == Verdict.CLEARED) {
+            setVerdict("✓ Cleared! Every goal holds in every interleaving.", "verdict-cleared");
+        } else if (v != Verdict.CLEARED && v != Verdict.INCONCLUSIVE) {
+            setVerdict("✗ Not cleared: " + KindNames.of(Kind.valueOf(v.name())).toLowerCase(Locale.ROOT)
+                    + ". Step through how it happens below.", "verdict-failed");
+        } else if (anyFailed) {
+            setVerdict("✗ Not cleared: a goal is not met.", "verdict-failed");
+        } else {
+            setVerdict("? Not proven: the search did not finish, so the level is not cleared.", "verdict-unproven");
+        }
+    }
+
+    void setVerdict(String text, String styleClass) {
+        verdict.setText(text);
+        verdict.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
+        verdict.getStyleClass().add(styleClass);
+        verdict.setVisible(!text.isEmpty());
+        verdict.setManaged(!text.isEmpty());
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
