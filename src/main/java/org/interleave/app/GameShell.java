@@ -164,7 +164,8 @@ public final class GameShell extends StackPane {
     void restyle() {
         Settings s = profile.settingsProperty().get();
         Motion.put(this, new Motion(s.reduceMotion(), s.animationSpeed()));
-        for (Node n : new Node[] {screen, dialog}) {
+        // the dialog itself too: inside its overlay's scroll it is out of reach of a lookup until that is skinned
+        for (Node n : new Node[] {screen, dialog, dialog == null ? null : dialog.dialog()}) {
             if (n instanceof Parent p) {
                 ProjectorStyler.apply(p, projector);
                 if (!projector.enabledProperty().get()) {

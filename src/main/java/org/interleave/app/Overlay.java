@@ -14,6 +14,7 @@ import org.interleave.app.shared.Theme;
  */
 public final class Overlay extends StackPane {
     private final Runnable onClose;
+    private final Region dialog;
 
     /** Wraps {@code dialog}; {@code onClose} runs when the player presses Esc (it should remove the overlay). */
     public Overlay(Region dialog, Runnable onClose) {
@@ -21,9 +22,20 @@ public final class Overlay extends StackPane {
         Theme.apply(this, Overlay.class, null);
         getStyleClass().add("overlay");
         dialog.getStyleClass().add("dialog");
+        this.dialog = dialog;
         dialog.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(dialog, Pos.CENTER);
-        getChildren().add(dialog);
+        // a dialog taller or wider than the window (projector mode at a large scale) scrolls, whole, inside it
+        StackPane margin = new StackPane(dialog);
+        margin.getStyleClass().add("overlay-margin");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(margin);
+        scroll.getStyleClass().add("overlay-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setFocusTraversable(false);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(scroll, Pos.CENTER);
+        getChildren().add(scroll);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
@@ -34,6 +46,6 @@ public final class Overlay extends StackPane {
 
     /** The dialog shown. */
     public Node dialog() {
-        return getChildren().get(0);
+        return dialog;
     }
 }

@@ -32,7 +32,13 @@ final class PopupSizing {
     private void size(Window w) {
         if (w instanceof PopupWindow p && owner.getScene() != null && p.getScene() != null
                 && p.getOwnerWindow() != null && p.getOwnerWindow().getScene() == owner.getScene()) {
-            p.getScene().getRoot().setStyle("-fx-font-size: " + fontPx.getAsDouble() + "px;");
+            String style = "-fx-font-size: " + fontPx.getAsDouble() + "px;";
+            // a menu's or tooltip's root takes its style from the control (PopupControl.setStyle), not its own
+            if (p instanceof javafx.scene.control.PopupControl control) {
+                control.setStyle(style);
+            } else {
+                p.getScene().getRoot().setStyle(style);
+            }
         }
     }
 }

@@ -58,7 +58,8 @@ public final class StepBar extends VBox {
         Label legend = new Label("▶ ran this step   ● can run next   ⊘ blocked");
         legend.getStyleClass().add("step-legend");
         legend.setMinWidth(Region.USE_PREF_SIZE);
-        HBox nav = new HBox(previous, position, next, actor, op);
+        // wraps the goroutine and its op under the buttons when the bar is narrow (projector mode's large text)
+        javafx.scene.layout.FlowPane nav = new javafx.scene.layout.FlowPane(previous, position, next, actor, op);
         nav.setAlignment(Pos.CENTER_LEFT);
         nav.getStyleClass().add("step-nav");
         HBox.setHgrow(effect, Priority.ALWAYS);

@@ -344,7 +344,7 @@ final class Inspector extends VBox {
             if (!model.rules().opAllowed(kind, model.design())) {
                 continue;
             }
-            MenuItem item = new MenuItem(kind);
+            MenuItem item = new MenuItem(OpFields.MENU_LABELS.getOrDefault(kind, kind));
             item.setId("add-op-" + kind);
             item.setOnAction(e -> {
                 if (model.apply(new Edit.InsertOp(g.id(), parent, list, index, kind))) {

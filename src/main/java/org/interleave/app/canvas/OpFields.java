@@ -26,6 +26,43 @@ final class OpFields {
             "go", "cancel", "sleep", "work", "emit", "let", "if", "while", "repeat", "loop",
             "break", "continue", "return", "assert");
 
+    /** What each op kind's entry in the "+ Add op" menu says: the Go it stands for, and what it does. */
+    static final java.util.Map<String, String> MENU_LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("send", "ch <- v   send on a channel"),
+            java.util.Map.entry("recv", "v := <-ch   receive from a channel"),
+            java.util.Map.entry("close", "close(ch)   close a channel"),
+            java.util.Map.entry("range", "for v := range ch   receive until closed"),
+            java.util.Map.entry("select", "select { … }   wait on several channels"),
+            java.util.Map.entry("lock", "mu.Lock()   lock a mutex"),
+            java.util.Map.entry("unlock", "mu.Unlock()   unlock a mutex"),
+            java.util.Map.entry("rlock", "mu.RLock()   take a read lock"),
+            java.util.Map.entry("runlock", "mu.RUnlock()   release a read lock"),
+            java.util.Map.entry("add", "wg.Add(n)   add to a WaitGroup's counter"),
+            java.util.Map.entry("done", "wg.Done()   take one from the counter"),
+            java.util.Map.entry("wait", "wg.Wait()   wait for the counter to reach 0"),
+            java.util.Map.entry("once", "once.Do(…)   run a body only once"),
+            java.util.Map.entry("read", "v := x   read a shared variable"),
+            java.util.Map.entry("write", "x = v   write a shared variable"),
+            java.util.Map.entry("inc", "x++   increment: a read, then a write"),
+            java.util.Map.entry("atomic.add", "x.Add(n)   atomic add"),
+            java.util.Map.entry("atomic.load", "x.Load()   atomic read"),
+            java.util.Map.entry("atomic.store", "x.Store(v)   atomic write"),
+            java.util.Map.entry("atomic.cas", "x.CompareAndSwap(old, new)   atomic compare-and-swap"),
+            java.util.Map.entry("go", "go f()   start a goroutine"),
+            java.util.Map.entry("cancel", "cancel()   cancel a context"),
+            java.util.Map.entry("sleep", "time.Sleep(t)   sleep"),
+            java.util.Map.entry("work", "work(t)   compute for t ticks"),
+            java.util.Map.entry("emit", "fmt.Println(v)   print to an output"),
+            java.util.Map.entry("let", "v := expr   set a local"),
+            java.util.Map.entry("if", "if cond { … } else { … }"),
+            java.util.Map.entry("while", "for cond { … }   loop while true"),
+            java.util.Map.entry("repeat", "for i := 0; i < n; i++ { … }"),
+            java.util.Map.entry("loop", "for { … }   loop forever"),
+            java.util.Map.entry("break", "break   leave the loop or select"),
+            java.util.Map.entry("continue", "continue   next round of the loop"),
+            java.util.Map.entry("return", "return   end the goroutine"),
+            java.util.Map.entry("assert", "assert(cond)   a claim that must always hold"));
+
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private OpFields() {}

@@ -21,6 +21,7 @@ final class BriefColumn extends ScrollPane {
     private final VBox stuckHint = new VBox();
     private final Label stuckTopic = new Label();
     private final Label stuckText = new Label();
+    private final Label title = new Label("BRIEF");
 
     BriefColumn(Level level) {
         this.level = level;
@@ -29,7 +30,6 @@ final class BriefColumn extends ScrollPane {
     }
 
     private void createView() {
-        Label title = new Label("BRIEF");
         title.getStyleClass().add("column-title");
         hint.setId("hint");
         hint.getStyleClass().add("flat");
@@ -57,6 +57,14 @@ final class BriefColumn extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         getStyleClass().add("brief-scroll");
+    }
+
+    /** Puts the button that folds the column at the end of its title row. */
+    void setFoldButton(Button fold) {
+        VBox box = (VBox) getContent();
+        int at = box.getChildren().indexOf(title);
+        box.getChildren().remove(title);  // before the row takes it in, so the index stays right
+        box.getChildren().add(at, SideColumns.titleRow(title, fold));
     }
 
     /** Shows the coach (or no coach, for null). */

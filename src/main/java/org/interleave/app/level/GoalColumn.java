@@ -24,7 +24,7 @@ import org.interleave.playback.RevealView;
  * progress and Cancel while it runs, the verdict in words with the scope of the search, and the
  * counterexample reveal of what it found.
  */
-final class GoalColumn extends ScrollPane {
+final class GoalColumn extends VBox {
     private final Level level;
     final Button verify = new Button("Verify");
     final Button cancel = new Button("Cancel");
@@ -34,11 +34,12 @@ final class GoalColumn extends ScrollPane {
     private final Label verdict = new Label();
     private final Label scope = new Label();
     private final RevealView revealView;
+    private final Label title = new Label("GOAL");
+    private final ScrollPane results;
 
     GoalColumn(Level level, GoalChecklistView checklist, Button schedule, RevealModel reveal) {
         this.level = level;
         this.revealView = new RevealView(reveal);
-        Label title = new Label("GOAL");
         title.getStyleClass().add("column-title");
         verify.setId("verify");
         verify.setTooltip(new Tooltip("Check every interleaving against the goal (Ctrl+Enter)"));
@@ -62,12 +63,35 @@ final class GoalColumn extends ScrollPane {
         scope.getStyleClass().add("scope");
         scope.setWrapText(true);
         revealView.setId("reveal");
-        VBox box = new VBox(title, checklist, buttons, progressRow, verdict, scope, revealView);
-        box.getStyleClass().addAll("column", "goal-column");
-        setContent(box);
-        setFitToWidth(true);
-        setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        getStyleClass().add("goal-scroll");
+        // Verify stays in view between the goals and what it found: each of those scrolls on its own when
+        // the column is short (a small window, projector mode's large text)
+        ScrollPane goals = scroll(checklist, "goal-list-scroll");
+        VBox found = new VBox(verdict, scope, revealView);
+        found.getStyleClass().add("goal-found");
+        results = scroll(found, "goal-results-scroll");
+        VBox.setVgrow(results, Priority.ALWAYS);
+        getChildren().addAll(title, goals, buttons, progressRow, results);
+        getStyleClass().addAll("column", "goal-column", "goal-scroll");
+    }
+
+    private static ScrollPane scroll(javafx.scene.Node content, String styleClass) {
+        ScrollPane s = new ScrollPane(content);
+        s.setFitToWidth(true);
+        s.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        s.getStyleClass().add(styleClass);
+        return s;
+    }
+
+    /** Puts the button that folds the column at the end of its title row. */
+    void setFoldButton(Button fold) {
+        int at = getChildren().indexOf(title);
+        getChildren().remove(title);  // before the row takes it in, so the index stays right
+        getChildren().add(at, SideColumns.titleRow(title, fold));
+    }
+
+    /** Brings the verdict into view (the top of what the verification found). */
+    void scrollToVerdict() {
+        results.setVvalue(0);
     }
 
     /** Verify says it is busy and Cancel and the progress show while a verification runs; else they take no room. */

@@ -15,7 +15,7 @@ import org.interleave.engine.model.Level;
 final class LevelHeader {
     private LevelHeader() {}
 
-    static HBox of(CampaignCatalog.Entry entry, Button back, SchedulerMode scheduler, Button settings) {
+    static FitRow of(CampaignCatalog.Entry entry, Button back, SchedulerMode scheduler, Button settings) {
         Level level = entry.level();
         back.setId("back");
         back.getStyleClass().add("flat");
@@ -34,8 +34,15 @@ final class LevelHeader {
         settings.setId("level-settings");
         settings.getStyleClass().add("flat");
         settings.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(back, number, title, LevelCard.modeBadge(level.mode()), chapter, gap, concepts,
+        javafx.scene.Node badge = LevelCard.modeBadge(level.mode());
+        title.setMinWidth(Region.USE_PREF_SIZE);  // the title is the last to give way: the rest hides or shortens first
+        FitRow header = new FitRow(back, number, title, badge, chapter, gap, concepts,
                 scheduler.timelineToggle(), scheduler.exportButton(), settings);
+        header.hideWhenTight(concepts).hideWhenTight(chapter).hideWhenTight(number)
+                .shortenWhenTight(settings, "⚙").shortenWhenTight(back, "←").hideWhenTight(badge)
+                .hideWhenTight(scheduler.exportButton());
+        settings.setTooltip(new javafx.scene.control.Tooltip("Settings"));
+        back.setTooltip(new javafx.scene.control.Tooltip("Back to the levels (Esc)"));
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
         return header;

@@ -76,6 +76,7 @@ public final class LevelScreen extends BorderPane {
     private Consumer<Runnable> askLeave = Runnable::run;
     private Coach coach;
     private BriefColumn brief;
+    private SideColumns columns;
     private StuckWatch stuck = new StuckWatch(System::nanoTime);
     private final javafx.animation.Timeline stuckTimer = new javafx.animation.Timeline(
             new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5), e -> checkStuck()));
@@ -120,6 +121,9 @@ public final class LevelScreen extends BorderPane {
         setCenter(designColumn());
         goal = new GoalColumn(level, checklist, scheduler.button(), reveal);
         setRight(goal);
+        columns = new SideColumns(this, brief, goal, goal.verify);
+        brief.setFoldButton(columns.briefFoldButton());
+        goal.setFoldButton(columns.goalFoldButton());
     }
 
     private VBox designColumn() {
@@ -136,19 +140,21 @@ public final class LevelScreen extends BorderPane {
         designNote.setId("design-note");
         designNote.getStyleClass().add("muted");
         designNote.setWrapText(true);
-        designNote.setMinWidth(0);
         HBox.setHgrow(designNote, Priority.ALWAYS);
         showGo.setId("show-go");
         runButton.setId("run");
         runButton.setTooltip(new javafx.scene.control.Tooltip(
                 "Play one execution on the virtual clock with " + level.goal().cores() + " cores"));
-        HBox top = new HBox(choice, designNote, runButton, showGo);
+        FitRow top = new FitRow(choice, designNote, runButton, showGo);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("design-top");
         startOver.setId("start-over");
         startOver.getStyleClass().add("flat");
         startOver.setTooltip(new javafx.scene.control.Tooltip("Put the level's starting design back (Ctrl+Z brings yours back)"));
         top.getChildren().add(top.getChildren().size() - 1, startOver);
+        // a narrow design column (folded sides or not, projector mode's large text) keeps every button whole
+        top.flexible(designNote).hideWhenTight(designNote).shortenWhenTight(showSolution, "Solution")
+                .shortenWhenTight(startOver, "⟲").shortenWhenTight(showGo, "Go").shortenWhenTight(runButton, "▶");
         for (Region r : List.of(showDesign, showSolution, showGo, runButton, startOver)) {
             r.setMinWidth(Region.USE_PREF_SIZE);  // buttons keep their words; the note beside them wraps
         }
@@ -158,7 +164,19 @@ public final class LevelScreen extends BorderPane {
         VBox.setVgrow(designSplit, Priority.ALWAYS);
         stepBar.setId("step-bar");
         runBar.setId("run-bar");
-        VBox box = new VBox(top, stepBar, runBar, designSplit);
+        // the step and run bars scroll when they would leave the design less than half the column
+        // (a short window, projector mode's large text): the design keeps its room
+        VBox barsBox = new VBox(stepBar, runBar);
+        barsBox.getStyleClass().add("design-bars");
+        javafx.scene.control.ScrollPane bars = new javafx.scene.control.ScrollPane(barsBox);
+        bars.getStyleClass().add("design-bars-scroll");
+        bars.setFitToWidth(true);
+        bars.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        bars.setFocusTraversable(false);
+        bars.visibleProperty().bind(stepBar.managedProperty().or(runBar.managedProperty()));
+        bars.managedProperty().bind(bars.visibleProperty());
+        VBox box = new VBox(top, bars, designSplit);
+        bars.maxHeightProperty().bind(box.heightProperty().multiply(0.45));
         box.getStyleClass().add("design-column");
         return box;
     }
@@ -214,6 +232,15 @@ public final class LevelScreen extends BorderPane {
 
     private void keyPressed(KeyEvent e) {
         if (scheduler.handles(e)) {
+            return;
+        }
+        if (e.isShortcutDown() && (e.getCode() == KeyCode.B || e.getCode() == KeyCode.G)) {
+            if (e.getCode() == KeyCode.B) {
+                columns.chooseBrief(!columns.briefOpenProperty().get());
+            } else {
+                columns.chooseGoal(!columns.goalOpenProperty().get());
+            }
+            e.consume();
             return;
         }
         if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
@@ -438,6 +465,10 @@ public final class LevelScreen extends BorderPane {
             traces.sort(Comparator.comparing((Trace t) -> t.finding().kind() != reach));
         }
         reveal.show(traces);
+        if (!columns.goalOpenProperty().get()) {
+            columns.chooseGoal(true);  // the verdict is in the goal column: it opens to be read
+        }
+        goal.scrollToVerdict();
         boolean any = !traces.isEmpty();
         goal.showReveal(any);
         if (any) {
@@ -516,6 +547,16 @@ public final class LevelScreen extends BorderPane {
     /** "You schedule" and the timeline of the reveal. */
     public SchedulerMode scheduler() {
         return scheduler;
+    }
+
+    /** Whether the brief is open (not folded into its rail). */
+    public javafx.beans.property.BooleanProperty briefOpenProperty() {
+        return columns.briefOpenProperty();
+    }
+
+    /** Whether the goal is open (not folded into its rail). */
+    public javafx.beans.property.BooleanProperty goalOpenProperty() {
+        return columns.goalOpenProperty();
     }
 
     public GoalChecklistView checklist() {

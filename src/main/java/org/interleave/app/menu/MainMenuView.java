@@ -46,8 +46,7 @@ public final class MainMenuView extends VBox {
 
     private void createView() {
         Theme.apply(this, MainMenuView.class, "main-menu.css");
-        getStyleClass().add("main-menu");
-        setAlignment(Pos.CENTER);
+        getStyleClass().add("main-menu-screen");
         next.setId("continue");
         next.getStyleClass().addAll("primary", "menu-play");
         next.setDefaultButton(true);
@@ -77,7 +76,17 @@ public final class MainMenuView extends VBox {
         buttons.setAlignment(Pos.CENTER);
         buttons.setFillWidth(true);
         buttons.setMaxWidth(VBox.USE_PREF_SIZE);
-        getChildren().addAll(title, buttons, summary);
+        // the menu scrolls when it is taller than the window (projector mode at a large scale)
+        VBox content = new VBox(title, buttons, summary);
+        content.getStyleClass().add("main-menu");
+        content.setAlignment(Pos.CENTER);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setFocusTraversable(false);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().add(scroll);
     }
 
     private void initListeners() {

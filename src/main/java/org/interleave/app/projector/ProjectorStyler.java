@@ -9,7 +9,7 @@ import javafx.scene.control.ToggleButton;
  * Gives a screen projector mode's look, or takes it away: the high-contrast stylesheet and style
  * class, the root font size of the UI scale (every size is in em, so the whole screen follows),
  * and the clutter hidden — hints, concepts, the Go view, the step legend and op text (the effect
- * line says it), the design note and the search's scope.
+ * line says it), the design note, the search's scope and the canvas's editing tips.
  */
 public final class ProjectorStyler {
     /** The projector theme on the class path. */
@@ -18,7 +18,8 @@ public final class ProjectorStyler {
     public static final String STYLE_CLASS = "projector";
     /** What projector mode hides: secondary to what the class is looking at. */
     static final List<String> CLUTTER = List.of("#hint", "#hints", "#show-go", "#go-view", "#level-concepts",
-            ".level-concepts", ".step-legend", ".step-op", "#design-note", "#scope", "#campaign-summary", "#export-design");
+            ".level-concepts", ".step-legend", ".step-op", "#design-note", "#scope", "#campaign-summary", "#export-design",
+            "#canvas-message");
     private static final String HIDDEN_KEY = "interleave.projector.hidden";
 
     private ProjectorStyler() {}

@@ -68,6 +68,12 @@ public final class LevelSelectView extends BorderPane {
         Label count = new Label(cleared + " of " + catalog.entries().size() + " cleared · " + summary(catalog));
         count.setId("cleared-count");
         count.getStyleClass().add("muted");
+        // the way back and the title stay whole; the count wraps into the room left (projector mode's large text)
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        count.setWrapText(true);
+        count.setMinWidth(0);
+        count.setMinHeight(Region.USE_PREF_SIZE);
         HBox header = new HBox(back, title, gap, count);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
