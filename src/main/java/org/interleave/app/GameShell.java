@@ -16,7 +16,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.interleave.app.audio.AudioLog;
 import org.interleave.app.audio.Effect;
 import org.interleave.app.audio.GameAudio;
@@ -151,10 +150,7 @@ public final class GameShell extends StackPane {
     }
 
     private void fullScreen(boolean on) {
-        if (getScene() != null && getScene().getWindow() instanceof Stage stage && stage.isFullScreen() != on) {
-            stage.setFullScreenExitHint("");
-            stage.setFullScreen(on);
-        }
+        ProjectorStyler.fullScreen(this, on);
     }
 
     /**
@@ -320,13 +316,10 @@ public final class GameShell extends StackPane {
 
     /** Asks before leaving a level whose counterexample, schedule or coach's progress would be lost. */
     private void askLeave(Runnable leave) {
-        ask(ShellDialogs.box("leave-dialog", "Leave this level?", "leave-text", "Your design is saved, but the "
-                + "counterexample shown, a schedule you are making and how far the coach got will not be here when "
-                + "you come back.", 32, ShellDialogs.button("leave-stay", "Stay", this::closeDialog),
-                ShellDialogs.button("leave-confirm", "Leave to the levels", () -> {
-                    closeDialog();
-                    leave.run();
-                })));
+        ask(ShellDialogs.leave(this::closeDialog, () -> {
+            closeDialog();
+            leave.run();
+        }));
     }
 
     /** Shows a question; its first button (the default) takes the focus. */
@@ -363,14 +356,10 @@ public final class GameShell extends StackPane {
         String before = catalog.entries().stream().takeWhile(e -> !e.equals(entry))
                 .filter(e -> !progress.level(e.level().id()).cleared())
                 .map(e -> e.label() + " " + e.level().title()).findFirst().orElse("the levels before it");
-        ask(ShellDialogs.box("locked-dialog", "Locked", "locked-text", entry.label() + " " + entry.level().title()
-                + " opens when you clear the levels before it, starting with " + before
-                + ". The levels build on each other; you can still open it now.", 32,
-                ShellDialogs.button("locked-cancel", "Back to the levels", this::closeDialog),
-                ShellDialogs.button("locked-open", "Open it anyway", () -> {
-                    closeDialog();
-                    openLevel(entry);
-                })));
+        ask(ShellDialogs.locked(entry.label() + " " + entry.level().title(), before, this::closeDialog, () -> {
+            closeDialog();
+            openLevel(entry);
+        }));
     }
 
     /** Shows the settings dialog over the current screen. */

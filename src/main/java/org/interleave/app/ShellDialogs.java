@@ -15,6 +15,20 @@ import org.interleave.app.shared.Theme;
 final class ShellDialogs {
     private ShellDialogs() {}
 
+    /** Asks before leaving a level whose counterexample, schedule or coach's progress would be lost. */
+    static VBox leave(Runnable stay, Runnable leave) {
+        return box("leave-dialog", "Leave this level?", "leave-text", "Your design is saved, but the counterexample "
+                + "shown, a schedule you are making and how far the coach got will not be here when you come back.", 32,
+                button("leave-stay", "Stay", stay), button("leave-confirm", "Leave to the levels", leave));
+    }
+
+    /** Says what opens the locked level {@code level} (the first level {@code before} it not cleared) and offers it anyway. */
+    static VBox locked(String level, String before, Runnable back, Runnable open) {
+        return box("locked-dialog", "Locked", "locked-text", level + " opens when you clear the levels before it, "
+                + "starting with " + before + ". The levels build on each other; you can still open it now.", 32,
+                button("locked-cancel", "Back to the levels", back), button("locked-open", "Open it anyway", open));
+    }
+
     /** A dialog box with the id {@code id}, its text labelled {@code textId}, and the buttons in order. */
     static VBox box(String id, String title, String textId, String text, double widthEm, Button... buttons) {
         Label heading = new Label(title);

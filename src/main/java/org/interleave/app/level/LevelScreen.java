@@ -5,19 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.interleave.app.shared.OffThreadJob;
 import org.interleave.app.shared.CampaignCatalog;
@@ -127,58 +122,8 @@ public final class LevelScreen extends BorderPane {
     }
 
     private VBox designColumn() {
-        showDesign.setId("show-design");
-        showSolution.setId("show-solution");
-        showDesign.setToggleGroup(designChoice);
-        showSolution.setToggleGroup(designChoice);
-        showDesign.setSelected(true);
-        showSolution.setDisable(level.solution() == null);
-        showDesign.getStyleClass().add("left-pill");
-        showSolution.getStyleClass().add("right-pill");
-        HBox choice = new HBox(showDesign, showSolution);
-        choice.getStyleClass().add("design-choice");
-        designNote.setId("design-note");
-        designNote.getStyleClass().add("muted");
-        designNote.setWrapText(true);
-        HBox.setHgrow(designNote, Priority.ALWAYS);
-        showGo.setId("show-go");
-        runButton.setId("run");
-        runButton.setTooltip(new javafx.scene.control.Tooltip(
-                "Play one execution on the virtual clock with " + level.goal().cores() + " cores"));
-        FitRow top = new FitRow(choice, designNote, runButton, showGo);
-        top.setAlignment(Pos.CENTER_LEFT);
-        top.getStyleClass().add("design-top");
-        startOver.setId("start-over");
-        startOver.getStyleClass().add("flat");
-        startOver.setTooltip(new javafx.scene.control.Tooltip("Put the level's starting design back (Ctrl+Z brings yours back)"));
-        top.getChildren().add(top.getChildren().size() - 1, startOver);
-        // a narrow design column (folded sides or not, projector mode's large text) keeps every button whole
-        top.flexible(designNote).hideWhenTight(designNote).shortenWhenTight(showSolution, "Solution")
-                .shortenWhenTight(startOver, "⟲").shortenWhenTight(showGo, "Go").shortenWhenTight(runButton, "▶");
-        for (Region r : List.of(showDesign, showSolution, showGo, runButton, startOver)) {
-            r.setMinWidth(Region.USE_PREF_SIZE);  // buttons keep their words; the note beside them wraps
-        }
-        goView.setId("go-view");
-        designSplit.getItems().add(canvas);
-        designSplit.getStyleClass().add("design-split");
-        VBox.setVgrow(designSplit, Priority.ALWAYS);
-        stepBar.setId("step-bar");
-        runBar.setId("run-bar");
-        // the step and run bars scroll when they would leave the design less than half the column
-        // (a short window, projector mode's large text): the design keeps its room
-        VBox barsBox = new VBox(stepBar, runBar);
-        barsBox.getStyleClass().add("design-bars");
-        javafx.scene.control.ScrollPane bars = new javafx.scene.control.ScrollPane(barsBox);
-        bars.getStyleClass().add("design-bars-scroll");
-        bars.setFitToWidth(true);
-        bars.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        bars.setFocusTraversable(false);
-        bars.visibleProperty().bind(stepBar.managedProperty().or(runBar.managedProperty()));
-        bars.managedProperty().bind(bars.visibleProperty());
-        VBox box = new VBox(top, bars, designSplit);
-        bars.maxHeightProperty().bind(box.heightProperty().multiply(0.45));
-        box.getStyleClass().add("design-column");
-        return box;
+        return new DesignColumn(level, designChoice, showDesign, showSolution, designNote, runButton, showGo, startOver,
+                goView, designSplit, canvas, stepBar, runBar).build();
     }
 
     private void initListeners() {
@@ -209,7 +154,7 @@ public final class LevelScreen extends BorderPane {
             stepBar.setManaged(!on && reveal.traceProperty().get() != null);
             stepBar.setVisible(!on && reveal.traceProperty().get() != null);
         });
-        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> LevelKeys.pressed(this, e));
         stateChanged(verification.stateProperty().get());
         CoachSignals.watch(this, this::coachSignal);
     }
@@ -228,52 +173,6 @@ public final class LevelScreen extends BorderPane {
 
     public java.util.Optional<Coach> coach() {
         return java.util.Optional.ofNullable(coach);
-    }
-
-    private void keyPressed(KeyEvent e) {
-        if (scheduler.handles(e)) {
-            return;
-        }
-        if (e.isShortcutDown() && (e.getCode() == KeyCode.B || e.getCode() == KeyCode.G)) {
-            if (e.getCode() == KeyCode.B) {
-                columns.chooseBrief(!columns.briefOpenProperty().get());
-            } else {
-                columns.chooseGoal(!columns.goalOpenProperty().get());
-            }
-            e.consume();
-            return;
-        }
-        if (e.isShortcutDown() && e.getCode() == KeyCode.ENTER) {
-            if (!goal.verify.isDisabled()) {
-                goal.verify.fire();
-            }
-            e.consume();
-            return;
-        }
-        if (e.getCode() == KeyCode.ESCAPE) {
-            if (canvas.cancel()) {
-                e.consume();
-                return;
-            }
-            if (run.loadedBinding().get()) {
-                stopRun();
-            } else {
-                leave();
-            }
-            e.consume();
-        } else if (run.loadedBinding().get() && RunKeys.handle(run, e.getCode())) {
-            e.consume();
-        } else if (!canvas.isFocusWithin() && canvas.handleKey(e)) {
-            e.consume();
-        } else if (reveal.traceProperty().get() != null
-                && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
-            if (e.getCode() == KeyCode.LEFT) {
-                reveal.previous();
-            } else {
-                reveal.next();
-            }
-            e.consume();
-        }
     }
 
     /** Runs the design shown once on the virtual clock and plays it over the design. */
@@ -301,7 +200,7 @@ public final class LevelScreen extends BorderPane {
     }
 
     /** Leaves for the level select, after asking when a counterexample or the coach's progress would be lost. */
-    private void leave() {
+    void leave() {
         if (reveal.traceProperty().get() != null || scheduler.isOpen()
                 || coach != null && coach.doneCountProperty().get() > 0 && !coach.finished()) {
             askLeave.accept(this::leaveNow);
@@ -557,6 +456,14 @@ public final class LevelScreen extends BorderPane {
     /** Whether the goal is open (not folded into its rail). */
     public javafx.beans.property.BooleanProperty goalOpenProperty() {
         return columns.goalOpenProperty();
+    }
+
+    GoalColumn goalColumn() {
+        return goal;
+    }
+
+    SideColumns columns() {
+        return columns;
     }
 
     public GoalChecklistView checklist() {

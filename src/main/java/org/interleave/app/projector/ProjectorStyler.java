@@ -56,6 +56,15 @@ public final class ProjectorStyler {
         hideClutter(screen, on);
     }
 
+    /** Puts the window that shows {@code node} in full screen (without the exit hint), or back. */
+    public static void fullScreen(Node node, boolean on) {
+        if (node.getScene() != null && node.getScene().getWindow() instanceof javafx.stage.Stage stage
+                && stage.isFullScreen() != on) {
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(on);
+        }
+    }
+
     private static String fmt(double px) {
         return px == Math.rint(px) ? Long.toString((long) px) : String.format(java.util.Locale.ROOT, "%.2f", px);
     }

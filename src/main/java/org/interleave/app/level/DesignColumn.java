@@ -1,0 +1,84 @@
+package org.interleave.app.level;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.interleave.app.canvas.CanvasEditor;
+import org.interleave.engine.model.Level;
+import org.interleave.playback.GoCodeView;
+import org.interleave.playback.RunBar;
+import org.interleave.playback.StepBar;
+
+/**
+ * The middle column of a level, laid out: the design-or-solution choice, the note, Run, Start over
+ * and Go code in a row that shortens its buttons rather than elide them; the step and run bars,
+ * which scroll rather than squeeze the design; and the design (with its Go program beside it).
+ * {@link LevelScreen} owns the controls and what they do.
+ */
+record DesignColumn(Level level, ToggleGroup designChoice, ToggleButton showDesign, ToggleButton showSolution,
+                    Label designNote, Button runButton, ToggleButton showGo, Button startOver, GoCodeView goView,
+                    SplitPane designSplit, CanvasEditor canvas, StepBar stepBar, RunBar runBar) {
+
+    VBox build() {
+        showDesign.setId("show-design");
+        showSolution.setId("show-solution");
+        showDesign.setToggleGroup(designChoice);
+        showSolution.setToggleGroup(designChoice);
+        showDesign.setSelected(true);
+        showSolution.setDisable(level.solution() == null);
+        showDesign.getStyleClass().add("left-pill");
+        showSolution.getStyleClass().add("right-pill");
+        HBox choice = new HBox(showDesign, showSolution);
+        choice.getStyleClass().add("design-choice");
+        designNote.setId("design-note");
+        designNote.getStyleClass().add("muted");
+        designNote.setWrapText(true);
+        HBox.setHgrow(designNote, Priority.ALWAYS);
+        showGo.setId("show-go");
+        runButton.setId("run");
+        runButton.setTooltip(new javafx.scene.control.Tooltip(
+                "Play one execution on the virtual clock with " + level.goal().cores() + " cores"));
+        FitRow top = new FitRow(choice, designNote, runButton, showGo);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("design-top");
+        startOver.setId("start-over");
+        startOver.getStyleClass().add("flat");
+        startOver.setTooltip(new javafx.scene.control.Tooltip("Put the level's starting design back (Ctrl+Z brings yours back)"));
+        top.getChildren().add(top.getChildren().size() - 1, startOver);
+        // a narrow design column (folded sides or not, projector mode's large text) keeps every button whole
+        top.flexible(designNote).hideWhenTight(designNote).shortenWhenTight(showSolution, "Solution")
+                .shortenWhenTight(startOver, "⟲").shortenWhenTight(showGo, "Go").shortenWhenTight(runButton, "▶");
+        for (Region r : List.of(showDesign, showSolution, showGo, runButton, startOver)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);  // buttons keep their words; the note beside them wraps
+        }
+        goView.setId("go-view");
+        designSplit.getItems().add(canvas);
+        designSplit.getStyleClass().add("design-split");
+        VBox.setVgrow(designSplit, Priority.ALWAYS);
+        stepBar.setId("step-bar");
+        runBar.setId("run-bar");
+        // the step and run bars scroll when they would leave the design less than half the column
+        // (a short window, projector mode's large text): the design keeps its room
+        VBox barsBox = new VBox(stepBar, runBar);
+        barsBox.getStyleClass().add("design-bars");
+        javafx.scene.control.ScrollPane bars = new javafx.scene.control.ScrollPane(barsBox);
+        bars.getStyleClass().add("design-bars-scroll");
+        bars.setFitToWidth(true);
+        bars.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        bars.setFocusTraversable(false);
+        bars.visibleProperty().bind(stepBar.managedProperty().or(runBar.managedProperty()));
+        bars.managedProperty().bind(bars.visibleProperty());
+        VBox box = new VBox(top, bars, designSplit);
+        bars.maxHeightProperty().bind(box.heightProperty().multiply(0.45));
+        box.getStyleClass().add("design-column");
+        return box;
+    }
+}
