@@ -10,9 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.interleave.app.custom.CustomLevelScreen;
 import org.interleave.app.custom.CustomPack;
 import org.interleave.app.custom.PackWatcher;
@@ -78,30 +75,31 @@ final class CustomLevels {
         return customLevel != null ? customLevel.levelScreen() : null;
     }
 
-    private Window window() {
-        return shell.getScene() == null ? null : shell.getScene().getWindow();
-    }
-
+    /** Asks, in the game's own chooser, for a level file and opens it as the custom pack. */
     void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a level file");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Level files (*" + LevelFiles.SUFFIX + ")", "*" + LevelFiles.SUFFIX),
-                new FileChooser.ExtensionFilter("JSON files (*.json)", "*.json"));
-        File f = chooser.showOpenDialog(window());
-        if (f != null) {
-            open(f.toPath());
-        }
+        pick("Open a level file", FilePicker.Kind.FILE, List.of(LevelFiles.SUFFIX, ".json"), this::open);
     }
 
+    /** Asks for a folder of level files and opens it as the custom pack. */
     void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a folder of level files as a pack");
-        File f = chooser.showDialog(window());
-        if (f != null) {
-            open(f.toPath());
-        }
+        pick("Open a folder of level files as a pack", FilePicker.Kind.FOLDER, List.of(), this::open);
     }
+
+    /**
+     * Shows the game's file chooser (themed, and always inside the window, unlike the system's on
+     * a display without a window manager), starting in the folder last chosen from.
+     */
+    private void pick(String title, FilePicker.Kind kind, List<String> suffixes, java.util.function.Consumer<Path> then) {
+        FilePicker picker = new FilePicker(title, kind, suffixes, lastFolder, p -> {
+            lastFolder = p.getParent();
+            shell.closeDialog();
+            then.accept(p);
+        }, shell::closeDialog);
+        shell.showDialog(picker);
+        javafx.application.Platform.runLater(picker::focusList);
+    }
+
+    private Path lastFolder;
 
     void dragOver(DragEvent e) {
         if (e.getDragboard().hasFiles()) {
@@ -248,12 +246,6 @@ final class CustomLevels {
 
     /** Asks for a Go program and opens it as a level. */
     void chooseGoFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a Go program");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Go files (*.go)", "*.go"));
-        File f = chooser.showOpenDialog(window());
-        if (f != null) {
-            shell.openGoFile(f.toPath());
-        }
+        pick("Open a Go program", FilePicker.Kind.FILE, List.of(".go"), shell::openGoFile);
     }
 }

@@ -388,7 +388,7 @@ public final class GameShell extends StackPane {
         Platform.runLater(ok::requestFocus);
     }
 
-    private void showDialog(Region content) {
+    void showDialog(Region content) {
         if (dialog != null) {
             getChildren().remove(dialog);
         }
