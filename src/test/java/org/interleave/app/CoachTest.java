@@ -83,7 +83,7 @@ class CoachTest extends GameStage {
         assertEquals("0 of 5", count(robot));
         robot.clickOn("#part-main .goroutine-title");
         robot.clickOn("#add-op");
-        robot.clickOn(n -> n instanceof Label l && "wait".equals(l.getText()) && inPopup(l));
+        robot.clickOn(n -> "add-op-wait".equals(n.getId()) && inPopup(n));
         assertEquals("1 of 5", count(robot));
         robot.clickOn("#run");
         assertEquals("2 of 5", count(robot));

@@ -61,7 +61,7 @@ class PlayThroughTest extends GameStage {
     private void addOp(FxRobot robot, String kind) {
         robot.clickOn("#part-worker .goroutine-title");
         robot.clickOn("#add-op");
-        robot.clickOn(n -> n instanceof Label l && kind.equals(l.getText()) && inPopup(l));
+        robot.clickOn(n -> ("add-op-" + kind).equals(n.getId()) && inPopup(n));
     }
 
     private Node line(FxRobot robot, String path) {

@@ -33,7 +33,11 @@ public final class PackChapter extends VBox {
                 + (pack.broken().isEmpty() ? "" : ", " + pack.broken().size() + " with problems")
                 + " · reloads when a file changes");
         where.getStyleClass().add("muted");
+        // a long folder name wraps rather than elides (projector mode's large text)
         where.setMinWidth(0);
+        where.setWrapText(true);
+        where.setMinHeight(Region.USE_PREF_SIZE);
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button close = new Button("Close pack");

@@ -103,7 +103,7 @@ public final class ProblemsView extends VBox {
     }
 
     /** The source line, cut around the column when long, with a caret under the column. */
-    private static Label source(Diagnosis d) {
+    private static javafx.scene.Node source(Diagnosis d) {
         String line = d.sourceLine().replace('\t', ' ');
         int col = Math.max(0, d.problem().column() - 1);
         int from = 0;
@@ -117,6 +117,12 @@ public final class ProblemsView extends VBox {
         }
         Label l = new Label(line + "\n" + " ".repeat(Math.min(col, line.length())) + "^");
         l.getStyleClass().addAll("problem-source", "code");
-        return l;
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        // the caret must stay under its column, so the line never wraps: it scrolls sideways when wide
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(l);
+        scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("problem-source-scroll");
+        return scroll;
     }
 }

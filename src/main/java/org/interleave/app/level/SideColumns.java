@@ -62,10 +62,22 @@ final class SideColumns {
         railVerify.setOnAction(e -> verify.fire());
         railVerify.disableProperty().bind(verify.disabledProperty());
         goalRail = rail("goal-rail", "‹", "GOAL", "Open the goal (Ctrl+G)", () -> chooseGoal(true), railVerify);
-        briefOpen.addListener((o, a, open) -> screen.setLeft(open ? brief : briefRail));
-        goalOpen.addListener((o, a, open) -> screen.setRight(open ? goal : goalRail));
+        // a folded column stays in the scene, hidden, so a restyle (projector mode's clutter) reaches it too
+        screen.setLeft(new HBox(brief, briefRail));
+        screen.setRight(new HBox(goalRail, goal));
+        show(brief, briefRail, true);
+        show(goal, goalRail, true);
+        briefOpen.addListener((o, a, open) -> show(brief, briefRail, open));
+        goalOpen.addListener((o, a, open) -> show(goal, goalRail, open));
         screen.widthProperty().addListener((o, a, w) -> fit());
         foldBrief.fontProperty().addListener((o, a, f) -> fit());
+    }
+
+    private static void show(Region column, Region rail, boolean open) {
+        column.setVisible(open);
+        column.setManaged(open);
+        rail.setVisible(!open);
+        rail.setManaged(!open);
     }
 
     /** The button in the brief's title row that folds it. */

@@ -99,6 +99,8 @@ public final class SettingsView extends VBox {
         grid.addRow(6, label("Effects"), effects);
         Label projectorNote = new Label(current.projectorMode() ? "Effects are off in projector mode." : "");
         projectorNote.getStyleClass().add("muted");
+        projectorNote.setWrapText(true);
+        projectorNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (current.projectorMode()) {
             grid.add(projectorNote, 1, 7);
         }
@@ -164,6 +166,7 @@ public final class SettingsView extends VBox {
     private static Label label(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("setting-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);  // the controls beside it give way, not its words
         return l;
     }
 

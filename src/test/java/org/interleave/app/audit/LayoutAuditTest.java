@@ -260,8 +260,10 @@ class LayoutAuditTest {
         Files.writeString(REPORT, all.toString());
         java.util.Set<String> kinds = new java.util.TreeSet<>();
         ALL.forEach(v -> kinds.add(key(v)));
-        System.out.println("layout audit: " + ALL.size() + " violations of " + kinds.size() + " known kinds in "
-                + FIGURES.size() + " visits (" + REPORT + ")");
+        // the kinds, as the known list names them, for its upkeep
+        Files.writeString(Path.of("target", "layout-audit-kinds.txt"), String.join("\n", kinds) + "\n");
+        System.out.println("layout audit: " + ALL.size() + " violations of " + kinds.size() + " kinds in "
+                + FIGURES.size() + " visits (" + REPORT + ", target/layout-audit-kinds.txt)");
         if (combinationsRun == combinations().size()) {
             java.util.Set<String> gone = new java.util.TreeSet<>(knownViolations());
             gone.removeAll(SEEN);
