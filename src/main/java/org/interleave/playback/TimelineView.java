@@ -72,7 +72,6 @@ public final class TimelineView extends VBox {
         title.getStyleClass().add("timeline-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
         summary.getStyleClass().add("timeline-summary");
-        summary.setMinWidth(0);
         summary.setWrapText(true);  // on a narrow window it takes two lines rather than losing its end
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         export.setId("timeline-export");
@@ -99,8 +98,9 @@ public final class TimelineView extends VBox {
         getChildren().addAll(top, scroll);
     }
 
-    private static HBox legend() {
-        HBox box = new HBox(
+    private static javafx.scene.layout.FlowPane legend() {
+        // wraps onto more lines on a narrow window (projector mode) instead of widening the screen
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(
                 sample(block("tl-running", 12, 12), "running"),
                 sample(block("tl-runnable", 12, 6), "runnable"),
                 sample(block("tl-blocked", 12, 12), "⊘ blocked"),
@@ -111,7 +111,8 @@ public final class TimelineView extends VBox {
                 sample(new Text("⚡"), "race"));
         box.getStyleClass().add("timeline-legend");
         box.setAlignment(Pos.CENTER_LEFT);
-        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setPrefWrapLength(2000);
+        HBox.setHgrow(box, Priority.SOMETIMES);
         return box;
     }
 

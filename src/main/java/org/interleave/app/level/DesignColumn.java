@@ -1,5 +1,6 @@
 package org.interleave.app.level;
 
+import org.interleave.app.shared.FitRow;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

@@ -99,7 +99,7 @@ public final class SchedulerView extends BorderPane {
         VBox.setVgrow(tileScroll, Priority.ALWAYS);
         centre.getStyleClass().add("scheduler-centre");
         setCenter(centre);
-        setRight(side());
+        setRight(sideScroll(side()));
         timeline.setId("scheduler-timeline");
         timeline.setMinHeight(100);
         setBottom(timeline);
@@ -125,14 +125,20 @@ public final class SchedulerView extends BorderPane {
         target.setId("scheduler-target");
         target.getStyleClass().add("scheduler-target");
         target.setWrapText(true);
-        target.setMinWidth(0);
         HBox.setHgrow(target, Priority.ALWAYS);
-        HBox bar = new HBox(back, heading, target, undo, redo, restart);
+        org.interleave.app.shared.FitRow bar = new org.interleave.app.shared.FitRow(back, heading, target, undo, redo,
+                restart);
+        // a narrow window (projector mode at a large scale) keeps every button whole: words give way to symbols
+        bar.flexible(target).shortenWhenTight(back, "←").shortenWhenTight(restart, "⟲")
+                .shortenWhenTight(redo, "↷").shortenWhenTight(undo, "↶");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("scheduler-bar");
         Label keys = new Label("Click a goroutine (or press its number 1–9) to run its next step · "
                 + "a–z picks a select case · Backspace undoes");
         keys.getStyleClass().add("scheduler-keys");
+        keys.setWrapText(true);  // wraps on a narrow window (projector mode) instead of widening the screen
+        keys.setMinWidth(0);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(bar, keys);
     }
 
@@ -163,9 +169,18 @@ public final class SchedulerView extends BorderPane {
         replayHint.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(logTitle, logScroll, scheduleTitle, row, replayHint);
         box.getStyleClass().add("scheduler-side");
-        box.setPrefWidth(290);
-        box.setMinWidth(260);
         return box;
+    }
+
+    /** The side panel scrolls when the window is too short for it (projector mode), rather than run under the timeline. */
+    private static ScrollPane sideScroll(VBox side) {
+        ScrollPane s = new ScrollPane(side);
+        s.setFitToWidth(true);
+        s.setFitToHeight(true);
+        s.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        s.setFocusTraversable(false);
+        s.getStyleClass().add("scheduler-side-scroll");
+        return s;
     }
 
     private void initListeners() {

@@ -1,4 +1,4 @@
-package org.interleave.app.level;
+package org.interleave.app.shared;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,19 +12,20 @@ import javafx.scene.layout.HBox;
  * shortens long button texts, step by step in the order given, and undoes the steps as room comes
  * back. What it cannot spare never elides: it is the last to go.
  */
-final class FitRow extends HBox {
+public final class FitRow extends HBox {
     private record Step(Runnable tighten, Runnable loosen) {}
 
     private final List<Step> steps = new ArrayList<>();
     private final java.util.Set<Node> flexible = new java.util.HashSet<>();
     private int tightened;
 
-    FitRow(Node... children) {
+    /** A row of {@code children}, nothing given up until a step is added and needed. */
+    public FitRow(Node... children) {
         super(children);
     }
 
     /** The next step when the row is too narrow: {@code node} is hidden (unless something else hid it already). */
-    FitRow hideWhenTight(Node node) {
+    public FitRow hideWhenTight(Node node) {
         boolean[] hidByRow = {false};
         steps.add(new Step(() -> {
             hidByRow[0] = node.isVisible() && node.isManaged();
@@ -43,7 +44,7 @@ final class FitRow extends HBox {
     }
 
     /** The next step when the row is too narrow: {@code labeled} says {@code shorter} (its tooltip keeps the whole). */
-    FitRow shortenWhenTight(Labeled labeled, String shorter) {
+    public FitRow shortenWhenTight(Labeled labeled, String shorter) {
         String[] whole = {null};
         steps.add(new Step(() -> {
             whole[0] = labeled.getText();
@@ -58,13 +59,13 @@ final class FitRow extends HBox {
     }
 
     /** {@code node} (a wrapping note) takes what room is left: the row fits when it has its minimum width. */
-    FitRow flexible(Node node) {
+    public FitRow flexible(Node node) {
         flexible.add(node);
         return this;
     }
 
     /** How many of its steps the row has taken to fit (for tests). */
-    int tightened() {
+    public int tightened() {
         return tightened;
     }
 
