@@ -31,11 +31,16 @@ final class MemoryGuard implements BooleanSupplier {
         this.collect = collect;
     }
 
-    /** The guard of this JVM: {@link #DEFAULT_BYTES} or 3/4 of its maximum heap. */
+    /**
+     * The guard of this JVM: {@link #DEFAULT_BYTES} or 3/4 of its maximum heap. It counts what the
+     * check adds to the heap, not what the JVM held before it started: a check run in-process (a
+     * test JVM that ran the UI tests before, whose rendering caches stay) is bounded by its own search.
+     */
     static MemoryGuard forThisJvm() {
         Runtime rt = Runtime.getRuntime();
         long bound = Math.min(DEFAULT_BYTES, rt.maxMemory() / 4 * 3);
-        return new MemoryGuard(bound, () -> rt.totalMemory() - rt.freeMemory(), System::gc);
+        long before = rt.totalMemory() - rt.freeMemory();
+        return new MemoryGuard(bound, () -> rt.totalMemory() - rt.freeMemory() - before, System::gc);
     }
 
     long bound() {
