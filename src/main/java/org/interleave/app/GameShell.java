@@ -47,7 +47,6 @@ import org.interleave.app.shared.cast.Motion;
 import org.interleave.explore.CheckOptions;
 import org.interleave.level.save.Score;
 import org.interleave.level.save.Settings;
-import org.interleave.playback.RevealModel;
 
 /**
  * The game's screens, one at a time — the main menu, the level select and a level — with dialogs
@@ -115,7 +114,8 @@ public final class GameShell extends StackPane {
         this.audio = new GameAudio(new AudioLog(), profile.settingsProperty().get());
         this.projector = new ProjectorMode(profile.settingsProperty().get(), profile::changeSettings);
         this.overlay = new ProjectorOverlay(projector);
-        this.projectorKeys = new ProjectorKeys(projector, overlay, this::currentReveal);
+        this.projectorKeys = new ProjectorKeys(projector, overlay,
+                () -> currentLevelScreen() == null ? null : currentLevelScreen().reveal());
         getStyleClass().add("game-shell");
         this.custom = new CustomLevels(this, verifier);
         setOnDragOver(custom::dragOver);
@@ -181,12 +181,6 @@ public final class GameShell extends StackPane {
         }
         return custom.levelScreen();
     }
-
-    private RevealModel currentReveal() {
-        LevelScreen l = currentLevelScreen();
-        return l == null ? null : l.reveal();
-    }
-
 
     /** Projector mode's state (on or off, scale, blank, spotlight, slow motion). */
     public ProjectorMode projector() {
@@ -316,10 +310,7 @@ public final class GameShell extends StackPane {
 
     /** Asks before leaving a level whose counterexample, schedule or coach's progress would be lost. */
     private void askLeave(Runnable leave) {
-        ask(ShellDialogs.leave(this::closeDialog, () -> {
-            closeDialog();
-            leave.run();
-        }));
+        ask(ShellDialogs.leave(this::closeDialog, closing(leave)));
     }
 
     /** Shows a question; its first button (the default) takes the focus. */
@@ -336,16 +327,7 @@ public final class GameShell extends StackPane {
     private void showResults(CampaignCatalog.Entry entry, Score score) {
         CampaignCatalog.Entry next = catalog.entries().contains(entry) ? catalog.next(entry).orElse(null) : null;
         ResultsView results = new ResultsView(entry, score, profile.progressProperty().get().level(recordId(entry)), next,
-                profile.saves(),
-                () -> {
-                    closeDialog();
-                    openLevel(next);
-                },
-                () -> {
-                    closeDialog();
-                    showLevelSelect();
-                },
-                this::closeDialog);
+                profile.saves(), closing(() -> openLevel(next)), closing(this::showLevelSelect), this::closeDialog);
         showDialog(results);
         Platform.runLater(results::focusDefault);
     }
@@ -356,10 +338,16 @@ public final class GameShell extends StackPane {
         String before = catalog.entries().stream().takeWhile(e -> !e.equals(entry))
                 .filter(e -> !progress.level(e.level().id()).cleared())
                 .map(e -> e.label() + " " + e.level().title()).findFirst().orElse("the levels before it");
-        ask(ShellDialogs.locked(entry.label() + " " + entry.level().title(), before, this::closeDialog, () -> {
+        ask(ShellDialogs.locked(entry.label() + " " + entry.level().title(), before, this::closeDialog,
+                closing(() -> openLevel(entry))));
+    }
+
+    /** Closes the dialog, then does {@code then}. */
+    private Runnable closing(Runnable then) {
+        return () -> {
             closeDialog();
-            openLevel(entry);
-        }));
+            then.run();
+        };
     }
 
     /** Shows the settings dialog over the current screen. */
