@@ -85,6 +85,7 @@ public final class ScoreHistogram extends VBox {
         area.setStyle(fixedHeight(HEIGHT_EM));
         Label mark = new Label(i == bins.parBin() ? "par" : " ");
         mark.getStyleClass().add("histogram-par");
+        mark.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);  // "par" whole: its column widens for it
         VBox box = new VBox(area, mark);
         box.setAlignment(Pos.BOTTOM_CENTER);
         box.getStyleClass().add("histogram-column");
