@@ -40,6 +40,9 @@ public final class ProjectorOverlay extends StackPane {
         toast.setId("projector-toast");
         toast.setVisible(false);
         StackPane.setAlignment(toast, Pos.BOTTOM_CENTER);
+        // clear of the window's bottom edge, and never shorter than its words (its size changes with the scale)
+        StackPane.setMargin(toast, new javafx.geometry.Insets(0, 0, 24, 0));
+        toast.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(blank, toast);
         blank.visibleProperty().bind(mode.blankedProperty());
         mode.spotlightProperty().addListener((o, a, on) -> redrawSpotlight());

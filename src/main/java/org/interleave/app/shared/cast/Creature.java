@@ -30,6 +30,9 @@ import javafx.util.Duration;
  * pose reads the same standing still, so reduced motion hides no state.
  */
 public final class Creature extends Group {
+    /** The style class of letters drawn as part of a creature (its "z" asleep, its ✓ done): pictures, not text. */
+    public static final String DRAWING_CLASS = "drawing";
+
     /** Width and height of a creature at scale 1, in pixels. */
     public static final double SIZE = 34;
 
@@ -305,6 +308,8 @@ public final class Creature extends Group {
         t.setFill(Color.web("#f5f5f5"));
         t.setStroke(Color.web("#1b1b1b", 0.6));
         t.setStrokeWidth(0.4);
+        // part of the picture, not text to read: the instance's state is in words on its line beside it
+        t.getStyleClass().add(DRAWING_CLASS);
         return t;
     }
 }
