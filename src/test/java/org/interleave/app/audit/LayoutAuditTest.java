@@ -233,8 +233,8 @@ class LayoutAuditTest {
         java.util.Set<String> known = knownViolations();
         List<LayoutAudit.Violation> fresh = new ArrayList<>();
         for (LayoutAudit.Violation v : found) {
-            if (known.contains(key(v))) {
-                SEEN.add(key(v));
+            if (known.contains(key(v)) || known.contains(canvasOverlapKey(v))) {
+                SEEN.add(known.contains(key(v)) ? key(v) : canvasOverlapKey(v));
             } else {
                 fresh.add(v);
             }
@@ -281,6 +281,15 @@ class LayoutAuditTest {
     static String key(LayoutAudit.Violation v) {
         return v.screen().replaceAll(" @ .*", "") + " | " + v.rule() + " | "
                 + v.node().replaceAll(" \".*\"( in #|$)", "$1");
+    }
+
+    /**
+     * Two canvas cards overlapping, as the known list names the kind (any two cards of that screen):
+     * which cards meet depends on the step a reveal or run shows when the audit looks.
+     */
+    static String canvasOverlapKey(LayoutAudit.Violation v) {
+        return v.rule().equals("overlap") && v.node().matches("#part-\\S+ in #canvas × #part-\\S+ in #canvas")
+                ? v.screen().replaceAll(" @ .*", "") + " | overlap | two cards in #canvas" : null;
     }
 
     private static java.util.Set<String> knownViolations() throws java.io.IOException {
