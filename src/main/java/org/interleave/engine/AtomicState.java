@@ -25,6 +25,11 @@ final class AtomicState {
         clock.join(vc);
     }
 
+    /** The clock the next access learns (see {@link VarState#encodeShadow}). */
+    void clocks(java.util.function.Consumer<VectorClock> out) {
+        out.accept(clock);
+    }
+
     void encode(StateWriter w) {
         w.put(value);
     }

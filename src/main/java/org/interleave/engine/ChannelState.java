@@ -19,6 +19,8 @@ final class ChannelState {
     private long receives;
     private final VectorClock[] receiveClocks;
     private VectorClock closeClock;
+    /** The empty clock, for slots that hold none yet; never changed. */
+    private static final VectorClock NONE = new VectorClock();
 
     ChannelState(String id, int cap, boolean nil) {
         this.id = id;
@@ -98,6 +100,20 @@ final class ChannelState {
 
     List<Long> contents() {
         return new ArrayList<>(buffer);
+    }
+
+    /**
+     * The clocks this channel passes on (see {@link VarState#encodeShadow}), in an order that
+     * depends only on what its key holds: the buffered values' senders, oldest first; the close;
+     * and the receives the next sends learn of, the next one first.
+     */
+    void clocks(java.util.function.Consumer<VectorClock> out) {
+        bufferClocks.forEach(out);
+        out.accept(closeClock == null ? NONE : closeClock);
+        for (int i = 0; i < receiveClocks.length; i++) {
+            VectorClock c = receiveClocks[(int) ((sends + i) % receiveClocks.length)];
+            out.accept(c == null ? NONE : c);
+        }
     }
 
     /** The channel's state without the values in its buffer (nobody can receive them into a local). */

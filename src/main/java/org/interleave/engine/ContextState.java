@@ -49,6 +49,11 @@ final class ContextState {
         vc.join(cancelClock);
     }
 
+    /** The clock a receive from Done learns (see {@link VarState#encodeShadow}). */
+    void clocks(java.util.function.Consumer<VectorClock> out) {
+        out.accept(cancelClock);
+    }
+
     void encode(StateWriter w) {
         w.put(cancelled).put(timedOut);
     }

@@ -390,6 +390,8 @@ public final class Machine {
         }
         java.util.function.IntUnaryOperator relabel = g -> label[g];
         java.util.BitSet observed = reduce ? observedParts() : null;
+        List<VectorClock> knowers = null;
+        int live = 0;
         for (int i = 0; i < res.length; i++) {
             Object o = res[i];
             if (o != null && observed != null && !observed.get(i)) {
@@ -397,6 +399,11 @@ public final class Machine {
                 switch (o) {
                     case VarState v -> {
                         w.put(0);
+                        if (knowers == null) {
+                            knowers = knowers(order);
+                            live = liveCount();
+                        }
+                        v.encodeShadow(w, relabel, knowers, live);
                         continue;
                     }
                     case AtomicState a -> {
@@ -417,7 +424,14 @@ public final class Machine {
                 case RwMutexState m -> m.encode(w, relabel);
                 case WaitGroupState x -> x.encode(w);
                 case OnceState x -> x.encode(w, relabel);
-                case VarState v -> v.encode(w);
+                case VarState v -> {
+                    v.encode(w);
+                    if (knowers == null) {
+                        knowers = knowers(order);
+                        live = liveCount();
+                    }
+                    v.encodeShadow(w, relabel, knowers, live);
+                }
                 case AtomicState a -> a.encode(w);
                 case ContextState c -> c.encode(w);
                 case SinkState s -> s.encode(w);
@@ -445,6 +459,40 @@ public final class Machine {
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * The clocks that may still pass knowledge of a var access on: the running goroutines' (in
+     * the key's order), then each resource's (see {@link VarState#encodeShadow}).
+     */
+    private List<VectorClock> knowers(Integer[] order) {
+        List<VectorClock> out = new ArrayList<>();
+        for (int i : order) {
+            if (gs.get(i).status != GoroutineStatus.DONE) {
+                out.add(gs.get(i).vc);
+            }
+        }
+        for (Object o : res) {
+            switch (o) {
+                case MutexState m -> m.clocks(out::add);
+                case RwMutexState m -> m.clocks(out::add);
+                case ChannelState c -> c.clocks(out::add);
+                case WaitGroupState x -> x.clocks(out::add);
+                case OnceState x -> x.clocks(out::add);
+                case AtomicState a -> a.clocks(out::add);
+                case ContextState c -> c.clocks(out::add);
+                case null, default -> { }
+            }
+        }
+        return out;
+    }
+
+    private int liveCount() {
+        int n = 0;
+        for (GoroutineState g : gs) {
+            n += g.status != GoroutineStatus.DONE ? 1 : 0;
+        }
+        return n;
+    }
 
     /** The parts whose value some goroutine still running may observe (see {@link Program#observes}). */
     private java.util.BitSet observedParts() {

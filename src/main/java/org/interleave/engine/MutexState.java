@@ -36,6 +36,11 @@ final class MutexState {
         return true;
     }
 
+    /** The clocks this lock passes on (see {@link VarState#encodeShadow}). */
+    void clocks(java.util.function.Consumer<VectorClock> out) {
+        out.accept(released);
+    }
+
     void encode(StateWriter w, java.util.function.IntUnaryOperator relabel) {
         w.put(holder < 0 ? -1 : relabel.applyAsInt(holder));
     }

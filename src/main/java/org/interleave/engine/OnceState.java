@@ -33,6 +33,11 @@ final class OnceState {
         vc.join(doneClock);
     }
 
+    /** The clock every later Do learns (see {@link VarState#encodeShadow}). */
+    void clocks(java.util.function.Consumer<VectorClock> out) {
+        out.accept(doneClock);
+    }
+
     void encode(StateWriter w, java.util.function.IntUnaryOperator relabel) {
         w.put(runner < 0 ? -1 : relabel.applyAsInt(runner)).put(done);
     }

@@ -82,6 +82,12 @@ final class RwMutexState {
         return true;
     }
 
+    /** The clocks this lock passes on (see {@link VarState#encodeShadow}). */
+    void clocks(java.util.function.Consumer<VectorClock> out) {
+        out.accept(writeReleased);
+        out.accept(readsReleased);
+    }
+
     void encode(StateWriter w, java.util.function.IntUnaryOperator relabel) {
         w.put(writer < 0 ? -1 : relabel.applyAsInt(writer))
                 .put(pendingWriter < 0 ? -1 : relabel.applyAsInt(pendingWriter)).put(readers.size());

@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * A vector clock over goroutine indexes, for happens-before per the Go memory model. Copies share
  * their array until one of them changes (copy on write), because states are copied for every
- * step a search tries while most clocks never change afterwards. Not part of a state's identity:
- * two states that differ only in their clocks behave alike.
+ * step a search tries while most clocks never change afterwards. A state's key holds no clock,
+ * only which clocks cover the var accesses a race may still involve (see {@code VarState#encodeShadow}).
  *
  * <p>A clock is never longer than one past the highest goroutine index it has seen, so it is
  * bounded by the number of goroutines. (Growing by doubling instead made a lock's clock and a

@@ -30,6 +30,11 @@ final class WaitGroupState {
         vc.join(doneClock);
     }
 
+    /** The clock a returning Wait learns (see {@link VarState#encodeShadow}). */
+    void clocks(java.util.function.Consumer<VectorClock> out) {
+        out.accept(doneClock);
+    }
+
     void encode(StateWriter w) {
         w.put(counter);
     }

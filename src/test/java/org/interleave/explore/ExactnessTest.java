@@ -441,6 +441,38 @@ class ExactnessTest {
         }
     }
 
+    /**
+     * Oracle finding F12: state keys carried no happens-before, so two lock orders that reach the
+     * same positions and values shared a key, and the racy one was merged into the race-free one.
+     * a locks first, b's inc is ordered after a's, b fills c1; a's poll sees c1 full (which orders
+     * nothing) and takes default, and its unlocked inc races with b's write. Go -race reports it.
+     */
+    @Nested
+    class HappensBeforeInKeys {
+        static final String PARTS = """
+                {"id":"c1","type":"channel","cap":1},{"id":"mu","type":"mutex"},{"id":"x","type":"var"},
+                {"id":"a","type":"goroutine","ops":[{"op":"lock","mu":"mu"},{"op":"inc","var":"x"},{"op":"unlock","mu":"mu"},
+                  {"op":"select","cases":[{"send":"c1","value":1}],"default":[{"op":"inc","var":"x"}]}]},
+                {"id":"b","type":"goroutine","ops":[{"op":"lock","mu":"mu"},{"op":"inc","var":"x"},{"op":"unlock","mu":"mu"},
+                  {"op":"send","ch":"c1","value":1}]},
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"sleep","ticks":1}]}
+                """;
+
+        @Test
+        void raceSeenOnlyAfterAnUnsynchronizedPoll_isFound() {
+            bothSay(PARTS, "{\"noLeak\":false}", Verdict.RACE, Kind.RACE, Kind.LEAK);
+        }
+
+        @Test
+        void statesThatDifferOnlyInHappensBefore_haveDifferentKeys() {
+            // both lock orders leave a at its select, b at its send, x = 2 and mu free
+            Machine aFirst = after(PARTS, "main a a a a b b b b");
+            Machine bFirst = after(PARTS, "main b b b b a a a a");
+            assertNotEquals(aFirst.key(true), bFirst.key(true));
+            assertNotEquals(aFirst.key(false), bFirst.key(false));
+        }
+    }
+
     @Nested
     class PreemptionBound {
         static final String RACY = """
