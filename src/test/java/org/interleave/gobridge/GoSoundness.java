@@ -19,8 +19,6 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.interleave.engine.Finding;
-import org.interleave.engine.Kind;
 import org.interleave.engine.model.Goal;
 import org.interleave.engine.model.Level;
 import org.interleave.engine.model.Part;
@@ -127,7 +125,6 @@ final class GoSoundness {
 
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(30);
     private static final Pattern FAILED_PACKAGE = Pattern.compile("(?m)^# interleave\\.soundness/([A-Za-z0-9_-]+)");
-    private static final Pattern CRASH = Pattern.compile("(?m)^(panic: .*|fatal error: .*)$");
 
     private final GoRunner go;
     private final Path work;
@@ -265,13 +262,13 @@ final class GoSoundness {
             int timeouts = 0;
             for (int i = 0; i < runs && timeouts < (flavour.equals("race") ? 1 : 2); i++) {
                 GoRunner.Result r = go.run(runDir, timeout, binary.toString());
-                if (r.timedOut() && !reported("no exit", report)) {
+                if (r.timedOut() && !GoOutcomes.reported("no exit", report)) {
                     // A run of a tiny program that the engine says returns can be slow on a loaded
                     // machine: it counts as not exiting only if it does not exit in five times as long.
                     r = go.run(runDir, timeout.multipliedBy(5), binary.toString());
                 }
                 done++;
-                for (String o : outcomes(s.level(), program, r, flavour.equals("race"))) {
+                for (String o : GoOutcomes.of(s.level(), program, r, flavour.equals("race"))) {
                     outcomes.merge(o, 1, Integer::sum);
                 }
                 timeouts += r.timedOut() ? 1 : 0;
@@ -281,183 +278,13 @@ final class GoSoundness {
         List<String> undetermined = new ArrayList<>();
         List<String> outside = new ArrayList<>();
         for (String o : outcomes.keySet()) {
-            if (OUTSIDE_MODEL.contains(o)) {
+            if (GoOutcomes.OUTSIDE_MODEL.contains(o)) {
                 outside.add(o);
-            } else if (!reported(o, report)) {
+            } else if (!GoOutcomes.reported(o, report)) {
                 (report.exhaustive() ? unsound : undetermined).add(o);
             }
         }
         return new Result(s, report, true, outcomes, done, unsound, undetermined, outside);
-    }
-
-    /**
-     * What one run showed, as outcome names: {@code race}, {@code deadlock}, {@code no exit},
-     * {@code crash: <first line>}, {@code output: [values]} when the values break the output goal,
-     * {@code exit N} for an exit nothing else explains, or {@code clean}.
-     */
-    static List<String> outcomes(Level level, String program, GoRunner.Result r, boolean race) {
-        List<String> out = new ArrayList<>();
-        String err = r.err();
-        out.addAll(races(program, err));
-        if (r.timedOut()) {
-            out.add(race ? "no exit (-race)" : "no exit");
-            return out;
-        }
-        if (err.contains("all goroutines are asleep - deadlock!")) {
-            out.add("deadlock");
-            return out;
-        }
-        Matcher crash = CRASH.matcher(err);
-        if (crash.find()) {
-            out.add("crash: " + crash.group(1).strip());
-            return out;
-        }
-        // The race detector makes a run that found a race exit with 66 at the end.
-        boolean normal = r.exit() == 0 || race && r.exit() == 66 && !out.isEmpty();
-        if (!normal) {
-            out.add("exit " + r.exit());
-            return out;
-        }
-        Goal.OutputGoal want = level.goal().output();
-        if (want != null) {
-            List<Long> got = printed(level, want.sink(), r.out());
-            if (got == null || !matches(want, got)) {
-                out.add("output: " + (got == null ? "unreadable " + r.out().strip() : got));
-            }
-        }
-        if (out.isEmpty()) {
-            out.add("clean");
-        }
-        return out;
-    }
-
-    /**
-     * Go's race detector also reports a {@code WaitGroup} misuse as a data race: an {@code Add}
-     * that takes the counter up from zero, unordered with a {@code Wait} that blocks ("calls with
-     * a positive delta that occur when the counter is zero must happen before a Wait", sync docs).
-     * DESIGN §4 defines races on {@code var} parts only, so such a report is counted apart.
-     */
-    static final String WAITGROUP_RACE = "race on a WaitGroup (Add from zero unordered with a blocking Wait)";
-
-    /**
-     * Go's race detector reports a {@code close} unordered with a send on the channel as a data
-     * race (the runtime models close as a write and send as a read of the channel), whether or not
-     * the send then panics. DESIGN §4 has no such race: there the same bug is the reachable
-     * {@code panic: send on closed channel} (close first).
-     */
-    static final String CHANNEL_RACE = "race on a channel (close unordered with a send)";
-
-    /**
-     * Go panics when a WaitGroup's counter goes up from zero while a released {@code Wait} has not
-     * yet returned; DESIGN §4 has no such rule.
-     */
-    static final String WAITGROUP_REUSE = "crash: panic: sync: WaitGroup is reused before previous Wait has returned";
-
-    /** Outcomes of Go rules that DESIGN §4 does not have: counted and listed apart, never as misses. */
-    static final Set<String> OUTSIDE_MODEL = Set.of(WAITGROUP_RACE, CHANNEL_RACE, WAITGROUP_REUSE);
-
-    private static final Pattern SOURCE_LINE = Pattern.compile("main\\.go:(\\d+)");
-    private static final Pattern WAITGROUP_CALL = Pattern.compile("^\\w+\\.(Add\\(.*\\)|Wait\\(\\)|Done\\(\\))$");
-
-    /**
-     * The races a run reported: {@code race} for one between the program's own accesses, or
-     * {@link #WAITGROUP_RACE} when both accesses are the WaitGroup calls of the program.
-     */
-    static Set<String> races(String program, String stderr) {
-        Set<String> out = new TreeSet<>();
-        String[] lines = program.split("\n", -1);
-        String[] blocks = stderr.split("WARNING: DATA RACE");
-        for (int b = 1; b < blocks.length; b++) {
-            String block = blocks[b];
-            int end = block.indexOf("==================");
-            block = end >= 0 ? block.substring(0, end) : block;
-            int previous = block.indexOf("\nPrevious ");
-            boolean waitGroup = previous > 0;
-            for (String access : previous > 0
-                    ? new String[] {block.substring(0, previous), block.substring(previous)} : new String[] {block}) {
-                // the first frame of the program in the access's stack, before "Goroutine N created at"
-                int created = access.indexOf("\nGoroutine ");
-                Matcher m = SOURCE_LINE.matcher(created >= 0 ? access.substring(0, created) : access);
-                int line = m.find() ? Integer.parseInt(m.group(1)) : -1;
-                waitGroup &= line >= 1 && line <= lines.length && WAITGROUP_CALL.matcher(lines[line - 1].strip()).matches();
-            }
-            out.add(block.contains("runtime.closechan()") ? CHANNEL_RACE : waitGroup ? WAITGROUP_RACE : "race");
-        }
-        return out;
-    }
-
-    /** The values printed on a sink (lines "sink: v" when the design has several sinks), or null if unreadable. */
-    static List<Long> printed(Level level, String sink, String stdout) {
-        boolean many = level.design().parts().stream().filter(p -> p instanceof Part.Sink).count() > 1;
-        List<Long> values = new ArrayList<>();
-        for (String line : stdout.split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String value = line.strip();
-            if (many) {
-                if (!value.startsWith(sink + ": ")) {
-                    continue;
-                }
-                value = value.substring(sink.length() + 2).strip();
-            }
-            switch (value) {
-                case "true" -> values.add(1L);
-                case "false" -> values.add(0L);
-                default -> {
-                    try {
-                        values.add(Long.parseLong(value));
-                    } catch (NumberFormatException e) {
-                        return null;
-                    }
-                }
-            }
-        }
-        return values;
-    }
-
-    static boolean matches(Goal.OutputGoal want, List<Long> got) {
-        if (want.exactOrder()) {
-            return want.expect().equals(got);
-        }
-        List<Long> a = new ArrayList<>(want.expect());
-        List<Long> b = new ArrayList<>(got);
-        a.sort(null);
-        b.sort(null);
-        return a.equals(b);
-    }
-
-    /** Whether the engine's report has the finding that a Go outcome requires. */
-    static boolean reported(String outcome, Report report) {
-        Set<Kind> kinds = new TreeSet<>();
-        report.findings().forEach(f -> kinds.add(f.kind()));
-        if (outcome.equals("clean")) {
-            return true;
-        }
-        if (outcome.equals("race")) {
-            return kinds.contains(Kind.RACE);
-        }
-        if (outcome.equals("deadlock")) {
-            return kinds.contains(Kind.DEADLOCK);
-        }
-        if (outcome.startsWith("no exit")) {
-            return kinds.contains(Kind.HANG) || kinds.contains(Kind.DEADLOCK);
-        }
-        if (outcome.startsWith("output: ")) {
-            return kinds.contains(Kind.OUTPUT);
-        }
-        if (outcome.startsWith("crash: ")) {
-            String line = outcome.substring("crash: ".length());
-            for (Finding f : report.findings()) {
-                if ((f.kind() == Kind.PANIC || f.kind() == Kind.ASSERT)
-                        && (line.equals(f.message()) || line.equals("panic: " + f.message())
-                        || line.startsWith(f.message() + " "))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return false;
     }
 
     /** The summary lines: counts over all results, then each unsound or undetermined design. */
@@ -482,7 +309,7 @@ final class GoSoundness {
             }
             built++;
             exhaustive += r.exhaustive() ? 1 : 0;
-            boolean broken = r.goOutcomes().keySet().stream().anyMatch(o -> !o.equals("clean") && !OUTSIDE_MODEL.contains(o));
+            boolean broken = r.goOutcomes().keySet().stream().anyMatch(o -> !o.equals("clean") && !GoOutcomes.OUTSIDE_MODEL.contains(o));
             if (r.cleared()) {
                 cleared++;
                 clearedBroken += broken ? 1 : 0;

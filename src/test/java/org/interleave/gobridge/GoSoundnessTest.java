@@ -100,7 +100,7 @@ class GoSoundnessTest {
 
     @Test
     void closeUnorderedWithASend_isAChannelRace_outsideTheModel() {
-        assertEquals(java.util.Set.of(GoSoundness.CHANNEL_RACE), GoSoundness.races(CLOSE_VS_SEND_PROGRAM, CLOSE_VS_SEND));
+        assertEquals(java.util.Set.of(GoOutcomes.CHANNEL_RACE), GoOutcomes.races(CLOSE_VS_SEND_PROGRAM, CLOSE_VS_SEND));
     }
 
     static final String WAITGROUP_PROGRAM = String.join("\n", "package main", "", "import \"sync\"", "",
@@ -129,7 +129,7 @@ class GoSoundnessTest {
 
     @Test
     void addFromZeroUnorderedWithWait_isAWaitGroupRace_outsideTheModel() {
-        assertEquals(java.util.Set.of(GoSoundness.WAITGROUP_RACE), GoSoundness.races(WAITGROUP_PROGRAM, ADD_VS_WAIT));
+        assertEquals(java.util.Set.of(GoOutcomes.WAITGROUP_RACE), GoOutcomes.races(WAITGROUP_PROGRAM, ADD_VS_WAIT));
     }
 
     @Test
@@ -153,7 +153,7 @@ class GoSoundnessTest {
                       /tmp/vr/main.go:8 +0x29
                 ==================
                 """;
-        assertEquals(java.util.Set.of("race"), GoSoundness.races(program, report));
-        assertTrue(GoSoundness.races(program, "").isEmpty());
+        assertEquals(java.util.Set.of("race"), GoOutcomes.races(program, report));
+        assertTrue(GoOutcomes.races(program, "").isEmpty());
     }
 }
