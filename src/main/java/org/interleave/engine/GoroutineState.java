@@ -119,7 +119,7 @@ final class GoroutineState {
             live.set(0, locals.length);
         } else if (status == GoroutineStatus.RUNNABLE && !frames.isEmpty()) {
             Frame f = top();
-            live = p.liveness(templateIndex, template).at(f.block, f.pc);
+            live = p.liveLocals(templateIndex, template).at(f.block, f.pc);
         }
         for (int i = 0; i < locals.length; i++) {
             w.put(live != null && live.get(i) ? locals[i] : 0);

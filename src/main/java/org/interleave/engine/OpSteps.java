@@ -65,169 +65,22 @@ final class OpSteps {
                 f.pc++;
             }
             case Op.Select s -> select(vm, g, s, branch, f);
-            case Op.Lock l -> {
-                switch (vm.res[vm.program.indexOf(l.mu())]) {
-                    case MutexState m -> {
-                        m.lock(g.index, g.vc);
-                        if (vm.recording) vm.effects.add("acquired " + m.id);
-                        f.pc++;
-                    }
-                    case RwMutexState m -> {
-                        if (m.lockStep(g.index, g.vc)) {
-                            if (vm.recording) vm.effects.add("acquired " + m.id + " for writing");
-                            f.pc++;
-                        } else {
-                            if (vm.recording) vm.effects.add("waits for " + m.readers.size() + " reader(s) of " + m.id
-                                    + " to leave; new readers now wait");
-                        }
-                    }
-                    default -> throw new IllegalStateException();
-                }
-            }
-            case Op.Unlock u -> {
-                switch (vm.res[vm.program.indexOf(u.mu())]) {
-                    case MutexState m -> {
-                        if (!m.unlock(g.vc)) {
-                            vm.crash(Kind.PANIC, "fatal error: sync: unlock of unlocked mutex", g, op,
-                                    g.name + " unlocked " + m.id + ", which was not locked.");
-                        } else {
-                            if (vm.recording) vm.effects.add("released " + m.id);
-                        }
-                    }
-                    case RwMutexState m -> {
-                        if (!m.unlock(g.vc)) {
-                            vm.crash(Kind.PANIC, "fatal error: sync: Unlock of unlocked RWMutex", g, op,
-                                    g.name + " called Unlock on " + m.id + ", which was not locked for writing.");
-                        } else {
-                            if (vm.recording) vm.effects.add("released " + m.id);
-                        }
-                    }
-                    default -> throw new IllegalStateException();
-                }
-                f.pc++;
-            }
-            case Op.RLock l -> {
-                RwMutexState m = vm.rw(l.mu());
-                m.rlock(g.index, g.vc);
-                if (vm.recording) vm.effects.add("acquired " + m.id + " for reading (" + m.readers.size() + " reader(s))");
-                f.pc++;
-            }
-            case Op.RUnlock u -> {
-                RwMutexState m = vm.rw(u.mu());
-                if (!m.runlock(g.index, g.vc)) {
-                    vm.crash(Kind.PANIC, "fatal error: sync: RUnlock of unlocked RWMutex", g, op,
-                            g.name + " called RUnlock on " + m.id + ", which had no readers.");
-                } else {
-                    if (vm.recording) vm.effects.add("released a read lock of " + m.id);
-                }
-                f.pc++;
-            }
-            case Op.Add a -> {
-                addToGroup(vm, g, vm.wg(a.wg()), vm.eval(g, a.n()), op);
-                f.pc++;
-            }
-            case Op.Done d -> {
-                addToGroup(vm, g, vm.wg(d.wg()), -1, op);
-                f.pc++;
-            }
-            case Op.Wait w -> {
-                vm.wg(w.wg()).waitReturns(g.vc);
-                if (vm.recording) vm.effects.add(w.wg() + " is at zero: Wait returns");
-                f.pc++;
-            }
-            case Op.OnceDo o -> {
-                OnceState once = vm.once(o.once());
-                f.pc++;
-                if (once.done) {
-                    once.observe(g.vc);
-                    if (vm.recording) vm.effects.add(once.id + " already done");
-                } else {
-                    once.runner = g.index;
-                    Frame body = f.body(vm.program, Frame.Kind.ONCE, o.body(), o);
-                    body.counter = vm.program.indexOf(o.once());
-                    g.frames.add(body);
-                    if (vm.recording) vm.effects.add("runs the body of " + once.id);
-                }
-            }
-            case Op.Read r -> {
-                VarState v = vm.var(r.var());
-                access(vm, g, v, false, op);
-                vm.setLocal(g, r.to(), v.value);
-                if (vm.recording) vm.effects.add("read " + v.id + " = " + v.value);
-                f.pc++;
-            }
-            case Op.Write w -> {
-                VarState v = vm.var(w.var());
-                long value = vm.eval(g, w.value());
-                access(vm, g, v, true, op);
-                v.value = value;
-                if (vm.recording) vm.effects.add("wrote " + v.id + " = " + value);
-                f.pc++;
-            }
-            case Op.Inc i -> {
-                VarState v = vm.var(i.var());
-                if (g.phase == 0) {
-                    access(vm, g, v, false, op);
-                    g.temp = v.value;
-                    g.phase = 1;
-                    if (vm.recording) vm.effects.add("read " + v.id + " = " + v.value + " (first half of " + OpText.of(op) + ")");
-                } else {
-                    long n = i.n() == null ? 1 : vm.eval(g, i.n());
-                    access(vm, g, v, true, op);
-                    v.value = g.temp + n;
-                    g.phase = 0;
-                    if (vm.recording) vm.effects.add("wrote " + v.id + " = " + v.value);
-                    f.pc++;
-                }
-            }
-            case Op.AtomicAdd a -> {
-                AtomicState v = vm.atomic(a.var());
-                v.synchronize(g.vc);
-                v.value += vm.eval(g, a.n());
-                if (a.to() != null) {
-                    vm.setLocal(g, a.to(), v.value);
-                }
-                if (vm.recording) vm.effects.add(v.id + " = " + v.value);
-                f.pc++;
-            }
-            case Op.AtomicLoad a -> {
-                AtomicState v = vm.atomic(a.var());
-                v.synchronize(g.vc);
-                vm.setLocal(g, a.to(), v.value);
-                if (vm.recording) vm.effects.add("loaded " + v.id + " = " + v.value);
-                f.pc++;
-            }
-            case Op.AtomicStore a -> {
-                AtomicState v = vm.atomic(a.var());
-                v.synchronize(g.vc);
-                v.value = vm.eval(g, a.value());
-                if (vm.recording) vm.effects.add("stored " + v.id + " = " + v.value);
-                f.pc++;
-            }
-            case Op.AtomicCas a -> {
-                AtomicState v = vm.atomic(a.var());
-                v.synchronize(g.vc);
-                long old = vm.eval(g, a.old());
-                boolean swapped = v.value == old;
-                if (swapped) {
-                    v.value = vm.eval(g, a.replacement());
-                }
-                if (a.to() != null) {
-                    vm.setLocal(g, a.to(), swapped ? 1 : 0);
-                }
-                if (vm.recording) vm.effects.add(swapped ? "swapped: " + v.id + " = " + v.value : "not swapped: " + v.id + " = " + v.value);
-                f.pc++;
-            }
-            case Op.Cancel c -> {
-                ContextState ctx = vm.ctx(c.ctx());
-                if (ctx.cancelled) {
-                    if (vm.recording) vm.effects.add(ctx.id + " was already cancelled");
-                } else {
-                    vm.cancelTree(ctx, g.vc, false);
-                    if (vm.recording) vm.effects.add("cancelled " + ctx.id);
-                }
-                f.pc++;
-            }
+            case Op.Lock l -> SyncSteps.lock(vm, g, l, op, f);
+            case Op.Unlock u -> SyncSteps.unlock(vm, g, u, op, f);
+            case Op.RLock l -> SyncSteps.rlock(vm, g, l, op, f);
+            case Op.RUnlock u -> SyncSteps.runlock(vm, g, u, op, f);
+            case Op.Add a -> SyncSteps.add(vm, g, a, op, f);
+            case Op.Done d -> SyncSteps.done(vm, g, d, op, f);
+            case Op.Wait w -> SyncSteps.await(vm, g, w, op, f);
+            case Op.OnceDo o -> SyncSteps.once(vm, g, o, op, f);
+            case Op.Read r -> MemorySteps.read(vm, g, r, op, f);
+            case Op.Write w -> MemorySteps.write(vm, g, w, op, f);
+            case Op.Inc i -> MemorySteps.inc(vm, g, i, op, f);
+            case Op.AtomicAdd a -> MemorySteps.atomicAdd(vm, g, a, op, f);
+            case Op.AtomicLoad a -> MemorySteps.atomicLoad(vm, g, a, op, f);
+            case Op.AtomicStore a -> MemorySteps.atomicStore(vm, g, a, op, f);
+            case Op.AtomicCas a -> MemorySteps.atomicCas(vm, g, a, op, f);
+            case Op.Cancel c -> SyncSteps.cancel(vm, g, c, op, f);
             case Op.Sleep s -> {
                 if (vm.recording) vm.effects.add("woke up");
                 f.pc++;

@@ -276,17 +276,17 @@ public final class Program {
         return parts.get(indexOf(id));
     }
 
-    private Liveness[] liveness;
+    private LiveLocals[] liveLocals;
 
     /** The live-variable analysis of a goroutine template (by part index), computed on first use. */
-    Liveness liveness(int templateIndex, Part.Goroutine template) {
-        if (liveness == null) {
-            liveness = new Liveness[parts.size()];
+    LiveLocals liveLocals(int templateIndex, Part.Goroutine template) {
+        if (liveLocals == null) {
+            liveLocals = new LiveLocals[parts.size()];
         }
-        Liveness l = liveness[templateIndex];
+        LiveLocals l = liveLocals[templateIndex];
         if (l == null) {
-            l = new Liveness(this, template, localSlots.get(template.id()));
-            liveness[templateIndex] = l;
+            l = new LiveLocals(this, template, localSlots.get(template.id()));
+            liveLocals[templateIndex] = l;
         }
         return l;
     }
@@ -308,7 +308,7 @@ public final class Program {
         }
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i) instanceof Part.Goroutine g) {
-                liveness(i, g);
+                liveLocals(i, g);
             }
         }
         for (List<Op> ops : blockOps) {
@@ -326,8 +326,17 @@ public final class Program {
     Footprints footprints() {
         if (footprints == null) {
             footprints = new Footprints(this);
+            persistentSets = new PersistentSets(footprints);
         }
         return footprints;
+    }
+
+    private PersistentSets persistentSets;
+
+    /** The persistent-set search of the partial-order reduction, over {@link #footprints()}. */
+    PersistentSets persistentSets() {
+        footprints();
+        return persistentSets;
     }
 
     private final java.util.IdentityHashMap<Op.Select, Boolean> mayPark = new java.util.IdentityHashMap<>();

@@ -24,7 +24,7 @@
  *       with several waiting goroutines pairs with the first in canonical order, not the
  *       lowest-numbered (it did once, and a merged state then lost its twin image's futures —
  *       a deadlock came out 21 steps deep instead of 12);</li>
- *   <li><b>dead locals</b> — {@code Liveness} leaves out of a key every local that will not be
+ *   <li><b>dead locals</b> — {@code LiveLocals} leaves out of a key every local that will not be
  *       read again, so a worker back at the head of its {@code range} forgets its last job;</li>
  *   <li><b>partial-order reduction</b> — where neither applies, as with dining philosophers
  *       with 7 ordered forks (seven distinct templates, 179,400 states), most interleavings differ

@@ -22,7 +22,7 @@ import org.interleave.engine.model.Part;
  * exactly one op, so where control goes at its end is static and the analysis is exact for the
  * whole continuation of a goroutine.
  */
-final class Liveness {
+final class LiveLocals {
     private final Program program;
     private final Map<String, Integer> slots;
     /** Per block (null for blocks of other templates): the live set before each op and at the end. */
@@ -41,7 +41,7 @@ final class Liveness {
         static final Position EXIT = new Position(-1, 0);
     }
 
-    Liveness(Program program, Part.Goroutine template, Map<String, Integer> slots) {
+    LiveLocals(Program program, Part.Goroutine template, Map<String, Integer> slots) {
         this.program = program;
         this.slots = slots;
         int n = program.blockCount();

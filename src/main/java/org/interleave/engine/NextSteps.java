@@ -1,0 +1,195 @@
+package org.interleave.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.interleave.engine.model.Op;
+
+/**
+ * What can happen next in a machine (see {@link Machine#enabled()}): each goroutine's choices —
+ * its next visible op, each ready case of its select, each partner of a hand-off (DESIGN §4
+ * "Hand-offs") — then the context timeouts that may fire.
+ */
+final class NextSteps {
+    private NextSteps() {
+    }
+
+    /** Everything that can happen next, goroutines in creation order, then context timeouts. */
+    static List<Choice> enabled(Machine m) {
+        if (m.crashed || m.limitError != null || m.cutShort != null) {
+            return List.of();
+        }
+        List<Choice> out = new ArrayList<>();
+        for (GoroutineState g : m.gs) {
+            options(m, g, out);
+        }
+        if (m.timing == Timing.VERIFY) {
+            for (Object o : m.res) {
+                if (o instanceof ContextState c && c.timerArmed()) {
+                    out.add(Choice.timer(c.index));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The choices goroutine g has now (empty when it is blocked, done or spinning). */
+    static List<Choice> options(Machine m, int g) {
+        List<Choice> out = new ArrayList<>();
+        options(m, m.gs.get(g), out);
+        return out;
+    }
+
+    private static void options(Machine m, GoroutineState g, List<Choice> out) {
+        Op op = g.pending();
+        if (op == null) {
+            return;
+        }
+        if (m.timing == Timing.TIMED && g.busyUntil > m.clock) {
+            return;
+        }
+        if (op instanceof Op.Select s && !g.atRangeHead()) {
+            List<Integer> ready = Readiness.readyCases(m, g, s);
+            boolean byState = false;
+            for (int k : ready) {
+                Op.Case c = s.cases().get(k);
+                byState |= Readiness.readyByState(m, c);
+                switch (c) {
+                    case Op.RecvCase r -> withPartners(m, g, k, m.chan(r.ch()), true, out);
+                    case Op.SendCase x -> withPartners(m, g, k, m.chan(x.ch()), false, out);
+                    case Op.DoneCase unused -> out.add(new Choice(g.index, k));
+                    case Op.AfterCase unused -> out.add(new Choice(g.index, k));
+                }
+            }
+            // In verification default is ruled out only by a case ready by the resources' state;
+            // a timed run is one fixed interleaving, where a ready partner has parked.
+            if (s.hasDefault() && (m.timing == Timing.VERIFY ? !byState : ready.isEmpty())) {
+                out.add(new Choice(g.index, Choice.DEFAULT));
+            }
+            return;
+        }
+        if (Readiness.ready(m, g, op)) {
+            switch (op) {
+                case Op.Send x -> withPartners(m, g, Choice.NONE, m.chan(x.ch()), false, out);
+                case Op.Recv r -> withPartners(m, g, Choice.NONE, m.chan(r.ch()), true, out);
+                case Op.Range r when g.atRangeHead() -> withPartners(m, g, Choice.NONE, m.chan(r.ch()), true, out);
+                case Op.If unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.While unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Repeat unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Loop unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Range unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.OnceDo unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Select unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Go unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Close unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Lock unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Unlock unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.RLock unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.RUnlock unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Add unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Done unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Wait unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Read unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Write unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Inc unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.AtomicAdd unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.AtomicLoad unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.AtomicStore unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.AtomicCas unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Cancel unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Sleep unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Work unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Emit unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Let unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Break unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Continue unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Return unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Assert unused -> out.add(new Choice(g.index, Choice.NONE));
+            }
+        }
+    }
+
+    /** g's step (case {@code branch}), once for each partner it may pair with when it is a hand-off on ch. */
+    private static void withPartners(Machine m, GoroutineState g, int branch, ChannelState ch, boolean receiving, List<Choice> out) {
+        if (!Readiness.handOff(ch)) {
+            out.add(new Choice(g.index, branch));
+            return;
+        }
+        for (int[] p : Readiness.partners(m, ch, g.index, receiving)) {
+            out.add(new Choice(g.index, branch, p[0], p[1]));
+        }
+    }
+
+    /** The shared var goroutine s accesses in its next step, or null (see {@link Machine#pendingAccess}). */
+    static Machine.VarAccess access(GoroutineState s) {
+        Op op = s.pending();
+        if (op == null || s.atRangeHead()) {
+            return null;
+        }
+        return switch (op) {
+            case Op.Read r -> new Machine.VarAccess(r.var(), false);
+            case Op.Write w -> new Machine.VarAccess(w.var(), true);
+            case Op.Inc i -> new Machine.VarAccess(i.var(), s.phase == 1);
+            case Op.If unused -> null;
+            case Op.While unused -> null;
+            case Op.Repeat unused -> null;
+            case Op.Loop unused -> null;
+            case Op.Range unused -> null;
+            case Op.OnceDo unused -> null;
+            case Op.Select unused -> null;
+            case Op.Go unused -> null;
+            case Op.Send unused -> null;
+            case Op.Recv unused -> null;
+            case Op.Close unused -> null;
+            case Op.Lock unused -> null;
+            case Op.Unlock unused -> null;
+            case Op.RLock unused -> null;
+            case Op.RUnlock unused -> null;
+            case Op.Add unused -> null;
+            case Op.Done unused -> null;
+            case Op.Wait unused -> null;
+            case Op.AtomicAdd unused -> null;
+            case Op.AtomicLoad unused -> null;
+            case Op.AtomicStore unused -> null;
+            case Op.AtomicCas unused -> null;
+            case Op.Cancel unused -> null;
+            case Op.Sleep unused -> null;
+            case Op.Work unused -> null;
+            case Op.Emit unused -> null;
+            case Op.Let unused -> null;
+            case Op.Break unused -> null;
+            case Op.Continue unused -> null;
+            case Op.Return unused -> null;
+            case Op.Assert unused -> null;
+        };
+    }
+
+    /** Timed runs: the next tick at which a sleeping goroutine, a timeout or a busy one changes. */
+    static long nextTimerTick(Machine m) {
+        long next = Long.MAX_VALUE;
+        for (GoroutineState g : m.gs) {
+            Op op = g.pending();
+            if (op == null) {
+                continue;
+            }
+            if (g.busyUntil > m.clock) {
+                next = Math.min(next, g.busyUntil);
+            }
+            if (op instanceof Op.Sleep s && !g.atRangeHead()) {
+                next = Math.min(next, g.armedAt + s.ticks());
+            }
+            if (op instanceof Op.Select s && !g.atRangeHead()) {
+                for (Op.Case c : s.cases()) {
+                    if (c instanceof Op.AfterCase a) {
+                        next = Math.min(next, g.armedAt + a.ticks());
+                    }
+                }
+            }
+        }
+        for (Object o : m.res) {
+            if (o instanceof ContextState c && c.timerArmed()) {
+                next = Math.min(next, c.timeout);
+            }
+        }
+        return next > m.clock ? next : Long.MAX_VALUE;
+    }
+}

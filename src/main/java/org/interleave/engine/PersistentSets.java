@@ -1,0 +1,244 @@
+package org.interleave.engine;
+
+import java.util.List;
+import org.interleave.engine.model.Op;
+import org.interleave.engine.model.Part;
+
+/**
+ * Persistent sets for the partial-order reduction (see {@link Machine#persistentActors()}): a
+ * few goroutines whose next steps nothing else — no other goroutine, none they may start, no
+ * context timer — can interfere with before one of them is taken, found from their
+ * {@link Footprints} (what each may still do to shared parts).
+ */
+final class PersistentSets {
+    private final Footprints fp;
+
+    PersistentSets(Footprints fp) {
+        this.fp = fp;
+    }
+
+    /**
+     * Goroutines whose enabled choices together form a persistent set in m (a stubborn set closed
+     * under "may interfere"), as few choices as can be found; null when no proper subset of the
+     * enabled choices qualifies. Nothing a goroutine outside the set (nor one it may start, nor a
+     * context timer) can do before the set's first step fails to commute with the set's pending
+     * steps or enables one of them. A step may still end the program (a panic, a failed assert)
+     * or return from main; the caller checks that after taking it.
+     */
+    int[] persistentActors(Machine m) {
+        if (m.timing != Timing.VERIFY || m.crashed || m.limitError != null) {
+            return null;
+        }
+        List<GoroutineState> gs = m.gs;
+        int n = gs.size();
+        long[][] fut = new long[n][];
+        int[] choices = new int[n];
+        long[] total = new long[fp.width];
+        long spawns = 0;
+        int live = 0;
+        int enabled = 0;
+        for (GoroutineState g : gs) {
+            if (g.status == GoroutineStatus.DONE) {
+                continue;
+            }
+            live++;
+            long[] f = fp.future(g);
+            fut[g.index] = f;
+            Footprints.add(total, f);
+            choices[g.index] = m.options(g.index).size();
+            enabled += choices[g.index];
+        }
+        for (int t = 0; t < fp.parts.size(); t++) {
+            spawns = Math.min(Footprints.INF, spawns + total[t * Footprints.CLASSES + Footprints.SPAWN]);
+        }
+        // Near the goroutine limit, which goroutine starts or finishes first matters.
+        if (live + spawns >= m.limits.maxGoroutines()) {
+            return null;
+        }
+        // Armed timers may cancel their context (and its children) at any moment.
+        long[] env = new long[fp.width];
+        for (Object o : m.res) {
+            if (o instanceof ContextState c && c.timerArmed()) {
+                fp.contextTree(env, c.index);
+            }
+        }
+        boolean[] best = null;
+        int bestChoices = enabled;
+        boolean[] in = new boolean[n];
+        int[] queue = new int[n];
+        candidates:
+        for (int start = 0; start < n; start++) {
+            if (choices[start] == 0) {
+                continue;
+            }
+            java.util.Arrays.fill(in, false);
+            in[start] = true;
+            queue[0] = start;
+            int head = 0;
+            int tail = 1;
+            int count = choices[start];
+            while (head < tail) {
+                int h = queue[head++];
+                GoroutineState g = gs.get(h);
+                if (count >= bestChoices || !independent(m, g, env, null) || sharesChannel(fut[h], env, null)) {
+                    continue candidates;
+                }
+                // Everybody else: the total less h's own future (read through, never built).
+                if (independent(m, g, total, fut[h]) && !sharesChannel(fut[h], total, fut[h])) {
+                    continue;
+                }
+                for (int k = 0; k < n; k++) {
+                    if (!in[k] && fut[k] != null && interferes(m, g, fut[h], fut[k])) {
+                        in[k] = true;
+                        queue[tail++] = k;
+                        count += choices[k];
+                    }
+                }
+            }
+            if (count < bestChoices) {
+                bestChoices = count;
+                best = in.clone();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        int size = 0;
+        for (boolean b : best) {
+            size += b ? 1 : 0;
+        }
+        int[] out = new int[size];
+        for (int g = 0, j = 0; g < n; g++) {
+            if (best[g]) {
+                out[j++] = g;
+            }
+        }
+        return out;
+    }
+
+    /** Whether goroutine k (which may still do {@code futK}) can interfere with g's next step. */
+    private boolean interferes(Machine m, GoroutineState g, long[] futG, long[] futK) {
+        if (sharesChannel(futG, futK, null)) {
+            return true;
+        }
+        if (g.pending() instanceof Op.Done d && !g.atRangeHead()) {
+            // Decrements interfere only in sum (the counter reaching zero): every decrementer counts.
+            return touched(futK, null, fp.program.indexOf(d.wg()));
+        }
+        return !independent(m, g, futK, null);
+    }
+
+    /**
+     * Entry i of a footprint given as {@code a} less {@code minus} (null: a itself); "any number"
+     * less anything stays "any number".
+     */
+    private static long at(long[] a, long[] minus, int i) {
+        return minus == null ? a[i] : a[i] >= Footprints.INF ? Footprints.INF : a[i] - minus[i];
+    }
+
+    /**
+     * Whether g's next step commutes with everything {@code others} less {@code minus} (see
+     * {@link #at}) may do before it.
+     */
+    private boolean independent(Machine m, GoroutineState g, long[] others, long[] minus) {
+        // Leaving a once body finishes the once: nobody else may be waiting on it.
+        for (Frame f : g.frames) {
+            if (f.kind == Frame.Kind.ONCE && touched(others, minus, (int) f.counter)) {
+                return false;
+            }
+        }
+        Op op = g.pending();
+        if (g.atRangeHead()) {
+            return !touched(others, minus, fp.program.indexOf(((Op.Range) op).ch()));
+        }
+        return switch (op) {
+            case Op.Sleep x -> true;
+            case Op.Emit x -> false;
+            case Op.Go x -> {
+                for (int t = 0; t < fp.parts.size(); t++) {
+                    if (at(others, minus, t * Footprints.CLASSES + Footprints.SPAWN) != 0) {
+                        yield false;
+                    }
+                }
+                yield true;
+            }
+            case Op.Lock x when fp.parts.get(fp.program.indexOf(x.mu())) instanceof Part.Mutex -> {
+                int p = fp.program.indexOf(x.mu());
+                yield at(others, minus, p * Footprints.CLASSES + Footprints.GEN) == 0 && at(others, minus, p * Footprints.CLASSES + Footprints.LOCK) == 0
+                        && at(others, minus, p * Footprints.CLASSES + Footprints.UNLOCK) == 0;
+            }
+            case Op.Unlock x when m.res[fp.program.indexOf(x.mu())] instanceof MutexState mu -> {
+                // While the mutex is held, nobody else's Lock can run before this Unlock.
+                int p = fp.program.indexOf(x.mu());
+                yield at(others, minus, p * Footprints.CLASSES + Footprints.GEN) == 0 && at(others, minus, p * Footprints.CLASSES + Footprints.UNLOCK) == 0
+                        && (mu.holder >= 0 || at(others, minus, p * Footprints.CLASSES + Footprints.LOCK) == 0);
+            }
+            case Op.Done x -> {
+                // Decrements commute while the counter cannot reach zero before this one: no
+                // Wait can return and no decrement can go negative first.
+                int p = fp.program.indexOf(x.wg());
+                long counter = ((WaitGroupState) m.res[p]).counter;
+                long decrements = at(others, minus, p * Footprints.CLASSES + Footprints.WG_DEC);
+                yield at(others, minus, p * Footprints.CLASSES + Footprints.GEN) == 0 && decrements < Footprints.INF && counter - decrements >= 1;
+            }
+            case Op.If unused -> touchesNothingOf(op, others, minus);
+            case Op.While unused -> touchesNothingOf(op, others, minus);
+            case Op.Repeat unused -> touchesNothingOf(op, others, minus);
+            case Op.Loop unused -> touchesNothingOf(op, others, minus);
+            case Op.Range unused -> touchesNothingOf(op, others, minus);
+            case Op.OnceDo unused -> touchesNothingOf(op, others, minus);
+            case Op.Select unused -> touchesNothingOf(op, others, minus);
+            case Op.Send unused -> touchesNothingOf(op, others, minus);
+            case Op.Recv unused -> touchesNothingOf(op, others, minus);
+            case Op.Close unused -> touchesNothingOf(op, others, minus);
+            case Op.Lock unused -> touchesNothingOf(op, others, minus);
+            case Op.Unlock unused -> touchesNothingOf(op, others, minus);
+            case Op.RLock unused -> touchesNothingOf(op, others, minus);
+            case Op.RUnlock unused -> touchesNothingOf(op, others, minus);
+            case Op.Add unused -> touchesNothingOf(op, others, minus);
+            case Op.Wait unused -> touchesNothingOf(op, others, minus);
+            case Op.Read unused -> touchesNothingOf(op, others, minus);
+            case Op.Write unused -> touchesNothingOf(op, others, minus);
+            case Op.Inc unused -> touchesNothingOf(op, others, minus);
+            case Op.AtomicAdd unused -> touchesNothingOf(op, others, minus);
+            case Op.AtomicLoad unused -> touchesNothingOf(op, others, minus);
+            case Op.AtomicStore unused -> touchesNothingOf(op, others, minus);
+            case Op.AtomicCas unused -> touchesNothingOf(op, others, minus);
+            case Op.Cancel unused -> touchesNothingOf(op, others, minus);
+            case Op.Work unused -> touchesNothingOf(op, others, minus);
+            case Op.Let unused -> touchesNothingOf(op, others, minus);
+            case Op.Break unused -> touchesNothingOf(op, others, minus);
+            case Op.Continue unused -> touchesNothingOf(op, others, minus);
+            case Op.Return unused -> touchesNothingOf(op, others, minus);
+            case Op.Assert unused -> touchesNothingOf(op, others, minus);
+        };
+    }
+
+    /** Whether none of the parts op touches is touched by {@code others} less {@code minus}. */
+    private boolean touchesNothingOf(Op op, long[] others, long[] minus) {
+        for (int p : fp.touchedParts(op)) {
+            if (touched(others, minus, p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean sharesChannel(long[] mine, long[] others, long[] minus) {
+        for (int p : fp.channels) {
+            if (mine[p * Footprints.CLASSES + Footprints.GEN] != 0 && at(others, minus, p * Footprints.CLASSES + Footprints.GEN) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean touched(long[] others, long[] minus, int part) {
+        for (int c = 0; c < Footprints.CLASSES; c++) {
+            if (at(others, minus, part * Footprints.CLASSES + c) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+package org.interleave.engine;
+
+import java.util.List;
+
+/**
+ * Schedule tokens (DESIGN §6): how a choice is written in a schedule — {@code name}, then
+ * {@code :case} when the goroutine has several select cases to choose from, then
+ * {@code >partner} (and {@code :case}) when its hand-off could pair with several partners; and
+ * how a token is resolved back to the choice it names.
+ */
+final class ScheduleTokens {
+    private ScheduleTokens() {
+    }
+
+    /**
+     * The schedule token for a choice made in this state: the goroutine's name, then
+     * {@code :case} when it has several select cases to choose from, then {@code >partner} (and
+     * {@code :case} of the partner's select) when its hand-off could pair with several partners.
+     */
+    static String token(Machine m, Choice c) {
+        if (c.isTimer()) {
+            return "@" + m.program.parts().get(c.timerPart()).id();
+        }
+        GoroutineState g = m.gs.get(c.actor());
+        List<Choice> mine = m.options(c.actor());
+        StringBuilder t = new StringBuilder(g.name);
+        if (c.branch() != Choice.NONE && mine.stream().map(Choice::branch).distinct().count() > 1) {
+            t.append(':').append(c.branch() == Choice.DEFAULT ? "default" : Integer.toString(c.branch()));
+        }
+        List<Choice> sameCase = mine.stream().filter(o -> o.branch() == c.branch()).toList();
+        if (c.partner() >= 0 && sameCase.size() > 1) {
+            t.append('>').append(m.gs.get(c.partner()).name);
+            if (sameCase.stream().filter(o -> o.partner() == c.partner()).count() > 1) {
+                t.append(':').append(c.partnerBranch());
+            }
+        }
+        return t.toString();
+    }
+
+    /**
+     * Resolves a schedule token against the choices enabled now; null if it names none of them.
+     * A token without {@code >partner} takes the first pairing, as schedules written before
+     * pairings were choices did.
+     */
+    static Choice resolve(Machine m, String token) {
+        List<Choice> en = m.enabled();
+        if (token.startsWith("@")) {
+            String ctx = token.substring(1);
+            return en.stream().filter(c -> c.isTimer() && m.program.parts().get(c.timerPart()).id().equals(ctx))
+                    .findFirst().orElse(null);
+        }
+        String pairing = null;
+        int arrow = token.indexOf('>');
+        if (arrow >= 0) {
+            pairing = token.substring(arrow + 1);
+            token = token.substring(0, arrow);
+        }
+        String[] actor = splitCase(token);
+        if (actor == null) {
+            return null;
+        }
+        int g = m.goroutineIndex(actor[0]);
+        if (g < 0) {
+            return null;
+        }
+        List<Choice> mine = en.stream().filter(c -> c.actor() == g).toList();
+        if (actor[1] != null) {
+            int want = caseNumber(actor[1]);
+            mine = mine.stream().filter(c -> c.branch() == want).toList();
+        } else if (mine.stream().map(Choice::branch).distinct().count() > 1) {
+            return null;
+        }
+        if (pairing != null) {
+            String[] partner = splitCase(pairing);
+            if (partner == null) {
+                return null;
+            }
+            int h = m.goroutineIndex(partner[0]);
+            mine = mine.stream().filter(c -> c.partner() == h).toList();
+            if (partner[1] != null) {
+                int want = caseNumber(partner[1]);
+                mine = mine.stream().filter(c -> c.partnerBranch() == want).toList();
+            }
+        }
+        return mine.isEmpty() ? null : mine.get(0);
+    }
+
+    /** {name, case} of "name" or "name:case" (case null when absent), or null if malformed. */
+    private static String[] splitCase(String token) {
+        int colon = token.indexOf(':');
+        if (colon < 0) {
+            return new String[] {token, null};
+        }
+        String b = token.substring(colon + 1);
+        if (!b.equals("default") && !b.matches("\\d{1,9}")) {
+            return null;
+        }
+        return new String[] {token.substring(0, colon), b};
+    }
+
+    private static int caseNumber(String b) {
+        return b.equals("default") ? Choice.DEFAULT : Integer.parseInt(b);
+    }
+}

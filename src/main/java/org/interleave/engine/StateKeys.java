@@ -1,0 +1,200 @@
+package org.interleave.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.interleave.engine.model.Part;
+
+/**
+ * A machine's state key (see {@link Machine#key(boolean)}): the packed encoding of everything
+ * that decides how the execution can go on, with symmetry (instances of one template ordered by
+ * their own encoding, goroutine numbers relabelled to that order) and dead values left out.
+ */
+final class StateKeys {
+    private StateKeys() {
+    }
+
+    /** Whether some template has more than one instance (only then can instances be swapped). */
+    private static boolean spawnedTwins(Machine m) {
+        for (int s : m.spawned) {
+            if (s > 1) {
+                return true;
+            }
+        }
+        for (Part p : m.program.parts()) {
+            if (p instanceof Part.Goroutine g && g.count() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The key of this state. With {@code reduce}, instances of one goroutine template that
+     * differ only in which is which share a key, and dead locals are left out; without, every
+     * instance keeps its identity and every local its value (plain search, for comparison).
+     */
+    static StateWriter.StateKey key(Machine m, boolean reduce) {
+        final List<GoroutineState> gs = m.gs;
+        final Program program = m.program;
+        final Object[] res = m.res;
+        boolean symmetry = reduce;
+        Scratch scratch = SCRATCH.get();
+        StateWriter w = scratch.key;
+        w.reset();
+        w.put(m.mainReturned).put(m.crashed).put(m.cutShort != null).put(gs.size());
+        if (m.timing == Timing.TIMED) {
+            w.put(m.clock);
+        }
+        // Symmetry: goroutines of one template are ordered by their own encoding, and every
+        // goroutine index inside a resource is relabelled to that order, so states that differ
+        // only by which instance is which share one key.
+        int n = gs.size();
+        StateWriter gw = scratch.goroutines;
+        gw.reset();
+        int[] from = scratch.from(n + 1);
+        boolean twins = false;
+        for (GoroutineState g : gs) {
+            from[g.index] = gw.size();
+            g.encode(gw, program, symmetry);
+            twins |= g.index > 0 && gs.get(g.index - 1).templateIndex == g.templateIndex;
+            if (m.timing == Timing.TIMED) {
+                gw.put(g.armedAt).put(g.busyUntil);
+            }
+            if (!symmetry) {
+                gw.put(g.index).put(g.instance);
+            }
+        }
+        from[n] = gw.size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        if (symmetry && (twins || spawnedTwins(m))) {
+            java.util.Arrays.sort(order, (a, b) -> {
+                int t = Integer.compare(gs.get(a).templateIndex, gs.get(b).templateIndex);
+                return t != 0 ? t : gw.compare(from[a], from[a + 1] - from[a], from[b], from[b + 1] - from[b]);
+            });
+        }
+        int[] label = new int[n];
+        for (int i = 0; i < n; i++) {
+            label[order[i]] = i;
+            w.put(gw, from[order[i]], from[order[i] + 1]);
+        }
+        java.util.function.IntUnaryOperator relabel = g -> label[g];
+        java.util.BitSet observed = reduce ? observedParts(m) : null;
+        List<VectorClock> knowers = null;
+        int live = 0;
+        for (int i = 0; i < res.length; i++) {
+            Object o = res[i];
+            if (o != null && observed != null && !observed.get(i)) {
+                // No goroutine alive, nor any it may start, can observe this value again.
+                switch (o) {
+                    case VarState v -> {
+                        w.put(0);
+                        if (knowers == null) {
+                            knowers = knowers(m, order);
+                            live = liveCount(m);
+                        }
+                        v.encodeShadow(w, relabel, knowers, live);
+                        continue;
+                    }
+                    case AtomicState a -> {
+                        w.put(0);
+                        continue;
+                    }
+                    case ChannelState c -> {
+                        c.encodeCount(w);
+                        continue;
+                    }
+                    default -> { }
+                }
+            }
+            switch (o) {
+                case null -> w.put(-1);
+                case ChannelState c -> c.encode(w);
+                case MutexState x -> x.encode(w, relabel);
+                case RwMutexState x -> x.encode(w, relabel);
+                case WaitGroupState x -> x.encode(w);
+                case OnceState x -> x.encode(w, relabel);
+                case VarState v -> {
+                    v.encode(w);
+                    if (knowers == null) {
+                        knowers = knowers(m, order);
+                        live = liveCount(m);
+                    }
+                    v.encodeShadow(w, relabel, knowers, live);
+                }
+                case AtomicState a -> a.encode(w);
+                case ContextState c -> c.encode(w);
+                case SinkState s -> s.encode(w);
+                default -> throw new IllegalStateException();
+            }
+        }
+        for (int s : m.spawned) {
+            w.put(s);
+        }
+        return w.key();
+    }
+
+    /** Buffers a thread reuses for the keys it builds (keys are built on whichever thread searches). */
+    private static final class Scratch {
+        final StateWriter key = new StateWriter();
+        final StateWriter goroutines = new StateWriter();
+        private int[] from = new int[16];
+
+        int[] from(int n) {
+            if (from.length < n) {
+                from = new int[Math.max(n, from.length * 2)];
+            }
+            return from;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * The clocks that may still pass knowledge of a var access on: the running goroutines' (in
+     * the key's order), then each resource's (see {@link VarState#encodeShadow}).
+     */
+    private static List<VectorClock> knowers(Machine m, Integer[] order) {
+        final List<GoroutineState> gs = m.gs;
+        List<VectorClock> out = new ArrayList<>();
+        for (int i : order) {
+            if (gs.get(i).status != GoroutineStatus.DONE) {
+                out.add(gs.get(i).vc);
+            }
+        }
+        for (Object o : m.res) {
+            switch (o) {
+                case MutexState x -> x.clocks(out::add);
+                case RwMutexState x -> x.clocks(out::add);
+                case ChannelState c -> c.clocks(out::add);
+                case WaitGroupState x -> x.clocks(out::add);
+                case OnceState x -> x.clocks(out::add);
+                case AtomicState a -> a.clocks(out::add);
+                case ContextState c -> c.clocks(out::add);
+                case null, default -> { }
+            }
+        }
+        return out;
+    }
+
+    private static int liveCount(Machine m) {
+        int n = 0;
+        for (GoroutineState g : m.gs) {
+            n += g.status != GoroutineStatus.DONE ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The parts whose value some goroutine still running may observe (see {@link Program#observes}). */
+    private static java.util.BitSet observedParts(Machine m) {
+        java.util.BitSet out = new java.util.BitSet();
+        for (GoroutineState g : m.gs) {
+            if (g.status != GoroutineStatus.DONE) {
+                out.or(m.program.observes(g.templateIndex));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,196 @@
+package org.interleave.explore;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.interleave.engine.Blocking;
+import org.interleave.engine.Choice;
+import org.interleave.engine.Fault;
+import org.interleave.engine.Finding;
+import org.interleave.engine.Machine;
+import org.interleave.engine.Schedule;
+import org.interleave.engine.StateWriter.StateKey;
+
+/**
+ * What expanding one state does to the search, in the order it does it: problems found,
+ * stop reasons, flags, and the states reached. Worked out without touching the search
+ * (so several can be worked out at once) and applied by {@code Explorer.merge}.
+ */
+final class Expansion {
+    private final Explorer e;
+    final int state;
+    final List<Object> events = new ArrayList<>();
+    long executions;
+    long transitions;
+    long reduced;
+    /** Whether the state's successors are known (false: cut by the step bound). */
+    boolean expanded = true;
+
+    Expansion(Explorer e, int state) {
+        this.e = e;
+        this.state = state;
+    }
+
+    record Found(Finding finding, int preempted) {}
+
+    record Stopped(String reason) {}
+
+    record Flagged(byte bits) {}
+
+    record Reached(Machine machine, StateKey key, String token, int depth, int preempted, int actor) {}
+
+    /**
+     * Works out what expanding this state (machine m) does. It reads only what is final once every
+     * shallower state is expanded: s's own path, depth, preemptions and last actor, and which
+     * states of depth at most s's are known.
+     */
+    Expansion expand(Machine m) {
+        int s = state;
+        List<Choice> enabled = m.enabled();
+        int d = e.depth.get(s);
+        if (enabled.isEmpty()) {
+            events.add(new Flagged(Explorer.QUIESCENT));
+            executions++;
+            for (Fault f : new Blocking(m).quiescentFaults()) {
+                events.add(new Found(f.toFinding(e.pathTo(s)), e.preemptions.get(s)));
+            }
+            return this;
+        }
+        if (d >= e.budget.maxSteps()) {
+            expanded = false;
+            events.add(new Flagged(Explorer.UNEXPANDED));
+            events.add(new Stopped("an execution reached the step bound of " + e.budget.maxSteps()));
+            executions++;
+            // Too deep to search on: what the code itself proves about this state still counts.
+            for (Fault f : new Blocking(m).provenStuck()) {
+                events.add(new Found(f.toFinding(e.pathTo(s)), e.preemptions.get(s)));
+            }
+            return this;
+        }
+        coEnabledRaces(s, m, enabled);
+        int last = e.lastActor.get(s);
+        boolean lastCanRun = last >= 0 && enabled.stream().anyMatch(c -> c.actor() == last);
+        int[] actors = e.partialOrder && enabled.size() > 1 ? m.persistentActors() : null;
+        boolean[] ample = new boolean[enabled.size()];
+        if (actors != null) {
+            for (int i = 0; i < enabled.size(); i++) {
+                ample[i] = Arrays.binarySearch(actors, enabled.get(i).actor()) >= 0;
+            }
+        }
+        if (actors != null) {
+            // Partial-order reduction: the persistent set's choices alone, unless one of
+            // them ends the program or returns from main (that does not commute with anything),
+            // or leads back to a state no deeper than this one — the cycle proviso of a
+            // breadth-first search: every cycle of the reduced graph then has a fully expanded
+            // state, so no goroutine's step is postponed forever. (A state no deeper than this
+            // one is known before any state of this depth is expanded.)
+            boolean full = false;
+            for (int i = 0; i < enabled.size(); i++) {
+                if (!ample[i]) {
+                    continue;
+                }
+                Choice c = enabled.get(i);
+                Machine next = m.copy();
+                boolean returned = next.mainReturned();
+                StateKey key = take(s, next, c, d, last, lastCanRun);
+                int known = e.index.find(key);
+                full |= next.crashed() || next.limitError() != null || !returned && next.mainReturned()
+                        || known >= 0 && e.depth.get(known) <= d;
+            }
+            if (!full) {
+                reduced++;
+                return this;
+            }
+        }
+        for (int i = 0; i < enabled.size(); i++) {
+            Choice c = enabled.get(i);
+            if (ample[i]) {
+                continue;
+            }
+            if (e.preemptionBound >= 0 && !c.isTimer() && lastCanRun && c.actor() != last
+                    && e.preemptions.get(s) >= e.preemptionBound) {
+                // Beyond the bound: this state's future is only partly known, which the
+                // liveness pass must not read as "can never return".
+                events.add(new Flagged(Explorer.UNEXPANDED));
+                events.add(new Stopped("preemption bound of " + e.preemptionBound + ": only schedules with at most "
+                        + e.preemptionBound + " preemptions were explored"));
+                continue;
+            }
+            // The state being expanded is not needed after its last successor: step it in place.
+            Machine next = i == enabled.size() - 1 && e.preemptionBound < 0 ? m : m.copy();
+            take(s, next, c, d, last, lastCanRun);
+        }
+        return this;
+    }
+
+    /**
+     * Takes choice c in {@code next} (a copy of state s), notes what it shows and the state
+     * reached, and returns that state's key.
+     */
+    private StateKey take(int s, Machine next, Choice c, int d, int last, boolean lastCanRun) {
+        // A timer firing is the environment, not a switch of goroutines: it preempts nobody.
+        int preempted = e.preemptions.get(s) + (!c.isTimer() && lastCanRun && c.actor() != last ? 1 : 0);
+        String token = next.token(c);
+        boolean returned = next.mainReturned();
+        next.stepQuietly(c);
+        transitions++;
+        List<Fault> faults = next.drainFaults();
+        if (!faults.isEmpty() || !returned && next.mainReturned()) {
+            Schedule path = e.pathTo(s).append(token);
+            for (Fault f : faults) {
+                events.add(new Found(f.toFinding(path), preempted));
+            }
+            if (!returned && next.mainReturned()) {
+                Fault out = OutputCheck.check(e.goal, next);
+                if (out != null) {
+                    events.add(new Found(out.toFinding(path), preempted));
+                }
+            }
+        }
+        StateKey key = next.key(e.budget.symmetry());
+        events.add(new Reached(next, key, token, d + 1, preempted, c.isTimer() ? last : c.actor()));
+        return key;
+    }
+
+    /** Two enabled goroutines about to access one var, one of them writing, race with each other. */
+    private void coEnabledRaces(int s, Machine m, List<Choice> enabled) {
+        List<Integer> accessors = new ArrayList<>();
+        for (Choice c : enabled) {
+            if (!c.isTimer() && m.pendingAccess(c.actor()) != null && !accessors.contains(c.actor())) {
+                accessors.add(c.actor());
+            }
+        }
+        for (int i = 0; i < accessors.size(); i++) {
+            for (int j = i + 1; j < accessors.size(); j++) {
+                Machine.VarAccess a = m.pendingAccess(accessors.get(i));
+                Machine.VarAccess b = m.pendingAccess(accessors.get(j));
+                if (!a.var().equals(b.var()) || !a.write() && !b.write()) {
+                    continue;
+                }
+                // One order shows the race, unless its first access ends the program in the same
+                // step (a failed assert right after it): then the other order does.
+                if (!accessBoth(s, m, accessors.get(i), accessors.get(j))) {
+                    accessBoth(s, m, accessors.get(j), accessors.get(i));
+                }
+            }
+        }
+    }
+
+    /** Steps g then h from state s and notes what they show; false when g's step ended the program. */
+    private boolean accessBoth(int s, Machine m, int g, int h) {
+        Machine copy = m.copy();
+        Schedule path = e.pathTo(s);
+        for (int actor : new int[] {g, h}) {
+            if (copy.crashed() || copy.options(actor).isEmpty()) {
+                return false;
+            }
+            Choice c = copy.options(actor).get(0);
+            path = path.append(copy.token(c));
+            copy.step(c);
+            for (Fault f : copy.drainFaults()) {
+                events.add(new Found(f.toFinding(path), e.preemptions.get(s) + 1));
+            }
+        }
+        return true;
+    }
+}
