@@ -6,9 +6,9 @@ import picocli.CommandLine;
 public final class Main {
     private Main() {}
 
-    /** The commands that read level files. */
+    /** The commands that read level files (bench reads the families it builds as level text). */
     private static final java.util.Set<String> READS_LEVELS =
-            java.util.Set.of("check", "replay", "run", "validate", "export-go", "compare");
+            java.util.Set.of("check", "replay", "run", "validate", "export-go", "compare", "bench");
     private static final java.util.concurrent.atomic.AtomicBoolean WARMED = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Runs one command line and returns its exit code. */

@@ -34,6 +34,12 @@ final class GoroutineState {
      */
     boolean parked;
     VectorClock vc;
+    /**
+     * Whether more than one machine holds this state (copies share the goroutines they have not
+     * changed): then it never changes again, and a machine that must change it takes its own
+     * copy first ({@code Machine.own}).
+     */
+    boolean shared;
 
     GoroutineState(int index, String name, Part.Goroutine template, int templateIndex, int instance,
                    int localCount) {
@@ -64,7 +70,8 @@ final class GoroutineState {
         this.armedAt = o.armedAt;
         this.busyUntil = o.busyUntil;
         this.parked = o.parked;
-        this.vc = o.vc.copy();
+        // A shared state never changes again: its clock's array can be shared without marking it.
+        this.vc = o.shared ? o.vc.frozenCopy() : o.vc.copy();
     }
 
     GoroutineState copy() {
@@ -117,9 +124,8 @@ final class GoroutineState {
         if (!reduce) {
             live = new java.util.BitSet();
             live.set(0, locals.length);
-        } else if (status == GoroutineStatus.RUNNABLE && !frames.isEmpty()) {
-            Frame f = top();
-            live = p.liveLocals(templateIndex, template).at(f.block, f.pc);
+        } else {
+            live = liveForKey(p);
         }
         for (int i = 0; i < locals.length; i++) {
             w.put(live != null && live.get(i) ? locals[i] : 0);
@@ -127,6 +133,87 @@ final class GoroutineState {
         w.put(frames.size());
         for (Frame f : frames) {
             w.put(f.block).put(f.kind.ordinal()).put(f.pc).put(f.counter).put(f.limit);
+        }
+    }
+
+    /**
+     * Compares this goroutine's canonical encoding ({@link #encode} with {@code reduce}) with
+     * o's, as {@code Arrays.compare} of the two would, without building them.
+     */
+    int compareCanonical(GoroutineState o, Program p) {
+        int c = Integer.compare(templateIndex, o.templateIndex);
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(status.ordinal(), o.status.ordinal());
+        if (c == 0) {
+            c = Integer.compare(phase, o.phase);
+        }
+        if (c == 0) {
+            c = Long.compare(phase == 1 ? temp : 0, o.phase == 1 ? o.temp : 0);
+        }
+        if (c == 0) {
+            c = Boolean.compare(parked, o.parked);
+        }
+        if (c != 0) {
+            return c;
+        }
+        // One template: as many locals on both sides.
+        java.util.BitSet live = liveForKey(p);
+        java.util.BitSet oLive = o.liveForKey(p);
+        for (int i = 0; i < locals.length; i++) {
+            c = Long.compare(live != null && live.get(i) ? locals[i] : 0, oLive != null && oLive.get(i) ? o.locals[i] : 0);
+            if (c != 0) {
+                return c;
+            }
+        }
+        c = Integer.compare(frames.size(), o.frames.size());
+        for (int k = 0; c == 0 && k < frames.size(); k++) {
+            Frame f = frames.get(k);
+            Frame h = o.frames.get(k);
+            c = Integer.compare(f.block, h.block);
+            if (c == 0) {
+                c = Integer.compare(f.kind.ordinal(), h.kind.ordinal());
+            }
+            if (c == 0) {
+                c = Integer.compare(f.pc, h.pc);
+            }
+            if (c == 0) {
+                c = Long.compare(f.counter, h.counter);
+            }
+            if (c == 0) {
+                c = Long.compare(f.limit, h.limit);
+            }
+        }
+        return c;
+    }
+
+    /** The locals a reduced key keeps (null: none). */
+    private java.util.BitSet liveForKey(Program p) {
+        if (status == GoroutineStatus.RUNNABLE && !frames.isEmpty()) {
+            Frame f = top();
+            return p.liveLocals(templateIndex, template).at(f.block, f.pc);
+        }
+        return null;
+    }
+
+    /** This goroutine's locals by name, for evaluating expressions. */
+    org.interleave.engine.expr.Env env(Program p) {
+        var slots = p.locals(template.id());
+        return local -> {
+            Integer i = slots.get(local);
+            if (i == null) {
+                throw new IllegalStateException("undefined local " + local + " in " + name);
+            }
+            return locals[i];
+        };
+    }
+
+    /** Assigns a local, if this goroutine's template has it. */
+    void setLocal(Program p, String local, long v) {
+        Integer i = p.locals(template.id()).get(local);
+        if (i != null) {
+            locals[i] = v;
         }
     }
 }

@@ -3,7 +3,6 @@ package org.interleave.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.interleave.engine.expr.DivideByZero;
-import org.interleave.engine.expr.Env;
 import org.interleave.engine.expr.Expr;
 import org.interleave.engine.expr.ExprEval;
 import org.interleave.engine.model.Op;
@@ -36,6 +35,9 @@ public final class Machine {
     int pairCase = Choice.NONE;
     /** Whether steps describe their effects in words ({@link #step}); the search does not need them. */
     boolean recording = true;
+    /** What can happen next, worked out on first use in this state (a search asks several times). */
+    private List<Choice> enabledCache;
+    private List<?>[] optionsCache;
 
     public Machine(Program program, Timing timing, Limits limits) {
         this.program = program;
@@ -66,25 +68,9 @@ public final class Machine {
         updateParking();
     }
 
-    /**
-     * Marks the goroutines at a select without default that may now have parked (see
-     * {@link GoroutineState#parked}); only selects the bit can matter to carry it (an
-     * {@code after} case, or a case on an unbuffered channel, where a partner may wait for it).
-     */
+    /** Marks the goroutines at a select without default that may now have parked (see {@link NextSteps#updateParking}). */
     void updateParking() {
-        if (timing != Timing.VERIFY) {
-            return;
-        }
-        for (GoroutineState g : gs) {
-            Op op = g.pending();
-            if (op instanceof Op.Select s && !g.atRangeHead() && program.mayPark(s)) {
-                if (!g.parked && s.cases().stream().noneMatch(c -> Readiness.readyByState(this, c))) {
-                    g.parked = true;
-                }
-            } else {
-                g.parked = false;
-            }
-        }
+        NextSteps.updateParking(this);
     }
 
     private Machine(Machine o) {
@@ -95,9 +81,12 @@ public final class Machine {
         for (int i = 0; i < res.length; i++) {
             res[i] = Resources.copy(o.res[i]);
         }
-        this.gs = new ArrayList<>(o.gs.size());
-        for (GoroutineState g : o.gs) {
-            gs.add(g.copy());
+        // Copy on write: both machines share every goroutine state until one of them changes it.
+        this.gs = new ArrayList<>(o.gs);
+        for (GoroutineState g : gs) {
+            if (!g.shared) {
+                g.shared = true;
+            }
         }
         this.spawned = o.spawned.clone();
         this.clock = o.clock;
@@ -113,15 +102,7 @@ public final class Machine {
      * budgets: searches keep machines for the states they have yet to expand.
      */
     public long heapBytes() {
-        long b = 96 + 16 + 4L * res.length + 40 + 16 + 4L * spawned.length;
-        for (Object o : res) {
-            b += Resources.heapBytes(o);
-        }
-        for (GoroutineState g : gs) {
-            b += 96 + 16 + 8L * g.locals.length + 40 + 4L * (g.frames.size() + 2) + 48L * g.frames.size()
-                    + 32 + 16 + 8L * g.vc.width();
-        }
-        return b;
+        return Resources.heapBytes(this);
     }
 
     /** An independent copy of this state (faults and effects of the last step are not copied). */
@@ -258,14 +239,32 @@ public final class Machine {
 
     // ------------------------------------------------------------------ choices
 
-    /** Everything that can happen next, goroutines in creation order, then context timeouts. */
+    /** Everything that can happen next, goroutines in creation order, then context timeouts (read-only). */
     public List<Choice> enabled() {
-        return NextSteps.enabled(this);
+        if (enabledCache == null) {
+            enabledCache = NextSteps.enabled(this);
+        }
+        return enabledCache;
     }
 
-    /** The choices goroutine g has now (empty when it is blocked, done or spinning). */
+    /** The choices goroutine g has now, read-only (empty when it is blocked, done or spinning). */
     public List<Choice> options(int g) {
-        return NextSteps.options(this, g);
+        if (optionsCache == null) {
+            optionsCache = new List<?>[gs.size()];
+        }
+        @SuppressWarnings("unchecked")
+        List<Choice> o = (List<Choice>) optionsCache[g];
+        if (o == null) {
+            o = NextSteps.options(this, g);
+            optionsCache[g] = o;
+        }
+        return o;
+    }
+
+    /** Drops what {@link #enabled()} and {@link #options(int)} worked out: the state changes. */
+    private void changed() {
+        enabledCache = null;
+        optionsCache = null;
     }
 
     /**
@@ -333,6 +332,7 @@ public final class Machine {
 
     /** The step itself: fires a timeout, or runs the goroutine's visible op and its invisible ops after it. */
     private void take(Choice c) {
+        changed();
         effects = new ArrayList<>();
         steps++;
         if (c.isTimer()) {
@@ -340,7 +340,7 @@ public final class Machine {
             updateParking();
             return;
         }
-        GoroutineState g = gs.get(c.actor());
+        GoroutineState g = own(c.actor());
         Op op = g.pending();
         g.vc.tick(g.index);
         g.parked = false;
@@ -355,6 +355,7 @@ public final class Machine {
             pairWith = -1;
         }
         updateParking();
+        changed();
     }
 
     GoroutineState create(Part.Goroutine t, String name, int instance) {
@@ -394,6 +395,7 @@ public final class Machine {
 
     /** Timed runs: moves the virtual clock forward and fires the context timeouts that are due. */
     public void advanceClock(long to) {
+        changed();
         if (to > clock) {
             clock = to;
         }
@@ -417,19 +419,24 @@ public final class Machine {
 
     /** Timed runs: how many goroutines are busy with work at the current tick. */
     public int busyCount() {
-        int n = 0;
-        for (GoroutineState g : gs) {
-            if (g.status == GoroutineStatus.RUNNABLE && g.busyUntil > clock) {
-                n++;
-            }
-        }
-        return n;
+        return NextSteps.busyCount(this);
     }
 
     // ------------------------------------------------------------------ helpers
 
+    /** Goroutine i's state, to read only (it may be shared with other machines). */
     GoroutineState goroutine(int i) {
         return gs.get(i);
+    }
+
+    /** Goroutine i's state, to change: this machine's own copy of it. */
+    GoroutineState own(int i) {
+        GoroutineState g = gs.get(i);
+        if (g.shared) {
+            g = g.copy();
+            gs.set(i, g);
+        }
+        return g;
     }
 
     List<GoroutineState> goroutines() {
@@ -445,29 +452,15 @@ public final class Machine {
     }
 
     long eval(GoroutineState g, Expr e) {
-        return ExprEval.eval(e, env(g));
+        return ExprEval.eval(e, g.env(program));
     }
 
     boolean truth(GoroutineState g, Expr e) {
-        return ExprEval.truth(e, env(g));
-    }
-
-    private Env env(GoroutineState g) {
-        var slots = program.locals(g.template.id());
-        return name -> {
-            Integer i = slots.get(name);
-            if (i == null) {
-                throw new IllegalStateException("undefined local " + name + " in " + g.name);
-            }
-            return g.locals[i];
-        };
+        return ExprEval.truth(e, g.env(program));
     }
 
     void setLocal(GoroutineState g, String name, long v) {
-        Integer i = program.locals(g.template.id()).get(name);
-        if (i != null) {
-            g.locals[i] = v;
-        }
+        g.setLocal(program, name, v);
     }
 
     ChannelState chan(String id) {

@@ -20,7 +20,7 @@ final class NextSteps {
         }
         List<Choice> out = new ArrayList<>();
         for (GoroutineState g : m.gs) {
-            options(m, g, out);
+            out.addAll(m.options(g.index));
         }
         if (m.timing == Timing.VERIFY) {
             for (Object o : m.res) {
@@ -29,14 +29,14 @@ final class NextSteps {
                 }
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** The choices goroutine g has now (empty when it is blocked, done or spinning). */
     static List<Choice> options(Machine m, int g) {
         List<Choice> out = new ArrayList<>();
         options(m, m.gs.get(g), out);
-        return out;
+        return out.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(out);
     }
 
     private static void options(Machine m, GoroutineState g, List<Choice> out) {
@@ -191,5 +191,38 @@ final class NextSteps {
             }
         }
         return next > m.clock ? next : Long.MAX_VALUE;
+    }
+
+    /** Timed runs: how many goroutines are busy with work at the current tick. */
+    static int busyCount(Machine m) {
+        int n = 0;
+        for (GoroutineState g : m.gs) {
+            if (g.status == GoroutineStatus.RUNNABLE && g.busyUntil > m.clock) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Marks the goroutines at a select without default that may now have parked (see
+     * {@link GoroutineState#parked}); only selects the bit can matter to carry it (an
+     * {@code after} case, or a case on an unbuffered channel, where a partner may wait for it).
+     */
+    static void updateParking(Machine m) {
+        if (m.timing != Timing.VERIFY) {
+            return;
+        }
+        for (int i = 0; i < m.gs.size(); i++) {
+            GoroutineState g = m.gs.get(i);
+            Op op = g.pending();
+            if (op instanceof Op.Select s && !g.atRangeHead() && m.program.mayPark(s)) {
+                if (!g.parked && s.cases().stream().noneMatch(c -> Readiness.readyByState(m, c))) {
+                    m.own(i).parked = true;
+                }
+            } else if (g.parked) {
+                m.own(i).parked = false;
+            }
+        }
     }
 }

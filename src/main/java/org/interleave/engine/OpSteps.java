@@ -146,7 +146,7 @@ final class OpSteps {
             return;
         }
         int[] pair = partner(vm, ch, g, false);
-        GoroutineState h = vm.gs.get(pair[0]);
+        GoroutineState h = vm.own(pair[0]);
         int how = pair[1];
         ch.handOff();
         h.vc.tick(h.index);
@@ -181,7 +181,7 @@ final class OpSteps {
             return new long[] {0, 0};
         }
         int[] pair = partner(vm, ch, g, true);
-        GoroutineState h = vm.gs.get(pair[0]);
+        GoroutineState h = vm.own(pair[0]);
         int how = pair[1];
         Op hop = h.pending();
         Expr valueExpr = how == Choice.NONE ? ((Op.Send) hop).value()

@@ -115,14 +115,8 @@ final class Readiness {
         if (found.size() <= 1) {
             return found;
         }
-        long[][] enc = new long[m.gs.size()][];
-        for (int[] p : found) {
-            if (enc[p[0]] == null) {
-                enc[p[0]] = canonical(m, m.gs.get(p[0]));
-            }
-        }
         found.sort((a, b) -> {
-            int c = java.util.Arrays.compare(enc[a[0]], enc[b[0]]);
+            int c = m.gs.get(a[0]).compareCanonical(m.gs.get(b[0]), m.program);
             if (c != 0) {
                 return c;
             }
@@ -132,7 +126,7 @@ final class Readiness {
         List<int[]> out = new ArrayList<>();
         for (int[] p : found) {
             int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last[1] == p[1] && java.util.Arrays.equals(enc[last[0]], enc[p[0]])) {
+            if (last != null && last[1] == p[1] && m.gs.get(last[0]).compareCanonical(m.gs.get(p[0]), m.program) == 0) {
                 continue;
             }
             out.add(p);
@@ -180,13 +174,6 @@ final class Readiness {
             case Op.DoneCase d -> m.ctx(d.ctx()).cancelled;
             case Op.AfterCase a -> false;
         };
-    }
-
-    /** A goroutine's canonical encoding, as the symmetry reduction of state keys orders instances. */
-    private static long[] canonical(Machine m, GoroutineState h) {
-        StateWriter w = new StateWriter();
-        h.encode(w, m.program, true);
-        return w.toArray();
     }
 
     /** Some goroutine other than self blocked in a receive on ch (plain, range, or select), or -1. */

@@ -62,4 +62,17 @@ final class Resources {
             default -> 48;
         };
     }
+
+    /** About how much heap a machine takes (see {@link Machine#heapBytes()}). */
+    static long heapBytes(Machine m) {
+        long b = 96 + 16 + 4L * m.res.length + 40 + 16 + 4L * m.spawned.length;
+        for (Object o : m.res) {
+            b += heapBytes(o);
+        }
+        for (GoroutineState g : m.gs) {
+            b += 96 + 16 + 8L * g.locals.length + 40 + 4L * (g.frames.size() + 2) + 48L * g.frames.size()
+                    + 32 + 16 + 8L * g.vc.width();
+        }
+        return b;
+    }
 }

@@ -23,14 +23,29 @@ final class ScheduleTokens {
         }
         GoroutineState g = m.gs.get(c.actor());
         List<Choice> mine = m.options(c.actor());
+        // Counted in one pass: the search names every transition it takes.
+        boolean severalCases = false;
+        int sameCase = 0;
+        int samePartner = 0;
+        for (Choice o : mine) {
+            severalCases |= o.branch() != mine.get(0).branch();
+            if (o.branch() == c.branch()) {
+                sameCase++;
+                samePartner += o.partner() == c.partner() ? 1 : 0;
+            }
+        }
+        boolean showCase = c.branch() != Choice.NONE && severalCases;
+        boolean showPartner = c.partner() >= 0 && sameCase > 1;
+        if (!showCase && !showPartner) {
+            return g.name;
+        }
         StringBuilder t = new StringBuilder(g.name);
-        if (c.branch() != Choice.NONE && mine.stream().map(Choice::branch).distinct().count() > 1) {
+        if (showCase) {
             t.append(':').append(c.branch() == Choice.DEFAULT ? "default" : Integer.toString(c.branch()));
         }
-        List<Choice> sameCase = mine.stream().filter(o -> o.branch() == c.branch()).toList();
-        if (c.partner() >= 0 && sameCase.size() > 1) {
+        if (showPartner) {
             t.append('>').append(m.gs.get(c.partner()).name);
-            if (sameCase.stream().filter(o -> o.partner() == c.partner()).count() > 1) {
+            if (samePartner > 1) {
                 t.append(':').append(c.partnerBranch());
             }
         }

@@ -30,6 +30,15 @@ public final class VectorClock {
         return new VectorClock(c);
     }
 
+    /**
+     * A copy of a clock that never changes again (a goroutine state several machines share):
+     * the copy shares the array and copies it before its first change; this clock is left as it
+     * is, so several threads may take such copies at once.
+     */
+    VectorClock frozenCopy() {
+        return new VectorClock(c);
+    }
+
     public long get(int g) {
         return g < c.length ? c[g] : 0;
     }
