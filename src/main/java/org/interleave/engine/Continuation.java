@@ -273,7 +273,7 @@ final class Continuation {
             case LOOP -> f.pc = 0;
             case RANGE -> f.pc = -1;
             case ONCE -> {
-                OnceState once = (OnceState) m.res[(int) f.counter];
+                OnceState once = (OnceState) m.resource((int) f.counter);
                 once.finish(g.vc);
                 g.pop();
             }
@@ -284,8 +284,9 @@ final class Continuation {
         g.status = GoroutineStatus.DONE;
         if (g.index == 0 && !m.mainReturned) {
             m.mainReturned = true;
-            for (Object o : m.res) {
-                if (o instanceof SinkState s) {
+            for (int i = 0; i < m.res.length; i++) {
+                if (m.res[i] instanceof SinkState) {
+                    SinkState s = (SinkState) m.resource(i);
                     s.beforeMainReturned = s.values.size();
                 }
             }

@@ -35,6 +35,10 @@ public final class Machine {
     int pairCase = Choice.NONE;
     /** Whether steps describe their effects in words ({@link #step}); the search does not need them. */
     boolean recording = true;
+    /** Which resources this machine may change in place; the others it shares with copies (copy on write). */
+    private boolean[] resOwned;
+    /** Inside a step: the accessors below hand out resources to change (this machine's own). */
+    private boolean stepping;
     /** What can happen next, worked out on first use in this state (a search asks several times). */
     private List<Choice> enabledCache;
     private List<?>[] optionsCache;
@@ -47,6 +51,8 @@ public final class Machine {
         this.gs = new ArrayList<>();
         this.spawned = new int[res.length];
         Resources.create(program, res);
+        this.resOwned = new boolean[res.length];
+        java.util.Arrays.fill(resOwned, true);
         Part.Goroutine mainPart = program.main();
         GoroutineState main = create(mainPart, "main", 0);
         main.vc.tick(0);
@@ -77,10 +83,10 @@ public final class Machine {
         this.program = o.program;
         this.timing = o.timing;
         this.limits = o.limits;
-        this.res = new Object[o.res.length];
-        for (int i = 0; i < res.length; i++) {
-            res[i] = Resources.copy(o.res[i]);
-        }
+        // Copy on write: both machines share every resource until one of them changes it.
+        this.res = o.res.clone();
+        this.resOwned = new boolean[res.length];
+        java.util.Arrays.fill(o.resOwned, false);
         // Copy on write: both machines share every goroutine state until one of them changes it.
         this.gs = new ArrayList<>(o.gs);
         for (GoroutineState g : gs) {
@@ -335,23 +341,26 @@ public final class Machine {
         changed();
         effects = new ArrayList<>();
         steps++;
-        if (c.isTimer()) {
-            cancelTree((ContextState) res[c.timerPart()], null, true);
-            updateParking();
-            return;
-        }
-        GoroutineState g = own(c.actor());
-        Op op = g.pending();
-        g.vc.tick(g.index);
-        g.parked = false;
-        pairWith = c.partner();
-        pairCase = c.partnerBranch();
+        stepping = true;
         try {
-            OpSteps.exec(this, g, op, c.branch());
-            Continuation.advance(this, g);
-        } catch (DivideByZero e) {
-            divideByZero(g, op);
+            if (c.isTimer()) {
+                cancelTree((ContextState) resource(c.timerPart()), null, true);
+            } else {
+                GoroutineState g = own(c.actor());
+                Op op = g.pending();
+                g.vc.tick(g.index);
+                g.parked = false;
+                pairWith = c.partner();
+                pairCase = c.partnerBranch();
+                try {
+                    OpSteps.exec(this, g, op, c.branch());
+                    Continuation.advance(this, g);
+                } catch (DivideByZero e) {
+                    divideByZero(g, op);
+                }
+            }
         } finally {
+            stepping = false;
             pairWith = -1;
         }
         updateParking();
@@ -373,7 +382,7 @@ public final class Machine {
         }
         ctx.cancel(by, byTimeout);
         for (int child : ctx.children) {
-            cancelTree((ContextState) res[child], by, byTimeout);
+            cancelTree((ContextState) resource(child), by, byTimeout);
         }
     }
 
@@ -399,10 +408,15 @@ public final class Machine {
         if (to > clock) {
             clock = to;
         }
-        for (Object o : res) {
-            if (o instanceof ContextState c && c.timerArmed() && c.timeout <= clock) {
-                cancelTree(c, null, true);
+        stepping = true;
+        try {
+            for (int i = 0; i < res.length; i++) {
+                if (res[i] instanceof ContextState c && c.timerArmed() && c.timeout <= clock) {
+                    cancelTree((ContextState) resource(i), null, true);
+                }
             }
+        } finally {
+            stepping = false;
         }
     }
 
@@ -444,11 +458,16 @@ public final class Machine {
     }
 
     Object resource(String id) {
-        return res[program.indexOf(id)];
+        return resource(program.indexOf(id));
     }
 
-    Object resource(int index) {
-        return res[index];
+    /** Resource i: inside a step this machine's own copy, to change; outside, to read only. */
+    Object resource(int i) {
+        if (stepping && !resOwned[i]) {
+            res[i] = Resources.copy(res[i]);
+            resOwned[i] = true;
+        }
+        return res[i];
     }
 
     long eval(GoroutineState g, Expr e) {
@@ -464,30 +483,30 @@ public final class Machine {
     }
 
     ChannelState chan(String id) {
-        return (ChannelState) res[program.indexOf(id)];
+        return (ChannelState) resource(id);
     }
 
     RwMutexState rw(String id) {
-        return (RwMutexState) res[program.indexOf(id)];
+        return (RwMutexState) resource(id);
     }
 
     WaitGroupState wg(String id) {
-        return (WaitGroupState) res[program.indexOf(id)];
+        return (WaitGroupState) resource(id);
     }
 
     OnceState once(String id) {
-        return (OnceState) res[program.indexOf(id)];
+        return (OnceState) resource(id);
     }
 
     VarState var(String id) {
-        return (VarState) res[program.indexOf(id)];
+        return (VarState) resource(id);
     }
 
     AtomicState atomic(String id) {
-        return (AtomicState) res[program.indexOf(id)];
+        return (AtomicState) resource(id);
     }
 
     ContextState ctx(String id) {
-        return (ContextState) res[program.indexOf(id)];
+        return (ContextState) resource(id);
     }
 }

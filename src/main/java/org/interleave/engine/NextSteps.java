@@ -114,8 +114,8 @@ final class NextSteps {
             out.add(new Choice(g.index, branch));
             return;
         }
-        for (int[] p : Readiness.partners(m, ch, g.index, receiving)) {
-            out.add(new Choice(g.index, branch, p[0], p[1]));
+        for (long p : Readiness.partners(m, ch, g.index, receiving)) {
+            out.add(new Choice(g.index, branch, Readiness.goroutineOf(p), Readiness.caseOf(p)));
         }
     }
 

@@ -98,7 +98,7 @@ final class OpSteps {
                 }
             }
             case Op.Emit e -> {
-                SinkState s = (SinkState) vm.res[vm.program.indexOf(e.sink())];
+                SinkState s = (SinkState) vm.resource(e.sink());
                 long v = vm.eval(g, e.value());
                 s.values.add(v);
                 if (vm.recording) vm.effects.add("printed " + v + " to " + s.id);
@@ -165,7 +165,8 @@ final class OpSteps {
         if (vm.pairWith >= 0) {
             return new int[] {vm.pairWith, vm.pairCase};
         }
-        return Readiness.partners(vm, ch, g.index, senders).get(0);
+        long first = Readiness.partners(vm, ch, g.index, senders)[0];
+        return new int[] {Readiness.goroutineOf(first), Readiness.caseOf(first)};
     }
 
     /** Receives on ch for g; returns {value, ok}. */

@@ -98,62 +98,87 @@ final class Readiness {
 
     /**
      * Every way a hand-off on ch by self can pair (DESIGN §4 "Hand-offs"): each waiting
-     * goroutine other than self, and each of its select cases on ch, as {goroutine, case} (case
+     * goroutine other than self, and each of its select cases on ch, as a {@link #pair} (case
      * {@link Choice#NONE} for a plain receive, send or range). Instances of one template that
      * are exactly alike (same canonical encoding, dead locals left out) are interchangeable and
      * give one pairing, the lowest-numbered; the first pairing is the first in canonical order.
      */
-    static List<int[]> partners(Machine m, ChannelState ch, int self, boolean senders) {
-        List<int[]> found = new ArrayList<>();
+    static long[] partners(Machine m, ChannelState ch, int self, boolean senders) {
+        long[] found = NO_PAIRS;
+        int n = 0;
         for (GoroutineState h : m.gs) {
-            if (h.index != self) {
-                for (int k : waitCases(m, h, ch, senders)) {
-                    found.add(new int[] {h.index, k});
+            int first = h.index == self ? Integer.MIN_VALUE : senders ? sendCaseOn(m, h, ch) : recvCaseOn(m, h, ch);
+            if (first == Integer.MIN_VALUE) {
+                continue;
+            }
+            if (first == Choice.NONE) {
+                found = with(found, n++, pair(h.index, Choice.NONE));
+                continue;
+            }
+            Op.Select s = (Op.Select) h.pending();
+            for (int k = first; k < s.cases().size(); k++) {
+                Op.Case c = s.cases().get(k);
+                boolean on = senders ? c instanceof Op.SendCase sc && m.chan(sc.ch()) == ch
+                        : c instanceof Op.RecvCase rc && m.chan(rc.ch()) == ch;
+                if (on) {
+                    found = with(found, n++, pair(h.index, k));
                 }
             }
         }
-        if (found.size() <= 1) {
-            return found;
+        if (n <= 1) {
+            return n == found.length ? found : java.util.Arrays.copyOf(found, n);
         }
-        found.sort((a, b) -> {
-            int c = m.gs.get(a[0]).compareCanonical(m.gs.get(b[0]), m.program);
+        // Canonical order: by the goroutine's canonical encoding, then case, then number (a total order).
+        java.util.Comparator<Long> order = (a, b) -> {
+            int c = m.gs.get(goroutineOf(a)).compareCanonical(m.gs.get(goroutineOf(b)), m.program);
             if (c != 0) {
                 return c;
             }
-            c = Integer.compare(a[1], b[1]);
-            return c != 0 ? c : Integer.compare(a[0], b[0]);
-        });
-        List<int[]> out = new ArrayList<>();
-        for (int[] p : found) {
-            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last[1] == p[1] && m.gs.get(last[0]).compareCanonical(m.gs.get(p[0]), m.program) == 0) {
+            c = Integer.compare(caseOf(a), caseOf(b));
+            return c != 0 ? c : Integer.compare(goroutineOf(a), goroutineOf(b));
+        };
+        for (int i = 1; i < n; i++) {
+            long x = found[i];
+            int j = i - 1;
+            while (j >= 0 && order.compare(found[j], x) > 0) {
+                found[j + 1] = found[j];
+                j--;
+            }
+            found[j + 1] = x;
+        }
+        // Interchangeable instances give one pairing: keep the first of each run of alike ones.
+        int w = 0;
+        for (int i = 0; i < n; i++) {
+            if (w > 0 && caseOf(found[w - 1]) == caseOf(found[i]) && m.gs.get(goroutineOf(found[w - 1]))
+                    .compareCanonical(m.gs.get(goroutineOf(found[i])), m.program) == 0) {
                 continue;
             }
-            out.add(p);
+            found[w++] = found[i];
         }
-        return out;
+        return java.util.Arrays.copyOf(found, w);
     }
 
-    /** The ways h waits on ch: NONE for a plain receive (or send, or range), else each select case on ch. */
-    private static List<Integer> waitCases(Machine m, GoroutineState h, ChannelState ch, boolean senders) {
-        int first = senders ? sendCaseOn(m, h, ch) : recvCaseOn(m, h, ch);
-        if (first == Integer.MIN_VALUE) {
-            return List.of();
+    private static final long[] NO_PAIRS = new long[0];
+
+    /** A pairing as one long: the partner's number, then its case ({@link Choice#NONE} for a plain op). */
+    static long pair(int goroutine, int branch) {
+        return (long) goroutine << 32 | branch & 0xffffffffL;
+    }
+
+    static int goroutineOf(long pair) {
+        return (int) (pair >>> 32);
+    }
+
+    static int caseOf(long pair) {
+        return (int) pair;
+    }
+
+    private static long[] with(long[] a, int at, long v) {
+        if (at == a.length) {
+            a = java.util.Arrays.copyOf(a, Math.max(4, a.length * 2));
         }
-        if (first == Choice.NONE) {
-            return List.of(Choice.NONE);
-        }
-        List<Integer> out = new ArrayList<>();
-        Op.Select s = (Op.Select) h.pending();
-        for (int k = first; k < s.cases().size(); k++) {
-            Op.Case c = s.cases().get(k);
-            boolean on = senders ? c instanceof Op.SendCase sc && m.chan(sc.ch()) == ch
-                    : c instanceof Op.RecvCase rc && m.chan(rc.ch()) == ch;
-            if (on) {
-                out.add(k);
-            }
-        }
-        return out;
+        a[at] = v;
+        return a;
     }
 
     /**

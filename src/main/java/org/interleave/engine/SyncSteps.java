@@ -10,7 +10,7 @@ final class SyncSteps {
     private SyncSteps() {}
 
     static void lock(Machine vm, GoroutineState g, Op.Lock l, Op op, Frame f) {
-        switch (vm.res[vm.program.indexOf(l.mu())]) {
+        switch (vm.resource(l.mu())) {
             case MutexState m -> {
                 m.lock(g.index, g.vc);
                 if (vm.recording) vm.effects.add("acquired " + m.id);
@@ -30,7 +30,7 @@ final class SyncSteps {
     }
 
     static void unlock(Machine vm, GoroutineState g, Op.Unlock u, Op op, Frame f) {
-        switch (vm.res[vm.program.indexOf(u.mu())]) {
+        switch (vm.resource(u.mu())) {
             case MutexState m -> {
                 if (!m.unlock(g.vc)) {
                     vm.crash(Kind.PANIC, "fatal error: sync: unlock of unlocked mutex", g, op,
