@@ -2,6 +2,7 @@ package org.interleave.engine;
 
 import org.interleave.engine.expr.DivideByZero;
 import org.interleave.engine.model.Op;
+import org.interleave.engine.model.Part;
 
 /**
  * The invisible part of a step: a goroutine's local ops and control flow (lets, ifs, loops,
@@ -9,6 +10,32 @@ import org.interleave.engine.model.Op;
  */
 final class Continuation {
     private Continuation() {}
+
+    /**
+     * The program's start: main, then the auto goroutines main starts before its first op (each
+     * knowing of main's start), each run up to its first visible op.
+     */
+    static void start(Machine m) {
+        Part.Goroutine mainPart = m.program.main();
+        GoroutineState main = m.create(mainPart, "main", 0);
+        main.vc.tick(0);
+        // Auto goroutines are started by main before its first op.
+        for (Part.Goroutine g : m.program.design().goroutines()) {
+            if (g.start() == Part.Start.AUTO) {
+                for (int k = 0; k < g.count(); k++) {
+                    GoroutineState child = m.create(g, g.count() == 1 ? g.id() : g.id() + "#" + k, k);
+                    m.setLocal(child, "id", k);
+                    child.vc = main.vc.copy();
+                    child.vc.tick(child.index);
+                }
+            }
+        }
+        main.vc.tick(0);
+        for (GoroutineState g : new java.util.ArrayList<>(m.gs)) {
+            advance(m, g);
+        }
+        m.updateParking();
+    }
 
     /** Runs g's invisible ops until its next visible op, its end, or its local budget. */
     static void advance(Machine m, GoroutineState g) {

@@ -53,25 +53,7 @@ public final class Machine {
         Resources.create(program, res);
         this.resOwned = new boolean[res.length];
         java.util.Arrays.fill(resOwned, true);
-        Part.Goroutine mainPart = program.main();
-        GoroutineState main = create(mainPart, "main", 0);
-        main.vc.tick(0);
-        // Auto goroutines are started by main before its first op.
-        for (Part.Goroutine g : program.design().goroutines()) {
-            if (g.start() == Part.Start.AUTO) {
-                for (int k = 0; k < g.count(); k++) {
-                    GoroutineState child = create(g, g.count() == 1 ? g.id() : g.id() + "#" + k, k);
-                    setLocal(child, "id", k);
-                    child.vc = main.vc.copy();
-                    child.vc.tick(child.index);
-                }
-            }
-        }
-        main.vc.tick(0);
-        for (GoroutineState g : new ArrayList<>(gs)) {
-            Continuation.advance(this, g);
-        }
-        updateParking();
+        Continuation.start(this);
     }
 
     /** Marks the goroutines at a select without default that may now have parked (see {@link NextSteps#updateParking}). */
