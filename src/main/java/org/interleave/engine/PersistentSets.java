@@ -66,6 +66,11 @@ final class PersistentSets {
         int bestChoices = enabled;
         boolean[] in = new boolean[n];
         int[] queue = new int[n];
+        // What each goroutine's next step commutes with depends on this state alone, not on the
+        // candidate set being built: worked out once per goroutine (pair) and kept (0: not yet).
+        byte[] blockedByTimers = new byte[n];
+        byte[] commutesWithAll = new byte[n];
+        byte[][] interference = new byte[n][];
         candidates:
         for (int start = 0; start < n; start++) {
             if (choices[start] == 0) {
@@ -80,15 +85,31 @@ final class PersistentSets {
             while (head < tail) {
                 int h = queue[head++];
                 GoroutineState g = gs.get(h);
-                if (count >= bestChoices || !independent(m, g, env, null) || sharesChannel(fut[h], env, null)) {
+                if (count >= bestChoices) {
+                    continue candidates;
+                }
+                if (blockedByTimers[h] == 0) {
+                    blockedByTimers[h] = !independent(m, g, env, null) || sharesChannel(fut[h], env, null) ? YES : NO;
+                }
+                if (blockedByTimers[h] == YES) {
                     continue candidates;
                 }
                 // Everybody else: the total less h's own future (read through, never built).
-                if (independent(m, g, total, fut[h]) && !sharesChannel(fut[h], total, fut[h])) {
+                if (commutesWithAll[h] == 0) {
+                    commutesWithAll[h] = independent(m, g, total, fut[h]) && !sharesChannel(fut[h], total, fut[h]) ? YES : NO;
+                }
+                if (commutesWithAll[h] == YES) {
                     continue;
                 }
+                byte[] row = interference[h] == null ? interference[h] = new byte[n] : interference[h];
                 for (int k = 0; k < n; k++) {
-                    if (!in[k] && fut[k] != null && interferes(m, g, fut[h], fut[k])) {
+                    if (in[k] || fut[k] == null) {
+                        continue;
+                    }
+                    if (row[k] == 0) {
+                        row[k] = interferes(m, g, fut[h], fut[k]) ? YES : NO;
+                    }
+                    if (row[k] == YES) {
                         in[k] = true;
                         queue[tail++] = k;
                         count += choices[k];
@@ -115,6 +136,9 @@ final class PersistentSets {
         }
         return out;
     }
+
+    private static final byte YES = 1;
+    private static final byte NO = 2;
 
     /** Whether goroutine k (which may still do {@code futK}) can interfere with g's next step. */
     private boolean interferes(Machine m, GoroutineState g, long[] futG, long[] futK) {

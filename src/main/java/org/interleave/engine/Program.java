@@ -28,6 +28,8 @@ public final class Program {
     private final List<int[][]> blockBodies = new ArrayList<>();
     private final Map<String, Integer> rootBlocks = new HashMap<>();
     private final Part.Goroutine main;
+    /** Whether some template has several instances from the start ({@code count} above 1). */
+    final boolean countedTwins;
 
     public Program(Design design) {
         this.design = design;
@@ -36,6 +38,7 @@ public final class Program {
             index.putIfAbsent(parts.get(i).id(), i);
         }
         this.main = design.main();
+        this.countedTwins = design.goroutines().stream().anyMatch(g -> g.count() > 1);
         for (Part.Goroutine g : design.goroutines()) {
             localSlots.put(g.id(), new LinkedHashMap<>());
             if (g.start() == Part.Start.AUTO) {

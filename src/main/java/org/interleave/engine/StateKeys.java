@@ -2,7 +2,6 @@ package org.interleave.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.interleave.engine.model.Part;
 
 /**
  * A machine's state key (see {@link Machine#key(boolean)}): the packed encoding of everything
@@ -20,12 +19,7 @@ final class StateKeys {
                 return true;
             }
         }
-        for (Part p : m.program.parts()) {
-            if (p instanceof Part.Goroutine g && g.count() > 1) {
-                return true;
-            }
-        }
-        return false;
+        return m.program.countedTwins;
     }
 
     /**
