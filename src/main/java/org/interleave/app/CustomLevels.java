@@ -177,7 +177,7 @@ final class CustomLevels {
         }
         Path from = file;
         LevelEditorView view = new LevelEditorView(draft, file,
-                new BothSidesCheck(verifier, CheckOptions.DEFAULT, System::nanoTime),
+                new BothSidesCheck(verifier, CheckOptions.BOUNDED, System::nanoTime),
                 () -> leaveEditor(from), saved -> { });
         shell.show(view);
         editor = view;

@@ -243,7 +243,7 @@ public final class GameShell extends StackPane {
      * the shell's clock to notice a stuck player.
      */
     LevelScreen levelScreen(CampaignCatalog.Entry entry) {
-        VerificationModel verification = new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime);
+        VerificationModel verification = new VerificationModel(verifier, CheckOptions.BOUNDED, System::nanoTime);
         // a campaign level's design is kept in the player's profile; a custom level's for this session
         DesignStore designs = catalog.entries().contains(entry)
                 ? DesignStore.of(profile::designs, profile::changeDesigns) : DesignStore.inMemory();

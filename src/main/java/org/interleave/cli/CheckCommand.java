@@ -59,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
                     + "is the same for any number.")
     int threads;
 
-    @Option(names = "--max-millis", defaultValue = "60000", paramLabel = "MS",
+    @Option(names = "--max-millis", defaultValue = "" + CheckOptions.DEFAULT_MILLIS, paramLabel = "MS",
             description = "Stop searching after MS milliseconds (default ${DEFAULT-VALUE}; 0 = no time bound); "
                     + "the verdict is then inconclusive. The search also stops, inconclusive, when it holds "
                     + "1 GiB of memory (or 3/4 of the JVM's heap, if that is less).")

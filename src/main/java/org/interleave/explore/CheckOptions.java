@@ -11,6 +11,14 @@ import java.util.Locale;
 public record CheckOptions(StrategyKind strategy, long seed, int runs, long budget, int pctDepth, boolean reduction,
                            long maxMillis) {
     public static final CheckOptions DEFAULT = new CheckOptions(StrategyKind.DFS, 1, 1000, 0, 3, true, 0);
+    /** The wall-clock bound of a check that nobody set one for: {@code check}'s default and the game's. */
+    public static final long DEFAULT_MILLIS = 60_000;
+    /**
+     * The default check stopped at {@link #DEFAULT_MILLIS} (then {@code inconclusive}, with the
+     * reason): what the game verifies with, as {@code check} does by default, so that a runaway
+     * design ends in words instead of a bar that never fills.
+     */
+    public static final CheckOptions BOUNDED = new CheckOptions(StrategyKind.DFS, 1, 1000, 0, 3, true, DEFAULT_MILLIS);
 
     /** The available search strategies. */
     public enum StrategyKind {
