@@ -286,6 +286,17 @@ final class Footprints {
         if (g.status != GoroutineStatus.RUNNABLE) {
             return none;
         }
+        if (g.futureCache != null) {
+            return g.futureCache;
+        }
+        long[] out = futureOf(g);
+        if (!g.shared) {
+            g.futureCache = out;
+        }
+        return out;
+    }
+
+    private long[] futureOf(GoroutineState g) {
         long[] where = new long[1 + 3 * g.frames.size()];
         where[0] = g.templateIndex;
         int i = 1;

@@ -40,6 +40,14 @@ final class GoroutineState {
      * copy first ({@code Machine.own}).
      */
     boolean shared;
+    /**
+     * What this state's reduced encoding and its future footprint were when last worked out;
+     * null until then. Kept only while the state cannot change: {@code Machine.own} drops them
+     * before any change, and only a machine's unshared state records them (so no two threads
+     * ever write them), while shared states, which never change, keep theirs.
+     */
+    long[] encodedCache;
+    long[] futureCache;
 
     GoroutineState(int index, String name, Part.Goroutine template, int templateIndex, int instance,
                    int localCount) {
@@ -112,6 +120,20 @@ final class GoroutineState {
     boolean atRangeHead() {
         return status == GoroutineStatus.RUNNABLE && !frames.isEmpty() && top().kind == Frame.Kind.RANGE
                 && top().pc < 0;
+    }
+
+    /** Appends the reduced encoding ({@link #encode} with reduce), from the cache when it is there. */
+    void encodeReduced(StateWriter w, Program p, StateWriter scratch) {
+        long[] e = encodedCache;
+        if (e == null) {
+            scratch.reset();
+            encode(scratch, p, true);
+            e = scratch.toArray();
+            if (!shared) {
+                encodedCache = e;
+            }
+        }
+        w.put(e);
     }
 
     void encode(StateWriter w, Program p, boolean reduce) {

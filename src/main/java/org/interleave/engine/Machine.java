@@ -432,6 +432,8 @@ public final class Machine {
             g = g.copy();
             gs.set(i, g);
         }
+        g.encodedCache = null;
+        g.futureCache = null;
         return g;
     }
 

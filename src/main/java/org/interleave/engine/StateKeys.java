@@ -49,7 +49,11 @@ final class StateKeys {
         boolean twins = false;
         for (GoroutineState g : gs) {
             from[g.index] = gw.size();
-            g.encode(gw, program, symmetry);
+            if (symmetry) {
+                g.encodeReduced(gw, program, scratch.one);
+            } else {
+                g.encode(gw, program, false);
+            }
             twins |= g.index > 0 && gs.get(g.index - 1).templateIndex == g.templateIndex;
             if (m.timing == Timing.TIMED) {
                 gw.put(g.armedAt).put(g.busyUntil);
@@ -134,6 +138,8 @@ final class StateKeys {
     private static final class Scratch {
         final StateWriter key = new StateWriter();
         final StateWriter goroutines = new StateWriter();
+        /** One goroutine's encoding, before it is cached. */
+        final StateWriter one = new StateWriter();
         private int[] from = new int[16];
 
         int[] from(int n) {

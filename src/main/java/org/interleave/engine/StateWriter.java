@@ -25,6 +25,16 @@ public final class StateWriter {
         return put(b ? 1 : 0);
     }
 
+    /** Appends every long of {@code a}. */
+    StateWriter put(long[] a) {
+        if (size + a.length > data.length) {
+            data = Arrays.copyOf(data, Math.max(size + a.length, size * 2));
+        }
+        System.arraycopy(a, 0, data, size, a.length);
+        size += a.length;
+        return this;
+    }
+
     /** Appends longs {@code from..to} of {@code other}. */
     StateWriter put(StateWriter other, int from, int to) {
         int n = to - from;
