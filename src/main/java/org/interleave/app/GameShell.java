@@ -17,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.interleave.app.audio.AudioLog;
-import org.interleave.app.audio.Effect;
 import org.interleave.app.audio.GameAudio;
 import org.interleave.app.audio.SoundCues;
 import org.interleave.app.audio.Tune;
@@ -35,8 +34,6 @@ import org.interleave.app.projector.ProjectorKeys;
 import org.interleave.app.projector.ProjectorMode;
 import org.interleave.app.projector.ProjectorOverlay;
 import org.interleave.app.projector.ProjectorStyler;
-import org.interleave.app.results.ResultsView;
-import org.interleave.app.rewards.BestDesigns;
 import org.interleave.app.select.LevelSelectView;
 import org.interleave.app.select.Unlocks;
 import org.interleave.app.settings.SettingsView;
@@ -45,7 +42,6 @@ import org.interleave.app.shared.OffThreadJob;
 import org.interleave.app.shared.Theme;
 import org.interleave.app.shared.cast.Motion;
 import org.interleave.explore.CheckOptions;
-import org.interleave.level.save.Score;
 import org.interleave.level.save.Settings;
 
 /**
@@ -67,6 +63,8 @@ public final class GameShell extends StackPane {
     public static final String CUSTOM_PREFIX = "custom:";
 
     private final CampaignCatalog catalog;
+    private final MapRoute mapRoute = new MapRoute(this);
+    private final Clears clears;
     private final Executor verifier;
     private final Runnable quit;
     private final PlayerProfile profile;
@@ -112,6 +110,7 @@ public final class GameShell extends StackPane {
         this.quit = quit;
         this.profile = profile;
         this.audio = new GameAudio(new AudioLog(), profile.settingsProperty().get());
+        this.clears = new Clears(this, audio);
         this.projector = new ProjectorMode(profile.settingsProperty().get(), profile::changeSettings);
         this.overlay = new ProjectorOverlay(projector);
         this.projectorKeys = new ProjectorKeys(projector, overlay,
@@ -220,6 +219,7 @@ public final class GameShell extends StackPane {
         LevelSelectView select = new LevelSelectView(catalog, profile.progressProperty().get(), this::openLevel,
                 this::showMenu);
         select.setOnLocked(this::askLocked);
+        select.setOnMap(this::showMap);
         CustomPack pack = custom.pack();
         if (pack != null) {
             select.addFirst(new PackChapter(pack, custom::openLevel, custom::closePack));
@@ -228,6 +228,11 @@ public final class GameShell extends StackPane {
         if (!catalog.entries().isEmpty() || pack != null) {
             Platform.runLater(pack != null ? select::focusFirstLevel : select::focusNextLevel);
         }
+    }
+
+    /** Shows the campaign map. */
+    public void showMap() {
+        mapRoute.show();
     }
 
     /** Opens a level of the campaign. */
@@ -251,7 +256,7 @@ public final class GameShell extends StackPane {
         opened.setClock(nanoTime);
         opened.setOnSettings(this::showSettings);
         opened.setAskLeave(this::askLeave);
-        opened.setOnBroken(h -> broken(opened, h));
+        opened.setOnBroken(h -> clears.broken(opened, h));
         Coach.forEntry(catalog, entry).ifPresent(opened::setCoach);
         opened.setAnimationSpeed(profile.settingsProperty().get().animationSpeed());
         SoundCues.edits(opened.canvas().model(), audio);
@@ -261,51 +266,10 @@ public final class GameShell extends StackPane {
             if (o != null && opened.getScene() != null) {
                 audio.play(SoundCues.verdict(o.clears(),
                         o.report().findings().stream().map(org.interleave.engine.Finding::kind).toList()));
-                verified(opened, o);
+                clears.verified(opened, o);
             }
         });
         return opened;
-    }
-
-    /** Records a finished verification; shows the results when it cleared the level. */
-    private void verified(LevelScreen opened, VerificationModel.Outcome o) {
-        if (opened.showingSolution()) {
-            return;  // the reference solution is the game's design, not the player's
-        }
-        if (opened.entry().level().mode() == org.interleave.engine.model.Goal.Mode.BREAK) {
-            return;  // a break level is cleared by the player's own schedule (You schedule), not by the search
-        }
-        CampaignCatalog.Entry entry = opened.entry();
-        Score score = o.score();
-        boolean cleared = o.clears();
-        var before = profile.progressProperty().get().level(recordId(entry)).bestScore();
-        profile.recordRun(recordId(entry), score, cleared);
-        if (cleared) {
-            var improved = BestDesigns.improved(before, score);
-            if (before.isPresent() && !improved.isEmpty()) {
-                audio.play(Effect.NEW_BEST);
-            }
-            if (catalog.entries().contains(entry) && !improved.isEmpty()) {
-                profile.changeDesigns(BestDesigns.keep(profile.designs(), recordId(entry), o.level().design(), improved));
-            }
-        }
-        if (cleared) {
-            showResults(entry, score);
-        }
-    }
-
-    /**
-     * The player, as the scheduler, made the break level's outcome happen: that clears it, scored
-     * by the length of the schedule (fewer steps is a tighter counterexample).
-     */
-    private void broken(LevelScreen opened, org.interleave.app.schedule.HandSchedule h) {
-        if (opened.getScene() == null) {
-            return;
-        }
-        CampaignCatalog.Entry entry = opened.entry();
-        Score score = new Score(h.schedule().length(), 0, 0);
-        profile.recordRun(recordId(entry), score, true);
-        showResults(entry, score);
     }
 
     /** Asks before leaving a level whose counterexample, schedule or coach's progress would be lost. */
@@ -317,19 +281,6 @@ public final class GameShell extends StackPane {
     private void ask(VBox box) {
         showDialog(box);
         Platform.runLater(() -> box.lookup(".button").requestFocus());
-    }
-
-    private String recordId(CampaignCatalog.Entry entry) {
-        String id = entry.level().id();
-        return catalog.entries().contains(entry) ? id : CUSTOM_PREFIX + id;
-    }
-
-    private void showResults(CampaignCatalog.Entry entry, Score score) {
-        CampaignCatalog.Entry next = catalog.entries().contains(entry) ? catalog.next(entry).orElse(null) : null;
-        ResultsView results = new ResultsView(entry, score, profile.progressProperty().get().level(recordId(entry)), next,
-                profile.saves(), closing(() -> openLevel(next)), closing(this::showLevelSelect), this::closeDialog);
-        showDialog(results);
-        Platform.runLater(results::focusDefault);
     }
 
     /** A locked level was chosen: says what opens it, and lets the player open it anyway. */

@@ -24,6 +24,7 @@ public final class ResultsView extends VBox {
     private final Button next = new Button("Next level ▶");
     private final Button levels = new Button("Back to levels");
     private final Button stay = new Button("Stay and improve");
+    private final Celebration celebration;
 
     /**
      * Creates the results of clearing {@code entry} with {@code score}; {@code record} is the
@@ -41,6 +42,11 @@ public final class ResultsView extends VBox {
 
         Label title = new Label("✓ Level cleared");
         title.getStyleClass().addAll("dialog-title", "results-title");
+        celebration = new Celebration(cast(level), CAST_COLOURS);
+        javafx.scene.layout.Region titleGap = new javafx.scene.layout.Region();
+        HBox.setHgrow(titleGap, javafx.scene.layout.Priority.ALWAYS);
+        HBox titleRow = new HBox(title, titleGap, celebration.cast());
+        titleRow.setAlignment(Pos.BOTTOM_LEFT);
         Label name = new Label(entry.label() + " · " + level.title());
         name.getStyleClass().add("results-level");
         boolean isBreak = level.mode() == org.interleave.engine.model.Goal.Mode.BREAK;
@@ -112,7 +118,37 @@ public final class ResultsView extends VBox {
         }
         HBox buttons = new HBox(next, levels, stay);
         buttons.getStyleClass().add("dialog-buttons");
-        getChildren().addAll(title, name, proof, scores, verdict, histogramTitle, histograms, chartTitle, chart, buttons);
+        getChildren().addAll(titleRow, name, proof, scores, verdict, histogramTitle, histograms, chartTitle, chart, buttons,
+                celebration.confetti());
+        sceneProperty().addListener((o, was, now) -> {
+            if (was == null && now != null) {
+                javafx.application.Platform.runLater(() -> celebration.play(getWidth(), getHeight()));
+            }
+        });
+    }
+
+    /** Okabe–Ito, the goroutine colours of the canvas, in the same order. */
+    private static final java.util.List<String> CAST_COLOURS = java.util.List.of("#E69F00", "#56B4E9", "#009E73",
+            "#F0E442", "#0072B2", "#D55E00", "#CC79A7");
+
+    /** The goroutines of the level (of its solution when it starts with none), at most five. */
+    private static java.util.List<String> cast(Level level) {
+        java.util.List<String> names = level.design().goroutines().stream().map(g -> g.id()).toList();
+        if (names.isEmpty() && level.solution() != null) {
+            names = level.solution().goroutines().stream().map(g -> g.id()).toList();
+        }
+        return names.subList(0, Math.min(5, names.size()));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        celebration.confetti().resizeRelocate(0, 0, getWidth(), getHeight());
+    }
+
+    /** The celebration of this clear. */
+    public Celebration celebration() {
+        return celebration;
     }
 
     private static Label header(String text) {

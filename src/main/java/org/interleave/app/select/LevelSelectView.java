@@ -28,6 +28,7 @@ public final class LevelSelectView extends BorderPane {
     private final Progress progress;
     private final Set<String> open;
     private final Button back = new Button("← Menu");
+    private final Button map = new Button("Campaign map");
     private final FlowPane chapters = new FlowPane();
     private LevelCard firstCard;
     private LevelCard nextCard;
@@ -74,7 +75,11 @@ public final class LevelSelectView extends BorderPane {
         count.setWrapText(true);
         count.setMinWidth(0);
         count.setMinHeight(Region.USE_PREF_SIZE);
-        HBox header = new HBox(back, title, gap, count);
+        map.setId("show-map");
+        map.setVisible(false);
+        map.setManaged(false);
+        map.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(back, title, gap, count, map);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
         setTop(header);
@@ -136,6 +141,13 @@ public final class LevelSelectView extends BorderPane {
         int n = catalog.entries().size();
         int c = catalog.chapters().size();
         return n + (n == 1 ? " level" : " levels") + " in " + c + (c == 1 ? " chapter" : " chapters");
+    }
+
+    /** Offers the campaign map in the header; {@code onMap} shows it. */
+    public void setOnMap(Runnable onMap) {
+        map.setOnAction(e -> onMap.run());
+        map.setVisible(true);
+        map.setManaged(true);
     }
 
     /** What pressing a locked level does (by default, nothing). */

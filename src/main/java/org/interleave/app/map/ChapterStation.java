@@ -1,0 +1,120 @@
+package org.interleave.app.map;
+
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Arc;
+import javafx.scene.shape.ArcType;
+import javafx.scene.shape.Circle;
+import org.interleave.app.rewards.Medal;
+import org.interleave.app.rewards.ScoreKind;
+import org.interleave.app.shared.CampaignCatalog;
+import org.interleave.level.save.LevelProgress;
+import org.interleave.level.save.Progress;
+
+/**
+ * A chapter on the campaign map: a round station with the chapter's number, a ring that fills as
+ * its levels are cleared, its title, how many of its levels are cleared and its gold medals (★).
+ * A chapter none of whose levels is open yet is locked (dimmed, with a padlock); pressing an open
+ * station enters the chapter.
+ */
+public final class ChapterStation extends Button {
+    private final CampaignCatalog.Chapter chapter;
+    private final int cleared;
+    private final int golds;
+    private final boolean open;
+
+    /** The station of {@code chapter} for a player with {@code progress}; {@code open} if any of its levels is open. */
+    public ChapterStation(CampaignCatalog.Chapter chapter, Progress progress, boolean open) {
+        this.chapter = chapter;
+        this.open = open;
+        int c = 0;
+        int g = 0;
+        for (CampaignCatalog.Entry e : chapter.levels()) {
+            LevelProgress p = progress.level(e.level().id());
+            if (p.cleared()) {
+                c++;
+                Map<ScoreKind, Medal> medals = Medal.of(p.bestScore().orElse(null), e.level().par());
+                g += (int) medals.values().stream().filter(m -> m == Medal.GOLD).count();
+            }
+        }
+        this.cleared = c;
+        this.golds = g;
+        createView();
+    }
+
+    private void createView() {
+        getStyleClass().add("chapter-station");
+        setId("chapter-" + chapter.number());
+        int total = chapter.levels().size();
+        Circle disc = new Circle(26);
+        disc.getStyleClass().add("station-disc");
+        Arc ring = new Arc(0, 0, 31, 31, 90, -360.0 * cleared / Math.max(1, total));
+        ring.setType(ArcType.OPEN);
+        ring.getStyleClass().add("station-ring");
+        Circle track = new Circle(31);
+        track.getStyleClass().add("station-track");
+        Label number = new Label(String.valueOf(chapter.number()));
+        number.getStyleClass().add("station-number");
+        StackPane badge = new StackPane(track, ring, disc, open ? number : padlock());
+        badge.getStyleClass().add("station-badge");
+
+        Label title = new Label(chapter.title());
+        title.getStyleClass().add("station-title");
+        title.setWrapText(true);
+        title.setAlignment(Pos.CENTER);
+        title.setMaxWidth(9.5 * 15);
+        Label record = new Label(cleared + "/" + total + (golds > 0 ? "  ★ " + golds : ""));
+        record.setId("chapter-record-" + chapter.number());
+        record.getStyleClass().add("station-record");
+        VBox content = new VBox(badge, title, record);
+        content.setAlignment(Pos.TOP_CENTER);
+        content.getStyleClass().add("station-content");
+        setGraphic(content);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        if (!open) {
+            getStyleClass().add("locked");
+        } else if (cleared == total) {
+            getStyleClass().add("complete");
+        }
+        setAccessibleText("Chapter " + chapter.number() + ", " + chapter.title() + ": " + cleared + " of " + total
+                + " levels cleared" + (golds > 0 ? ", " + golds + " gold medals" : "") + (open ? "" : ", locked"));
+    }
+
+    /** A padlock drawn from shapes (an emoji may be missing from the fonts a machine has). */
+    private static javafx.scene.Group padlock() {
+        Arc shackle = new Arc(0, 0, 6, 7, 0, 180);
+        shackle.setType(ArcType.OPEN);
+        shackle.getStyleClass().add("station-shackle");
+        javafx.scene.shape.Rectangle box = new javafx.scene.shape.Rectangle(-9, 0, 18, 14);
+        box.setArcWidth(4);
+        box.setArcHeight(4);
+        box.getStyleClass().add("station-lock");
+        javafx.scene.Group g = new javafx.scene.Group(shackle, box);
+        g.setId("station-padlock");
+        return g;
+    }
+
+    public CampaignCatalog.Chapter chapter() {
+        return chapter;
+    }
+
+    /** How many of its levels are cleared. */
+    public int cleared() {
+        return cleared;
+    }
+
+    /** How many gold medals its cleared levels hold (up to three each). */
+    public int golds() {
+        return golds;
+    }
+
+    /** Whether the chapter can be entered. */
+    public boolean isOpen() {
+        return open;
+    }
+}

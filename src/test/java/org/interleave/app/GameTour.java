@@ -1,0 +1,121 @@
+package org.interleave.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.interleave.app.canvas.Edit;
+import org.interleave.app.level.LevelScreen;
+import org.interleave.app.results.ResultsView;
+import org.interleave.app.shared.CampaignCatalog;
+import org.interleave.engine.model.Level;
+import org.interleave.level.save.Score;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Takes the screenshots of issue 14's screens in {@code docs/} at 1280×720 by playing through the
+ * real screens: the campaign map, a chapter's scene, goroutines as creatures mid-run, a deadlock
+ * frozen, a clear celebrated and its results with medals and histograms. Not part of the test
+ * suite; {@code scripts/screenshots.sh} runs it on an X display (Xvfb), or
+ * {@code mvn -B test -Dtest=GameTour -Dscreenshots=docs} headless.
+ */
+@ExtendWith(ApplicationExtension.class)
+class GameTour {
+    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+    private static final ExecutorService VERIFIER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tour-verifier");
+        t.setDaemon(true);
+        return t;
+    });
+    private GameShell shell;
+    private PlayerProfile profile;
+
+    @Start
+    void start(Stage stage) {
+        try {
+            profile = PlayerProfile.load(new org.interleave.level.save.DataDirectory(
+                    Files.createTempDirectory("interleave-game-tour")));
+            shell = new GameShell(CATALOG, VERIFIER, profile, () -> { });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        stage.setScene(new Scene(shell, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
+        stage.show();
+    }
+
+    @AfterAll
+    static void stop() {
+        VERIFIER.shutdownNow();
+    }
+
+    private LevelScreen level() {
+        return (LevelScreen) shell.screen();
+    }
+
+    private static Score score(Level level, double over) {
+        Level.Par p = level.par();
+        return new Score((int) Math.round(p.ticks() * over), (int) Math.round(p.parts() * (over > 1.2 ? 1.2 : 1)),
+                40, (int) Math.round(p.ops() * over));
+    }
+
+    @Test
+    void tour(FxRobot robot) throws Exception {
+        // a player six chapters in: most levels at par, some over, with a few attempts each
+        for (CampaignCatalog.Chapter c : CATALOG.chapters().subList(0, 6)) {
+            int i = 0;
+            for (CampaignCatalog.Entry e : c.levels()) {
+                double over = (c.number() + i++) % 3 == 0 ? 1.4 : (c.number() % 2 == 0 ? 1.2 : 1.0);
+                profile.recordRun(e.level().id(), score(e.level(), 1.8), false);
+                profile.recordRun(e.level().id(), score(e.level(), over), true);
+            }
+        }
+        robot.interact(shell::showMap);
+        ScreenshotTour.shoot(robot, shell, "campaign-map");
+
+        // entering the next chapter tells its scene
+        robot.clickOn("#chapter-7");
+        ScreenshotTour.waitUntil(() -> shell.dialog().isPresent());
+        Thread.sleep(300);
+        ScreenshotTour.shoot(robot, shell, "chapter-scene");
+        robot.clickOn("#story-play");
+
+        // dining philosophers, the chapter's fix level: the deadlock, frozen, at the end of its reveal
+        robot.interact(() -> shell.openLevel(CATALOG.byId("dining-philosophers").orElseThrow()));
+        robot.clickOn("#verify");
+        ScreenshotTour.waitUntil(() -> level().reveal().traceProperty().get() != null);
+        robot.interact(() -> level().reveal().go(level().reveal().traceProperty().get().length()));
+        ScreenshotTour.shoot(robot, shell, "deadlock-freeze");
+
+        // the reference solution mid-run: philosophers walking, waiting on forks, done
+        robot.interact(() -> level().reveal().clear());
+        robot.clickOn("#show-solution");
+        robot.clickOn("#run");
+        robot.interact(() -> {
+            level().run().pause();
+            level().run().go(level().run().length() / 2);
+        });
+        Thread.sleep(250);
+        ScreenshotTour.shoot(robot, shell, "characters-run");
+        robot.type(KeyCode.ESCAPE);
+
+        // cleared (the level opened anew: a clear with the solution shown is not scored): confetti
+        // mid-fall, then the results with medals and histograms
+        robot.interact(() -> shell.openLevel(CATALOG.byId("dining-philosophers").orElseThrow()));
+        robot.interact(() -> level().canvas().model().apply(new Edit.Reset(level().entry().level().solution())));
+        robot.clickOn("#verify");
+        ScreenshotTour.waitUntil(() -> shell.dialog().filter(ResultsView.class::isInstance).isPresent());
+        Thread.sleep(450);
+        robot.interact(() -> ((ResultsView) shell.dialog().orElseThrow()).celebration().pause());
+        ScreenshotTour.shoot(robot, shell, "clear-celebration");
+        robot.interact(() -> ((ResultsView) shell.dialog().orElseThrow()).celebration().confetti().getChildren().clear());
+        ScreenshotTour.shoot(robot, shell, "results-medals");
+    }
+}

@@ -1,0 +1,113 @@
+package org.interleave.app.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.stage.Stage;
+import org.interleave.app.GameStage;
+import org.interleave.app.PlayerProfile;
+import org.interleave.app.level.LevelScreen;
+import org.interleave.app.select.LevelSelectView;
+import org.interleave.app.shared.CampaignCatalog;
+import org.interleave.app.story.StoryView;
+import org.interleave.engine.model.Level;
+import org.interleave.level.save.Score;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The campaign map as the player meets it: every chapter a station with the player's progress and
+ * gold medals, the player standing at the chapter of the next level, and entering a chapter tells
+ * its scene once before its level, never before a replay.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CampaignMapTest extends GameStage {
+    @Start
+    void start(Stage stage) {
+        show(stage);
+    }
+
+    private static Score atPar(Level level) {
+        return new Score((int) level.par().ticks(), level.par().parts(), 10, level.par().ops());
+    }
+
+    @Test
+    void map_showsEveryChapter_itsClearsAndGolds_andThePlayerAtTheNextLevelsChapter(FxRobot robot) {
+        PlayerProfile profile = PlayerProfile.inMemory();
+        CampaignCatalog.Chapter first = CATALOG.chapters().get(0);
+        for (CampaignCatalog.Entry e : first.levels()) {
+            profile.recordRun(e.level().id(), atPar(e.level()), true);
+        }
+        launch(robot, profile);
+        robot.interact(shell::showMap);
+        CampaignMapView map = (CampaignMapView) shell.screen();
+
+        assertEquals(CATALOG.chapters().size(), map.stations().size());
+        ChapterStation done = map.stations().get(0);
+        assertEquals(first.levels().size(), done.cleared());
+        assertEquals(3 * first.levels().size(), done.golds(), "three gold medals per level cleared at par");
+        assertEquals(first.levels().size() + "/" + first.levels().size() + "  ★ " + done.golds(),
+                text(robot, "#chapter-record-1"));
+        assertEquals(CATALOG.chapters().get(1), map.current().orElseThrow().chapter(),
+                "the player stands at the chapter of the next level to play");
+        assertTrue(robot.lookup("#map-player").query().isVisible());
+        assertFalse(map.stations().get(map.stations().size() - 1).isOpen(), "the last chapter is still locked");
+    }
+
+    @Test
+    void enteringANewChapter_tellsItsSceneOnce_thenOpensItsLevel(FxRobot robot) throws Exception {
+        launch(robot, PlayerProfile.inMemory());
+        robot.interact(shell::showMap);
+        robot.clickOn("#chapter-1");
+        assertTrue(shell.dialog().filter(StoryView.class::isInstance).isPresent(), "the chapter's scene");
+        assertTrue(text(robot, "#story-text").length() > 40);
+        robot.clickOn("#story-play");
+        assertTrue(shell.dialog().isEmpty());
+        LevelScreen level = (LevelScreen) shell.screen();
+        assertEquals(CATALOG.chapters().get(0).levels().get(0), level.entry());
+
+        robot.interact(shell::showMap);
+        robot.clickOn("#chapter-1");
+        assertTrue(shell.dialog().isEmpty(), "told once");
+        assertTrue(shell.screen() instanceof LevelScreen);
+    }
+
+    @Test
+    void aScene_isSkippedWithEsc_andAChapterAlreadyPlayedOpensAtOnce(FxRobot robot) {
+        PlayerProfile profile = PlayerProfile.inMemory();
+        CampaignCatalog.Entry second = CATALOG.chapters().get(1).levels().get(0);
+        for (CampaignCatalog.Entry e : CATALOG.chapters().get(0).levels()) {
+            profile.recordRun(e.level().id(), atPar(e.level()), true);
+        }
+        profile.recordRun(second.level().id(), new Score(40, 3, 10, 5), false);
+        // the chapter's other level cleared keeps two levels ahead open: the next chapter's first one too
+        CampaignCatalog.Entry other = CATALOG.chapters().get(1).levels().get(1);
+        profile.recordRun(other.level().id(), atPar(other.level()), true);
+        launch(robot, profile);
+        robot.interact(shell::showMap);
+        robot.clickOn("#chapter-2");
+        assertTrue(shell.dialog().isEmpty(), "a replay is never held up by a scene");
+        assertEquals(second, ((LevelScreen) shell.screen()).entry());
+
+        robot.interact(shell::showMap);
+        robot.clickOn("#chapter-3");
+        assertTrue(shell.dialog().filter(StoryView.class::isInstance).isPresent());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertTrue(shell.dialog().isEmpty());
+        assertEquals(CATALOG.chapters().get(2).levels().get(0), ((LevelScreen) shell.screen()).entry());
+    }
+
+    @Test
+    void theLevelSelect_offersTheMap_andTheMapTheLevels(FxRobot robot) {
+        launch(robot, PlayerProfile.inMemory());
+        robot.interact(shell::showLevelSelect);
+        robot.clickOn("#show-map");
+        assertTrue(shell.screen() instanceof CampaignMapView);
+        robot.clickOn("#map-levels");
+        assertTrue(shell.screen() instanceof LevelSelectView);
+    }
+}

@@ -1,0 +1,74 @@
+package org.interleave.app.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.interleave.app.shared.CampaignCatalog;
+import org.interleave.app.shared.cast.Creature;
+import org.interleave.app.shared.cast.Motion;
+import org.interleave.app.shared.cast.Pose;
+import org.interleave.level.save.Progress;
+import org.interleave.level.save.Score;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A clear is celebrated when its results appear: confetti falls and the level's goroutines hop, or stand still with reduced motion. */
+@ExtendWith(ApplicationExtension.class)
+class CelebrationTest {
+    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+    private StackPane root;
+
+    @Start
+    void start(Stage stage) {
+        root = new StackPane();
+        stage.setScene(new Scene(root, 1280, 720));
+        stage.show();
+    }
+
+    private ResultsView showResults(FxRobot robot, boolean reduced) {
+        CampaignCatalog.Entry entry = CATALOG.byId("dining-philosophers").orElseThrow();
+        Score score = new Score(20, 7, 100, 20);
+        Progress progress = Progress.empty().withRun(entry.level().id(), score, true);
+        ResultsView[] shown = new ResultsView[1];
+        robot.interact(() -> {
+            Motion.put(root, new Motion(reduced, 1.0));
+            shown[0] = new ResultsView(entry, score, progress.level(entry.level().id()), null, true,
+                    () -> { }, () -> { }, () -> { });
+            root.getChildren().setAll(shown[0]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return shown[0];
+    }
+
+    @Test
+    void clearing_throwsConfetti_andTheLevelsGoroutinesHop(FxRobot robot) throws Exception {
+        ResultsView r = showResults(robot, false);
+        Celebration c = r.celebration();
+        assertEquals(4, c.creatures().size(), "the level's four goroutines");
+        assertEquals(1, (int) WaitForAsyncUtils.asyncFx(c::bursts).get(), "confetti falls, once");
+        for (Creature creature : c.creatures()) {
+            assertEquals(Pose.DONE, creature.pose());
+            assertEquals(1, creature.hops(), creature.name() + " hops");
+        }
+    }
+
+    @Test
+    void reducedMotion_leavesTheConfettiLyingStill_andTheGoroutinesStanding(FxRobot robot) throws Exception {
+        ResultsView r = showResults(robot, true);
+        Celebration c = r.celebration();
+        assertEquals(0, (int) WaitForAsyncUtils.asyncFx(c::bursts).get(), "nothing falls");
+        assertFalse(WaitForAsyncUtils.asyncFx(c::playing).get());
+        assertEquals(70, (int) WaitForAsyncUtils.asyncFx(c::pieces).get(), "the confetti is there, still");
+        for (Creature creature : c.creatures()) {
+            assertEquals(Pose.DONE, creature.pose());
+            assertEquals(0, creature.hops());
+        }
+    }
+}
