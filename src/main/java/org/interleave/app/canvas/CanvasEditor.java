@@ -396,6 +396,16 @@ public final class CanvasEditor extends BorderPane {
                 .flatMap(n -> ((GoroutineNode) n).creature(instance));
     }
 
+    /** How many shapes the spark of the race shown draws between its two accesses (0: no race shown). */
+    public int raceSparkShapes() {
+        return canvas.sparkShapes();
+    }
+
+    /** Whether the spark of the race shown flickers (never with reduced motion). */
+    public boolean raceSparkling() {
+        return canvas.sparkling();
+    }
+
     /** How many steps' effects the canvas has animated along their wires. */
     public int stepAnimations() {
         return canvas.animations();

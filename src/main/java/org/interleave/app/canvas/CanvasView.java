@@ -85,6 +85,8 @@ final class CanvasView extends Pane {
     private boolean fitted;
     private Trace.Moment shownMoment;
     private int animations;
+    /** A race's spark between its two accesses, while a race is shown. */
+    private final RaceSpark spark = new RaceSpark();
 
     CanvasView(EditModel model) {
         this.model = model;
@@ -103,7 +105,7 @@ final class CanvasView extends Pane {
         rubberBand.setVisible(false);
         rubberBand.setMouseTransparent(true);
         overlay.setMouseTransparent(true);
-        overlay.getChildren().add(rubberBand);
+        overlay.getChildren().addAll(rubberBand, spark);
         getChildren().add(world);
         initListeners();
         rebuild();
@@ -754,6 +756,27 @@ final class CanvasView extends Pane {
                 w.curve().getStyleClass().add("site");
             }
         }
+        showSpark(f);
+    }
+
+    /** A race sparks between its two flagged accesses (see {@link RaceSpark}). */
+    private void showSpark(Finding f) {
+        List<Point2D> at = new ArrayList<>();
+        if (f != null && f.kind() == org.interleave.engine.Kind.RACE && getScene() != null) {
+            nodes.values().stream().filter(n -> n instanceof GoroutineNode).flatMap(n -> ((GoroutineNode) n).siteFlags().stream())
+                    .map(this::toWorld).filter(p -> p != null).forEach(at::add);
+        }
+        spark.show(at, Motion.of(this));
+    }
+
+    /** The shapes of the race's spark now shown (none without a race). */
+    int sparkShapes() {
+        return spark.shapes();
+    }
+
+    /** Whether the race's spark flickers now. */
+    boolean sparkling() {
+        return spark.sparkling();
     }
 
     /** Shows the step's effect: a value token travelling along the op's wire, a lock changing hands. */

@@ -266,6 +266,11 @@ final class GoroutineNode extends PartNode {
         return n;
     }
 
+    /** The ⚠ marks of the lines flagged as places of the finding, in line order. */
+    List<javafx.scene.Node> siteFlags() {
+        return rows.stream().filter(r -> r.getStyleClass().contains("site")).map(r -> (javafx.scene.Node) r.flag).toList();
+    }
+
     /** Whether the line of the op at {@code path} is flagged as a place of the finding. */
     boolean flaggedAt(String path) {
         Row r = row(path, null);

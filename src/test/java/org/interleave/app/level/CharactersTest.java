@@ -125,6 +125,23 @@ class CharactersTest extends LevelScreenStage {
         });
     }
 
+    @Test
+    void raceReveal_sparksBetweenTheTwoAccesses_flickeringOnlyWithMotion(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, CATALOG.byId("write-under-rlock").orElseThrow());
+        assertEquals(0, s.canvas().raceSparkShapes(), "no race shown, no spark");
+        robot.clickOn("#verify");
+        waitUntil(() -> s.reveal().traceProperty().get() != null);
+        waitUntil(() -> s.canvas().raceSparkShapes() > 0);
+        assertTrue(s.canvas().raceSparkling(), "the spark flickers");
+
+        LevelScreen still = open(robot, CATALOG.byId("write-under-rlock").orElseThrow());
+        robot.interact(() -> Motion.put(still, new Motion(true, 1.0)));
+        robot.clickOn("#verify");
+        waitUntil(() -> still.reveal().traceProperty().get() != null);
+        waitUntil(() -> still.canvas().raceSparkShapes() > 0);
+        assertFalse(still.canvas().raceSparkling(), "with reduced motion the spark is drawn, still");
+    }
+
     private static void waitUntil(java.util.concurrent.Callable<Boolean> onFx) throws Exception {
         org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () ->
                 org.testfx.util.WaitForAsyncUtils.asyncFx(onFx).get());
