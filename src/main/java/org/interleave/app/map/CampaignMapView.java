@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -31,14 +32,18 @@ import org.interleave.level.save.Progress;
  * standing at the chapter of the next level to play. Pressing a station enters that chapter.
  */
 public final class CampaignMapView extends BorderPane {
-    private static final int PER_ROW = 7;
+    /** At most this many stations a row; fewer when the text is large (projector mode). */
+    private static final int MAX_PER_ROW = 7;
+    /** Room above a row for the player's creature standing at a station. */
+    private static final double ABOVE = Creature.SIZE + 12;
 
     private final CampaignCatalog catalog;
     private final Progress progress;
     private final Consumer<CampaignCatalog.Chapter> onEnter;
     private final Button back = new Button("← Menu");
     private final Button list = new Button("All levels");
-    private final Pane board = new Pane();
+    private final Board board = new Board();
+    private final ScrollPane scroller = new ScrollPane(board);
     private final Path road = new Path();
     private final Path travelled = new Path();
     private final List<ChapterStation> stations = new ArrayList<>();
@@ -108,45 +113,91 @@ public final class CampaignMapView extends BorderPane {
         playerHolder.setVisible(current != null);
         board.getChildren().add(playerHolder);
         board.getStyleClass().add("map-board");
-        setCenter(board);
+        // the board scrolls when its rows are taller than the window (large text); else it fills it
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().add("map-scroller");
+        setCenter(scroller);
     }
 
-    /** Lays the stations out as a snake of rows of seven over the board, and the road through them. */
-    @Override
-    protected void layoutChildren() {
-        super.layoutChildren();
-        double w = board.getWidth();
-        double h = board.getHeight();
-        int rows = Math.max(1, (stations.size() + PER_ROW - 1) / PER_ROW);
-        double marginX = w / (PER_ROW * 2.0);
-        double stepX = (w - 2 * marginX) / Math.max(1, PER_ROW - 1);
-        double stepY = h / rows;
-        List<double[]> at = new ArrayList<>();
-        for (int i = 0; i < stations.size(); i++) {
-            int row = i / PER_ROW;
-            int col = i % PER_ROW;
-            if (row % 2 == 1) {
-                col = PER_ROW - 1 - col;
-            }
-            double x = marginX + col * stepX;
-            double y = stepY * row + stepY * 0.36;
-            at.add(new double[] {x, y});
-            ChapterStation s = stations.get(i);
-            double sw = s.prefWidth(-1);
-            double sh = s.prefHeight(sw);
-            s.resizeRelocate(Math.round(x - sw / 2), Math.round(y - 36), sw, sh);
+    /**
+     * The board: the stations as a snake of rows (seven a row, fewer when the text is too large for
+     * seven to stand side by side), the road through them, and the player at the current station.
+     * Its rows share the height it is given, and it asks for more (to scroll) when they need it.
+     */
+    private final class Board extends Pane {
+        private double em() {
+            return stations.isEmpty() ? 15 : stations.get(0).getFont().getSize();
         }
-        roadThrough(road, at, at.size());
-        int reached = current == null ? at.size() : stations.indexOf(current) + 1;
-        roadThrough(travelled, at, reached);
-        if (current != null) {
-            double[] p = at.get(stations.indexOf(current));
-            playerHolder.relocate(p[0] - Creature.SIZE / 2, p[1] - 78);
+
+        private int perRow(double width) {
+            return Math.max(2, Math.min(MAX_PER_ROW, (int) (width / (10.5 * em()))));
+        }
+
+        private double stationWidth(double width) {
+            return width / perRow(width) - 0.5 * em();
+        }
+
+        private double rowHeight(double width) {
+            double sw = stationWidth(width);
+            stations.forEach(s -> s.fitWidth(sw));
+            double tallest = stations.stream().mapToDouble(s -> s.prefHeight(sw)).max().orElse(0);
+            return ABOVE + tallest + 0.6 * em();
+        }
+
+        private int rows(double width) {
+            return Math.max(1, (stations.size() + perRow(width) - 1) / perRow(width));
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            double w = width > 0 ? width : getWidth();
+            return snappedTopInset() + rows(w) * rowHeight(w) + snappedBottomInset();
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return computeMinHeight(width);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double left = snappedLeftInset();
+            double top = snappedTopInset();
+            double w = getWidth() - left - snappedRightInset();
+            double h = getHeight() - top - snappedBottomInset();
+            int perRow = perRow(w);
+            int rows = rows(w);
+            double colW = w / perRow;
+            double sw = stationWidth(w);
+            double stepY = Math.max(rowHeight(w), h / rows);
+            List<double[]> at = new ArrayList<>();
+            for (int i = 0; i < stations.size(); i++) {
+                int row = i / perRow;
+                int col = i % perRow;
+                if (row % 2 == 1) {
+                    col = perRow - 1 - col;
+                }
+                ChapterStation s = stations.get(i);
+                double x = left + colW * (col + 0.5);
+                double stationTop = top + stepY * row + ABOVE;
+                double sh = s.prefHeight(sw);
+                s.resizeRelocate(Math.round(x - sw / 2), Math.round(stationTop), sw, sh);
+                at.add(new double[] {x, stationTop + s.badgeCentre()});
+            }
+            roadThrough(road, at, at.size(), perRow, colW / 2);
+            int reached = current == null ? at.size() : stations.indexOf(current) + 1;
+            roadThrough(travelled, at, reached, perRow, colW / 2);
+            if (current != null) {
+                double[] p = at.get(stations.indexOf(current));
+                playerHolder.relocate(p[0] - Creature.SIZE / 2, p[1] - current.badgeCentre() - ABOVE + 4);
+            }
         }
     }
 
     /** The road through the first {@code n} points: straight along a row, a half loop at each row's end. */
-    private static void roadThrough(Path path, List<double[]> at, int n) {
+    private static void roadThrough(Path path, List<double[]> at, int n, int perRow, double loop) {
         path.getElements().clear();
         if (n == 0) {
             return;
@@ -158,7 +209,7 @@ public final class CampaignMapView extends BorderPane {
             if (Math.abs(a[1] - b[1]) < 1) {
                 path.getElements().add(new LineTo(b[0], b[1]));
             } else {
-                double bulge = (i / PER_ROW) % 2 == 1 ? 70 : -70;
+                double bulge = (i / perRow) % 2 == 1 ? loop : -loop;
                 path.getElements().add(new CubicCurveTo(a[0] + bulge, a[1], b[0] + bulge, b[1], b[0], b[1]));
             }
         }

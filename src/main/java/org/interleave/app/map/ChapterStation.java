@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Arc;
@@ -27,6 +28,7 @@ public final class ChapterStation extends Button {
     private final int cleared;
     private final int golds;
     private final boolean open;
+    private final Label title = new Label();
 
     /** The station of {@code chapter} for a player with {@code progress}; {@code open} if any of its levels is open. */
     public ChapterStation(CampaignCatalog.Chapter chapter, Progress progress, boolean open) {
@@ -63,16 +65,20 @@ public final class ChapterStation extends Button {
         StackPane badge = new StackPane(track, ring, disc, open ? number : padlock());
         badge.getStyleClass().add("station-badge");
 
-        Label title = new Label(chapter.title());
+        title.setText(chapter.title());
         title.getStyleClass().add("station-title");
         title.setWrapText(true);
         title.setAlignment(Pos.CENTER);
-        title.setMaxWidth(9.5 * 15);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMaxWidth(Double.MAX_VALUE);
         Label record = new Label(cleared + "/" + total + (golds > 0 ? "  ★ " + golds : ""));
         record.setId("chapter-record-" + chapter.number());
         record.getStyleClass().add("station-record");
+        record.setMinWidth(Region.USE_PREF_SIZE);
+        record.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(badge, title, record);
         content.setAlignment(Pos.TOP_CENTER);
+        content.setFillWidth(true);
         content.getStyleClass().add("station-content");
         setGraphic(content);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -97,6 +103,18 @@ public final class ChapterStation extends Button {
         javafx.scene.Group g = new javafx.scene.Group(shackle, box);
         g.setId("station-padlock");
         return g;
+    }
+
+    /** Gives the station {@code width}: its title wraps within it (a button sizes its graphic by the graphic's own wish). */
+    void fitWidth(double width) {
+        double inner = Math.max(0, width - snappedLeftInset() - snappedRightInset());
+        title.setPrefWidth(inner);
+        title.setMaxWidth(inner);
+    }
+
+    /** How far below the station's top the centre of its round badge is (where the road passes). */
+    double badgeCentre() {
+        return snappedTopInset() + 31 + 2.5;
     }
 
     public CampaignCatalog.Chapter chapter() {

@@ -133,6 +133,11 @@ class LayoutAuditTest {
                 new Screen("menu", (r, t) -> { }),
                 new Screen("menu · custom level menu", (r, t) -> r.clickOn("#custom-level")),
                 new Screen("level select", (r, t) -> r.interact(t.shell::showLevelSelect)),
+                new Screen("campaign map", (r, t) -> r.interact(t.shell::showMap)),
+                new Screen("chapter scene", (r, t) -> {
+                    r.interact(t.shell::showMap);
+                    r.clickOn("#chapter-1");
+                }),
                 new Screen("build level · editing", (r, t) -> t.open(r, "worker-pool")),
                 new Screen("build level · add op menu", (r, t) -> {
                     t.open(r, "add-inside-goroutine");
