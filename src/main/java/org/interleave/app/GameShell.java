@@ -200,6 +200,8 @@ public final class GameShell extends StackPane {
                         () -> next.ifPresentOrElse(this::openLevel, this::showLevelSelect),
                         this::showLevelSelect, null, this::showSettings, quit));
         custom.addMenuEntry(menu);
+        menu.placeWithPlay(menu.addEntry("campaign-map", "Campaign map",
+                "The course as a road of chapters: how far you have come, your gold medals, where you stand", this::showMap));
         menu.addEntry("level-editor", "Level editor",
                 "Write a level: brief, goal, palette, the starting design and a reference solution; check both sides",
                 () -> openEditor(null));

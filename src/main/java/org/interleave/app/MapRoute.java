@@ -30,10 +30,12 @@ final class MapRoute {
     private void enter(CampaignCatalog.Chapter chapter) {
         var progress = shell.profile().progressProperty().get();
         CampaignCatalog.Entry entry = CampaignMapView.levelToPlay(shell.catalog(), progress, chapter);
-        stories.tellBefore(chapter, progress).ifPresentOrElse(story -> shell.showDialog(
-                new StoryView(chapter.number(), story, () -> {
-                    shell.closeDialog();
-                    shell.openLevel(entry);
-                })), () -> shell.openLevel(entry));
+        stories.tellBefore(chapter, progress).ifPresentOrElse(story -> {
+            shell.profile().markSceneSeen(chapter.title());
+            shell.showDialog(new StoryView(chapter.number(), story, () -> {
+                shell.closeDialog();
+                shell.openLevel(entry);
+            }));
+        }, () -> shell.openLevel(entry));
     }
 }

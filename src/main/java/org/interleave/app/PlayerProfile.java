@@ -95,6 +95,19 @@ public final class PlayerProfile {
         }
     }
 
+    /** Records that the scene of the chapter titled {@code chapter} was told, and saves it (atomically, with the progress). */
+    public void markSceneSeen(String chapter) {
+        Progress before = progress.get();
+        Progress after = before.withSceneSeen(chapter);
+        if (after == before) {
+            return;
+        }
+        progress.set(after);
+        if (writable) {
+            write(() -> data.save(after), "progress");
+        }
+    }
+
     /** Changes the settings and saves them. */
     public void changeSettings(Settings changed) {
         if (changed.equals(settings.get())) {

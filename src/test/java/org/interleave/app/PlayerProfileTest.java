@@ -35,6 +35,18 @@ class PlayerProfileTest {
     }
 
     @Test
+    void sceneSeen_isThereAfterLoadingAgain_withTheRunsBesideIt() {
+        PlayerProfile first = PlayerProfile.load(new DataDirectory(dir));
+        first.recordRun("lost-update", new Score(14, 6, 120), false);
+        first.markSceneSeen("Data races");
+
+        PlayerProfile again = PlayerProfile.load(new DataDirectory(dir));
+        assertTrue(again.progressProperty().get().sceneSeen("Data races"));
+        assertFalse(again.progressProperty().get().sceneSeen("Mutex"));
+        assertEquals(1, again.progressProperty().get().level("lost-update").attempts().size());
+    }
+
+    @Test
     void changedSettings_areThereAfterLoadingAgain() {
         PlayerProfile first = PlayerProfile.load(new DataDirectory(dir));
         first.changeSettings(Settings.defaults().withTheme(Settings.Theme.LIGHT).withUiScale(130));

@@ -114,6 +114,13 @@ public final class MainMenuView extends VBox {
         return b;
     }
 
+    /** Moves the entry {@code entry} up to stand right after Play and the levels, as a way into the course. */
+    public void placeWithPlay(Button entry) {
+        buttons.getChildren().remove(entry);
+        Button after = buttons.getChildren().contains(play) ? play : next;
+        buttons.getChildren().add(buttons.getChildren().indexOf(after) + 1, entry);
+    }
+
     /** Puts {@code node} (a setting of that entry) right under the entry {@code entry}. */
     public void addBelow(Button entry, javafx.scene.Node node) {
         buttons.getChildren().add(buttons.getChildren().indexOf(entry) + 1, node);

@@ -6,24 +6,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.level.save.Progress;
 
 /**
- * The chapter scenes of the campaign ({@code scenes.json} next to this class), and which of them
- * this game has told: a scene opens its chapter once — when the player enters a chapter in which
- * no level has been played yet, and not again in the same game — so it never stands in the way of
- * a replay.
+ * The chapter scenes of the campaign ({@code scenes.json} next to this class), and when to tell
+ * one: a scene opens its chapter once — when the player enters a chapter in which no level has
+ * been played yet and whose scene the player's progress does not record as seen — so it never
+ * stands in the way of a replay. The caller records a scene told in the progress, which is saved.
  */
 public final class Stories {
     private final Map<String, ChapterStory> byChapter;
-    private final Set<String> told = new HashSet<>();
 
     private Stories(Map<String, ChapterStory> byChapter) {
         this.byChapter = byChapter;
@@ -59,22 +56,15 @@ public final class Stories {
     }
 
     /**
-     * The scene to tell before entering {@code chapter}: its scene, unless it was told in this game
-     * or the player has already played a level of it. Telling it marks it told.
+     * The scene to tell before entering {@code chapter}: its scene, unless {@code progress}
+     * records it as seen or the player has already played a level of it.
      */
     public Optional<ChapterStory> tellBefore(CampaignCatalog.Chapter chapter, Progress progress) {
         boolean played = chapter.levels().stream().map(e -> progress.level(e.level().id()))
                 .anyMatch(p -> p.cleared() || !p.attempts().isEmpty());
-        if (played || told.contains(chapter.title())) {
+        if (played || progress.sceneSeen(chapter.title())) {
             return Optional.empty();
         }
-        Optional<ChapterStory> story = of(chapter.title());
-        story.ifPresent(s -> told.add(s.chapter()));
-        return story;
-    }
-
-    /** Whether this game has told the scene of {@code chapter}. */
-    public boolean told(String chapter) {
-        return told.contains(chapter);
+        return of(chapter.title());
     }
 }

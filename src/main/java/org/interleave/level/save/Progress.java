@@ -10,11 +10,18 @@ import java.util.stream.Collectors;
 
 /**
  * The player's progress through every level they have played, keyed by level id (sorted, so
- * the file reads in a stable order).
+ * the file reads in a stable order), and the chapters whose opening scene the player has seen
+ * (a scene is told once, across games).
  *
  * @param levels each played level's record
+ * @param scenes the titles of the chapters whose scene was told (absent in older files: none)
  */
-public record Progress(Map<String, LevelProgress> levels) {
+public record Progress(Map<String, LevelProgress> levels, Set<String> scenes) {
+
+    /** Progress through {@code levels}, no scene seen yet. */
+    public Progress(Map<String, LevelProgress> levels) {
+        this(levels, Set.of());
+    }
 
     public Progress {
         SortedMap<String, LevelProgress> sorted = new TreeMap<>();
@@ -27,6 +34,11 @@ public record Progress(Map<String, LevelProgress> levels) {
             });
         }
         levels = Collections.unmodifiableSortedMap(sorted);
+        java.util.SortedSet<String> seen = new java.util.TreeSet<>();
+        if (scenes != null) {
+            scenes.stream().filter(t -> t != null && !t.isBlank()).forEach(seen::add);
+        }
+        scenes = Collections.unmodifiableSortedSet(seen);
     }
 
     /** No level played yet. */
@@ -51,6 +63,22 @@ public record Progress(Map<String, LevelProgress> levels) {
         Objects.requireNonNull(score, "score");
         Map<String, LevelProgress> more = new TreeMap<>(levels);
         more.put(levelId, level(levelId).with(score, cleared));
-        return new Progress(more);
+        return new Progress(more, scenes);
+    }
+
+    /** Whether the scene of the chapter titled {@code chapter} has been told. */
+    public boolean sceneSeen(String chapter) {
+        return scenes.contains(chapter);
+    }
+
+    /** This progress with the scene of the chapter titled {@code chapter} told. */
+    public Progress withSceneSeen(String chapter) {
+        Objects.requireNonNull(chapter, "chapter");
+        if (scenes.contains(chapter)) {
+            return this;
+        }
+        java.util.Set<String> more = new java.util.TreeSet<>(scenes);
+        more.add(chapter);
+        return new Progress(levels, more);
     }
 }

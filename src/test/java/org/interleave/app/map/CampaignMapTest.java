@@ -65,6 +65,8 @@ class CampaignMapTest extends GameStage {
         robot.clickOn("#chapter-1");
         assertTrue(shell.dialog().filter(StoryView.class::isInstance).isPresent(), "the chapter's scene");
         assertTrue(text(robot, "#story-text").length() > 40);
+        assertTrue(shell.profile().progressProperty().get().sceneSeen(CATALOG.chapters().get(0).title()),
+                "the scene is recorded as seen in the player's progress (saved with it)");
         robot.clickOn("#story-play");
         assertTrue(shell.dialog().isEmpty());
         LevelScreen level = (LevelScreen) shell.screen();
@@ -99,6 +101,28 @@ class CampaignMapTest extends GameStage {
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         assertTrue(shell.dialog().isEmpty());
         assertEquals(CATALOG.chapters().get(2).levels().get(0), ((LevelScreen) shell.screen()).entry());
+    }
+
+    @Test
+    void aSceneSeen_isNotToldAgainInTheNextGame(FxRobot robot) {
+        PlayerProfile profile = PlayerProfile.inMemory();
+        profile.markSceneSeen(CATALOG.chapters().get(0).title());
+        launch(robot, profile);
+        robot.interact(shell::showMap);
+        robot.clickOn("#chapter-1");
+        assertTrue(shell.dialog().isEmpty(), "seen in an earlier game: the level opens at once");
+        assertTrue(shell.screen() instanceof LevelScreen);
+    }
+
+    @Test
+    void theMainMenu_offersTheMap_rightAfterPlay(FxRobot robot) {
+        launch(robot, PlayerProfile.inMemory());
+        var buttons = robot.lookup("#campaign-map").queryButton().getParent().getChildrenUnmodifiable();
+        assertEquals("campaign-map", buttons.get(buttons.indexOf(robot.lookup("#play").queryButton()) + 1).getId());
+        robot.clickOn("#campaign-map");
+        assertTrue(shell.screen() instanceof CampaignMapView);
+        robot.clickOn("#map-back");
+        assertTrue(shell.screen() instanceof org.interleave.app.menu.MainMenuView);
     }
 
     @Test

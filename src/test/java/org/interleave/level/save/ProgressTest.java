@@ -74,6 +74,19 @@ class ProgressTest {
     }
 
     @Test
+    void scenesSeen_roundTripThroughTheFile_andAFileWithoutThemHasNone() throws CorruptSaveException {
+        Progress progress = Progress.empty().withRun("intro", new Score(12, 3, 4), true)
+                .withSceneSeen("Mutex").withSceneSeen("Goroutines");
+        Progress read = Json.roundTrip(Progress.class, progress);
+        assertEquals(progress, read);
+        assertTrue(read.sceneSeen("Mutex") && read.sceneSeen("Goroutines"));
+        assertTrue(read.withRun("mutex", new Score(7, 2, 9), false).sceneSeen("Mutex"), "a run keeps the scenes seen");
+
+        Progress older = Json.read(Progress.class, "{\"format\": 1, \"levels\": {}}");
+        assertTrue(older.scenes().isEmpty());
+    }
+
+    @Test
     void file_startsWithFormatOne_andListsLevelsInIdOrder() {
         String json = Json.write(Progress.class, Progress.empty()
                 .withRun("zeta", new Score(1, 1, 1), true)
