@@ -32,10 +32,17 @@ final class MapRoute {
         CampaignCatalog.Entry entry = CampaignMapView.levelToPlay(shell.catalog(), progress, chapter);
         stories.tellBefore(chapter, progress).ifPresentOrElse(story -> {
             shell.profile().markSceneSeen(chapter.title());
-            shell.showDialog(new StoryView(chapter.number(), story, () -> {
-                shell.closeDialog();
+            StoryView[] view = new StoryView[1];
+            view[0] = new StoryView(chapter.number(), story, () -> {
+                if (shell.getScene() == null) {
+                    return;  // the game left this shell (a new one shows): nothing to open
+                }
+                if (shell.dialog().filter(d -> d == view[0]).isPresent()) {
+                    shell.closeDialog();
+                }
                 shell.openLevel(entry);
-            }));
+            });
+            shell.showDialog(view[0]);
         }, () -> shell.openLevel(entry));
     }
 }

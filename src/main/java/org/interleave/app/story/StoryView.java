@@ -82,10 +82,11 @@ public final class StoryView extends VBox {
         };
         play.setOnAction(e -> once.run());
         skip.setOnAction(e -> once.run());
-        // Esc closes the dialog it sits in: closed any way, the scene goes on to the level
+        // Esc closes the dialog it sits in: closed any way, the scene goes on to the level — once
+        // the change that took it away is over (a parent's children cannot change inside their change)
         sceneProperty().addListener((o, was, now) -> {
             if (was != null && now == null) {
-                once.run();
+                Platform.runLater(once);
             }
         });
         Platform.runLater(play::requestFocus);
