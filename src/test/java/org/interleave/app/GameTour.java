@@ -92,6 +92,9 @@ class GameTour {
         robot.clickOn("#verify");
         ScreenshotTour.waitUntil(() -> level().reveal().traceProperty().get() != null);
         robot.interact(() -> level().reveal().go(level().reveal().traceProperty().get().length()));
+        // the whole design in view: every philosopher frozen, the cycle ringed
+        robot.interact(() -> ((javafx.scene.control.Button) shell.lookup("#zoom-fit")).fire());
+        Thread.sleep(300);
         ScreenshotTour.shoot(robot, shell, "deadlock-freeze");
 
         // the reference solution mid-run: philosophers walking, waiting on forks, done
@@ -101,6 +104,7 @@ class GameTour {
         robot.interact(() -> {
             level().run().pause();
             level().run().go(level().run().length() / 2);
+            ((javafx.scene.control.Button) shell.lookup("#zoom-fit")).fire();
         });
         Thread.sleep(250);
         ScreenshotTour.shoot(robot, shell, "characters-run");

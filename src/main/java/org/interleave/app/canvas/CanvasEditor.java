@@ -406,6 +406,22 @@ public final class CanvasEditor extends BorderPane {
         return canvas.sparkling();
     }
 
+    /** What has moved on the board (locks snapping, slots filling) and a deadlock's freeze shown now. */
+    public BoardMoves moves() {
+        java.util.Map<String, BoardMoves.PieceMoves> pieces = new java.util.LinkedHashMap<>();
+        for (var p : model().design().parts()) {
+            canvas.node(p.id()).filter(ResourceNode.class::isInstance).map(n -> ((ResourceNode) n).motion())
+                    .ifPresent(m -> pieces.put(p.id(), new BoardMoves.PieceMoves(m.snaps(), m.opens(), m.fills(),
+                            m.slides(), m.last().toMillis())));
+        }
+        DeadlockFreeze f = canvas.freeze();
+        return new BoardMoves(pieces, canvas.getStyleClass().contains("frozen"),
+                f.cycle().map(WaitCycle::instances).orElse(java.util.List.of()),
+                f.cycle().map(WaitCycle::lockCycle).orElse(false), f.ringed(),
+                (int) canvas.wires().stream().filter(w -> w.curve().getStyleClass().contains("wait-cycle")).count(),
+                f.pulsing(), f.pulseDuration().toMillis());
+    }
+
     /** How many steps' effects the canvas has animated along their wires. */
     public int stepAnimations() {
         return canvas.animations();

@@ -87,6 +87,8 @@ final class CanvasView extends Pane {
     private int animations;
     /** A race's spark between its two accesses, while a race is shown. */
     private final RaceSpark spark = new RaceSpark();
+    /** A deadlock's freeze and its pulsing wait-for cycle, while a frozen moment is shown. */
+    private final DeadlockFreeze freeze = new DeadlockFreeze();
 
     CanvasView(EditModel model) {
         this.model = model;
@@ -105,7 +107,7 @@ final class CanvasView extends Pane {
         rubberBand.setVisible(false);
         rubberBand.setMouseTransparent(true);
         overlay.setMouseTransparent(true);
-        overlay.getChildren().addAll(rubberBand, spark);
+        overlay.getChildren().addAll(rubberBand, spark, freeze);
         getChildren().add(world);
         initListeners();
         rebuild();
@@ -152,6 +154,7 @@ final class CanvasView extends Pane {
             selection.set(new Selection(s.part(), null));
         }
         showSelection(selection.get());
+        freeze.thaw(this);  // its rings followed the cards just replaced
         shownMoment = null;
         showMoment(moment.get());
         showFinding(finding.get());
@@ -285,6 +288,7 @@ final class CanvasView extends Pane {
                 w.curve().getStyleClass().add("active");
             }
         }
+        freeze.markWires(wires);
     }
 
     private Point2D toWorld(Node n) {
@@ -730,6 +734,7 @@ final class CanvasView extends Pane {
         }
         Trace.Moment before = shownMoment;
         shownMoment = m;
+        freeze.show(WaitCycle.at(m, d, mainId()), this, nodes, Motion.of(this));
         markActive(m);
         if (m != null && before != null && m.step().number() == before.step().number() + 1 && getScene() != null) {
             world.applyCss();
@@ -777,6 +782,11 @@ final class CanvasView extends Pane {
     /** Whether the race's spark flickers now. */
     boolean sparkling() {
         return spark.sparkling();
+    }
+
+    /** The deadlock's freeze on the board (its cycle, rings and pulse). */
+    DeadlockFreeze freeze() {
+        return freeze;
     }
 
     /** Shows the step's effect: a value token travelling along the op's wire, a lock changing hands. */

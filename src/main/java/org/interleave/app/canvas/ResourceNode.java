@@ -28,6 +28,9 @@ final class ResourceNode extends PartNode {
 
     private final StackPane body = new StackPane();
     private final Label state = new Label();
+    private final ResourceMotion motion = new ResourceMotion();
+    private ResourceSnapshot shown;
+    private int shownStep = -1;
 
     ResourceNode(Part p) {
         super(p);
@@ -70,7 +73,16 @@ final class ResourceNode extends PartNode {
 
     /** Shows the state at a moment ({@code s} null: as a run starts). */
     void show(ResourceSnapshot s, Trace.Moment m, Design d) {
+        ResourceSnapshot before = shown;
+        // a step forward moves the piece into its new state; a jump (or the start) just shows it
+        boolean oneStepOn = m != null && shownStep >= 0 && m.step().number() == shownStep + 1;
+        shown = s;
+        shownStep = m == null ? -1 : m.step().number();
+        motion.stop();
         body.getChildren().setAll(graphic(s));
+        if (oneStepOn && getScene() != null) {
+            motion.changed(before, s, body, org.interleave.app.shared.cast.Motion.of(this));
+        }
         String words = StateWords.state(part, s);
         state.setText(words);
         String all = StateWords.of(part, s, m, d);
@@ -237,6 +249,11 @@ final class ResourceNode extends PartNode {
             tray.getChildren().add(chip);
         }
         return tray;
+    }
+
+    /** How the piece moved when steps changed it. */
+    ResourceMotion motion() {
+        return motion;
     }
 
     /** The slot a value enters at (for the step animation): the first empty slot's centre, or the body's. */
