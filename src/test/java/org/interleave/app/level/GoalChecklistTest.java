@@ -55,7 +55,7 @@ class GoalChecklistTest {
         Level level = level("24-worker-pool.level.json");
         Level solved = level.withDesign(level.solution());
         List<GoalChecklist.Item> items = GoalChecklist.items(solved.mode(), solved.goal(), solved.design());
-        assertEquals("Main returns within 24 ticks on 3 cores", items.get(items.size() - 1).label());
+        assertEquals("Main returns within 28 ticks on 3 cores", items.get(items.size() - 1).label());
         var run = new org.interleave.explore.TimedRun(new org.interleave.engine.Program(solved.design()), solved.goal(),
                 2000, org.interleave.engine.Limits.DEFAULT).run(1);
         List<GoalChecklist.Result> results = GoalChecklist.evaluate(items, solved.goal(), check(solved), run);
