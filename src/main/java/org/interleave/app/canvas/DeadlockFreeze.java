@@ -76,8 +76,8 @@ final class DeadlockFreeze extends Group {
     }
 
     /** Marks the wires between the cycle's parts (the canvas draws its wires anew at each layout). */
-    void markWires(List<CanvasView.Wire> wires) {
-        for (CanvasView.Wire w : wires) {
+    void markWires(List<WireLayer.Wire> wires) {
+        for (WireLayer.Wire w : wires) {
             w.curve().getStyleClass().remove("wait-cycle");
             if (shown.isPresent() && shown.get().parts().contains(w.goroutine())
                     && shown.get().parts().contains(w.target())) {

@@ -1,0 +1,152 @@
+package org.interleave.app.canvas;
+
+import java.util.Collection;
+import javafx.beans.property.DoubleProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.layout.Region;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/**
+ * Which part of the design the canvas shows: a zoom and a pan applied to the world the cards
+ * stand in. It zooms about a point (the wheel) or the middle, fits the design (readable text
+ * first), pans a card into view, and pans with a drag of the background.
+ */
+final class CanvasViewport {
+    static final double MIN_ZOOM = 0.35;
+    static final double MAX_ZOOM = 2.0;
+    /** The zoom at which canvas text is at its readable size. */
+    static final double READABLE_ZOOM = 1.0;
+
+    private final Region canvas;
+    private final Scale zoom = new Scale(1, 1, 0, 0);
+    private final Translate pan = new Translate();
+    private Point2D panFrom;
+    private Point2D panStart;
+
+    /** A viewport onto {@code canvas}'s world, showing it at 100 % from its top left. */
+    CanvasViewport(Region canvas) {
+        this.canvas = canvas;
+    }
+
+    /** The transforms to put on the world: the pan, then the zoom. */
+    Translate pan() {
+        return pan;
+    }
+
+    Scale scale() {
+        return zoom;
+    }
+
+    /** Zooms to {@code z} keeping the canvas point (x, y) in place. */
+    void zoomAt(double z, double x, double y) {
+        double k = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+        double r = k / zoom.getX();
+        pan.setX(x - (x - pan.getX()) * r);
+        pan.setY(y - (y - pan.getY()) * r);
+        zoom.setX(k);
+        zoom.setY(k);
+    }
+
+    void zoomBy(double factor) {
+        zoomAt(zoom.getX() * factor, canvas.getWidth() / 2, canvas.getHeight() / 2);
+    }
+
+    double zoom() {
+        return zoom.getX();
+    }
+
+    DoubleProperty zoomProperty() {
+        return zoom.xProperty();
+    }
+
+    /** Pans (at the same zoom) so that {@code n} shows whole, if it fits. */
+    void panIntoView(PartNode n) {
+        Bounds b = canvas.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+        if (b == null) {
+            return;
+        }
+        double margin = 16;
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        double dx = b.getMinX() < margin ? margin - b.getMinX()
+                : b.getMaxX() > w - margin ? Math.max(w - margin - b.getMaxX(), margin - b.getMinX()) : 0;
+        double dy = b.getMinY() < margin ? margin - b.getMinY()
+                : b.getMaxY() > h - margin ? Math.max(h - margin - b.getMaxY(), margin - b.getMinY()) : 0;
+        pan.setX(pan.getX() + dx);
+        pan.setY(pan.getY() + dy);
+    }
+
+    /**
+     * Shows the cards at the largest zoom, at most 100 %, that shows them all, but not below
+     * {@code floor}: a design larger than that is shown from its top left (centred when it is
+     * narrower), and the player pans for the rest.
+     */
+    void fit(Collection<PartNode> cards, double floor) {
+        Bounds all = null;
+        for (PartNode n : cards) {
+            all = all == null ? n.getBoundsInParent() : union(all, n.getBoundsInParent());
+        }
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        if (all == null || width <= 0 || height <= 0) {
+            zoom.setX(1);
+            zoom.setY(1);
+            pan.setX(0);
+            pan.setY(0);
+            return;
+        }
+        double margin = 24;
+        double k = Math.min(1, Math.min((width - 2 * margin) / all.getWidth(), (height - 2 * margin) / all.getHeight()));
+        k = Math.max(floor, k);
+        zoom.setX(k);
+        zoom.setY(k);
+        pan.setX(margin - all.getMinX() * k + Math.max(0, (width - 2 * margin - all.getWidth() * k) / 2));
+        pan.setY(margin - all.getMinY() * k);
+    }
+
+    private static Bounds union(Bounds a, Bounds b) {
+        double x0 = Math.min(a.getMinX(), b.getMinX());
+        double y0 = Math.min(a.getMinY(), b.getMinY());
+        double x1 = Math.max(a.getMaxX(), b.getMaxX());
+        double y1 = Math.max(a.getMaxY(), b.getMaxY());
+        return new BoundingBox(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    // ------------------------------------------------------------------ panning by the background
+
+    /** The background was pressed at a scene point: a pan may start. */
+    void pressed(double sceneX, double sceneY) {
+        panFrom = new Point2D(sceneX, sceneY);
+        panStart = new Point2D(pan.getX(), pan.getY());
+    }
+
+    /** The background is dragged: pans with the pointer. */
+    void dragged(double sceneX, double sceneY) {
+        if (panFrom == null) {
+            return;
+        }
+        pan.setX(panStart.getX() + sceneX - panFrom.getX());
+        pan.setY(panStart.getY() + sceneY - panFrom.getY());
+        canvas.getStyleClass().remove("panning");
+        canvas.getStyleClass().add("panning");
+    }
+
+    /** The background was released: true when it was a click rather than a pan. */
+    boolean released(double sceneX, double sceneY) {
+        if (panFrom == null) {
+            return false;
+        }
+        boolean moved = panFrom.distance(sceneX, sceneY) > 3;
+        panFrom = null;
+        canvas.getStyleClass().remove("panning");
+        return !moved;
+    }
+
+    /** Whether a press on the background is being followed. */
+    boolean panning() {
+        return panFrom != null;
+    }
+}
