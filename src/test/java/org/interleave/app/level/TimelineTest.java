@@ -49,6 +49,11 @@ class TimelineTest extends LevelScreenStage {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
     }
 
+    /** Reads the timeline on the FX thread, which may be drawing it again (a resize, a font change). */
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
     private static LevelScreen revealed(FxRobot robot, LevelScreenStage stage, String id) throws TimeoutException {
         LevelScreen s = stage.open(robot, id);
         robot.clickOn("#verify");
@@ -84,8 +89,8 @@ class TimelineTest extends LevelScreenStage {
         assertEquals(Kind.RACE, s.reveal().traceProperty().get().finding().kind());
         TimelineView t = s.scheduler().revealTimeline();
         assertTrue(t.isVisible() && s.getBottom() == t);
-        assertEquals(List.of("main", "loader#0"), t.laneNames());
-        assertEquals(2, t.raceMarks().size());
+        assertEquals(List.of("main", "loader#0"), onFx(t::laneNames));
+        assertEquals(2, onFx(() -> t.raceMarks().size()));
         TimelineData.RacePair pair = t.dataProperty().get().race();
         List<TimelineData.Lane> lanes = t.dataProperty().get().lanes();
         // the two accesses: loader#0's write of cfg and main's read, in either order
@@ -100,7 +105,7 @@ class TimelineTest extends LevelScreenStage {
         TimelineView t = s.scheduler().revealTimeline();
         TimelineData d = t.dataProperty().get();
         var last = s.reveal().traceProperty().get().moments().getLast();
-        assertEquals(last.goroutines().stream().map(g -> g.name()).toList(), t.laneNames());
+        assertEquals(last.goroutines().stream().map(g -> g.name()).toList(), onFx(t::laneNames));
         assertNull(d.race());
         // after the last step every goroutine is blocked or done
         for (TimelineData.Lane lane : d.lanes()) {
@@ -164,15 +169,15 @@ class TimelineTest extends LevelScreenStage {
     }
 
     @Test
-    void schedulerTimeline_followsTheScheduleMade_andClickingAStepGoesBackThere(FxRobot robot) {
+    void schedulerTimeline_followsTheScheduleMade_andClickingAStepGoesBackThere(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, "transfer-deadlock");
         robot.clickOn("#you-schedule");
         robot.type(KeyCode.DIGIT1).type(KeyCode.DIGIT1).type(KeyCode.DIGIT1).type(KeyCode.DIGIT2);
         TimelineView t = s.scheduler().view().timeline();
-        assertEquals(List.of("main", "aToB#0", "bToA#0"), t.laneNames());
+        assertEquals(List.of("main", "aToB#0", "bToA#0"), onFx(t::laneNames));
         assertEquals(4, t.dataProperty().get().steps());
         robot.clickOn(at(t, 2, 0));
         assertEquals("main main", s.scheduler().view().model().current().schedule().toString());
-        assertEquals(List.of("main", "aToB#0"), t.laneNames());
+        assertEquals(List.of("main", "aToB#0"), onFx(t::laneNames));
     }
 }
