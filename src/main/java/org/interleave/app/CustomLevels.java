@@ -38,6 +38,24 @@ final class CustomLevels {
     CustomLevels(GameShell shell, Executor verifier) {
         this.shell = shell;
         this.verifier = verifier;
+        // menus and choice lists open inside the window even when the screen is larger (projector mode)
+        org.interleave.app.shared.PopupFit.keepAllInside();
+        // Save as… and PNG export, from any screen, ask in the game's own chooser
+        org.interleave.playback.SaveDialog.install(shell, new org.interleave.playback.SaveDialog() {
+            @Override
+            public void ask(String title, Path folder, String fileName, java.util.function.Consumer<Path> then) {
+                String suffix = fileName.endsWith(LevelFiles.SUFFIX) ? LevelFiles.SUFFIX
+                        : fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.')) : "";
+                FilePicker picker = picker(title, FilePicker.Kind.SAVE, suffix.isEmpty() ? List.of() : List.of(suffix),
+                        folder, then);
+                picker.suggestName(fileName);
+            }
+
+            @Override
+            public void failed(String message) {
+                shell.tell(message);
+            }
+        });
     }
 
     /** The shell shows another screen: the custom level or the editor shown until now stops what it runs. */
@@ -60,7 +78,10 @@ final class CustomLevels {
                 item("open-level-file", "Level file…", this::chooseFile),
                 item("open-level-folder", "Folder (level pack)…", this::chooseFolder),
                 item("open-go-file", "Open Go file…", this::chooseGoFile));
-        entry.setOnAction(e -> choices.show(entry, javafx.geometry.Side.RIGHT, 0, 0));
+        entry.setOnAction(e -> {
+            choices.show(entry, javafx.geometry.Side.RIGHT, 0, 0);
+            org.interleave.app.shared.PopupFit.keepInside(choices);
+        });
     }
 
     private static javafx.scene.control.MenuItem item(String id, String text, Runnable action) {
@@ -90,13 +111,19 @@ final class CustomLevels {
      * a display without a window manager), starting in the folder last chosen from.
      */
     private void pick(String title, FilePicker.Kind kind, List<String> suffixes, java.util.function.Consumer<Path> then) {
-        FilePicker picker = new FilePicker(title, kind, suffixes, lastFolder, p -> {
+        picker(title, kind, suffixes, null, then);
+    }
+
+    private FilePicker picker(String title, FilePicker.Kind kind, List<String> suffixes, Path folder,
+                              java.util.function.Consumer<Path> then) {
+        FilePicker picker = new FilePicker(title, kind, suffixes, folder != null ? folder : lastFolder, p -> {
             lastFolder = p.getParent();
             shell.closeDialog();
             then.accept(p);
         }, shell::closeDialog);
         shell.showDialog(picker);
         javafx.application.Platform.runLater(picker::focusList);
+        return picker;
     }
 
     private Path lastFolder;

@@ -28,11 +28,12 @@ import org.interleave.app.shared.Theme;
  * size like every other dialog, and it cannot open off-screen or behind the game (the system's
  * chooser does both on a display without a window manager). It lists a folder — its folders first,
  * then the files whose names end with one of the given suffixes — with a path to type into; Enter
- * or a double click opens a folder or chooses a file, Backspace goes up, Esc cancels.
+ * or a double click opens a folder or chooses a file, Backspace goes up, Esc cancels. To save, it
+ * also has a name to type (a file listed gives its name); saving over a file asks for a second press.
  */
 public final class FilePicker extends VBox {
-    /** What is chosen: a file to open, or a folder. */
-    public enum Kind { FILE, FOLDER }
+    /** What is chosen: a file to open, a folder, or where to save a file. */
+    public enum Kind { FILE, FOLDER, SAVE }
 
     private final Kind kind;
     private final List<String> suffixes;
@@ -42,7 +43,10 @@ public final class FilePicker extends VBox {
     private final ListView<Path> entries = new ListView<>();
     private final Label problem = new Label();
     private final Button choose = new Button();
+    private final TextField fileName = new TextField();
     private Path folder;
+    /** The file a save would replace, after the first press warned of it. */
+    private Path replacing;
 
     /**
      * A picker titled {@code title} that starts in {@code start} and lists the files ending with
@@ -55,6 +59,9 @@ public final class FilePicker extends VBox {
         this.onChosen = onChosen;
         this.onCancel = onCancel;
         createView(title);
+        if (kind == Kind.SAVE) {
+            fileName.setText(suffixes.isEmpty() ? "" : suffixes.get(0));
+        }
         initListeners();
         show(start != null && Files.isDirectory(start) ? start : Path.of(System.getProperty("user.home", ".")));
     }
@@ -96,12 +103,29 @@ public final class FilePicker extends VBox {
         cancel.setOnAction(e -> onCancel.run());
         HBox buttons = new HBox(choose, cancel);
         buttons.getStyleClass().add("dialog-buttons");
-        getChildren().addAll(heading, path, entries, problem, buttons);
+        getChildren().addAll(heading, path, entries, problem);
+        if (kind == Kind.SAVE) {
+            Label nameLabel = new Label("Name");
+            nameLabel.setMinWidth(Region.USE_PREF_SIZE);
+            nameLabel.setLabelFor(fileName);
+            fileName.setId("picker-name");
+            HBox.setHgrow(fileName, Priority.ALWAYS);
+            HBox nameRow = new HBox(nameLabel, fileName);
+            nameRow.setAlignment(Pos.CENTER_LEFT);
+            nameRow.getStyleClass().add("picker-path");
+            getChildren().add(nameRow);
+        }
+        getChildren().add(buttons);
         setPrefWidth(40 * Theme.BASE_FONT_PX);
     }
 
     private void initListeners() {
         location.setOnAction(e -> typed());
+        fileName.setOnAction(e -> save());
+        fileName.textProperty().addListener((o, a, b) -> {
+            replacing = null;
+            updateChoose();
+        });
         choose.setOnAction(e -> chooseSelected());
         entries.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -131,7 +155,7 @@ public final class FilePicker extends VBox {
                 }
                 if (Files.isDirectory(p)) {
                     folders.add(p);
-                } else if (kind == Kind.FILE && fits(p)) {
+                } else if (kind != Kind.FOLDER && fits(p)) {
                     files.add(p);
                 }
             }
@@ -144,6 +168,7 @@ public final class FilePicker extends VBox {
         files.sort(byName);
         folder = dir.toAbsolutePath().normalize();
         location.setText(folder.toString());
+        replacing = null;
         problem.setText(kind == Kind.FILE && files.isEmpty() ? "No " + String.join(" or ", suffixes)
                 + " files here: open a folder (Enter), or go up (Backspace)." : "");
         entries.getItems().setAll(folders);
@@ -159,9 +184,21 @@ public final class FilePicker extends VBox {
         return folder;
     }
 
-    /** Focuses the list, where the keys work. */
+    /** Focuses the list, where the keys work (to save: the name, its file part selected). */
     public void focusList() {
-        entries.requestFocus();
+        if (kind == Kind.SAVE) {
+            fileName.requestFocus();
+            String n = fileName.getText();
+            String suffix = suffixes.stream().filter(n::endsWith).findFirst().orElse("");
+            fileName.selectRange(0, n.length() - suffix.length());
+        } else {
+            entries.requestFocus();
+        }
+    }
+
+    /** Suggests a name for the file to save. */
+    public void suggestName(String name) {
+        fileName.setText(name);
     }
 
     private boolean fits(Path p) {
@@ -179,6 +216,10 @@ public final class FilePicker extends VBox {
         Path p = Path.of(location.getText().strip());
         if (Files.isDirectory(p)) {
             show(p);
+        } else if (kind == Kind.SAVE && p.getParent() != null && Files.isDirectory(p.getParent())) {
+            show(p.getParent());
+            fileName.setText(name(p));
+            save();
         } else if (kind == Kind.FILE && Files.isRegularFile(p)) {
             onChosen.accept(p);
         } else {
@@ -192,15 +233,47 @@ public final class FilePicker extends VBox {
         }
         if (Files.isDirectory(p)) {
             show(p);
+        } else if (kind == Kind.SAVE) {
+            fileName.setText(name(p));
+            fileName.requestFocus();
         } else {
             onChosen.accept(p);
         }
     }
 
+    /**
+     * Saves as the name typed, in the folder listed (the first suffix added when the name has
+     * none of them); a file of that name is replaced only on a second press.
+     */
+    private void save() {
+        String n = fileName.getText().strip();
+        if (n.isEmpty() || n.equals(".") || n.equals("..") || n.contains("/") || n.contains(java.io.File.separator)) {
+            problem.setText("Type a name for the file.");
+            return;
+        }
+        if (!suffixes.isEmpty() && !fits(Path.of(n))) {
+            n = n + suffixes.get(0);
+        }
+        Path target = folder.resolve(n);
+        if (Files.isDirectory(target)) {
+            show(target);
+            return;
+        }
+        if (Files.exists(target) && !target.equals(replacing)) {
+            replacing = target;
+            problem.setText(n + " is already here: " + choose.getText() + " again replaces it.");
+            choose.setText("Replace");
+            return;
+        }
+        onChosen.accept(target);
+    }
+
     /** A file picker chooses the file selected; a folder picker the folder selected, or the one listed. */
     private void chooseSelected() {
         Path p = entries.getSelectionModel().getSelectedItem();
-        if (kind == Kind.FOLDER) {
+        if (kind == Kind.SAVE) {
+            save();
+        } else if (kind == Kind.FOLDER) {
             onChosen.accept(p != null ? p : folder);
         } else if (p != null && !Files.isDirectory(p)) {
             onChosen.accept(p);
@@ -211,7 +284,9 @@ public final class FilePicker extends VBox {
 
     private void updateChoose() {
         Path p = entries.getSelectionModel().getSelectedItem();
-        if (kind == Kind.FOLDER) {
+        if (kind == Kind.SAVE) {
+            choose.setText(replacing != null ? "Replace" : "Save");
+        } else if (kind == Kind.FOLDER) {
             choose.setText(p != null ? "Open " + name(p) : "Open this folder");
         } else {
             choose.setText(p != null && Files.isDirectory(p) ? "Go into " + name(p) : "Open");

@@ -15,7 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -55,15 +55,33 @@ public final class GoCodeView extends VBox {
         note.getStyleClass().add("muted");
         note.setWrapText(true);
         note.setMinWidth(0);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         copy.setId("go-copy");
         copy.setMinWidth(Region.USE_PREF_SIZE);
         copy.setOnAction(e -> copyProgram());
         copiedPause.setOnFinished(e -> copy.setText("Copy"));
-        HBox top = new HBox(title, gap, copy);
-        top.setAlignment(Pos.CENTER_LEFT);
+        // Copy goes under the title when the view is too narrow for both (projector mode at a large scale)
+        BorderPane top = new BorderPane() {
+            @Override
+            protected double computeMinWidth(double height) {
+                // as narrow as the wider of the two: below the sum of both, Copy goes under the title
+                return Math.max(title.minWidth(-1), copy.minWidth(-1)) + snappedLeftInset() + snappedRightInset();
+            }
+        };
+        top.setLeft(title);
+        top.setRight(copy);
+        BorderPane.setAlignment(title, Pos.CENTER_LEFT);
         top.getStyleClass().add("go-code-top");
+        top.widthProperty().addListener((o, a, w) -> {
+            boolean narrow = w.doubleValue() < title.prefWidth(-1) + copy.prefWidth(-1) + 8;
+            if (narrow && top.getBottom() == null) {
+                top.setRight(null);
+                top.setBottom(copy);
+            } else if (!narrow && top.getRight() == null) {
+                top.setBottom(null);
+                top.setRight(copy);
+            }
+        });
         list.setId("go-code");
         list.getStyleClass().add("go-code");
         list.setCellFactory(v -> new LineCell());

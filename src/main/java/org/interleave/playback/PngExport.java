@@ -6,10 +6,7 @@ import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.control.Alert;
 import javafx.scene.image.WritableImage;
-import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 
 /** Saves a view as a PNG image: what is drawn now, at its full size (not only the part scrolled into view). */
@@ -41,32 +38,21 @@ public final class PngExport {
     }
 
     /**
-     * Asks where to save (a save dialog suggesting {@code name}.png) and writes the snapshot
-     * there; a failure is shown, not thrown. Returns the file written, or null.
+     * Asks where to save (the window's {@link SaveDialog}, suggesting {@code name}.png) and writes
+     * the snapshot there; a failure is told to the player, not thrown.
      */
-    public static Path exportWithDialog(Node node, String name) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export as PNG");
-        chooser.setInitialFileName(name + ".png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        Window owner = node.getScene() == null ? null : node.getScene().getWindow();
-        java.io.File f = chooser.showSaveDialog(owner);
-        if (f == null) {
-            return null;
-        }
-        Path file = f.toPath();
-        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-            file = file.resolveSibling(file.getFileName() + ".png");
-        }
-        try {
-            write(node, file);
-            return file;
-        } catch (IOException | RuntimeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "Could not save " + file + ": " + e.getMessage());
-            alert.initOwner(owner);
-            alert.setHeaderText("Export failed");
-            alert.show();
-            return null;
-        }
+    public static void exportWithDialog(Node node, String name) {
+        SaveDialog dialog = SaveDialog.of(node);
+        dialog.ask("Export as PNG", null, name + ".png", chosen -> {
+            Path file = chosen;
+            if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+                file = file.resolveSibling(file.getFileName() + ".png");
+            }
+            try {
+                write(node, file);
+            } catch (IOException | RuntimeException e) {
+                dialog.failed("Could not save " + file + ": " + e.getMessage());
+            }
+        });
     }
 }

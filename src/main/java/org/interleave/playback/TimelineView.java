@@ -40,12 +40,15 @@ public final class TimelineView extends VBox {
     private final IntegerProperty cursor = new SimpleIntegerProperty(this, "currentColumn", -1);
     private IntConsumer onPick = c -> { };
 
+    /** Text this large or larger (projector mode past about 140 %) leaves the key out. */
+    private static final double KEY_HIDDEN_FROM_PX = 30;
     private final Label title = new Label("Timeline");
     private final Label summary = new Label();
     private final Button export = new Button("Export PNG…");
     private final Pane canvas = new Pane();
     private final Group drawing = new Group();
     private final TimelinePainter painter = new TimelinePainter(drawing);
+    private final List<Node> legend = TimelineLegend.items();
     private final Rectangle cursorMark = new Rectangle();
     private final ScrollPane scroll = new ScrollPane(canvas);
 
@@ -70,7 +73,7 @@ public final class TimelineView extends VBox {
         // one line when the window has the room; on a narrow one (projector mode) the legend's
         // entries wrap onto more lines, and the lanes below give up their height, not the heading
         FlowPane top = new FlowPane(title, summary);
-        top.getChildren().addAll(TimelineLegend.items());
+        top.getChildren().addAll(legend);
         top.getChildren().add(export);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("timeline-top");
@@ -208,7 +211,14 @@ public final class TimelineView extends VBox {
 
     /** Sizes follow the root font (the title is 0.85em of it), so projector mode scales the lanes too. */
     private void draw(TimelineData d) {
-        painter.rescale(title.getFont().getSize() / 0.85);
+        double em = title.getFont().getSize() / 0.85;
+        painter.rescale(em);
+        // at a large projector scale the key gives its room to the lanes (each shape's tooltip says what it is)
+        boolean key = em < KEY_HIDDEN_FROM_PX;
+        legend.forEach(n -> {
+            n.setVisible(key);
+            n.setManaged(key);
+        });
         drawing.getChildren().clear();
         if (d == null) {
             summary.setText("");
@@ -236,7 +246,7 @@ public final class TimelineView extends VBox {
 
     /**
      * The height the lanes ask for: all of them, up to a limit that follows the text size, and
-     * never so much that the timeline takes more than a third of the window (projector mode at a
+     * never so much that the timeline takes more than a quarter of the window (projector mode at a
      * large scale, where the heading wraps) — past it the lanes scroll.
      */
     private double lanesHeight() {
@@ -246,7 +256,7 @@ public final class TimelineView extends VBox {
         if (getScene() != null && getScene().getHeight() > 0) {
             double heading = snappedTopInset() + snappedBottomInset() + getSpacing()
                     + getChildren().get(0).prefHeight(getWidth() - snappedLeftInset() - snappedRightInset());
-            limit = Math.min(limit, Math.max(painter.laneY(1) + 8, getScene().getHeight() / 3 - heading));
+            limit = Math.min(limit, Math.max(painter.laneY(1) + 8, getScene().getHeight() / 4 - heading));
         }
         return Math.min(all, limit);
     }

@@ -95,4 +95,53 @@ class FilePickerTest {
         robot.type(KeyCode.ESCAPE);
         assertTrue(shell[0].dialog().isEmpty(), "Esc closes it");
     }
+
+    @Test
+    void savePicker_addsTheSuffix_andReplacesAFileOnlyWhenAskedTwice(FxRobot robot) throws Exception {
+        Files.writeString(dir.resolve("old.level.json"), "{}");
+        FilePicker[] picker = new FilePicker[1];
+        robot.interact(() -> {
+            picker[0] = new FilePicker("Save", FilePicker.Kind.SAVE, List.of(".level.json"), dir, chosen::add, () -> { });
+            picker[0].suggestName("my-level.level.json");
+            ((StackPane) stage.getScene().getRoot()).getChildren().setAll(picker[0]);
+            picker[0].focusList();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("old.level.json"), listed(robot), "the files it could replace are listed");
+
+        robot.interact(() -> robot.lookup("#picker-name").queryAs(javafx.scene.control.TextField.class).setText("first"));
+        robot.clickOn("#picker-choose");
+        assertEquals(List.of(dir.resolve("first.level.json")), chosen, "the suffix is added");
+
+        robot.interact(() -> robot.lookup("#picker-name").queryAs(javafx.scene.control.TextField.class).setText("old"));
+        robot.clickOn("#picker-choose");
+        assertEquals(1, chosen.size(), "an existing file is not replaced at the first press");
+        assertEquals("Replace", robot.lookup("#picker-choose").queryAs(javafx.scene.control.Button.class).getText());
+        robot.clickOn("#picker-choose");
+        assertEquals(dir.resolve("old.level.json"), chosen.get(1));
+    }
+
+    @Test
+    void pngExport_asksInTheGamesOwnChooser_andWritesThePicture(FxRobot robot) throws Exception {
+        GameShell[] shell = new GameShell[1];
+        robot.interact(() -> {
+            shell[0] = new GameShell(org.interleave.app.shared.CampaignCatalog.fromClassPath(), Runnable::run, () -> { });
+            ((StackPane) stage.getScene().getRoot()).getChildren().setAll(shell[0]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node menu = shell[0].screen();
+        robot.interact(() -> org.interleave.playback.PngExport.exportWithDialog(menu, "menu"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shell[0].dialog().orElseThrow() instanceof FilePicker, "the game's own chooser asks where");
+        robot.interact(() -> {
+            var location = robot.lookup("#picker-location").queryAs(javafx.scene.control.TextField.class);
+            location.setText(dir.toString());
+            location.fireEvent(new javafx.event.ActionEvent());
+        });
+        assertEquals("menu.png", robot.lookup("#picker-name").queryAs(javafx.scene.control.TextField.class).getText());
+        robot.clickOn("#picker-choose");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shell[0].dialog().isEmpty(), "the chooser closes");
+        assertTrue(Files.size(dir.resolve("menu.png")) > 0, "the picture is written where chosen");
+    }
 }

@@ -43,7 +43,10 @@ final class Inspector extends VBox {
         setId("inspector");
         content.getStyleClass().add("inspector-content");
         setMaxHeight(Region.USE_PREF_SIZE);
-        getChildren().add(content);
+        // on a canvas shorter than the inspector (projector mode at a large scale) it scrolls, not the screen
+        javafx.scene.control.ScrollPane scroll = new org.interleave.app.shared.WidthFitScroll(content, "inspector-scroll");
+        scroll.setFocusTraversable(false);
+        getChildren().add(scroll);
         canvas.selectionProperty().addListener((o, a, s) -> show());
         model.designProperty().addListener((o, a, d) -> showKeepingFocus());
         show();
@@ -228,6 +231,7 @@ final class Inspector extends VBox {
             Label hint = new Label("Click a line of the card to edit that op.");
             hint.getStyleClass().add("inspector-note");
             hint.setWrapText(true);
+            hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);  // more lines, not a cut end
             content.getChildren().add(hint);
             return;
         }

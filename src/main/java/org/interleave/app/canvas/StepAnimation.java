@@ -70,7 +70,12 @@ final class StepAnimation {
             path = new Path(new MoveTo(c.getEndX(), c.getEndY()), new CubicCurveTo(c.getControlX2(), c.getControlY2(),
                     c.getControlX1(), c.getControlY1(), c.getStartX(), c.getStartY()));
         }
-        StackPane token = new StackPane(new Circle(10), new Label(value));
+        Label valueLabel = new Label(value);
+        // the value drawn on the token is part of the picture (the step bar says it in words), and
+        // the layout audit cannot see the circle painted behind it
+        valueLabel.skinProperty().addListener((o, a, skin) -> valueLabel.lookupAll(".text")
+                .forEach(t -> t.getStyleClass().add(org.interleave.app.shared.cast.Creature.DRAWING_CLASS)));
+        StackPane token = new StackPane(new Circle(10), valueLabel);
         token.getStyleClass().add("token");
         token.getChildren().get(0).setStyle("-fx-fill: " + ((GoroutineNode) nodes.get(template)).colour() + ";");
         token.setMouseTransparent(true);
@@ -115,8 +120,9 @@ final class StepAnimation {
         ScaleTransition s = new ScaleTransition(Duration.millis(160), n);
         s.setFromX(1);
         s.setFromY(1);
-        s.setToX(1.06);
-        s.setToY(1.06);
+        // a little: a card 500 px wide (projector mode) must not reach over the 16 px to its neighbour
+        s.setToX(1.03);
+        s.setToY(1.03);
         s.setAutoReverse(true);
         s.setCycleCount(2);
         s.play();

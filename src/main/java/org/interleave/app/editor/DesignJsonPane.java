@@ -62,10 +62,15 @@ final class DesignJsonPane extends SplitPane {
         VBox side = new VBox(state, problems);
         side.getStyleClass().add("json-side");
         VBox.setVgrow(problems, Priority.ALWAYS);
-        HBox top = new HBox(text, side);
+        // its width follows the text size (projector mode), and it scrolls when its words outgrow the pane
+        side.setStyle("-fx-pref-width: 14em; -fx-min-width: 11em;");
+        javafx.scene.control.ScrollPane sideScroll = new javafx.scene.control.ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setFitToHeight(true);
+        sideScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.getStyleClass().add("json-side-scroll");
+        HBox top = new HBox(text, sideScroll);
         HBox.setHgrow(text, Priority.ALWAYS);
-        side.setPrefWidth(210);
-        side.setMinWidth(170);
         problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(problems.getItems()));
         problems.managedProperty().bind(problems.visibleProperty());
         canvas.setId(id + "-canvas");

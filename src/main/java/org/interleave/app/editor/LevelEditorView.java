@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +36,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.interleave.app.shared.OffThreadJob;
 import org.interleave.app.shared.Theme;
@@ -46,6 +44,7 @@ import org.interleave.level.LevelException;
 import org.interleave.level.LevelFiles;
 import org.interleave.level.LevelLoader;
 import org.interleave.level.Problem;
+import org.interleave.playback.SaveDialog;
 import org.interleave.app.canvas.CanvasEditor;
 
 /**
@@ -67,6 +66,7 @@ public final class LevelEditorView extends BorderPane {
     private Path file;
 
     private final Label fileLabel = new Label();
+    private final Tooltip fileTip = new Tooltip();
     private final Button back = new Button("← Back");
     private final Button save = new Button("Save");
     private final Button saveAs = new Button("Save as…");
@@ -118,7 +118,7 @@ public final class LevelEditorView extends BorderPane {
         setBottom(footer());
     }
 
-    private HBox header() {
+    private org.interleave.app.shared.FitRow header() {
         back.setId("editor-back");
         back.getStyleClass().add("flat");
         back.setMinWidth(Region.USE_PREF_SIZE);
@@ -126,7 +126,8 @@ public final class LevelEditorView extends BorderPane {
         title.getStyleClass().add("screen-title");
         fileLabel.setId("editor-file");
         fileLabel.getStyleClass().addAll("code", "muted");
-        fileLabel.setMinWidth(0);
+        fileLabel.setMinWidth(Region.USE_PREF_SIZE);  // whole, or hidden when the header is too narrow
+        fileLabel.setTooltip(fileTip);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         save.setId("editor-save");
@@ -138,7 +139,11 @@ public final class LevelEditorView extends BorderPane {
         for (Button b : List.of(save, saveAs, checkBoth)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox header = new HBox(back, title, fileLabel, gap, saveStatus, save, saveAs, checkBoth);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        // a narrow header (projector mode) gives up the least needed first, never cutting a word
+        var header = new org.interleave.app.shared.FitRow(back, title, fileLabel, gap, saveStatus, save, saveAs, checkBoth)
+                .shortenWhenTight(back, "←").hideWhenTight(title).shortenWhenTight(checkBoth, "Check")
+                .hideWhenTight(fileLabel);
         saveStatus.setId("save-status");
         saveStatus.getStyleClass().add("muted");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -155,6 +160,7 @@ public final class LevelEditorView extends BorderPane {
         Label lockTitle = new Label("Locked parts (the player cannot move, edit or remove them):");
         lockTitle.getStyleClass().add("muted");
         lockTitle.setWrapText(true);
+        lockTitle.setMinHeight(Region.USE_PREF_SIZE);
         VBox designBox = new VBox(lockTitle, locks, designPane);
         designBox.getStyleClass().add("design-tab");
         VBox.setVgrow(designPane, Priority.ALWAYS);
@@ -173,6 +179,7 @@ public final class LevelEditorView extends BorderPane {
         whole.setId("tab-level-file");
         TabPane tabs = new TabPane(design, solution, whole);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        TabNames.shortenWhenTight(tabs, Map.of(design, "Start", solution, "Solution", whole, "File"));
         return tabs;
     }
 
@@ -334,7 +341,8 @@ public final class LevelEditorView extends BorderPane {
     // ---------------------------------------------------------------- saving and checking
 
     private void updateFileLabel() {
-        fileLabel.setText(file == null ? "new level — not saved yet" : file.toString());
+        fileLabel.setText(file == null ? "new level — not saved yet" : String.valueOf(file.getFileName()));
+        fileTip.setText(file == null ? "Save it to choose its file" : file.toString());
     }
 
     /** Saves to the level's file, asking for one if it has none. */
@@ -347,20 +355,12 @@ public final class LevelEditorView extends BorderPane {
     }
 
     private void saveAs() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the level");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Level files", "*" + LevelFiles.SUFFIX));
-        chooser.setInitialFileName(draft.idProperty().get() + LevelFiles.SUFFIX);
-        if (file != null && file.getParent() != null) {
-            chooser.setInitialDirectory(file.getParent().toFile());
-        }
-        File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (f != null) {
-            String name = f.getName();
-            Path target = name.endsWith(LevelFiles.SUFFIX) ? f.toPath()
-                    : f.toPath().resolveSibling(name.replaceFirst("(\\.level)?(\\.json)?$", "") + LevelFiles.SUFFIX);
-            saveTo(target);
-        }
+        SaveDialog.of(this).ask("Save the level", file == null ? null : file.getParent(),
+                draft.idProperty().get() + LevelFiles.SUFFIX, chosen -> {
+                    String name = chosen.getFileName().toString();
+                    saveTo(name.endsWith(LevelFiles.SUFFIX) ? chosen
+                            : chosen.resolveSibling(name.replaceFirst("(\\.level)?(\\.json)?$", "") + LevelFiles.SUFFIX));
+                });
     }
 
     /** Saves the level to {@code target} atomically and makes it the editor's file. */

@@ -44,14 +44,11 @@ final class LevelForm {
         TextField chapter = text("editor-chapter", draft.chapterProperty(), "groups levels on the level select");
         ChoiceBox<Goal.Mode> mode = new ChoiceBox<>(FXCollections.observableArrayList(Goal.Mode.values()));
         mode.setId("editor-mode");
+        // the choice names the mode; what it asks of the player is said under it, wrapping (not cut) when narrow
         mode.setConverter(new StringConverter<>() {
             @Override
             public String toString(Goal.Mode m) {
-                return m == null ? "" : switch (m) {
-                    case BUILD -> "build — the player builds from the palette";
-                    case FIX -> "fix — the player repairs a buggy design";
-                    case BREAK -> "break — the player makes the design fail";
-                };
+                return m == null ? "" : m.name().toLowerCase(java.util.Locale.ROOT);
             }
 
             @Override
@@ -59,12 +56,27 @@ final class LevelForm {
                 return null;
             }
         });
+        Label modeWords = new Label();
+        modeWords.setId("editor-mode-words");
+        modeWords.getStyleClass().add("muted");
+        modeWords.setWrapText(true);
+        modeWords.setMinHeight(Region.USE_PREF_SIZE);
+        modeWords.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Goal.Mode m = mode.getValue();
+            return m == null ? "" : switch (m) {
+                case BUILD -> "the player builds from the palette";
+                case FIX -> "the player repairs a buggy design";
+                case BREAK -> "the player makes the design fail";
+            };
+        }, mode.valueProperty()));
         mode.valueProperty().bindBidirectional(draft.modeProperty());
         TextField concepts = text("editor-concepts", draft.conceptsProperty(), "comma separated: Mutex, data race");
         row(level, 0, "Id", id);
         row(level, 1, "Title", title);
         row(level, 2, "Chapter", chapter);
-        row(level, 3, "Mode", mode);
+        VBox modeBox = new VBox(mode, modeWords);
+        modeBox.getStyleClass().add("mode-choice");
+        row(level, 3, "Mode", modeBox);
         row(level, 4, "Concepts", concepts);
 
         TextArea brief = new TextArea();

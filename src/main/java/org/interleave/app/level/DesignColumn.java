@@ -70,10 +70,8 @@ record DesignColumn(Level level, ToggleGroup designChoice, ToggleButton showDesi
         // (a short window, projector mode's large text): the design keeps its room
         VBox barsBox = new VBox(stepBar, runBar);
         barsBox.getStyleClass().add("design-bars");
-        javafx.scene.control.ScrollPane bars = new javafx.scene.control.ScrollPane(barsBox);
-        bars.getStyleClass().add("design-bars-scroll");
-        bars.setFitToWidth(true);
-        bars.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        // as tall as the bars are at the column's width (no gap under a step bar laid out for another width)
+        javafx.scene.control.ScrollPane bars = new org.interleave.app.shared.WidthFitScroll(barsBox, "design-bars-scroll");
         bars.setFocusTraversable(false);
         bars.visibleProperty().bind(stepBar.managedProperty().or(runBar.managedProperty()));
         bars.managedProperty().bind(bars.visibleProperty());

@@ -65,7 +65,8 @@ final class GoalColumn extends VBox {
         revealView.setId("reveal");
         // Verify stays in view between the goals and what it found: each of those scrolls on its own when
         // the column is short (a small window, projector mode's large text)
-        ScrollPane goals = scroll(checklist, "goal-list-scroll");
+        // as tall as the goals are at the column's width: a goal whose words wrap must not make it scroll
+        ScrollPane goals = new org.interleave.app.shared.WidthFitScroll(checklist, "goal-list-scroll");
         VBox found = new VBox(verdict, scope, revealView);
         found.getStyleClass().add("goal-found");
         results = scroll(found, "goal-results-scroll");

@@ -17,7 +17,7 @@ import org.interleave.level.save.Attempt;
 public final class AttemptsChart extends VBox {
     /** How many attempts fit. */
     public static final int SHOWN = 20;
-    private static final double HEIGHT_EM = 6;
+    private static final double HEIGHT_EM = 4.5;
 
     private final HBox bars = new HBox();
 
@@ -37,6 +37,7 @@ public final class AttemptsChart extends VBox {
         Label caption = new Label(caption(attempts, parTicks));
         caption.getStyleClass().add("chart-caption");
         caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);  // wraps onto another line rather than losing its end
         if (parTicks > 0) {
             Region above = new Region();
             double fromTop = (1 - parTicks / (double) max) * HEIGHT_EM;

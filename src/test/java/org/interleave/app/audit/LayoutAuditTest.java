@@ -378,7 +378,20 @@ class LayoutAuditTest {
 
     void openAddMenu(FxRobot robot) {
         Node main = robot.lookup(".goroutine-node").nth(0).query();
-        robot.clickOn(main.lookup(".goroutine-title"));
+        Node title = main.lookup(".goroutine-title");
+        Node canvas = robot.lookup("#canvas").query();
+        javafx.geometry.Bounds seen = canvas.localToScene(canvas.getLayoutBounds());
+        javafx.geometry.Bounds at = title.localToScene(title.getLayoutBounds());
+        if (seen.contains(at.getCenterX(), at.getCenterY())) {
+            robot.clickOn(title);
+        } else {
+            // out of view (projector mode at a large scale): a player selects it by keys, which pans it into view
+            String id = main.getId().substring("part-".length());
+            robot.interact(canvas::requestFocus);
+            for (int i = 0; i < 12 && !id.equals(level().canvas().selectedPart()); i++) {
+                robot.type(KeyCode.RIGHT);
+            }
+        }
         MenuButton add = robot.lookup(n -> n instanceof MenuButton m && m.getText().startsWith("+ Add op")).queryAs(MenuButton.class);
         robot.interact(add::show);
     }
