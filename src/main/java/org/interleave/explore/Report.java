@@ -20,7 +20,8 @@ public record Report(String level, Verdict verdict, boolean exhaustive, List<Fin
         String n = String.format(Locale.ROOT, "%,d", stats.executions());
         String states = String.format(Locale.ROOT, "%,d", stats.states());
         if (exhaustive) {
-            return "all " + n + " interleavings checked (" + states + " distinct states)";
+            return (stats.executions() == 1 ? "the only interleaving checked" : "all " + n + " interleavings checked")
+                    + " (" + states + (stats.states() == 1 ? " distinct state)" : " distinct states)");
         }
         return "searched " + n + " executions (" + states + " states) without finishing: " + stopReason;
     }

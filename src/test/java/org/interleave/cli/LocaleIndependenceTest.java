@@ -41,6 +41,12 @@ class LocaleIndependenceTest {
         assertEquals("all 12,345 interleavings checked (1,234,567 distinct states)", in(ODD, report::scope));
     }
 
+    @Test
+    void oneInterleaving_isNotCountedAsAll() {
+        Report report = new Report("one", Verdict.CLEARED, true, List.of(), new Stats(1, 7, 0, 0, 0), "dfs", null);
+        assertEquals("the only interleaving checked (7 distinct states)", report.scope());
+    }
+
     private static String withoutTimes(String text) {
         return text.replaceAll("\\d+ ms\\b", "N ms");
     }
