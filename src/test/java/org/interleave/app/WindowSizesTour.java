@@ -39,6 +39,9 @@ class WindowSizesTour {
                 Files.createTempDirectory("interleave-tour")));
         shell = new GameShell(CampaignCatalog.fromClassPath(), VERIFIER, profile, () -> { });
         stage.setScene(new Scene(new StackPane(shell), 1920, 1080));
+        // the window too: after another tour in the same JVM it keeps the size that one gave it
+        stage.setWidth(1920);
+        stage.setHeight(1080);
         stage.setX(0);
         stage.setY(0);
         stage.show();
