@@ -85,7 +85,7 @@ class BoardMotionTest extends LevelScreenStage {
     }
 
     private static BoardMoves.PieceMoves piece(LevelScreen s, String part) {
-        return s.canvas().moves().pieces().get(part);
+        return movesOnFx(s).pieces().get(part);
     }
 
     @Test
@@ -137,11 +137,11 @@ class BoardMotionTest extends LevelScreenStage {
     void aDeadlock_freezesTheBoard_andPulsesItsWaitForCycle_untilAnEarlierStepIsShown(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, CATALOG.byId("dining-philosophers").orElseThrow());
         robot.interact(() -> Motion.put(s, new Motion(false, 2.0)));
-        assertFalse(s.canvas().moves().frozen());
+        assertFalse(movesOnFx(s).frozen());
         robot.clickOn("#verify");
         waitUntil(() -> s.reveal().traceProperty().get() != null);
         robot.interact(() -> s.reveal().go(s.reveal().traceProperty().get().length()));
-        BoardMoves end = s.canvas().moves();
+        BoardMoves end = movesOnFx(s);
         assertTrue(end.frozen(), "the board freezes at the deadlock");
         assertTrue(end.lockCycle(), "the philosophers wait on each other's forks: " + end);
         assertTrue(end.cycle().size() >= 2, "a cycle of at least two: " + end.cycle());
@@ -156,7 +156,7 @@ class BoardMotionTest extends LevelScreenStage {
         assertEquals(BoardMoves.PULSE_MILLIS / 2, end.pulseMillis(), 1e-9, "the pulse keeps the animation speed");
 
         robot.interact(() -> s.reveal().go(1));
-        BoardMoves first = s.canvas().moves();
+        BoardMoves first = movesOnFx(s);
         assertFalse(first.frozen(), "nothing is frozen at the first step");
         assertTrue(first.ringed().isEmpty() && !first.pulsing() && first.cycleWires() == 0);
     }
@@ -168,9 +168,25 @@ class BoardMotionTest extends LevelScreenStage {
         robot.clickOn("#verify");
         waitUntil(() -> s.reveal().traceProperty().get() != null);
         robot.interact(() -> s.reveal().go(s.reveal().traceProperty().get().length()));
-        BoardMoves end = s.canvas().moves();
+        BoardMoves end = movesOnFx(s);
         assertTrue(end.frozen() && !end.ringed().isEmpty(), "the freeze and the cycle still show");
         assertFalse(end.pulsing(), "but nothing pulses");
+    }
+
+    /**
+     * What the board shows, read on the FX thread: the canvas redraws its wires at every layout
+     * pass (the pulsing ring lays it out again and again), so a read from the test thread can
+     * catch the wires between being drawn anew and being marked.
+     */
+    private static BoardMoves movesOnFx(LevelScreen s) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> s.canvas().moves()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> onFx) throws Exception {
