@@ -326,6 +326,40 @@ class CampaignTest {
         }
     }
 
+    /** The three scores of a design on its level: ticks of the scored run, parts, ops. */
+    record Scores(long ticks, int parts, int ops) {
+        static Scores of(Level solved) {
+            SearchBudget budget = SearchBudget.of(solved.bounds());
+            long ticks = new TimedRun(new Program(solved.design()), solved.goal(), budget.maxSteps(), budget.limits())
+                    .run(1).mainReturnedAt();
+            return new Scores(ticks, solved.design().parts().size(), OpCount.of(solved.design()));
+        }
+
+        boolean meetsAll(Level.Par par) {
+            return ticks == par.ticks() && parts == par.parts() && ops == par.ops();
+        }
+    }
+
+    /**
+     * An optimisation level has room to optimise: no reference design meets all three pars, so the
+     * fastest design is not also the smallest, and the par-ticks reference misses a par of size.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("optimisationLevels")
+    void optimisationLevel_hasNoSingleBestDesign(LevelFile f) throws LevelException {
+        Level level = verified(f).level();
+        Map<String, Scores> scores = new TreeMap<>();
+        for (Path ref : references(f)) {
+            scores.put(ref.getFileName().toString().split("\\.")[1],
+                    Scores.of(level.withDesign(LevelLoader.loadSolution(ref, level))));
+        }
+        scores.forEach((score, s) -> assertTrue(!s.meetsAll(level.par()),
+                f + ": the " + score + " reference " + s + " meets every par " + level.par() + ": there is nothing to trade"));
+        Scores fastest = scores.get("ticks");
+        assertTrue(fastest.parts() > level.par().parts() || fastest.ops() > level.par().ops(),
+                f + ": the fastest design " + fastest + " is also the smallest " + level.par());
+    }
+
     // ---------------------------------------------------------------- by mode
 
     @ParameterizedTest(name = "{0}")
