@@ -213,9 +213,13 @@ final class Footprints {
             case Op.RLock x -> a[index(x.mu(), GEN)] = 1;
             case Op.RUnlock x -> a[index(x.mu(), GEN)] = 1;
             case Op.Add x -> {
-                // A decrement of unknown size counts as any number of decrements.
-                boolean up = x.n() instanceof org.interleave.engine.expr.Expr.IntLit l && l.value() > 0;
-                a[index(x.wg(), up ? WG_ADD : WG_DEC)] = up ? 1 : INF;
+                // A change of unknown size counts as any number of decrements, and as an increment.
+                if (x.n() instanceof org.interleave.engine.expr.Expr.IntLit l) {
+                    a[index(x.wg(), l.value() > 0 ? WG_ADD : WG_DEC)] = l.value() > 0 ? 1 : INF;
+                } else {
+                    a[index(x.wg(), WG_DEC)] = INF;
+                    a[index(x.wg(), WG_ADD)] = 1;
+                }
             }
             case Op.Done x -> a[index(x.wg(), WG_DEC)] = 1;
             case Op.Wait x -> a[index(x.wg(), WAIT)] = 1;
@@ -294,6 +298,23 @@ final class Footprints {
             g.futureCache = out;
         }
         return out;
+    }
+
+    /**
+     * Whether some goroutine may still add to wait group {@code part} (a proof that nobody can
+     * when false). Reads the goroutines' cached futures but records none: the stepping goroutine
+     * is in the middle of its step.
+     */
+    boolean mayAdd(Machine m, int part) {
+        for (GoroutineState g : m.gs) {
+            if (g.status == GoroutineStatus.RUNNABLE) {
+                long[] f = g.futureCache != null ? g.futureCache : futureOf(g);
+                if (f[part * CLASSES + WG_ADD] != 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private long[] futureOf(GoroutineState g) {

@@ -87,6 +87,12 @@ final class NextSteps {
                 case Op.RUnlock unused -> out.add(new Choice(g.index, Choice.NONE));
                 case Op.Add unused -> out.add(new Choice(g.index, Choice.NONE));
                 case Op.Done unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Wait w when m.wg(w.wg()).counter != 0 -> {
+                    // Woken by an earlier zero, with the counter up again: it had parked and its
+                    // check panics (0), or it had not parked yet and waits for the next zero (1).
+                    out.add(new Choice(g.index, SyncSteps.WOKEN_WAIT_PANICS));
+                    out.add(new Choice(g.index, SyncSteps.WAIT_HAD_NOT_PARKED));
+                }
                 case Op.Wait unused -> out.add(new Choice(g.index, Choice.NONE));
                 case Op.Read unused -> out.add(new Choice(g.index, Choice.NONE));
                 case Op.Write unused -> out.add(new Choice(g.index, Choice.NONE));
@@ -220,7 +226,8 @@ final class NextSteps {
                 if (!g.parked && s.cases().stream().noneMatch(c -> Readiness.readyByState(m, c))) {
                     m.own(i).parked = true;
                 }
-            } else if (g.parked) {
+            } else if (g.parked && !(op instanceof Op.Wait)) {
+                // A Wait keeps its mark: woken by a zero of its wait group (SyncSteps.wakeWaiters).
                 m.own(i).parked = false;
             }
         }

@@ -71,7 +71,7 @@ final class OpSteps {
             case Op.RUnlock u -> SyncSteps.runlock(vm, g, u, op, f);
             case Op.Add a -> SyncSteps.add(vm, g, a, op, f);
             case Op.Done d -> SyncSteps.done(vm, g, d, op, f);
-            case Op.Wait w -> SyncSteps.await(vm, g, w, op, f);
+            case Op.Wait w -> SyncSteps.await(vm, g, w, op, f, branch);
             case Op.OnceDo o -> SyncSteps.once(vm, g, o, op, f);
             case Op.Read r -> MemorySteps.read(vm, g, r, op, f);
             case Op.Write w -> MemorySteps.write(vm, g, w, op, f);
@@ -256,6 +256,33 @@ final class OpSteps {
                     g.name + " made the counter of " + w.id + " negative (" + w.counter + ").");
         } else {
             if (vm.recording) vm.effects.add(w.id + " counter = " + w.counter);
+            if (w.counter == 0 && n != 0) {
+                wakeWaiters(vm, g, w);
+            }
+        }
+    }
+
+    /**
+     * The counter of w just reached zero: Go wakes every Wait parked on it, and one that had
+     * reached its Wait while the counter was above zero may have parked. A woken Wait that runs
+     * only after a later Add has taken the counter up again panics ("WaitGroup is reused before
+     * previous Wait has returned"). The mark ({@link GoroutineState#parked}) is kept only when
+     * some goroutine may still add to w: otherwise the counter stays at zero and it cannot matter.
+     */
+    private static void wakeWaiters(Machine vm, GoroutineState g, WaitGroupState w) {
+        int part = vm.program.indexOf(w.id);
+        Boolean reusable = null;
+        for (int i = 0; i < vm.gs.size(); i++) {
+            GoroutineState h = vm.gs.get(i);
+            if (h != g && !h.parked && !h.atRangeHead() && h.pending() instanceof Op.Wait x && x.wg().equals(w.id)) {
+                if (reusable == null) {
+                    reusable = vm.program.footprints().mayAdd(vm, part);
+                }
+                if (!reusable) {
+                    return;
+                }
+                vm.own(i).parked = true;
+            }
         }
     }
 

@@ -199,11 +199,19 @@ final class PersistentSets {
             }
             case Op.Done x -> {
                 // Decrements commute while the counter cannot reach zero before this one: no
-                // Wait can return and no decrement can go negative first.
+                // Wait can return and no decrement can go negative first. When this one may take
+                // it to zero, it wakes whoever stands at a Wait then, which matters once somebody
+                // may add again, and it takes away the panic of a Wait woken by an earlier zero
+                // (SyncSteps.await): then it commutes with nobody who may stand at a Wait.
                 int p = fp.program.indexOf(x.wg());
                 long counter = ((WaitGroupState) m.res[p]).counter;
                 long decrements = at(others, minus, p * Footprints.CLASSES + Footprints.WG_DEC);
-                yield at(others, minus, p * Footprints.CLASSES + Footprints.GEN) == 0 && decrements < Footprints.INF && counter - decrements >= 1;
+                boolean wakes = counter - decrements <= 1 && at(others, minus, p * Footprints.CLASSES + Footprints.WAIT) != 0
+                        && (others[p * Footprints.CLASSES + Footprints.WG_ADD] != 0
+                            || minus != null && minus[p * Footprints.CLASSES + Footprints.WG_ADD] != 0
+                            || wokenWaiter(m, x.wg()));
+                yield at(others, minus, p * Footprints.CLASSES + Footprints.GEN) == 0 && decrements < Footprints.INF
+                        && counter - decrements >= 1 && !wakes;
             }
             case Op.If unused -> touchesNothingOf(op, others, minus);
             case Op.While unused -> touchesNothingOf(op, others, minus);
@@ -239,6 +247,16 @@ final class PersistentSets {
     }
 
     /** Whether none of the parts op touches is touched by {@code others} less {@code minus}. */
+    /** Whether some goroutine stands at a Wait on wg that an earlier zero woke (SyncSteps.wakeWaiters). */
+    private static boolean wokenWaiter(Machine m, String wg) {
+        for (GoroutineState h : m.gs) {
+            if (h.parked && !h.atRangeHead() && h.pending() instanceof Op.Wait w && w.wg().equals(wg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean touchesNothingOf(Op op, long[] others, long[] minus) {
         for (int p : fp.touchedParts(op)) {
             if (touched(others, minus, p)) {

@@ -22,7 +22,8 @@ final class Readiness {
                 default -> false;
             };
             case Op.RLock l -> m.rw(l.mu()).rlockReady();
-            case Op.Wait w -> m.wg(w.wg()).counter == 0;
+            // A Wait woken by an earlier zero may run, to return or to panic (see SyncSteps.await).
+            case Op.Wait w -> m.wg(w.wg()).counter == 0 || g.parked;
             case Op.OnceDo o -> m.once(o.once()).ready();
             case Op.Sleep s -> m.timing == Timing.VERIFY || m.clock >= g.armedAt + s.ticks();
             case Op.If unused -> true;

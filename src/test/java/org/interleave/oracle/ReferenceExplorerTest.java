@@ -134,6 +134,20 @@ class ReferenceExplorerTest {
         }
 
         @Test
+        void aWaitWokenByAZero_panicsIfAnAddTakesTheCounterUpBeforeItReturns_orHadNotParkedAndWaitsOn() {
+            // Go 1.19: "sync: WaitGroup is reused before previous Wait has returned" when b had
+            // parked before main's Done; a deadlock when b had not (main waits on a round nobody ends).
+            expect("panic", List.of("panic", "deadlock"), fix("", WG, spawn("b", "{'op': 'wait', 'wg': 'wg'}"),
+                    main("{'op': 'add', 'wg': 'wg', 'n': 1}", "{'op': 'go', 'g': 'b'}", "{'op': 'done', 'wg': 'wg'}",
+                            "{'op': 'add', 'wg': 'wg', 'n': 1}", "{'op': 'wait', 'wg': 'wg'}")));
+            // Reused only after b's Wait has returned (b says so on c): cleared.
+            expect("cleared", List.of(), fix("", WG, chan("c", 0),
+                    spawn("b", "{'op': 'wait', 'wg': 'wg'}", "{'op': 'send', 'ch': 'c', 'value': 1}"),
+                    main("{'op': 'add', 'wg': 'wg', 'n': 1}", "{'op': 'go', 'g': 'b'}", "{'op': 'done', 'wg': 'wg'}",
+                            "{'op': 'recv', 'ch': 'c'}", "{'op': 'add', 'wg': 'wg', 'n': 1}", "{'op': 'done', 'wg': 'wg'}")));
+        }
+
+        @Test
         void onceRunsItsBodyOnce_andARecursiveOnceDeadlocks() {
             expect("cleared", List.of(), fix(exact(1), SINK, part("o", "once", ""), WG,
                     spawn("w", "{'op': 'once', 'once': 'o', 'do': [{'op': 'emit', 'sink': 'out', 'value': 1}]}",

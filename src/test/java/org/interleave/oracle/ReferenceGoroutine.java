@@ -69,6 +69,12 @@ final class ReferenceGoroutine {
      * {@code after} timers started running).
      */
     boolean parkable;
+    /**
+     * At a Wait: its wait group's counter reached zero while it stood there, so Go may have woken
+     * it (it had parked: its check panics if an Add took the counter up again before it returned)
+     * or it had not parked yet (it waits for the next zero).
+     */
+    boolean woken;
     /** The accesses that happen before this goroutine's next op (a knowledge set, see {@link ReferenceResources}). */
     long knows;
 
@@ -86,6 +92,7 @@ final class ReferenceGoroutine {
         g.incPhase = incPhase;
         g.incRead = incRead;
         g.parkable = parkable;
+        g.woken = woken;
         g.knows = knows;
         return g;
     }
@@ -121,6 +128,6 @@ final class ReferenceGoroutine {
         if (incPhase == 1) {
             b.append('=').append(incRead);
         }
-        b.append(parkable ? " P " : " ").append(Long.toHexString(knows)).append('}');
+        b.append(parkable ? " P " : " ").append(woken ? "W " : "").append(Long.toHexString(knows)).append('}');
     }
 }

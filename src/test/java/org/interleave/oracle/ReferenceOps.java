@@ -133,8 +133,16 @@ final class ReferenceOps {
             case Op.Add x -> add(g, op, x.wg(), eval(g, x.n()));
             case Op.Done x -> add(g, op, x.wg(), -1);
             case Op.Wait x -> {
-                g.knows |= (((ReferenceResources.WaitGroup) t.res(x.wg())).released);
-                g.next();
+                ReferenceResources.WaitGroup w = t.res(x.wg());
+                if (w.counter == 0) {
+                    g.knows |= (w.released);
+                    g.woken = false;
+                    g.next();
+                } else if (branch == 0) {
+                    t.crash("panic", "panic: sync: WaitGroup is reused before previous Wait has returned" + at(g, op));
+                } else {
+                    g.woken = false;
+                }
             }
             case Op.OnceDo x -> {
                 ReferenceResources.Once o = t.res(x.once());
@@ -232,6 +240,14 @@ final class ReferenceOps {
         if (w.counter < 0) {
             t.crash("panic", "panic: sync: negative WaitGroup counter" + at(g, op));
             return;
+        }
+        if (w.counter == 0 && n != 0) {
+            // Every goroutine standing at a Wait on it may have parked, and is woken.
+            for (ReferenceGoroutine h : t.gs) {
+                if (h.pending() instanceof Op.Wait x && x.wg().equals(wg)) {
+                    h.woken = true;
+                }
+            }
         }
         g.next();
     }

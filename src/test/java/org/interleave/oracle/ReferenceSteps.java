@@ -149,7 +149,17 @@ final class ReferenceSteps {
                 ReferenceResources.RwMutex m = s.res(x.mu());
                 yield !m.writer && m.announced < 0;
             }
-            case Op.Wait x -> ((ReferenceResources.WaitGroup) s.res(x.wg())).counter == 0;
+            case Op.Wait x -> {
+                if (((ReferenceResources.WaitGroup) s.res(x.wg())).counter == 0) {
+                    yield true;
+                }
+                if (g.woken) {
+                    // Woken by a zero, the counter up again: it had parked (0: panics) or not (1: waits on).
+                    out.add(Move.of(Kind.CASE, g.index, 0));
+                    out.add(Move.of(Kind.CASE, g.index, 1));
+                }
+                yield false;
+            }
             case Op.OnceDo x -> {
                 ReferenceResources.Once o = s.res(x.once());
                 yield o.done || o.runner < 0;
