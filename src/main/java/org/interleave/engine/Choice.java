@@ -17,6 +17,13 @@ public record Choice(int actor, int branch, int partner, int partnerBranch) {
     public static final int NONE = -1;
     /** The select's default clause. */
     public static final int DEFAULT = -2;
+    /**
+     * A Wait woken by its group's zero finds the counter up again (an Add came first): it had
+     * parked, and panics ("WaitGroup is reused before previous Wait has returned").
+     */
+    public static final int WAIT_WOKEN_PANICS = 0;
+    /** The other choice of such a Wait: it had not parked yet at the zero, and waits for the next one. */
+    public static final int WAIT_HAD_NOT_PARKED = 1;
 
     public static Choice timer(int contextPart) {
         return new Choice(-1 - contextPart, NONE);

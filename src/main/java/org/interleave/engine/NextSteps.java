@@ -90,8 +90,8 @@ final class NextSteps {
                 case Op.Wait w when m.wg(w.wg()).counter != 0 -> {
                     // Woken by an earlier zero, with the counter up again: it had parked and its
                     // check panics (0), or it had not parked yet and waits for the next zero (1).
-                    out.add(new Choice(g.index, SyncSteps.WOKEN_WAIT_PANICS));
-                    out.add(new Choice(g.index, SyncSteps.WAIT_HAD_NOT_PARKED));
+                    out.add(new Choice(g.index, Choice.WAIT_WOKEN_PANICS));
+                    out.add(new Choice(g.index, Choice.WAIT_HAD_NOT_PARKED));
                 }
                 case Op.Wait unused -> out.add(new Choice(g.index, Choice.NONE));
                 case Op.Read unused -> out.add(new Choice(g.index, Choice.NONE));

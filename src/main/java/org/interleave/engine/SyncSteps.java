@@ -80,18 +80,13 @@ final class SyncSteps {
         f.pc++;
     }
 
-    /** The choice of a woken Wait that finds the counter up again: it had parked, and panics. */
-    static final int WOKEN_WAIT_PANICS = 0;
-    /** The other choice: it had not parked yet when the counter reached zero, and parks now. */
-    static final int WAIT_HAD_NOT_PARKED = 1;
-
     static void await(Machine vm, GoroutineState g, Op.Wait w, Op op, Frame f, int branch) {
         WaitGroupState wg = vm.wg(w.wg());
         if (wg.counter == 0) {
             wg.waitReturns(g.vc);
             if (vm.recording) vm.effects.add(w.wg() + " is at zero: Wait returns");
             f.pc++;
-        } else if (branch == WAIT_HAD_NOT_PARKED) {
+        } else if (branch == Choice.WAIT_HAD_NOT_PARKED) {
             // take() has cleared the mark: from now on it waits for the next zero.
             if (vm.recording) vm.effects.add("had not parked when " + w.wg() + " reached zero: waits (counter " + wg.counter + ")");
         } else {

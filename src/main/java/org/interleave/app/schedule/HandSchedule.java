@@ -244,6 +244,11 @@ public final class HandSchedule {
         if (op instanceof Op.Select s && c.branch() == Choice.NONE) {
             return "select";
         }
+        if (op instanceof Op.Wait w && c.branch() != Choice.NONE) {
+            return c.branch() == Choice.WAIT_WOKEN_PANICS
+                    ? w.wg() + ".Wait(): woken at zero, finds it reused"
+                    : w.wg() + ".Wait(): had not parked, waits on";
+        }
         return Trace.nextOp(m, g, op);
     }
 

@@ -147,4 +147,30 @@ class HandScheduleTest {
         assertFalse(h.won());
         assertTrue(h.canMove());
     }
+
+    @Test
+    void aWokenWait_offersItsTwoChoicesInWords_andThePanicOneWins() throws Exception {
+        // The wait group is reused while b may still be parked in its first round (issue 11, G3).
+        Level level = org.interleave.level.LevelLoader.parse("reuse.level.json", """
+                {"format":1,"id":"reuse","title":"reuse","mode":"break","goal":{"reach":"panic"},"design":{"parts":[
+                  {"id":"wg","type":"waitgroup"},
+                  {"id":"b","type":"goroutine","start":"spawn","ops":[{"op":"wait","wg":"wg"}]},
+                  {"id":"main","type":"goroutine","start":"main","ops":[
+                    {"op":"add","wg":"wg","n":1},{"op":"go","g":"b"},{"op":"done","wg":"wg"},
+                    {"op":"add","wg":"wg","n":1},{"op":"done","wg":"wg"}]}]}}
+                """);
+        HandSchedule h = HandSchedule.start(level);
+        for (String who : List.of("main", "main", "main", "main")) {
+            h = pick(h, who);
+        }
+        HandSchedule.Actor b = h.actors().stream().filter(a -> a.name().equals("b#0")).findFirst().orElseThrow();
+        assertEquals(List.of("wg.Wait(): woken at zero, finds it reused", "wg.Wait(): had not parked, waits on"),
+                b.moves().stream().map(HandSchedule.Move::label).toList());
+        HandSchedule panicked = h.take(b.moves().get(0));
+        assertEquals("panic: sync: WaitGroup is reused before previous Wait has returned",
+                panicked.findings().get(0).message());
+        HandSchedule waits = h.take(b.moves().get(1));
+        assertEquals(Trace.Status.BLOCKED, waits.actors().stream().filter(a -> a.name().equals("b#0")).findFirst()
+                .orElseThrow().status());
+    }
 }
