@@ -7,6 +7,7 @@ import org.interleave.engine.model.Level;
 import org.interleave.explore.CheckOptions;
 import org.interleave.explore.Checker;
 import org.interleave.explore.Explorer;
+import org.interleave.explore.MemoryGuard;
 import org.interleave.explore.Report;
 import org.interleave.explore.Verdict;
 import org.interleave.level.Quote;
@@ -113,13 +114,10 @@ final class CheckCommand implements Callable<Integer> {
                 : null;
         long t0 = System.nanoTime();
         try {
-            Report r = new Checker(options, memory, progress == null ? Explorer.Progress.NONE : progress, System::nanoTime)
+            return new Checker(options, () -> false, progress == null ? Explorer.Progress.NONE : progress, System::nanoTime)
                     .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
+                    .memory(memory)
                     .check(level);
-            if (memory.tripped() && !r.exhaustive()) {
-                return new Report(r.level(), r.verdict(), false, r.findings(), r.stats(), r.strategy(), memory.reason());
-            }
-            return r;
         } catch (OutOfMemoryError e) {
             // the guard checks between steps; one step of a huge design can still fill a small heap
             return new Report(level.id(), Verdict.INCONCLUSIVE, false, java.util.List.of(),

@@ -26,6 +26,7 @@ public final class Checker {
     private final LongSupplier nanoTime;
     private boolean ticks = true;
     private int threads = 1;
+    private MemoryGuard memory;
 
     /** {@code nanoTime} is only used to report how long the check took. */
     public Checker(CheckOptions options, BooleanSupplier cancelled, Explorer.Progress progress, LongSupplier nanoTime) {
@@ -54,12 +55,25 @@ public final class Checker {
         return this;
     }
 
+    /**
+     * Bounds the check's memory: it stops, {@code inconclusive} with the guard's reason, once the
+     * heap it holds stays above the guard's bound, and the exhaustive search's own accounting
+     * stops no later (its budget is the smaller of the level's and the guard's bound).
+     */
+    public Checker memory(MemoryGuard guard) {
+        this.memory = guard;
+        return this;
+    }
+
     public Report check(Level level) {
         long t0 = nanoTime.getAsLong();
         long deadline = options.maxMillis() > 0 ? t0 + options.maxMillis() * 1_000_000 : Long.MAX_VALUE;
         boolean[] expired = new boolean[1];
         BooleanSupplier halt = () -> {
             if (cancelled.getAsBoolean()) {
+                return true;
+            }
+            if (memory != null && memory.getAsBoolean()) {
                 return true;
             }
             if (deadline != Long.MAX_VALUE && nanoTime.getAsLong() > deadline) {
@@ -74,6 +88,9 @@ public final class Checker {
             budget = budget.withMaxExecutions(options.budget()).withMaxStates(options.budget());
         }
         budget = budget.withSymmetry(options.reduction());
+        if (memory != null && memory.bound() < budget.maxMemoryBytes()) {
+            budget = budget.withMaxMemoryBytes(memory.bound());
+        }
         List<Finding> found;
         boolean complete;
         String stop;
@@ -110,6 +127,8 @@ public final class Checker {
         }
         if (expired[0]) {
             stop = "time budget of " + options.maxMillis() + " ms exhausted";
+        } else if (memory != null && memory.tripped()) {
+            stop = memory.reason();
         }
         List<Finding> confirmed = confirm(program, level.goal(), budget, found);
         Finding slow = ticks ? ticks(program, level, budget) : null;

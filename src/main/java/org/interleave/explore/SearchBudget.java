@@ -34,6 +34,11 @@ public record SearchBudget(int maxSteps, long maxStates, long maxExecutions, lon
         return new SearchBudget(maxSteps, maxStates, maxExecutions, maxMemoryBytes, keptMachines, limits, on);
     }
 
+    /** The same budget with at most n bytes for what the search holds. */
+    public SearchBudget withMaxMemoryBytes(long n) {
+        return new SearchBudget(maxSteps, maxStates, maxExecutions, n, keptMachines, limits, symmetry);
+    }
+
     public SearchBudget withMaxSteps(int n) {
         return new SearchBudget(n, maxStates, maxExecutions, maxMemoryBytes, keptMachines, limits, symmetry);
     }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.interleave.explore.MemoryGuard;
 import org.junit.jupiter.api.Test;
 
 /** The bounds of {@code check} that keep a runaway design from running for minutes or filling the heap. */

@@ -32,4 +32,28 @@ class CheckOptionsTest {
                 CheckOptions.BOUNDED.runs(), CheckOptions.BOUNDED.budget(), CheckOptions.BOUNDED.pctDepth(),
                 CheckOptions.BOUNDED.reduction(), 0));
     }
+
+    @Test
+    void memoryGuard_stopsTheCheckInconclusiveWithItsReason_andBoundsTheSearchsOwnBudget() {
+        Level l = Designs.level(ExplorerBudgetTest.BIG);
+        // A heap that stays full after every collection: the guard trips at its first look.
+        java.util.concurrent.atomic.AtomicInteger collections = new java.util.concurrent.atomic.AtomicInteger();
+        MemoryGuard full = new MemoryGuard(64L << 20, () -> 100L << 20, collections::incrementAndGet);
+        CheckOptions d = CheckOptions.DEFAULT;
+        CheckOptions plain = new CheckOptions(d.strategy(), d.seed(), d.runs(), d.budget(), d.pctDepth(), false, 0);
+        Report r = new Checker(plain, () -> false, Explorer.Progress.NONE, () -> 0).threads(1)
+                .memory(full).check(l);
+        assertEquals(Verdict.INCONCLUSIVE, r.verdict());
+        assertFalse(r.exhaustive());
+        assertEquals("memory bound of 64 MiB reached", r.stopReason());
+        assertTrue(collections.get() >= 1, "it collected before it gave up");
+        // A guard with room to spare changes nothing.
+        MemoryGuard roomy = new MemoryGuard(1L << 30, () -> 0, () -> { });
+        Report same = new Checker(CheckOptions.DEFAULT, () -> false, Explorer.Progress.NONE, () -> 0).threads(1)
+                .memory(roomy).check(l);
+        Report unguarded = Designs.check(l);
+        assertEquals(unguarded.verdict(), same.verdict());
+        assertEquals(unguarded.exhaustive(), same.exhaustive());
+        assertEquals(unguarded.stats().states(), same.stats().states());
+    }
 }

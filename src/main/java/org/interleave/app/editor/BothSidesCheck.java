@@ -17,6 +17,7 @@ import org.interleave.engine.model.Level;
 import org.interleave.engine.model.Part;
 import org.interleave.explore.CheckOptions;
 import org.interleave.explore.Checker;
+import org.interleave.explore.MemoryGuard;
 import org.interleave.explore.Report;
 import org.interleave.explore.Verdict;
 
@@ -182,7 +183,7 @@ public final class BothSidesCheck {
         private Report run(String what, Level l) {
             side = what;
             progress.accept("checking the " + what + "…");
-            Report r = new Checker(options, cancelled, this::report, nanoTime).check(l);
+            Report r = new Checker(options, cancelled, this::report, nanoTime).memory(MemoryGuard.forThisJvm()).check(l);
             return cancelled.getAsBoolean() ? null : r;
         }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.interleave.app.shared.OffThreadJob;
@@ -17,6 +18,7 @@ import org.interleave.engine.model.Level;
 import org.interleave.engine.model.Part;
 import org.interleave.explore.CheckOptions;
 import org.interleave.explore.Checker;
+import org.interleave.explore.MemoryGuard;
 import org.interleave.explore.Report;
 import org.interleave.explore.SearchBudget;
 import org.interleave.explore.TimedRun;
@@ -76,6 +78,7 @@ public final class VerificationModel {
 
     private final CheckOptions options;
     private final LongSupplier nanoTime;
+    private final Supplier<MemoryGuard> memory;
     private final OffThreadJob<Outcome, Progress> job;
 
     /**
@@ -83,8 +86,18 @@ public final class VerificationModel {
      * them (as the checker's time budget and statistics do).
      */
     public VerificationModel(Executor executor, CheckOptions options, LongSupplier nanoTime) {
+        this(executor, options, nanoTime, MemoryGuard::forThisJvm);
+    }
+
+    /**
+     * The same, with the memory bound of each check made by {@code memory} (the game's: 1 GiB or
+     * three quarters of its heap, whichever is less, {@link MemoryGuard#forThisJvm}).
+     */
+    public VerificationModel(Executor executor, CheckOptions options, LongSupplier nanoTime,
+                             Supplier<MemoryGuard> memory) {
         this.options = options;
         this.nanoTime = nanoTime;
+        this.memory = memory;
         this.job = new OffThreadJob<>(executor, Progress.NONE, "verification failed");
     }
 
@@ -134,7 +147,7 @@ public final class VerificationModel {
     private Outcome check(Level level, BooleanSupplier cancelled, Consumer<Progress> progress) {
         Checker checker = new Checker(options, cancelled,
                 (states, executions, steps) -> progress.accept(new Progress(states, executions)), nanoTime)
-                .ticks(false).threads(Runtime.getRuntime().availableProcessors());
+                .ticks(false).threads(Runtime.getRuntime().availableProcessors()).memory(memory.get());
         Report report = checker.check(level);
         if (cancelled.getAsBoolean()) {
             return null;

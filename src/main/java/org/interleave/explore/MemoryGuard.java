@@ -1,4 +1,4 @@
-package org.interleave.cli;
+package org.interleave.explore;
 
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
@@ -7,11 +7,13 @@ import java.util.function.LongSupplier;
  * Stops a check before it fills the JVM's heap: true (stop) once the heap in use stays above the
  * bound after a collection. The bound is {@link #DEFAULT_BYTES} or three quarters of the heap the
  * JVM was given, whichever is less, so a runaway design ends with {@code inconclusive} and its
- * reason rather than an {@code OutOfMemoryError}.
+ * reason rather than an {@code OutOfMemoryError}. The command line and the game both give one to
+ * the {@link Checker} ({@link Checker#memory}). It reads the heap, which is the environment's, as a
+ * clock is: the search itself stays deterministic, and only where it stops depends on the JVM.
  */
-final class MemoryGuard implements BooleanSupplier {
-    /** The memory bound of {@code check}: 1 GiB. */
-    static final long DEFAULT_BYTES = 1L << 30;
+public final class MemoryGuard implements BooleanSupplier {
+    /** The memory bound of {@code check} and of the game: 1 GiB. */
+    public static final long DEFAULT_BYTES = 1L << 30;
 
     private final long bound;
     private final LongSupplier used;
@@ -25,7 +27,7 @@ final class MemoryGuard implements BooleanSupplier {
      * @param used    bytes of heap in use now
      * @param collect asks for a garbage collection (so garbage alone never trips the guard)
      */
-    MemoryGuard(long bound, LongSupplier used, Runnable collect) {
+    public MemoryGuard(long bound, LongSupplier used, Runnable collect) {
         this.bound = bound;
         this.used = used;
         this.collect = collect;
@@ -36,24 +38,24 @@ final class MemoryGuard implements BooleanSupplier {
      * check adds to the heap, not what the JVM held before it started: a check run in-process (a
      * test JVM that ran the UI tests before, whose rendering caches stay) is bounded by its own search.
      */
-    static MemoryGuard forThisJvm() {
+    public static MemoryGuard forThisJvm() {
         Runtime rt = Runtime.getRuntime();
         long bound = Math.min(DEFAULT_BYTES, rt.maxMemory() / 4 * 3);
         long before = rt.totalMemory() - rt.freeMemory();
         return new MemoryGuard(bound, () -> rt.totalMemory() - rt.freeMemory() - before, System::gc);
     }
 
-    long bound() {
+    public long bound() {
         return bound;
     }
 
     /** Whether the bound was reached. */
-    boolean tripped() {
+    public boolean tripped() {
         return tripped;
     }
 
     /** The stop reason shown with {@code inconclusive}. */
-    String reason() {
+    public String reason() {
         return "memory bound of " + (bound >> 20) + " MiB reached";
     }
 
