@@ -117,12 +117,13 @@ final class ChannelState {
     }
 
     /** The channel's state without the values in its buffer (nobody can receive them into a local). */
+    /** Closed and how many values it buffers, as one number of the key. */
     void encodeCount(StateWriter w) {
-        w.put(closed).put(buffer.size());
+        w.put((long) buffer.size() << 1 | (closed ? 1 : 0));
     }
 
     void encode(StateWriter w) {
-        w.put(closed).put(buffer.size());
+        encodeCount(w);
         for (long v : buffer) {
             w.put(v);
         }

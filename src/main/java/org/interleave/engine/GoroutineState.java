@@ -139,7 +139,15 @@ final class GoroutineState {
     void encode(StateWriter w, Program p, boolean reduce) {
         // The instance number is left out: instances of one template that are alike are
         // interchangeable (symmetry), and Machine.key() orders them canonically.
-        w.put(templateIndex).put(status.ordinal()).put(phase).put(phase == 1 ? temp : 0).put(parked);
+        w.put(templateIndex);
+        // Status, phase and the parked mark share one number; an inc's first read only when
+        // it is half done. Every frame's kind follows from its block (the op that owns the
+        // block decides it, and a once body's once too), so a frame is its block and position,
+        // and a repeat's count and limit.
+        w.put(flags());
+        if (phase == 1) {
+            w.put(temp);
+        }
         // Dead locals (never read again from here on) are left out, so that states that differ
         // only in them share a key.
         java.util.BitSet live = null;
@@ -154,8 +162,16 @@ final class GoroutineState {
         }
         w.put(frames.size());
         for (Frame f : frames) {
-            w.put(f.block).put(f.kind.ordinal()).put(f.pc).put(f.counter).put(f.limit);
+            w.put(f.block).put(f.pc);
+            if (f.kind == Frame.Kind.REPEAT) {
+                w.put(f.counter).put(f.limit);
+            }
         }
+    }
+
+    /** Status, phase and the parked mark as one number of the key (status in the low three bits). */
+    private int flags() {
+        return status.ordinal() | (parked ? 8 : 0) | phase << 4;
     }
 
     /**
@@ -167,15 +183,9 @@ final class GoroutineState {
         if (c != 0) {
             return c;
         }
-        c = Integer.compare(status.ordinal(), o.status.ordinal());
-        if (c == 0) {
-            c = Integer.compare(phase, o.phase);
-        }
-        if (c == 0) {
-            c = Long.compare(phase == 1 ? temp : 0, o.phase == 1 ? o.temp : 0);
-        }
-        if (c == 0) {
-            c = Boolean.compare(parked, o.parked);
+        c = Integer.compare(flags(), o.flags());
+        if (c == 0 && phase == 1) {
+            c = Long.compare(temp, o.temp);
         }
         if (c != 0) {
             return c;
@@ -195,16 +205,14 @@ final class GoroutineState {
             Frame h = o.frames.get(k);
             c = Integer.compare(f.block, h.block);
             if (c == 0) {
-                c = Integer.compare(f.kind.ordinal(), h.kind.ordinal());
-            }
-            if (c == 0) {
                 c = Integer.compare(f.pc, h.pc);
             }
-            if (c == 0) {
+            // One block: one kind on both sides.
+            if (c == 0 && f.kind == Frame.Kind.REPEAT) {
                 c = Long.compare(f.counter, h.counter);
-            }
-            if (c == 0) {
-                c = Long.compare(f.limit, h.limit);
+                if (c == 0) {
+                    c = Long.compare(f.limit, h.limit);
+                }
             }
         }
         return c;

@@ -35,7 +35,7 @@ final class StateKeys {
         Scratch scratch = SCRATCH.get();
         StateWriter w = scratch.key;
         w.reset();
-        w.put(m.mainReturned).put(m.crashed).put(m.cutShort != null).put(gs.size());
+        w.put((m.mainReturned ? 1 : 0) | (m.crashed ? 2 : 0) | (m.cutShort != null ? 4 : 0)).put(gs.size());
         if (m.timing == Timing.TIMED) {
             w.put(m.clock);
         }
@@ -108,7 +108,8 @@ final class StateKeys {
                 }
             }
             switch (o) {
-                case null -> w.put(-1);
+                // A goroutine part has no resource in any state: nothing to tell apart.
+                case null -> { }
                 case ChannelState c -> c.encode(w);
                 case MutexState x -> x.encode(w, relabel);
                 case RwMutexState x -> x.encode(w, relabel);
