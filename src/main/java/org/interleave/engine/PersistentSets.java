@@ -33,7 +33,8 @@ final class PersistentSets {
         int n = gs.size();
         long[][] fut = new long[n][];
         int[] choices = new int[n];
-        long[] total = new long[fp.width];
+        Scratch scratch = SCRATCH.get();
+        long[] total = scratch.total(fp.width);
         long spawns = 0;
         int live = 0;
         int enabled = 0;
@@ -56,7 +57,7 @@ final class PersistentSets {
             return null;
         }
         // Armed timers may cancel their context (and its children) at any moment.
-        long[] env = new long[fp.width];
+        long[] env = scratch.env(fp.width);
         for (Object o : m.res) {
             if (o instanceof ContextState c && c.timerArmed()) {
                 fp.contextTree(env, c.index);
@@ -136,6 +137,35 @@ final class PersistentSets {
         }
         return out;
     }
+
+    /**
+     * The footprint sums one search thread reuses from state to state (they are as wide as the
+     * program has parts times classes: allocating them anew was a sixth of a search's garbage).
+     */
+    private static final class Scratch {
+        private long[] total = new long[0];
+        private long[] env = new long[0];
+
+        long[] total(int width) {
+            if (total.length != width) {
+                total = new long[width];
+            } else {
+                java.util.Arrays.fill(total, 0);
+            }
+            return total;
+        }
+
+        long[] env(int width) {
+            if (env.length != width) {
+                env = new long[width];
+            } else {
+                java.util.Arrays.fill(env, 0);
+            }
+            return env;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static final byte YES = 1;
     private static final byte NO = 2;

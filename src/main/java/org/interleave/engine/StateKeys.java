@@ -63,17 +63,23 @@ final class StateKeys {
             }
         }
         from[n] = gw.size();
-        Integer[] order = new Integer[n];
+        int[] order = scratch.order(n);
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
         if (symmetry && (twins || spawnedTwins(m))) {
-            java.util.Arrays.sort(order, (a, b) -> {
-                int t = Integer.compare(gs.get(a).templateIndex, gs.get(b).templateIndex);
-                return t != 0 ? t : gw.compare(from[a], from[a + 1] - from[a], from[b], from[b + 1] - from[b]);
-            });
+            // A stable insertion sort: goroutines are few and mostly in order already.
+            for (int i = 1; i < n; i++) {
+                int x = order[i];
+                int j = i - 1;
+                while (j >= 0 && compare(gs, gw, from, order[j], x) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = x;
+            }
         }
-        int[] label = new int[n];
+        int[] label = scratch.label(n);
         for (int i = 0; i < n; i++) {
             label[order[i]] = i;
             w.put(gw, from[order[i]], from[order[i] + 1]);
@@ -90,7 +96,7 @@ final class StateKeys {
                     case VarState v -> {
                         w.put(0);
                         if (knowers == null) {
-                            knowers = knowers(m, order);
+                            knowers = knowers(m, order, n);
                             live = liveCount(m);
                         }
                         v.encodeShadow(w, relabel, knowers, live);
@@ -118,7 +124,7 @@ final class StateKeys {
                 case VarState v -> {
                     v.encode(w);
                     if (knowers == null) {
-                        knowers = knowers(m, order);
+                        knowers = knowers(m, order, n);
                         live = liveCount(m);
                     }
                     v.encodeShadow(w, relabel, knowers, live);
@@ -135,6 +141,12 @@ final class StateKeys {
         return w.key();
     }
 
+    /** Goroutine a before b in a key: by template, then by encoding (from[g]..from[g + 1] of gw). */
+    private static int compare(List<GoroutineState> gs, StateWriter gw, int[] from, int a, int b) {
+        int t = Integer.compare(gs.get(a).templateIndex, gs.get(b).templateIndex);
+        return t != 0 ? t : gw.compare(from[a], from[a + 1] - from[a], from[b], from[b + 1] - from[b]);
+    }
+
     /** Buffers a thread reuses for the keys it builds (keys are built on whichever thread searches). */
     private static final class Scratch {
         final StateWriter key = new StateWriter();
@@ -142,6 +154,22 @@ final class StateKeys {
         /** One goroutine's encoding, before it is cached. */
         final StateWriter one = new StateWriter();
         private int[] from = new int[16];
+        private int[] order = new int[16];
+        private int[] label = new int[16];
+
+        int[] order(int n) {
+            if (order.length < n) {
+                order = new int[Math.max(n, order.length * 2)];
+            }
+            return order;
+        }
+
+        int[] label(int n) {
+            if (label.length < n) {
+                label = new int[Math.max(n, label.length * 2)];
+            }
+            return label;
+        }
 
         int[] from(int n) {
             if (from.length < n) {
@@ -157,10 +185,11 @@ final class StateKeys {
      * The clocks that may still pass knowledge of a var access on: the running goroutines' (in
      * the key's order), then each resource's (see {@link VarState#encodeShadow}).
      */
-    private static List<VectorClock> knowers(Machine m, Integer[] order) {
+    private static List<VectorClock> knowers(Machine m, int[] order, int n) {
         final List<GoroutineState> gs = m.gs;
         List<VectorClock> out = new ArrayList<>();
-        for (int i : order) {
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
             if (gs.get(i).status != GoroutineStatus.DONE) {
                 out.add(gs.get(i).vc);
             }
