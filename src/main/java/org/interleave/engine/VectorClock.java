@@ -15,17 +15,35 @@ import java.util.Arrays;
 public final class VectorClock {
     private long[] c;
     private boolean shared;
+    private final boolean off;
+
+    /**
+     * The clock of a goroutine in a search of a program without {@code var} parts, where no race
+     * can be and clocks decide nothing: it never ticks nor learns, and copies are itself (see
+     * {@code Machine#stopUnusedClocks}).
+     */
+    static final VectorClock OFF = new VectorClock(new long[0], true);
 
     public VectorClock() {
         this.c = new long[0];
+        this.off = false;
     }
 
     private VectorClock(long[] c) {
         this.c = c;
         this.shared = true;
+        this.off = false;
+    }
+
+    private VectorClock(long[] c, boolean off) {
+        this.c = c;
+        this.off = off;
     }
 
     public VectorClock copy() {
+        if (off) {
+            return this;
+        }
         shared = true;
         return new VectorClock(c);
     }
@@ -36,7 +54,7 @@ public final class VectorClock {
      * is, so several threads may take such copies at once.
      */
     VectorClock frozenCopy() {
-        return new VectorClock(c);
+        return off ? this : new VectorClock(c);
     }
 
     public long get(int g) {
@@ -44,13 +62,16 @@ public final class VectorClock {
     }
 
     public void tick(int g) {
+        if (off) {
+            return;
+        }
         own(g);
         c[g]++;
     }
 
     /** This clock becomes the pointwise maximum of itself and {@code o}. */
     public void join(VectorClock o) {
-        if (o == null || o.c == c) {
+        if (off || o == null || o.c == c) {
             return;
         }
         int width = o.width();

@@ -132,10 +132,12 @@ public final class Explorer {
     public SearchResult explore(Machine start, Schedule prefix) {
         start.program().warm();
         this.root = start.copy();
+        root.stopUnusedClocks();
         this.prefix = prefix;
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         Map<Integer, Machine> kept = new HashMap<>();
         Machine first = start.copy();
+        first.stopUnusedClocks();
         add(first, first.key(budget.symmetry()), -1, null, 0, 0, -1, queue, kept);
         java.util.concurrent.ExecutorService pool = threads > 1
                 ? java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {

@@ -63,4 +63,33 @@ class VectorClockTest {
         assertTrue(released.capacity() <= goroutines, "lock: " + released.capacity() + " entries");
         assertEquals(goroutines, g[0].width());
     }
+
+    @Test
+    void stoppedClocks_ofAProgramWithoutVars_neverTick_andChildrenInheritThem_butAProgramWithVarsKeepsItsClocks() throws Exception {
+        String noVars = """
+                {"format":1,"id":"t","title":"t","mode":"build","design":{"parts":[
+                  {"id":"c","type":"channel","cap":0},
+                  {"id":"w","type":"goroutine","start":"spawn","ops":[{"op":"send","ch":"c","value":1}]},
+                  {"id":"main","type":"goroutine","start":"main","ops":[{"op":"go","g":"w"},{"op":"recv","ch":"c"}]}]}}
+                """;
+        Machine m = machine(noVars);
+        m.stopUnusedClocks();
+        while (!m.enabled().isEmpty() && !m.mainReturned()) {
+            m.step(m.enabled().get(0));
+        }
+        assertTrue(m.mainReturned());
+        for (int g = 0; g < m.goroutineCount(); g++) {
+            assertEquals(0, java.util.Arrays.stream(m.vectorClock(g)).sum(), m.goroutineName(g) + "'s clock stayed stopped");
+        }
+        String withVar = noVars.replace("{\"id\":\"c\",", "{\"id\":\"x\",\"type\":\"var\"},{\"id\":\"c\",");
+        Machine v = machine(withVar);
+        v.stopUnusedClocks();
+        v.step(v.enabled().get(0));
+        assertTrue(java.util.Arrays.stream(v.vectorClock(0)).sum() > 0, "a program with a var keeps counting");
+    }
+
+    private static Machine machine(String json) throws Exception {
+        org.interleave.engine.model.Level l = org.interleave.level.LevelLoader.parse("t.level.json", json);
+        return new Machine(new Program(l.design()), Timing.VERIFY, Limits.DEFAULT);
+    }
 }
