@@ -18,7 +18,8 @@ final class NextSteps {
         if (m.crashed || m.limitError != null || m.cutShort != null) {
             return List.of();
         }
-        List<Choice> out = new ArrayList<>();
+        List<Choice> out = SCRATCH.get().enabled;
+        out.clear();
         for (GoroutineState g : m.gs) {
             out.addAll(m.options(g.index));
         }
@@ -29,15 +30,31 @@ final class NextSteps {
                 }
             }
         }
-        return java.util.Collections.unmodifiableList(out);
+        return List.copyOf(out);
     }
 
     /** The choices goroutine g has now (empty when it is blocked, done or spinning). */
     static List<Choice> options(Machine m, int g) {
-        List<Choice> out = new ArrayList<>();
+        List<Choice> out = SCRATCH.get().options;
+        out.clear();
         options(m, m.gs.get(g), out);
-        return out.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(out);
+        return switch (out.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(out.get(0));
+            default -> List.copyOf(out);
+        };
     }
+
+    /**
+     * Lists each search thread reuses to gather choices: the lists it hands out are immutable
+     * copies, which for the usual one choice is one small object instead of three.
+     */
+    private static final class Scratch {
+        final List<Choice> enabled = new ArrayList<>();
+        final List<Choice> options = new ArrayList<>();
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private static void options(Machine m, GoroutineState g, List<Choice> out) {
         Op op = g.pending();

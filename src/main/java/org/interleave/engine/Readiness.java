@@ -105,7 +105,7 @@ final class Readiness {
      * give one pairing, the lowest-numbered; the first pairing is the first in canonical order.
      */
     static long[] partners(Machine m, ChannelState ch, int self, boolean senders) {
-        long[] found = NO_PAIRS;
+        long[] found = FOUND.get();
         int n = 0;
         for (GoroutineState h : m.gs) {
             int first = h.index == self ? Integer.MIN_VALUE : senders ? sendCaseOn(m, h, ch) : recvCaseOn(m, h, ch);
@@ -127,7 +127,7 @@ final class Readiness {
             }
         }
         if (n <= 1) {
-            return n == found.length ? found : java.util.Arrays.copyOf(found, n);
+            return n == 0 ? NO_PAIRS : new long[] {found[0]};
         }
         // Canonical order: by the goroutine's canonical encoding, then case, then number (a total order).
         java.util.Comparator<Long> order = (a, b) -> {
@@ -177,10 +177,14 @@ final class Readiness {
     private static long[] with(long[] a, int at, long v) {
         if (at == a.length) {
             a = java.util.Arrays.copyOf(a, Math.max(4, a.length * 2));
+            FOUND.set(a);
         }
         a[at] = v;
         return a;
     }
+
+    /** The pairings partners() gathers, per search thread (it returns an exact copy). */
+    private static final ThreadLocal<long[]> FOUND = ThreadLocal.withInitial(() -> new long[8]);
 
     /**
      * Whether a case of a select is ready by the state of the resources alone — a buffered value
