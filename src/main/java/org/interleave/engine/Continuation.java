@@ -61,7 +61,7 @@ final class Continuation {
                 finish(m, g);
                 return;
             }
-            Frame f = g.top();
+            Frame f = g.topToChange();
             if (f.kind == Frame.Kind.RANGE && f.pc < 0) {
                 return;
             }
@@ -175,7 +175,8 @@ final class Continuation {
                     g.pop();
                 }
                 if (!g.frames.isEmpty()) {
-                    g.top().pc = g.top().ops.size();
+                    Frame loop = g.topToChange();
+                    loop.pc = loop.ops.size();
                 }
             }
             case Op.Return r -> {
@@ -183,7 +184,8 @@ final class Continuation {
                     g.pop();
                 }
                 if (!g.frames.isEmpty()) {
-                    g.top().pc = g.top().ops.size();
+                    Frame loop = g.topToChange();
+                    loop.pc = loop.ops.size();
                 }
             }
             case Op.Assert a -> {

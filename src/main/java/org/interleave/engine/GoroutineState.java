@@ -68,9 +68,13 @@ final class GoroutineState {
         this.templateIndex = o.templateIndex;
         this.instance = o.instance;
         this.locals = o.locals.clone();
+        // The frames are shared with o until this state changes one (topToChange).
         this.frames = new ArrayList<>(o.frames.size() + 2);
-        for (Frame f : o.frames) {
-            frames.add(f.copy());
+        frames.addAll(o.frames);
+        this.ownedFrom = frames.size();
+        if (!o.shared) {
+            // o may still change: from now on it too copies a frame before changing it.
+            o.ownedFrom = 0;
         }
         this.status = o.status;
         this.phase = o.phase;
@@ -86,8 +90,26 @@ final class GoroutineState {
         return new GoroutineState(this);
     }
 
+    /** The innermost frame, to read. */
     Frame top() {
         return frames.get(frames.size() - 1);
+    }
+
+    /**
+     * Frames at this index and above are this state's own; those below may be shared with the
+     * state it was copied from (copies share frames until one changes them, as machines share
+     * goroutine states).
+     */
+    private int ownedFrom;
+
+    /** The innermost frame, to change: this state's own copy of it. */
+    Frame topToChange() {
+        int k = frames.size() - 1;
+        if (k < ownedFrom) {
+            frames.set(k, frames.get(k).copy());
+            ownedFrom = k;
+        }
+        return frames.get(k);
     }
 
     Frame pop() {

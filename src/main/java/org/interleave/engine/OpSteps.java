@@ -21,7 +21,7 @@ final class OpSteps {
             Continuation.finish(vm, g);
             return;
         }
-        Frame f = g.top();
+        Frame f = g.topToChange();
         if (g.atRangeHead()) {
             Op.Range r = (Op.Range) op;
             ChannelState ch = vm.chan(r.ch());
@@ -202,7 +202,7 @@ final class OpSteps {
     static void completeReceive(Machine vm, GoroutineState h, int how, long value, boolean ok) {
         h.parked = false;
         Op op = h.pending();
-        Frame f = h.top();
+        Frame f = h.topToChange();
         try {
             if (h.atRangeHead()) {
                 Op.Range r = (Op.Range) op;
@@ -229,7 +229,7 @@ final class OpSteps {
     static void completeSend(Machine vm, GoroutineState h, int how) {
         h.parked = false;
         Op op = h.pending();
-        Frame f = h.top();
+        Frame f = h.topToChange();
         f.pc++;
         if (how != Choice.NONE) {
             h.frames.add(f.body(vm.program, Frame.Kind.CASE, ((Op.Select) op).cases().get(how).body(), op));
