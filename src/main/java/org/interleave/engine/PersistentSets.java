@@ -147,21 +147,20 @@ final class PersistentSets {
         private long[] env = new long[0];
 
         long[] total(int width) {
-            if (total.length != width) {
-                total = new long[width];
-            } else {
-                java.util.Arrays.fill(total, 0);
-            }
-            return total;
+            return total = zeroed(total, width);
         }
 
         long[] env(int width) {
-            if (env.length != width) {
-                env = new long[width];
-            } else {
-                java.util.Arrays.fill(env, 0);
+            return env = zeroed(env, width);
+        }
+
+        /** a cleared, or a new array when a is not width long. */
+        private static long[] zeroed(long[] a, int width) {
+            if (a.length != width) {
+                return new long[width];
             }
-            return env;
+            java.util.Arrays.fill(a, 0);
+            return a;
         }
     }
 
