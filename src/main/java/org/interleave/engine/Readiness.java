@@ -236,18 +236,34 @@ final class Readiness {
 
     /** How h waits to receive on ch: NONE for a plain receive or range, a case index in a select. */
     static int recvCaseOn(Machine m, GoroutineState h, ChannelState ch) {
+        return caseOn(m, h, ch, false);
+    }
+
+    /** How h waits to send on ch: NONE for a plain send, a case index in a select. */
+    static int sendCaseOn(Machine m, GoroutineState h, ChannelState ch) {
+        return caseOn(m, h, ch, true);
+    }
+
+    /**
+     * How h waits to send ({@code sending}) or receive on ch: NONE for a plain op (or a range's
+     * receive), the first matching case of a select that may be waiting, or MIN_VALUE for none.
+     */
+    private static int caseOn(Machine m, GoroutineState h, ChannelState ch, boolean sending) {
         Op op = h.pending();
         if (op == null || m.timing == Timing.TIMED && h.busyUntil > m.clock) {
             return Integer.MIN_VALUE;
         }
         if (h.atRangeHead()) {
-            return m.chan(((Op.Range) op).ch()) == ch ? Choice.NONE : Integer.MIN_VALUE;
+            return !sending && m.chan(((Op.Range) op).ch()) == ch ? Choice.NONE : Integer.MIN_VALUE;
         }
         return switch (op) {
-            case Op.Recv r -> m.chan(r.ch()) == ch ? Choice.NONE : Integer.MIN_VALUE;
+            case Op.Recv r -> !sending && m.chan(r.ch()) == ch ? Choice.NONE : Integer.MIN_VALUE;
+            case Op.Send x -> sending && m.chan(x.ch()) == ch ? Choice.NONE : Integer.MIN_VALUE;
             case Op.Select s when waitsAt(m, h, s) -> {
                 for (int k = 0; k < s.cases().size(); k++) {
-                    if (s.cases().get(k) instanceof Op.RecvCase c && m.chan(c.ch()) == ch) {
+                    Op.Case c = s.cases().get(k);
+                    if (sending ? c instanceof Op.SendCase sc && m.chan(sc.ch()) == ch
+                            : c instanceof Op.RecvCase rc && m.chan(rc.ch()) == ch) {
                         yield k;
                     }
                 }
@@ -261,58 +277,6 @@ final class Readiness {
             case Op.OnceDo unused -> Integer.MIN_VALUE;
             case Op.Select unused -> Integer.MIN_VALUE;
             case Op.Go unused -> Integer.MIN_VALUE;
-            case Op.Send unused -> Integer.MIN_VALUE;
-            case Op.Close unused -> Integer.MIN_VALUE;
-            case Op.Lock unused -> Integer.MIN_VALUE;
-            case Op.Unlock unused -> Integer.MIN_VALUE;
-            case Op.RLock unused -> Integer.MIN_VALUE;
-            case Op.RUnlock unused -> Integer.MIN_VALUE;
-            case Op.Add unused -> Integer.MIN_VALUE;
-            case Op.Done unused -> Integer.MIN_VALUE;
-            case Op.Wait unused -> Integer.MIN_VALUE;
-            case Op.Read unused -> Integer.MIN_VALUE;
-            case Op.Write unused -> Integer.MIN_VALUE;
-            case Op.Inc unused -> Integer.MIN_VALUE;
-            case Op.AtomicAdd unused -> Integer.MIN_VALUE;
-            case Op.AtomicLoad unused -> Integer.MIN_VALUE;
-            case Op.AtomicStore unused -> Integer.MIN_VALUE;
-            case Op.AtomicCas unused -> Integer.MIN_VALUE;
-            case Op.Cancel unused -> Integer.MIN_VALUE;
-            case Op.Sleep unused -> Integer.MIN_VALUE;
-            case Op.Work unused -> Integer.MIN_VALUE;
-            case Op.Emit unused -> Integer.MIN_VALUE;
-            case Op.Let unused -> Integer.MIN_VALUE;
-            case Op.Break unused -> Integer.MIN_VALUE;
-            case Op.Continue unused -> Integer.MIN_VALUE;
-            case Op.Return unused -> Integer.MIN_VALUE;
-            case Op.Assert unused -> Integer.MIN_VALUE;
-        };
-    }
-
-    static int sendCaseOn(Machine m, GoroutineState h, ChannelState ch) {
-        Op op = h.pending();
-        if (op == null || h.atRangeHead() || m.timing == Timing.TIMED && h.busyUntil > m.clock) {
-            return Integer.MIN_VALUE;
-        }
-        return switch (op) {
-            case Op.Send s -> m.chan(s.ch()) == ch ? Choice.NONE : Integer.MIN_VALUE;
-            case Op.Select s when waitsAt(m, h, s) -> {
-                for (int k = 0; k < s.cases().size(); k++) {
-                    if (s.cases().get(k) instanceof Op.SendCase c && m.chan(c.ch()) == ch) {
-                        yield k;
-                    }
-                }
-                yield Integer.MIN_VALUE;
-            }
-            case Op.If unused -> Integer.MIN_VALUE;
-            case Op.While unused -> Integer.MIN_VALUE;
-            case Op.Repeat unused -> Integer.MIN_VALUE;
-            case Op.Loop unused -> Integer.MIN_VALUE;
-            case Op.Range unused -> Integer.MIN_VALUE;
-            case Op.OnceDo unused -> Integer.MIN_VALUE;
-            case Op.Select unused -> Integer.MIN_VALUE;
-            case Op.Go unused -> Integer.MIN_VALUE;
-            case Op.Recv unused -> Integer.MIN_VALUE;
             case Op.Close unused -> Integer.MIN_VALUE;
             case Op.Lock unused -> Integer.MIN_VALUE;
             case Op.Unlock unused -> Integer.MIN_VALUE;
