@@ -301,57 +301,33 @@ final class Futures {
     }
 
     private static boolean wakesReceiver(Op y, String ch) {
-        return switch (y) {
-            case Op.Send s -> s.ch().equals(ch);
-            case Op.Close c -> c.ch().equals(ch);
-            case Op.Select s -> s.cases().stream().anyMatch(c -> c instanceof Op.SendCase sc && sc.ch().equals(ch));
-            case Op.If unused -> false;
-            case Op.While unused -> false;
-            case Op.Repeat unused -> false;
-            case Op.Loop unused -> false;
-            case Op.Range unused -> false;
-            case Op.OnceDo unused -> false;
-            case Op.Go unused -> false;
-            case Op.Recv unused -> false;
-            case Op.Lock unused -> false;
-            case Op.Unlock unused -> false;
-            case Op.RLock unused -> false;
-            case Op.RUnlock unused -> false;
-            case Op.Add unused -> false;
-            case Op.Done unused -> false;
-            case Op.Wait unused -> false;
-            case Op.Read unused -> false;
-            case Op.Write unused -> false;
-            case Op.Inc unused -> false;
-            case Op.AtomicAdd unused -> false;
-            case Op.AtomicLoad unused -> false;
-            case Op.AtomicStore unused -> false;
-            case Op.AtomicCas unused -> false;
-            case Op.Cancel unused -> false;
-            case Op.Sleep unused -> false;
-            case Op.Work unused -> false;
-            case Op.Emit unused -> false;
-            case Op.Let unused -> false;
-            case Op.Break unused -> false;
-            case Op.Continue unused -> false;
-            case Op.Return unused -> false;
-            case Op.Assert unused -> false;
-        };
+        return wakes(y, ch, false);
     }
 
     private static boolean wakesSender(Op y, String ch) {
+        return wakes(y, ch, true);
+    }
+
+    /**
+     * Whether op y can wake a goroutine blocked on ch: one that waits to send ({@code sender}),
+     * by receiving (a recv, a range, a select's receive case); one that waits to receive, by
+     * sending (a send, a select's send case); either, by closing ch.
+     */
+    private static boolean wakes(Op y, String ch, boolean sender) {
         return switch (y) {
-            case Op.Recv r -> r.ch().equals(ch);
-            case Op.Range r -> r.ch().equals(ch);
             case Op.Close c -> c.ch().equals(ch);
-            case Op.Select s -> s.cases().stream().anyMatch(c -> c instanceof Op.RecvCase rc && rc.ch().equals(ch));
+            case Op.Send s -> !sender && s.ch().equals(ch);
+            case Op.Recv r -> sender && r.ch().equals(ch);
+            case Op.Range r -> sender && r.ch().equals(ch);
+            case Op.Select s -> s.cases().stream().anyMatch(c -> sender
+                    ? c instanceof Op.RecvCase rc && rc.ch().equals(ch)
+                    : c instanceof Op.SendCase sc && sc.ch().equals(ch));
             case Op.If unused -> false;
             case Op.While unused -> false;
             case Op.Repeat unused -> false;
             case Op.Loop unused -> false;
             case Op.OnceDo unused -> false;
             case Op.Go unused -> false;
-            case Op.Send unused -> false;
             case Op.Lock unused -> false;
             case Op.Unlock unused -> false;
             case Op.RLock unused -> false;
