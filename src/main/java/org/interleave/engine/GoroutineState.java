@@ -251,6 +251,21 @@ final class GoroutineState {
 
     /** This goroutine's locals by name, for evaluating expressions. */
     org.interleave.engine.expr.Env env(Program p) {
+        org.interleave.engine.expr.Env e = env;
+        if (e == null) {
+            e = newEnv(p);
+            // Kept only by an unshared state, as the key caches are (no two threads write it).
+            if (!shared) {
+                env = e;
+            }
+        }
+        return e;
+    }
+
+    /** The locals of this state by name; a state's own, so a copy makes its own anew. */
+    private org.interleave.engine.expr.Env env;
+
+    private org.interleave.engine.expr.Env newEnv(Program p) {
         var slots = p.locals(template.id());
         return local -> {
             Integer i = slots.get(local);
