@@ -43,7 +43,15 @@ final class SideColumns {
     SideColumns(BorderPane screen, Region brief, Region goal, Button verify) {
         this.screen = screen;
         this.brief = brief;
-        this.goal = goal;
+        // the goal column scrolls as a whole on a window too short even for its smallest parts
+        // (projector mode at a large scale with the timeline open), rather than push the screen past it
+        javafx.scene.control.ScrollPane goalScroll = new javafx.scene.control.ScrollPane(goal);
+        goalScroll.setFitToWidth(true);
+        goalScroll.setFitToHeight(true);
+        goalScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        goalScroll.setFocusTraversable(false);
+        goalScroll.getStyleClass().add("goal-column-scroll");
+        this.goal = goalScroll;
         foldBrief.setId("brief-fold");
         foldBrief.setTooltip(new Tooltip("Fold the brief to give the design more room (Ctrl+B)"));
         foldGoal.setId("goal-fold");
@@ -64,11 +72,11 @@ final class SideColumns {
         goalRail = rail("goal-rail", "‹", "GOAL", "Open the goal (Ctrl+G)", () -> chooseGoal(true), railVerify);
         // a folded column stays in the scene, hidden, so a restyle (projector mode's clutter) reaches it too
         screen.setLeft(new HBox(brief, briefRail));
-        screen.setRight(new HBox(goalRail, goal));
+        screen.setRight(new HBox(goalRail, this.goal));
         show(brief, briefRail, true);
-        show(goal, goalRail, true);
+        show(this.goal, goalRail, true);
         briefOpen.addListener((o, a, open) -> show(brief, briefRail, open));
-        goalOpen.addListener((o, a, open) -> show(goal, goalRail, open));
+        goalOpen.addListener((o, a, open) -> show(this.goal, goalRail, open));
         screen.widthProperty().addListener((o, a, w) -> fit());
         foldBrief.fontProperty().addListener((o, a, f) -> fit());
     }
