@@ -260,10 +260,9 @@ public final class LayoutAudit {
             }
         }
         for (int i = 0; i < kids.size(); i++) {
-            // layout boxes, not visual bounds: a drop shadow may reach over a neighbour
-            Bounds a = kids.get(i).localToParent(kids.get(i).getLayoutBounds());
+            Bounds a = layoutBox(kids.get(i));
             for (int j = i + 1; j < kids.size(); j++) {
-                Bounds b = kids.get(j).localToParent(kids.get(j).getLayoutBounds());
+                Bounds b = layoutBox(kids.get(j));
                 double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
                 double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
                 if (w > TOLERANCE && h > TOLERANCE) {
@@ -272,6 +271,17 @@ public final class LayoutAudit {
                 }
             }
         }
+    }
+
+    /**
+     * A child's layout box in its parent: where the layout (or a drag) put it, at its laid-out size.
+     * Not its visual bounds: a drop shadow may reach over a neighbour, and a card's pulse as a step
+     * reaches it (a scale of a few % for a fifth of a second) is an effect in flight, not its place.
+     */
+    private static Bounds layoutBox(Node n) {
+        Bounds l = n.getLayoutBounds();
+        return new BoundingBox(n.getLayoutX() + n.getTranslateX() + l.getMinX(),
+                n.getLayoutY() + n.getTranslateY() + l.getMinY(), l.getWidth(), l.getHeight());
     }
 
     // ------------------------------------------------------------------ colour behind a text
