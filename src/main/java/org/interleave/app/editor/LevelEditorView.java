@@ -111,11 +111,46 @@ public final class LevelEditorView extends BorderPane {
         Theme.apply(this, LevelEditorView.class, "level-editor.css");
         getStyleClass().add("level-editor");
         setTop(header());
-        SplitPane body = new SplitPane(LevelForm.of(draft), designTabs());
+        javafx.scene.control.ScrollPane form = LevelForm.of(draft);
+        TabPane tabs = designTabs();
+        SplitPane body = new SplitPane(form, tabs);
         body.setDividerPositions(0.4);
         body.getStyleClass().add("editor-split");
         setCenter(body);
         setBottom(footer());
+        // a narrow editor (projector mode's large text) shows the form as a tab of its own, with the
+        // whole width, rather than as a column too narrow for its fields beside a design too narrow too
+        Tab formTab = new Tab("Level");
+        formTab.setId("tab-level");
+        Runnable fit = () -> fitBody(body, form, tabs, formTab);
+        body.widthProperty().addListener((o, a, w) -> fit.run());
+        back.fontProperty().addListener((o, a, f) -> fit.run());
+    }
+
+    /** The editor's width, in em of its text, under which the form becomes a tab beside the design's. */
+    static final double FORM_TAB_BELOW_EM = 56;
+
+    private void fitBody(SplitPane body, javafx.scene.control.ScrollPane form, TabPane tabs, Tab formTab) {
+        double em = back.getFont().getSize();
+        if (body.getWidth() <= 0 || em <= 0) {
+            return;
+        }
+        boolean narrow = body.getWidth() / em < FORM_TAB_BELOW_EM;
+        if (narrow && body.getItems().contains(form)) {
+            body.getItems().remove(form);
+            formTab.setContent(form);
+            tabs.getTabs().add(0, formTab);
+            tabs.getSelectionModel().select(formTab);
+        } else if (!narrow && tabs.getTabs().contains(formTab)) {
+            Tab chosen = tabs.getSelectionModel().getSelectedItem();
+            tabs.getTabs().remove(formTab);
+            formTab.setContent(null);
+            body.getItems().add(0, form);
+            body.setDividerPositions(0.4);
+            if (chosen != formTab) {
+                tabs.getSelectionModel().select(chosen);
+            }
+        }
     }
 
     private org.interleave.app.shared.FitRow header() {

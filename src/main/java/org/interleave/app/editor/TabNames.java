@@ -31,7 +31,7 @@ final class TabNames {
                 }
                 Text now = new Text(t.getText());
                 now.setFont(label.getFont());
-                Text full = new Text(whole.get(t));
+                Text full = new Text(whole.computeIfAbsent(t, Tab::getText));  // a tab added since
                 full.setFont(label.getFont());
                 need += header.prefWidth(-1) - now.getLayoutBounds().getWidth() + full.getLayoutBounds().getWidth();
             }

@@ -87,6 +87,32 @@ class LevelEditorTest extends GameStage {
     }
 
     @Test
+    void narrowEditor_showsTheFormAsATab_andBesideTheDesignAgainWhenWide(FxRobot robot) throws Exception {
+        LevelEditorView editor = openFromMenu(robot);
+        javafx.scene.control.SplitPane body = robot.lookup(".editor-split").queryAs(javafx.scene.control.SplitPane.class);
+        javafx.scene.control.TabPane tabs = robot.lookup(n -> n instanceof javafx.scene.control.TabPane).queryAs(
+                javafx.scene.control.TabPane.class);
+        assertEquals(2, onFx(() -> body.getItems().size()), "at 1280×720 the form is a column beside the design");
+        // projector mode at 200 %: 48 px text, the editor about 27 em wide
+        robot.interact(() -> {
+            shell.projector().enabledProperty().set(true);
+            shell.projector().setScale(200);
+        });
+        waitUntil(() -> body.getItems().size() == 1);
+        assertEquals("tab-level", onFx(() -> tabs.getTabs().get(0).getId()), "the form is the first tab");
+        assertEquals("tab-level", onFx(() -> tabs.getSelectionModel().getSelectedItem().getId()), "and is shown");
+        javafx.scene.Node id = robot.lookup("#editor-id").query();
+        assertTrue(onFx(() -> id.localToScene(id.getLayoutBounds()).getMaxX() <= editor.getScene().getWidth()),
+                "the form's fields lie within the window");
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        robot.interact(() -> shell.projector().enabledProperty().set(false));
+        waitUntil(() -> body.getItems().size() == 2);
+        assertEquals(3, onFx(() -> tabs.getTabs().size()), "the form's tab goes when it is a column again");
+        assertEquals("tab-solution", onFx(() -> tabs.getSelectionModel().getSelectedItem().getId()),
+                "the tab the author chose stays chosen");
+    }
+
+    @Test
     void levelBuiltInTheEditor_isSaved_reloads_andPassesValidate(FxRobot robot) throws Exception {
         LevelEditorView editor = openFromMenu(robot);
         robot.clickOn("#editor-id").push(KeyCode.SHORTCUT, KeyCode.A).write("lost-hits");
