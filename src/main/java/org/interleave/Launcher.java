@@ -1,6 +1,7 @@
 package org.interleave;
 
 import org.interleave.app.InterleaveApp;
+import org.interleave.app.StartSplash;
 import org.interleave.cli.Main;
 
 /**
@@ -16,6 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            StartSplash.show();  // at once: JavaFX and FXGL take seconds to show the menu
             InterleaveApp.main(args);
         } else {
             System.exit(Main.execute(args));

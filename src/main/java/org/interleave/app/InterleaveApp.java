@@ -93,6 +93,8 @@ public final class InterleaveApp extends GameApplication {
         settings.setIntroEnabled(false);
         settings.setMainMenuEnabled(false);
         settings.setGameMenuEnabled(false);
+        // while it starts, the game's own look rather than FXGL's logo (after StartSplash, before the menu)
+        settings.setSceneFactory(new StartScenes());
 
         // The updater fetches FXGL's pom from the internet at start-up; a puzzle game must not.
         settings.getEngineServices().remove(UpdaterService.class);
@@ -107,6 +109,9 @@ public final class InterleaveApp extends GameApplication {
         if (!embedded) {
             var stage = FXGL.getPrimaryStage();
             stage.setResizable(true);
+            if (stage.getScene() != null) {
+                stage.getScene().setFill(Color.web("#15181e"));  // no white frame before the first scene
+            }
         }
     }
 
@@ -121,6 +126,8 @@ public final class InterleaveApp extends GameApplication {
             shell.audio().setOutput(new org.interleave.app.audio.FxglAudio());
         }
         fillWindow(shell);
+        // the menu is in the window: the splash shown since the start goes once the FX thread is free for input
+        javafx.application.Platform.runLater(StartSplash::close);
     }
 
     /**
