@@ -79,6 +79,19 @@ class GameTour {
         }
         robot.interact(shell::showMap);
         ScreenshotTour.shoot(robot, shell, "campaign-map");
+        // the same map in projector mode: the stations' discs grow with the text
+        robot.interact(() -> {
+            shell.projector().toggle();
+            Stage stage = (Stage) shell.getScene().getWindow();
+            stage.setFullScreen(false);
+            stage.setWidth(InterleaveApp.WIDTH);
+            stage.setHeight(InterleaveApp.HEIGHT);
+        });
+        robot.interact(shell::showMap);
+        Thread.sleep(1800);  // the "Projector mode" note fades first
+        ScreenshotTour.shoot(robot, shell, "campaign-map-projector");
+        robot.interact(() -> shell.projector().toggle());
+        robot.interact(shell::showMap);
 
         // entering the next chapter tells its scene
         robot.clickOn("#chapter-7");

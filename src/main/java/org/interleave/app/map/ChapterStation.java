@@ -53,17 +53,21 @@ public final class ChapterStation extends Button {
         getStyleClass().add("chapter-station");
         setId("chapter-" + chapter.number());
         int total = chapter.levels().size();
-        Circle disc = new Circle(26);
+        Circle disc = new Circle(DISC);
         disc.getStyleClass().add("station-disc");
-        Arc ring = new Arc(0, 0, 31, 31, 90, -360.0 * cleared / Math.max(1, total));
+        Arc ring = new Arc(0, 0, TRACK, TRACK, 90, -360.0 * cleared / Math.max(1, total));
         ring.setType(ArcType.OPEN);
         ring.getStyleClass().add("station-ring");
-        Circle track = new Circle(31);
+        Circle track = new Circle(TRACK);
         track.getStyleClass().add("station-track");
         Label number = new Label(String.valueOf(chapter.number()));
         number.getStyleClass().add("station-number");
-        StackPane badge = new StackPane(track, ring, disc, open ? number : padlock());
+        javafx.scene.Node mark = open ? number : padlock();
+        StackPane badge = new StackPane(track, ring, disc, mark);
         badge.getStyleClass().add("station-badge");
+        // the badge grows with the text size (projector mode), as the title and number under it do
+        fontProperty().addListener((o, was, font) -> sizeBadge(disc, track, ring, mark));
+        sizeBadge(disc, track, ring, mark);
 
         title.setText(chapter.title());
         title.getStyleClass().add("station-title");
@@ -91,6 +95,28 @@ public final class ChapterStation extends Button {
                 + " levels cleared" + (golds > 0 ? ", " + golds + " gold medals" : "") + (open ? "" : ", locked"));
     }
 
+    /** The badge's size for a font of {@code BASE_FONT} px: the disc's radius, and the ring's round it. */
+    private static final double DISC = 26;
+    private static final double TRACK = 31;
+    private static final double BASE_FONT = 15;
+
+    /** How much larger than at the base text size the badge is drawn: never smaller, larger with larger text. */
+    double badgeScale() {
+        return Math.max(1, getFont().getSize() / BASE_FONT);
+    }
+
+    private void sizeBadge(Circle disc, Circle track, Arc ring, javafx.scene.Node mark) {
+        double k = badgeScale();
+        disc.setRadius(DISC * k);
+        track.setRadius(TRACK * k);
+        ring.setRadiusX(TRACK * k);
+        ring.setRadiusY(TRACK * k);
+        if (mark instanceof javafx.scene.Group lock) {
+            lock.setScaleX(k);
+            lock.setScaleY(k);
+        }
+    }
+
     /** A padlock drawn from shapes (an emoji may be missing from the fonts a machine has). */
     private static javafx.scene.Group padlock() {
         Arc shackle = new Arc(0, 0, 6, 7, 0, 180);
@@ -114,7 +140,7 @@ public final class ChapterStation extends Button {
 
     /** How far below the station's top the centre of its round badge is (where the road passes). */
     double badgeCentre() {
-        return snappedTopInset() + 31 + 2.5;
+        return snappedTopInset() + TRACK * badgeScale() + 2.5;
     }
 
     public CampaignCatalog.Chapter chapter() {

@@ -59,6 +59,29 @@ class CampaignMapTest extends GameStage {
     }
 
     @Test
+    void stationBadges_growWithTheTextSize_inProjectorMode(FxRobot robot) throws Exception {
+        launch(robot, PlayerProfile.inMemory());
+        robot.interact(shell::showMap);
+        CampaignMapView map = (CampaignMapView) shell.screen();
+        double plain = onFx(() -> discRadius(map));
+        double font = onFx(() -> map.stations().get(0).getFont().getSize());
+
+        robot.interact(() -> shell.projector().toggle());
+        robot.interact(shell::showMap);
+        CampaignMapView projected = (CampaignMapView) shell.screen();
+        double scaled = onFx(() -> projected.stations().get(0).getFont().getSize());
+        double big = onFx(() -> discRadius(projected));
+        robot.interact(() -> shell.projector().toggle());
+
+        assertTrue(scaled > font, "projector mode enlarges the text: " + font + " -> " + scaled);
+        assertEquals(plain * scaled / font, big, 0.5, "the disc grows with the text, as its number does");
+    }
+
+    private static double discRadius(CampaignMapView map) {
+        return ((javafx.scene.shape.Circle) map.stations().get(0).lookup(".station-disc")).getRadius();
+    }
+
+    @Test
     void enteringANewChapter_tellsItsSceneOnce_thenOpensItsLevel(FxRobot robot) throws Exception {
         launch(robot, PlayerProfile.inMemory());
         robot.interact(shell::showMap);
