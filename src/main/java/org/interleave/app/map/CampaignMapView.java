@@ -131,6 +131,15 @@ public final class CampaignMapView extends BorderPane {
             return stations.isEmpty() ? 15 : stations.get(0).getFont().getSize();
         }
 
+        /** The room above a row for the player's creature, which grows with the text as the stations' badges do. */
+        private double above() {
+            return ABOVE * scale();
+        }
+
+        private double scale() {
+            return stations.isEmpty() ? 1 : stations.get(0).badgeScale();
+        }
+
         private int perRow(double width) {
             return Math.max(2, Math.min(MAX_PER_ROW, (int) (width / (10.5 * em()))));
         }
@@ -143,7 +152,7 @@ public final class CampaignMapView extends BorderPane {
             double sw = stationWidth(width);
             stations.forEach(s -> s.fitWidth(sw));
             double tallest = stations.stream().mapToDouble(s -> s.prefHeight(sw)).max().orElse(0);
-            return ABOVE + tallest + 0.6 * em();
+            return above() + tallest + 0.6 * em();
         }
 
         private int rows(double width) {
@@ -181,7 +190,7 @@ public final class CampaignMapView extends BorderPane {
                 }
                 ChapterStation s = stations.get(i);
                 double x = left + colW * (col + 0.5);
-                double stationTop = top + stepY * row + ABOVE;
+                double stationTop = top + stepY * row + above();
                 double sh = s.prefHeight(sw);
                 s.resizeRelocate(Math.round(x - sw / 2), Math.round(stationTop), sw, sh);
                 at.add(new double[] {x, stationTop + s.badgeCentre()});
@@ -191,7 +200,12 @@ public final class CampaignMapView extends BorderPane {
             roadThrough(travelled, at, reached, perRow, colW / 2);
             if (current != null) {
                 double[] p = at.get(stations.indexOf(current));
-                playerHolder.relocate(p[0] - Creature.SIZE / 2, p[1] - current.badgeCentre() - ABOVE + 4);
+                // scaled about its centre: the creature stands on the badge's ring, as large as the text asks
+                double k = scale();
+                playerHolder.setScaleX(k);
+                playerHolder.setScaleY(k);
+                double bottom = p[1] - current.badgeCentre() - above() + 4 * k + Creature.SIZE * k;
+                playerHolder.relocate(p[0] - Creature.SIZE / 2, bottom - Creature.SIZE * (1 + k) / 2);
             }
         }
     }

@@ -59,7 +59,7 @@ class CampaignMapTest extends GameStage {
     }
 
     @Test
-    void stationBadges_growWithTheTextSize_inProjectorMode(FxRobot robot) throws Exception {
+    void stationBadgesAndThePlayer_growWithTheTextSize_inProjectorMode(FxRobot robot) throws Exception {
         launch(robot, PlayerProfile.inMemory());
         robot.interact(shell::showMap);
         CampaignMapView map = (CampaignMapView) shell.screen();
@@ -71,10 +71,12 @@ class CampaignMapTest extends GameStage {
         CampaignMapView projected = (CampaignMapView) shell.screen();
         double scaled = onFx(() -> projected.stations().get(0).getFont().getSize());
         double big = onFx(() -> discRadius(projected));
+        double creature = onFx(() -> projected.lookup("#map-player").getScaleX());
         robot.interact(() -> shell.projector().toggle());
 
         assertTrue(scaled > font, "projector mode enlarges the text: " + font + " -> " + scaled);
         assertEquals(plain * scaled / font, big, 0.5, "the disc grows with the text, as its number does");
+        assertEquals(scaled / font, creature, 0.01, "and the player's creature standing on it");
     }
 
     private static double discRadius(CampaignMapView map) {
