@@ -112,9 +112,12 @@ public final class DesignWriter {
         return a;
     }
 
-    private static ObjectNode op(Op op) {
+    static ObjectNode op(Op op) {
         ObjectNode o = JSON.objectNode();
         o.put("op", op.kind());
+        if (op.src() != null && op.src().locked()) {
+            o.put("locked", true);
+        }
         switch (op) {
             case Op.Go g -> {
                 putString(o, "g", g.g());

@@ -85,6 +85,10 @@ public final class LevelLoader {
                 f.strings("concepts"), mode, design == null ? null : design.design(), palette(f, r),
                 goal(f, mode == null ? Goal.Mode.BUILD : mode, r, design, solution), bounds(f),
                 f.strings("hints"), par(f), solution == null ? null : solution.design());
+        if (mode != Goal.Mode.BREAK && design != null && solution != null) {
+            // the reference solution is a design the player could make: it keeps what the level locks
+            keepsLocks(design.design(), solution, r);
+        }
         r.throwIfAny();
         // only on a file the checks above accepted, so no mistake is reported twice
         SchemaCheck.check(root, r);
@@ -116,9 +120,19 @@ public final class LevelLoader {
         // a solution for another level is wrong as a whole; its fit to this goal says nothing more
         if (design != null && level.goal() != null && (id == null || id.equals(level.id()))) {
             goalSink(level.goal(), design.design()).ifPresent(m -> r.at(f.node("design").pos(), m));
+            if (level.mode() != Goal.Mode.BREAK && level.design() != null) {
+                keepsLocks(level.design(), design, r);
+            }
         }
         r.throwIfAny();
         return design.design();
+    }
+
+    /** Reports, at the design's own places, what in it breaks the locks of the level's starting design. */
+    private static void keepsLocks(Design start, DesignReader.Result design, Report r) {
+        for (DesignValidator.Problem p : LockedOps.fit(start, design.design())) {
+            r.at(design.map().locate(p.where()), p.message());
+        }
     }
 
     /**
@@ -216,6 +230,9 @@ public final class LevelLoader {
         }
         for (DesignValidator.Problem p : DesignValidator.validate(result.design(), gaps)) {
             r.at(result.map().locate(p.where()), p.message(), ValidatorDetail.of(p.message()));
+        }
+        for (DesignValidator.Problem p : LockedOps.validate(result.design())) {
+            r.at(result.map().locate(p.where()), p.message());
         }
         return result;
     }

@@ -181,7 +181,7 @@ final class OpReader {
             report.unknown(kind.pos(), "op", kind.value(), OPS.keySet());
             return null;
         }
-        List<String> known = new ArrayList<>(List.of("op"));
+        List<String> known = new ArrayList<>(List.of("op", "locked"));
         List<String> required = new ArrayList<>();
         for (String field : spec) {
             known.add(field.replace("?", ""));
@@ -190,7 +190,8 @@ final class OpReader {
             }
         }
         Fields f = new Fields(o, "op '" + kind.value() + "'", known, required, report);
-        return build(kind.value(), f, new Src(path, o.pos().line(), o.pos().column()), path, depth);
+        boolean locked = f.bool("locked", false);
+        return build(kind.value(), f, new Src(path, o.pos().line(), o.pos().column(), locked), path, depth);
     }
 
     private Op build(String kind, Fields f, Src src, String path, int depth) {

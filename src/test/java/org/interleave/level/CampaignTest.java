@@ -3,6 +3,7 @@ package org.interleave.level;
 import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +27,7 @@ import java.util.stream.Stream;
 import org.interleave.engine.Finding;
 import org.interleave.engine.Kind;
 import org.interleave.engine.Program;
+import org.interleave.engine.model.Design;
 import org.interleave.engine.model.Goal;
 import org.interleave.engine.model.Level;
 import org.interleave.explore.CheckOptions;
@@ -358,6 +360,53 @@ class CampaignTest {
         Scores fastest = scores.get("ticks");
         assertTrue(fastest.parts() > level.par().parts() || fastest.ops() > level.par().ops(),
                 f + ": the fastest design " + fastest + " is also the smallest " + level.par());
+    }
+
+    /** Designs in {@code src/test/resources/loopholes} that game a level's score: {@code <level id>.<how>.solution.json}. */
+    static Stream<Path> loopholes() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/loopholes"))) {
+            return files.filter(p -> p.toString().endsWith(".solution.json")).sorted().toList().stream();
+        }
+    }
+
+    /**
+     * A design that skips a level's work (deletes its {@code work} ops, or prints the expected
+     * output as constants) would clear the level and beat a par if nothing stopped it; the level's
+     * locked ops do: the loader refuses the design, naming what it broke. (The editor refuses the
+     * edits that lead there: {@code EditModelTest}.)
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("loopholes")
+    void loophole_wouldBeatPar_butBreaksTheLevelsLocks(Path file) throws Exception {
+        String id = file.getFileName().toString().split("\\.")[0];
+        LevelFile f = levels().filter(l -> l.name().endsWith("-" + id + ".level.json")).findFirst().orElseThrow();
+        Level level = verified(f).level();
+        // the same level and design without the ops' locks: the design is valid, clears, and beats a par
+        Level unlocked = LevelLoader.parse(f.name(), withoutOpLocks(verified(f).json()).toString());
+        Design design = LevelLoader.parseSolution(file.toString(), withoutOpLocks(JSON.readTree(file.toFile())).toString(), unlocked);
+        Level solved = unlocked.withDesign(design);
+        Report r = check(solved);
+        assertEquals(Verdict.CLEARED, r.verdict(), () -> file + " does not even clear the level: " + r.findings());
+        Scores s = Scores.of(solved);
+        Level.Par par = level.par();
+        assertTrue(s.ticks() < par.ticks() || s.parts() < par.parts() || s.ops() < par.ops(),
+                file + " " + s + " beats no par of " + par + ": not a loophole");
+        LevelException e = assertThrows(LevelException.class, () -> LevelLoader.loadSolution(file, level));
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("locked")), e.problems().toString());
+    }
+
+    /** A copy of a level or solution file without {@code "locked"} on its ops (parts keep theirs). */
+    private static JsonNode withoutOpLocks(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        stripOpLocks(copy);
+        return copy;
+    }
+
+    private static void stripOpLocks(JsonNode node) {
+        if (node instanceof ObjectNode o && o.has("op")) {
+            o.remove("locked");
+        }
+        node.forEach(CampaignTest::stripOpLocks);
     }
 
     // ---------------------------------------------------------------- by mode

@@ -49,9 +49,9 @@ class LevelLoaderTest {
         assertEquals(new Bounds(500, 1000, 2), level.bounds());
         assertEquals(List.of("Look at the channel.", "Close it once."), level.hints());
         assertEquals(new Level.Par(40, 3), level.par());
-        assertEquals(new Design(List.of(new Part.Sink("out", NONE),
+        assertEquals(new Design(List.of(new Part.Channel("jobs", 2, false, new Layout(0, 0, true)), new Part.Sink("out", NONE),
                 new Part.Goroutine("main", Part.Start.MAIN, 1,
-                        List.of(new Op.Emit(src("ops[0]", 88, 70), "out", Expr.of(1))), null, NONE))),
+                        List.of(new Op.Emit(src("ops[0]", 89, 70), "out", Expr.of(1))), null, NONE))),
                 level.solution());
     }
 
@@ -180,7 +180,7 @@ class LevelLoaderTest {
     @Test
     void solutionFile_loadsItsDesign() throws LevelException {
         Design d = LevelLoader.loadSolution(path("valid/every-op.solution.json"), everyOp());
-        assertEquals(List.of("out", "main"), d.parts().stream().map(Part::id).toList());
+        assertEquals(List.of("jobs", "out", "main"), d.parts().stream().map(Part::id).toList());
     }
 
     @Test

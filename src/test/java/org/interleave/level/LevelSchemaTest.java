@@ -136,7 +136,7 @@ class LevelSchemaTest {
         for (Map.Entry<String, List<String>> op : OpReader.OPS.entrySet()) {
             JsonNode def = schema().at("/$defs/op." + op.getKey());
             assertFalse(def.isMissingNode(), "no $defs/op." + op.getKey());
-            List<String> fields = new ArrayList<>(List.of("op"));
+            List<String> fields = new ArrayList<>(List.of("op", "locked"));
             List<String> required = new ArrayList<>(List.of("op"));
             for (String field : op.getValue()) {
                 fields.add(field.replace("?", ""));

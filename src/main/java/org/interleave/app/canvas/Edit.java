@@ -9,6 +9,7 @@ import org.interleave.engine.model.DesignValidator;
 import org.interleave.engine.model.Layout;
 import org.interleave.engine.model.Op;
 import org.interleave.engine.model.Part;
+import org.interleave.level.LockedOps;
 import org.interleave.level.PresetSpec;
 import org.interleave.playback.OpWords;
 
@@ -74,7 +75,14 @@ public sealed interface Edit {
 
         public Design apply(Design d, LevelRules rules) throws Refused {
             rules.checkEditable();
-            Parts.unlocked(d, id, "renamed");
+            Part p = Parts.unlocked(d, id, "renamed");
+            if (p instanceof Part.Goroutine g && LockedOps.holdsLocked(g)) {
+                throw new Refused(id + " holds ops this level locks: it keeps its name");
+            }
+            List<String> lockedUsers = LockedOps.lockedUsers(d, id);
+            if (!lockedUsers.isEmpty()) {
+                throw new Refused(id + " is used by a locked op (" + lockedUsers.get(0) + "): it keeps its name");
+            }
             if (newId == null || !DesignValidator.PART_ID.matcher(newId).matches()) {
                 throw new Refused("'" + newId + "' is not a name: use letters, digits and _, not starting with a digit");
             }
@@ -118,6 +126,7 @@ public sealed interface Edit {
                         + Need.describe(t));
             }
             Parts.checkUnlocked(g, "rewired");
+            Parts.checkOpUnlocked(op, "rewired");
             var spec = PresetSpec.of(g);
             if (spec.isPresent()) {
                 return Parts.replace(d, g, Parts.withOps(g, PresetWires.rewire(spec.get(), op, target).lower()));
@@ -152,7 +161,7 @@ public sealed interface Edit {
         public Design apply(Design d, LevelRules rules) throws Refused {
             rules.checkEditable();
             Part.Goroutine g = Parts.editableOps(d, goroutine);
-            Parts.op(g, path);
+            Parts.checkOpUnlocked(Parts.op(g, path), "moved");
             return Parts.replace(d, g, Parts.withOps(g, OpTree.move(g.ops(), path, index)));
         }
     }
@@ -164,7 +173,7 @@ public sealed interface Edit {
         public Design apply(Design d, LevelRules rules) throws Refused {
             rules.checkEditable();
             Part.Goroutine g = Parts.editableOps(d, goroutine);
-            Parts.op(g, path);
+            Parts.checkOpUnlocked(Parts.op(g, path), "removed");
             return Parts.replace(d, g, Parts.withOps(g, OpTree.remove(g.ops(), path)));
         }
     }
@@ -177,6 +186,7 @@ public sealed interface Edit {
             rules.checkEditable();
             Part.Goroutine g = Parts.editableOps(d, goroutine);
             Op op = Parts.op(g, path);
+            Parts.checkOpUnlocked(op, "changed");
             return Parts.replace(d, g, Parts.withOps(g, OpTree.replace(g.ops(), path, OpFields.withField(op, field, text))));
         }
     }
@@ -239,6 +249,7 @@ public sealed interface Edit {
             if (!(Parts.op(g, path) instanceof Op.Select s)) {
                 throw new Refused("Cases belong to a select");
             }
+            Parts.checkOpUnlocked(s, "changed");
             List<Op.Case> cases = new ArrayList<>(s.cases());
             List<Op> otherwise = s.otherwise();
             switch (kind) {
@@ -274,6 +285,7 @@ public sealed interface Edit {
             if (!(Parts.op(g, path) instanceof Op.Select s)) {
                 throw new Refused("Cases belong to a select");
             }
+            Parts.checkOpUnlocked(s, "changed");
             List<Op.Case> cases = new ArrayList<>(s.cases());
             List<Op> otherwise = s.otherwise();
             if (index < 0) {
@@ -300,6 +312,7 @@ public sealed interface Edit {
             if (!(Parts.op(g, path) instanceof Op.Go o)) {
                 throw new Refused("Arguments belong to a go op");
             }
+            Parts.checkOpUnlocked(o, "changed");
             if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
                 throw new Refused("'" + name + "' is not a name for an argument: use letters, digits and _");
             }

@@ -18,7 +18,9 @@ import org.interleave.app.shared.cast.Creature;
 import org.interleave.app.shared.cast.Pose;
 import org.interleave.engine.Site;
 import org.interleave.engine.StepRecord;
+import org.interleave.engine.model.Op;
 import org.interleave.engine.model.Part;
+import org.interleave.level.LockedOps;
 import org.interleave.level.PresetSpec;
 import org.interleave.playback.Trace;
 
@@ -112,6 +114,11 @@ final class GoroutineNode extends PartNode {
         lines.getStyleClass().add("card-lines");
         for (CardLines.Line line : CardLines.of(g.ops())) {
             Row row = new Row(line, colour);
+            if (line.head() && line.path() != null && OpTree.find(g.ops(), line.path()) instanceof Op op
+                    && LockedOps.locked(op)) {
+                row.getStyleClass().add("locked-op");
+                row.getChildren().add(2, PartNode.lockBadge("Locked by the level: this op cannot be removed, changed or moved"));
+            }
             rows.add(row);
             lines.getChildren().add(row);
         }

@@ -24,6 +24,7 @@ import org.interleave.engine.OpText;
 import org.interleave.engine.model.Design;
 import org.interleave.engine.model.Op;
 import org.interleave.engine.model.Part;
+import org.interleave.level.LockedOps;
 import org.interleave.level.PresetSpec;
 
 /**
@@ -241,15 +242,26 @@ final class Inspector extends VBox {
         Label section = new Label("op " + s.path());
         section.getStyleClass().add("inspector-section");
         content.getChildren().addAll(section, code);
+        boolean locked = LockedOps.locked(op);
+        if (locked) {
+            Label note = new Label("Locked by the level: this op stays as it is, in its place among the locked ops. "
+                    + "Add or move other ops around it.", PartNode.lockBadge("Locked by the level"));
+            note.setId("op-locked");
+            note.getStyleClass().add("inspector-note");
+            note.setWrapText(true);
+            note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            content.getChildren().add(note);
+        }
+        boolean opEditable = editable && !locked;
         GridPane grid = new GridPane();
         grid.getStyleClass().add("inspector-grid");
         content.getChildren().add(grid);
         for (OpFields.Ref r : OpFields.refs(op)) {
-            row(grid, r.field().startsWith("cases") ? "case " + r.field().substring(5) : "wire", parts(r.need(), r.target(), false, editable,
+            row(grid, r.field().startsWith("cases") ? "case " + r.field().substring(5) : "wire", parts(r.need(), r.target(), false, opEditable,
                     v -> model.apply(new Edit.Wire(g.id(), s.path(), r.field(), v))));
         }
         for (OpFields.Field f : OpFields.fields(op)) {
-            TextField t = text(f.text(), editable, v -> model.apply(new Edit.SetOpField(g.id(), s.path(), f.name(), v)));
+            TextField t = text(f.text(), opEditable, v -> model.apply(new Edit.SetOpField(g.id(), s.path(), f.name(), v)));
             t.setId("field-" + f.name().replaceAll("[^A-Za-z0-9]", "-"));
             t.getStyleClass().add("code");
             t.setPromptText(f.optional() ? "(none)" : "");
@@ -258,7 +270,7 @@ final class Inspector extends VBox {
         if (op instanceof Op.Select sel) {
             MenuButton addCase = new MenuButton("+ Case");
             addCase.setId("add-case");
-            addCase.setDisable(!editable);
+            addCase.setDisable(!opEditable);
             for (String kind : List.of("recv", "send", "after", "done", "default")) {
                 if (kind.equals("default") && sel.hasDefault()) {
                     continue;
@@ -269,7 +281,7 @@ final class Inspector extends VBox {
             }
             MenuButton removeCase = new MenuButton("− Case");
             removeCase.setId("remove-case");
-            removeCase.setDisable(!editable);
+            removeCase.setDisable(!opEditable);
             for (int i = 0; i < sel.cases().size(); i++) {
                 int caseIndex = i;
                 MenuItem item = new MenuItem(OpText.caseHead(sel.cases().get(i)));
@@ -289,14 +301,14 @@ final class Inspector extends VBox {
             TextField name = new TextField();
             name.setPromptText("name");
             name.setPrefColumnCount(4);
-            name.setDisable(!editable);
+            name.setDisable(!opEditable);
             TextField value = new TextField();
             value.setPromptText("value");
             value.setPrefColumnCount(4);
-            value.setDisable(!editable);
+            value.setDisable(!opEditable);
             Button addArg = new Button("+ Arg");
             addArg.setId("add-arg");
-            addArg.setDisable(!editable);
+            addArg.setDisable(!opEditable);
             addArg.setTooltip(new Tooltip("Pass a value to the goroutine's local of that name (a blank value removes it)"));
             addArg.setOnAction(e -> model.apply(new Edit.SetGoArg(g.id(), s.path(), name.getText().strip(), value.getText())));
             HBox argRow = new HBox(name, value, addArg);
@@ -312,17 +324,17 @@ final class Inspector extends VBox {
         Button up = new Button("↑");
         up.setId("op-up");
         up.setTooltip(new Tooltip("Move the op up"));
-        up.setDisable(!editable || at.index() == 0);
+        up.setDisable(!opEditable || at.index() == 0);
         up.setOnAction(e -> moveSelected(g, s.path(), at, -1));
         Button down = new Button("↓");
         down.setId("op-down");
         down.setTooltip(new Tooltip("Move the op down"));
-        down.setDisable(!editable || at.index() >= size - 1);
+        down.setDisable(!opEditable || at.index() >= size - 1);
         down.setOnAction(e -> moveSelected(g, s.path(), at, +1));
         Button remove = new Button("Remove op");
         remove.setId("op-remove");
         remove.getStyleClass().add("danger");
-        remove.setDisable(!editable);
+        remove.setDisable(!opEditable);
         remove.setOnAction(e -> {
             if (model.apply(new Edit.RemoveOp(g.id(), s.path()))) {
                 canvas.selectionProperty().set(new CanvasView.Selection(g.id(), null));

@@ -236,7 +236,7 @@ final class OpTree {
         for (int i = 0; i < ops.size(); i++) {
             String path = new Place(parent, list, i).path();
             Op op = ops.get(i);
-            Op moved = op.src() != null && op.src().path().equals(path) ? op : op.withSrc(Src.of(path));
+            Op moved = op.src() != null && op.src().path().equals(path) ? op : op.withSrc(op.src() == null ? Src.of(path) : op.src().at(path));
             for (String name : lists(moved)) {
                 moved = withChildren(moved, name, renumber(children(moved, name), path, name));
             }

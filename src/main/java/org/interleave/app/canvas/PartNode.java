@@ -67,12 +67,17 @@ abstract class PartNode extends VBox {
 
     /** A small padlock drawn as a shape (the fonts lack a padlock glyph), with a tooltip saying what it means. */
     static javafx.scene.Node lockBadge() {
+        return lockBadge("Locked by the level: it cannot be moved, changed or removed");
+    }
+
+    /** A padlock with its own tooltip (a locked op says what cannot happen to it). */
+    static javafx.scene.Node lockBadge(String tip) {
         javafx.scene.shape.SVGPath icon = new javafx.scene.shape.SVGPath();
         icon.setContent(PADLOCK);
         icon.getStyleClass().add("lock-badge");
         Label l = new Label("", icon);
         l.getStyleClass().add("lock-badge-label");
-        Tooltip.install(l, new Tooltip("Locked by the level: it cannot be moved, changed or removed"));
+        Tooltip.install(l, new Tooltip(tip));
         return l;
     }
 

@@ -10,6 +10,7 @@ import org.interleave.engine.model.Design;
 import org.interleave.engine.model.Layout;
 import org.interleave.engine.model.Op;
 import org.interleave.engine.model.Part;
+import org.interleave.level.LockedOps;
 import org.interleave.level.PresetSpec;
 
 /** Small, pure operations on parts of a design that the edits share. */
@@ -67,6 +68,13 @@ final class Parts {
     static void checkUnlocked(Part p, String verb) throws Refused {
         if (p.layout() != null && p.layout().locked()) {
             throw new Refused(p.id() + " is locked: this level does not let it be " + verb);
+        }
+    }
+
+    /** Refuses to change an op the level locks (DESIGN §3's extension, {@link LockedOps}). */
+    static void checkOpUnlocked(Op op, String verb) throws Refused {
+        if (LockedOps.locked(op)) {
+            throw new Refused(OpText.of(op) + " is locked: this level does not let it be " + verb);
         }
     }
 

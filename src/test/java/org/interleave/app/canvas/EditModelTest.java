@@ -14,6 +14,7 @@ import org.interleave.engine.model.Level;
 import org.interleave.engine.model.Op;
 import org.interleave.engine.model.Part;
 import org.interleave.level.LevelLoader;
+import org.interleave.level.LockedOps;
 import org.interleave.level.PresetSpec;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,31 @@ class EditModelTest {
         assertFalse(m.apply(new Edit.InsertOp("main", "", "ops", 0, "lock")));
         assertTrue(m.apply(new Edit.MovePart("withdraw", 90, 300)));
         assertEquals(90, g(m, "withdraw").layout().x());
+    }
+
+    @Test
+    void lockedOps_cannotBeRemovedChangedOrMoved_whileOpsAroundThemCan() throws Exception {
+        EditModel m = edit("30-size-the-pool.level.json");  // main: go worker, then locked send loop, close, print loop
+        Design before = m.design();
+        assertFalse(m.apply(new Edit.RemoveOp("main", "ops[2]")));
+        assertEquals("close(jobs) is locked: this level does not let it be removed", m.messageProperty().get());
+        assertFalse(m.apply(new Edit.SetOpField("main", "ops[3].do[1]", "value", "1")));
+        assertEquals("fmt.Println(r) is locked: this level does not let it be changed", m.messageProperty().get());
+        assertFalse(m.apply(new Edit.MoveOp("main", "ops[2]", 0)));
+        assertFalse(m.apply(new Edit.Wire("main", "ops[1].do[0]", "ch", "results")));
+        assertFalse(m.apply(new Edit.RenamePart("jobs", "queue")));
+        assertEquals("jobs is used by a locked op (main: jobs <- i + 1): it keeps its name", m.messageProperty().get());
+        assertFalse(m.apply(new Edit.RenamePart("main", "start")));
+        assertEquals(before, m.design());
+
+        assertTrue(m.apply(new Edit.InsertOp("main", "", "ops", 0, "go")));
+        assertTrue(m.apply(new Edit.MoveOp("main", "ops[0]", 2)));  // an unlocked op moves past a locked one
+        assertTrue(m.apply(new Edit.RemoveOp("main", "ops[2]")));
+        assertTrue(m.apply(new Edit.SetPart(new Part.Channel("jobs", 5, false, m.design().part("jobs").orElseThrow().layout()))));
+        Op close = g(m, "main").ops().get(2);
+        assertEquals("close(jobs)", OpText.of(close));
+        assertTrue(LockedOps.locked(close), "renumbered ops stay locked");
+        assertEquals(List.of(), LockedOps.fit(before, m.design()));
     }
 
     @Test

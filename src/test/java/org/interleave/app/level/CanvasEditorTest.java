@@ -57,6 +57,10 @@ class CanvasEditorTest extends LevelScreenStage {
         return (Circle) robot.from(line(robot, goroutine, path)).lookup(".port").query();
     }
 
+    private static String inspectorCode(FxRobot robot) {
+        return robot.lookup(".inspector-code").tryQuery().map(n -> ((Label) n).getText()).orElse(null);
+    }
+
     private static String message(FxRobot robot) {
         return robot.lookup("#canvas-message").queryAs(Label.class).getText();
     }
@@ -144,6 +148,39 @@ class CanvasEditorTest extends LevelScreenStage {
         robot.clickOn("#verify");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> robot.lookup("#verdict").queryAs(Label.class).getText().startsWith("✓ Cleared")).get());
+    }
+
+    @Test
+    void lockedOps_showAPadlock_andTheInspectorKeepsThemAsTheyAre_whileOpsAroundThemStayEditable(FxRobot robot) {
+        LevelScreen s = open(robot, level("size-the-pool"));  // main: go worker, then locked send loop, close, print loop
+        assertTrue(robot.from(line(robot, "main", "ops[2]")).lookup(".lock-badge-label").tryQuery().isPresent(),
+                "close(jobs) is locked: a padlock on its line");
+        assertTrue(robot.from(line(robot, "main", "ops[0]")).lookup(".lock-badge-label").tryQuery().isEmpty(),
+                "go worker() is the player's: no padlock");
+
+        // main's card sits below the fold of the test window: walk to its ops with the keyboard
+        for (int i = 0; i < 12 && !"main".equals(s.canvas().selectedPart()); i++) {
+            robot.type(KeyCode.TAB);
+        }
+        for (int i = 0; i < 20 && !"close(jobs)".equals(inspectorCode(robot)); i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        assertEquals("close(jobs)", inspectorCode(robot));
+        assertTrue(robot.lookup("#op-locked").tryQuery().isPresent(), "the inspector says the op is locked");
+        assertTrue(robot.lookup("#op-remove").query().isDisabled());
+        assertTrue(robot.lookup("#op-up").query().isDisabled());
+        assertFalse(robot.lookup("#add-op").query().isDisabled(), "ops can still be added after it");
+
+        for (int i = 0; i < 20 && !"go worker()".equals(inspectorCode(robot)); i++) {
+            robot.type(KeyCode.UP);
+        }
+        assertEquals("go worker()", inspectorCode(robot));
+        assertTrue(robot.lookup("#op-locked").tryQuery().isEmpty());
+        assertFalse(robot.lookup("#op-remove").query().isDisabled());
+        robot.interact(() -> robot.lookup("#op-remove").queryButton().fire());
+        assertEquals("for i := range 5", op(s, "main", 0));
+        assertTrue(robot.from(line(robot, "main", "ops[1]")).lookup(".lock-badge-label").tryQuery().isPresent(),
+                "close(jobs), now ops[1], keeps its padlock");
     }
 
     @Test
