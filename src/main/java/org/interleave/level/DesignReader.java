@@ -49,7 +49,7 @@ final class DesignReader {
         });
     }
 
-    private static final List<String> COMMON = List.of("id", "type", "x", "y", "locked");
+    private static final List<String> COMMON = List.of("id", "type", "x", "y", "locked", "sealed");
     private static final List<String> STARTS = List.of("main", "auto", "spawn");
 
     /** A design read from a file, where its parts came from, and what could not be loaded. */
@@ -126,7 +126,13 @@ final class DesignReader {
         known.addAll(TYPES.get(type));
         Fields f = new Fields(o, "part", known, List.of("id", "type"), report);
         String id = f.name("id");
-        Layout layout = new Layout(f.number("x", 0), f.number("y", 0), f.bool("locked", false));
+        Layout layout = new Layout(f.number("x", 0), f.number("y", 0), f.bool("locked", false), f.bool("sealed", false));
+        if (layout.sealed() && !List.of("channel", "sink").contains(type)) {
+            report.at(f.node("sealed").pos(), "only a channel or a sink can be sealed, not a " + type);
+        } else if (layout.sealed() && !layout.locked()) {
+            report.at(f.node("sealed").pos(), "a sealed part must be locked too (\"locked\": true): the player could"
+                    + " otherwise remove it and add an unsealed one in its place");
+        }
         if (id == null) {
             broken(o);
             return null;

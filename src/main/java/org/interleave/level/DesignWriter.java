@@ -44,6 +44,9 @@ public final class DesignWriter {
         if (l.locked()) {
             o.put("locked", true);
         }
+        if (l.sealed()) {
+            o.put("sealed", true);
+        }
         switch (p) {
             case Part.Channel c -> {
                 o.put("cap", c.cap());

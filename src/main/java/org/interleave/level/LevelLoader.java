@@ -231,7 +231,9 @@ public final class LevelLoader {
         for (DesignValidator.Problem p : DesignValidator.validate(result.design(), gaps)) {
             r.at(result.map().locate(p.where()), p.message(), ValidatorDetail.of(p.message()));
         }
-        for (DesignValidator.Problem p : LockedOps.validate(result.design())) {
+        List<DesignValidator.Problem> locks = new ArrayList<>(LockedOps.validate(result.design()));
+        locks.addAll(LockedOps.sealedSends(result.design()));
+        for (DesignValidator.Problem p : locks) {
             r.at(result.map().locate(p.where()), p.message());
         }
         return result;

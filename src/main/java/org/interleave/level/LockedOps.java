@@ -81,6 +81,46 @@ public final class LockedOps {
         return false;
     }
 
+    /**
+     * The player's sends to sealed parts: an op that is not locked, in a goroutine that is not
+     * locked, that sends to a sealed channel (a send, or a select's send case) or prints on a
+     * sealed sink. A level seals a part so that what arrives there comes from its own code.
+     */
+    public static List<Problem> sealedSends(Design d) {
+        List<String> sealed = d.parts().stream().filter(p -> p.layout() != null && p.layout().sealed())
+                .map(Part::id).toList();
+        List<Problem> out = new ArrayList<>();
+        if (sealed.isEmpty()) {
+            return out;
+        }
+        for (Part.Goroutine g : d.goroutines()) {
+            if (!lockedPart(g)) {
+                sealedSends(g, g.ops(), sealed, out);
+            }
+        }
+        return out;
+    }
+
+    private static void sealedSends(Part.Goroutine g, List<Op> ops, List<String> sealed, List<Problem> out) {
+        for (Op op : ops) {
+            if (!locked(op)) {
+                String to = switch (op) {
+                    case Op.Send s -> s.ch();
+                    case Op.Emit e -> e.sink();
+                    case Op.Select s -> s.cases().stream().filter(c -> c instanceof Op.SendCase)
+                            .map(c -> ((Op.SendCase) c).ch()).filter(sealed::contains).findFirst().orElse(null);
+                    default -> null;
+                };
+                if (to != null && sealed.contains(to)) {
+                    String field = op instanceof Op.Emit ? "sink" : op instanceof Op.Send ? "ch" : null;
+                    out.add(new Problem(new Locus(g, op.src().path(), field, -1), g.id() + ": '" + OpText.of(op)
+                            + "' sends to " + to + ", which the level seals: only the level's locked ops send there"));
+                }
+            }
+            bodies(op).forEach(b -> sealedSends(g, b, sealed, out));
+        }
+    }
+
     /** The lists of ops an op holds, in order (a select's case bodies, then its default). */
     static List<List<Op>> bodies(Op op) {
         return switch (op) {
@@ -221,11 +261,13 @@ public final class LockedOps {
         return p.layout() != null && p.layout().locked();
     }
 
-    /** A part as written, without its place on the canvas. */
+    /**
+     * A part as written, without its place on the canvas and its own lock (a solution file need not
+     * repeat {@code "locked": true} on a part it keeps as it is; it must keep {@code "sealed"}).
+     */
     private static JsonNode canonical(Part p) {
         ObjectNode o = (ObjectNode) DesignWriter.write(new Design(List.of(p))).get("parts").get(0);
-        o.remove("x");
-        o.remove("y");
+        o.remove(List.of("x", "y", "locked"));
         return o;
     }
 }

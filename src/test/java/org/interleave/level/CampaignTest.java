@@ -373,11 +373,12 @@ class CampaignTest {
      * A design that skips a level's work (deletes its {@code work} ops, or prints the expected
      * output as constants) would clear the level and beat a par if nothing stopped it; the level's
      * locked ops do: the loader refuses the design, naming what it broke. (The editor refuses the
-     * edits that lead there: {@code EditModelTest}.)
+     * edits that lead there: {@code EditModelTest}.) A design that sends the expected results on a
+     * channel itself, skipping the stages, is refused by the level's sealed channels.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("loopholes")
-    void loophole_wouldBeatPar_butBreaksTheLevelsLocks(Path file) throws Exception {
+    void loophole_wouldBeatPar_butBreaksTheLevelsLocksOrSeals(Path file) throws Exception {
         String id = file.getFileName().toString().split("\\.")[0];
         LevelFile f = levels().filter(l -> l.name().endsWith("-" + id + ".level.json")).findFirst().orElseThrow();
         Level level = verified(f).level();
@@ -392,10 +393,11 @@ class CampaignTest {
         assertTrue(s.ticks() < par.ticks() || s.parts() < par.parts() || s.ops() < par.ops(),
                 file + " " + s + " beats no par of " + par + ": not a loophole");
         LevelException e = assertThrows(LevelException.class, () -> LevelLoader.loadSolution(file, level));
-        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("locked")), e.problems().toString());
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("locked") || p.message().contains("seals")),
+                e.problems().toString());
     }
 
-    /** A copy of a level or solution file without {@code "locked"} on its ops (parts keep theirs). */
+    /** A copy of a level or solution file without {@code "locked"} on its ops and {@code "sealed"} on its parts (parts keep their locks). */
     private static JsonNode withoutOpLocks(JsonNode node) {
         JsonNode copy = node.deepCopy();
         stripOpLocks(copy);
@@ -405,6 +407,8 @@ class CampaignTest {
     private static void stripOpLocks(JsonNode node) {
         if (node instanceof ObjectNode o && o.has("op")) {
             o.remove("locked");
+        } else if (node instanceof ObjectNode o && o.has("type")) {
+            o.remove("sealed");
         }
         node.forEach(CampaignTest::stripOpLocks);
     }

@@ -185,6 +185,51 @@ class LockedOpsTest {
         assertTrue(problems.stream().anyMatch(p -> p.contains("main: the locked op 'jobs <- 1'")), problems.toString());
     }
 
+    /** The level with {@code results} sealed: only the locked worker sends there. */
+    private static Level sealedLevel() throws LevelException {
+        return LevelLoader.parse("t.level.json", LEVEL.replace("{ \"id\": \"results\", \"type\": \"channel\", \"cap\": 2 },",
+                "{ \"id\": \"results\", \"type\": \"channel\", \"cap\": 2, \"locked\": true, \"sealed\": true },"));
+    }
+
+    @Test
+    void sealedChannel_isReadAndWrittenBack() throws LevelException {
+        Design d = sealedLevel().design();
+        assertTrue(d.part("results").orElseThrow().layout().sealed());
+        assertFalse(d.part("jobs").orElseThrow().layout().sealed());
+        assertTrue(DesignWriter.write(d).toString().contains("\"id\":\"results\",\"type\":\"channel\",\"x\":0,\"y\":0,"
+                + "\"locked\":true,\"sealed\":true"), DesignWriter.write(d).toString());
+    }
+
+    @Test
+    void sealedChannel_refusesASendOfThePlayers_atTheOp_butNotTheLockedWorkers() throws LevelException {
+        Level level = sealedLevel();
+        String forged = solution(String.join(",\n", GO, SEND1, SEND2, CLOSE,
+                "{ \"op\": \"send\", \"ch\": \"results\", \"value\": 9 }", PRINT))
+                .replace("{ \"id\": \"results\", \"type\": \"channel\", \"cap\": 2 },",
+                        "{ \"id\": \"results\", \"type\": \"channel\", \"cap\": 2, \"locked\": true, \"sealed\": true },");
+        LevelException e = assertThrows(LevelException.class, () -> LevelLoader.parseSolution("s.json", forged, level));
+        assertEquals(List.of("s.json:13:23: main: 'results <- 9' sends to results, which the level seals: only the level's"
+                        + " locked ops send there"),
+                e.problems().stream().map(Problem::toString).toList());
+        assertEquals(List.of(), LockedOps.sealedSends(level.design()), "the locked worker sends there");
+    }
+
+    @Test
+    void sealedPart_mustBeLocked_andAChannelOrSink() {
+        String unlocked = LEVEL.replace("{ \"id\": \"results\", \"type\": \"channel\", \"cap\": 2 },",
+                "{ \"id\": \"results\", \"type\": \"channel\", \"cap\": 2, \"sealed\": true },");
+        LevelException e = assertThrows(LevelException.class, () -> LevelLoader.parse("t.level.json", unlocked));
+        assertEquals(List.of("t.level.json:4:63: a sealed part must be locked too (\"locked\": true): the player could"
+                + " otherwise remove it and add an unsealed one in its place"),
+                e.problems().stream().map(Problem::toString).toList());
+        String mutex = LEVEL.replace("{ \"id\": \"results\", \"type\": \"channel\", \"cap\": 2 },",
+                "{ \"id\": \"results\", \"type\": \"channel\", \"cap\": 2 }, { \"id\": \"mu\", \"type\": \"mutex\","
+                        + " \"locked\": true, \"sealed\": true },");
+        e = assertThrows(LevelException.class, () -> LevelLoader.parse("t.level.json", mutex));
+        assertTrue(e.problems().get(0).message().equals("only a channel or a sink can be sealed, not a mutex"),
+                e.problems().toString());
+    }
+
     @Test
     void lockedUsers_nameTheLockedOpsUsingAPart() throws LevelException {
         assertEquals(List.of("main: jobs <- 1", "main: jobs <- 2", "main: close(jobs)"),

@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.interleave.engine.OpText;
 import org.interleave.engine.model.Design;
+import org.interleave.level.LockedOps;
 import org.interleave.engine.model.DesignValidator;
 import org.interleave.engine.model.Part;
 
@@ -81,6 +82,11 @@ public final class EditModel {
         } catch (RuntimeException e) {
             // an edit that trips over a state it did not foresee is refused, never a crash
             refuse("That edit could not be made: " + e.getMessage());
+            return false;
+        }
+        List<String> sealed = LockedOps.sealedSends(after).stream().map(p -> p.message()).toList();
+        if (!sealed.isEmpty() && !sealed.equals(LockedOps.sealedSends(before).stream().map(p -> p.message()).toList())) {
+            refuse(sealed.get(0));  // whatever the edit, the player's ops do not send to a sealed part
             return false;
         }
         refused.set(false);

@@ -376,7 +376,10 @@ final class OpFields {
         return id;
     }
 
+    /** The first part a new op can use, preferring one the level has not sealed (a new op may not send to that). */
     private static String firstOrNull(Design d, Need need) {
-        return d.parts().stream().filter(need::accepts).map(Part::id).findFirst().orElse(null);
+        return d.parts().stream().filter(need::accepts)
+                .sorted(java.util.Comparator.comparing(p -> p.layout() != null && p.layout().sealed()))
+                .map(Part::id).findFirst().orElse(null);
     }
 }

@@ -1,6 +1,15 @@
 package org.interleave.engine.model;
 
-/** Where a part sits on the canvas and whether the player may change it. */
-public record Layout(double x, double y, boolean locked) {
+/**
+ * Where a part sits on the canvas and whether the player may change it ({@code locked}), or send
+ * to it from ops of their own ({@code sealed}: only the level's locked ops and locked goroutines
+ * send to a sealed channel or print to a sealed sink). The engine runs both like any other part.
+ */
+public record Layout(double x, double y, boolean locked, boolean sealed) {
     public static final Layout NONE = new Layout(0, 0, false);
+
+    /** A part that is not sealed. */
+    public Layout(double x, double y, boolean locked) {
+        this(x, y, locked, false);
+    }
 }

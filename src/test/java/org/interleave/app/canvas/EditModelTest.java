@@ -115,6 +115,22 @@ class EditModelTest {
     }
 
     @Test
+    void sealedChannels_takeNoSendOfThePlayers_whateverTheEdit() throws Exception {
+        EditModel m = edit("31-balance-the-pipeline.level.json");  // squares and results sealed: only square and label send there
+        Design before = m.design();
+        assertFalse(m.apply(new Edit.Wire("main", "ops[2].do[0]", "ch", "squares")));
+        assertEquals("main: 'squares <- i + 1' sends to squares, which the level seals: only the level's locked ops send there",
+                m.messageProperty().get());
+        assertEquals(before, m.design());
+
+        assertTrue(m.apply(new Edit.AddPart("goroutine", 300, 300)));
+        assertTrue(m.apply(new Edit.InsertOp("g", "", "ops", 0, "send")));
+        assertEquals("nums <- 1", OpText.of(g(m, "g").ops().get(0)), "a new send goes to a channel the player may use");
+        assertFalse(m.apply(new Edit.Wire("g", "ops[0]", "ch", "results")));
+        assertEquals(List.of(), LockedOps.sealedSends(m.design()));
+    }
+
+    @Test
     void aPartInUse_cannotBeDeleted_andSaysWhoUsesIt() throws Exception {
         EditModel m = new EditModel(BuildDesigns.pipe(), LevelRules.open(BuildDesigns.pipe(), 3));
         assertFalse(m.apply(new Edit.DeletePart("jobs")));
