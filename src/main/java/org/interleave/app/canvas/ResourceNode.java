@@ -46,7 +46,9 @@ final class ResourceNode extends PartNode {
         head.getStyleClass().add("resource-head");
         head.setAlignment(Pos.BASELINE_LEFT);
         if (locked()) {
-            head.getChildren().add(lockBadge());
+            head.getChildren().add(part.layout().sealed()
+                    ? lockBadge("Locked and sealed by the level: only its padlocked ops send here; your ops may receive and close")
+                    : lockBadge());
         }
         body.getStyleClass().add("resource-body");
         state.getStyleClass().add("resource-state");
