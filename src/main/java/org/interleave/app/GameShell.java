@@ -125,6 +125,9 @@ public final class GameShell extends StackPane {
         addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> overlay.pointerAt(e.getX(), e.getY()));
         projector.enabledProperty().addListener((o, a, on) -> projectorChanged(on));
         projector.scaleProperty().addListener((o, a, s) -> restyle());
+        // the text size follows the window too: a scale too large for it is capped (ProjectorMode)
+        widthProperty().addListener((o, a, w) -> windowResized());
+        heightProperty().addListener((o, a, h) -> windowResized());
         // the settings dialog changes settings too: projector mode goes on from them, and the look follows
         profile.settingsProperty().addListener((o, a, s) -> {
             projector.adopt(s);
@@ -146,6 +149,12 @@ public final class GameShell extends StackPane {
         fullScreen(on);
         overlay.announce(on ? "Projector mode · F5 leaves · B blanks · L spotlight · S slow motion · +/− scale"
                 : "Projector mode off (F5)");
+    }
+
+    private void windowResized() {
+        if (projector.fitWindow(getWidth(), getHeight()) && projector.enabledProperty().get()) {
+            Platform.runLater(this::restyle);  // not inside the layout pass that resized the window
+        }
     }
 
     private void fullScreen(boolean on) {

@@ -111,16 +111,23 @@ public final class ProjectorKeys {
             }
             case PLUS, ADD, EQUALS -> {
                 mode.zoom(1);
-                overlay.announce("Scale " + mode.scaleProperty().get() + " %");
+                overlay.announce(scaleNote(mode));
                 e.consume();
             }
             case MINUS, SUBTRACT -> {
                 mode.zoom(-1);
-                overlay.announce("Scale " + mode.scaleProperty().get() + " %");
+                overlay.announce(scaleNote(mode));
                 e.consume();
             }
             default -> { }
         }
+    }
+
+    /** What the scale keys announce: the scale, and the text size the window holds when it caps it. */
+    static String scaleNote(ProjectorMode mode) {
+        String note = "Scale " + mode.scaleProperty().get() + " %";
+        return mode.cappedByWindow()
+                ? note + " · text " + Math.round(mode.rootFontPx(0)) + " px, the most this window holds" : note;
     }
 
     private static boolean inScheduler(KeyEvent e) {

@@ -21,6 +21,14 @@ public final class ProjectorMode {
     public static final int MAX_SCALE = 300;
     /** One step of the scale keys, in percent. */
     public static final int SCALE_STEP = 25;
+    /**
+     * The least room, in em of the root font, a window keeps at any scale: 40 em wide and 22.5 em
+     * high (16:9). A scale that would leave less is capped to the largest size that fits, so a
+     * small window in projector mode shows whole screens in large text rather than pieces of them
+     * in larger text (200 % fits 1920×1080 exactly; 1280×720 holds 32 px, 1366×768 34 px).
+     */
+    public static final double WINDOW_EM_WIDE = 40;
+    public static final double WINDOW_EM_HIGH = 22.5;
     /** The animation speed of slow motion, as a multiple of normal. */
     public static final double SLOW_MOTION_SPEED = 0.35;
 
@@ -31,6 +39,8 @@ public final class ProjectorMode {
     private final BooleanProperty slowMotion = new SimpleBooleanProperty(this, "slowMotion");
     private Settings settings;
     private boolean adopting;
+    private double windowWidth;
+    private double windowHeight;
 
     /** Starts from the player's settings; {@code save} receives every change to them. */
     public ProjectorMode(Settings settings, Consumer<Settings> save) {
@@ -60,9 +70,36 @@ public final class ProjectorMode {
         return Math.clamp(percent, MIN_SCALE, MAX_SCALE);
     }
 
-    /** The root font size now, in px: the normal theme's when off, else the base times the scale. */
+    /**
+     * The root font size now, in px: the normal theme's when off, else the base times the scale,
+     * capped so the window (as last {@linkplain #fitWindow told}) keeps {@value #WINDOW_EM_WIDE} ×
+     * {@value #WINDOW_EM_HIGH} em, and never below the base.
+     */
     public double rootFontPx(double normalPx) {
-        return enabled.get() ? BASE_FONT_PX * scale.get() / 100.0 : normalPx;
+        if (!enabled.get()) {
+            return normalPx;
+        }
+        double px = BASE_FONT_PX * scale.get() / 100.0;
+        if (windowWidth > 0 && windowHeight > 0) {
+            px = Math.min(px, Math.floor(Math.min(windowWidth / WINDOW_EM_WIDE, windowHeight / WINDOW_EM_HIGH)));
+        }
+        return Math.max(BASE_FONT_PX, px);
+    }
+
+    /** Whether the scale is capped by the window now: its text is smaller than the scale asks. */
+    public boolean cappedByWindow() {
+        return enabled.get() && rootFontPx(0) < BASE_FONT_PX * scale.get() / 100.0;
+    }
+
+    /**
+     * Tells the mode the window's size (0 × 0: unknown, no cap); returns whether the root font
+     * size changed with it.
+     */
+    public boolean fitWindow(double width, double height) {
+        double before = rootFontPx(0);
+        windowWidth = width;
+        windowHeight = height;
+        return rootFontPx(0) != before;
     }
 
     /**

@@ -94,7 +94,13 @@ class ProjectorModeTest {
             robot.press(KeyCode.EQUALS).release(KeyCode.EQUALS);
         }
         assertEquals(ProjectorMode.MAX_SCALE, shell.projector().scaleProperty().get(), "at most 300 %");
-        assertEquals("-fx-font-size: 72px;", screen().getStyle());
+        // 300 % asks for 72 px; the full-screen window (Monocle's 1920×1200 screen) holds 40 em across: 48 px
+        WaitForAsyncUtils.waitForFxEvents();
+        double w = shell.getWidth();
+        double h = shell.getHeight();
+        double fits = Math.min(72, Math.floor(Math.min(w / 40, h / 22.5)));
+        assertEquals("-fx-font-size: " + (long) fits + "px;", screen().getStyle(), "capped by the " + w + "×" + h + " window");
+        assertTrue(fits >= 36, "a large window still shows text larger than 150 %'s: " + fits);
 
         Settings last = saved.get(saved.size() - 1);
         assertTrue(last.projectorMode());
@@ -105,6 +111,35 @@ class ProjectorModeTest {
         assertEquals("", screen().getStyle());
         assertEquals(15.0, fontOf(robot, "#campaign-summary"), 0.01);
         assertFalse(saved.get(saved.size() - 1).projectorMode());
+    }
+
+    @Test
+    void aScaleTooLargeForTheWindow_isCappedTo40By22emAndFollowsAResize(FxRobot robot) {
+        robot.interact(() -> {
+            shell.projector().enabledProperty().set(true);
+            shell.projector().setScale(200);
+        });
+        robot.interact(() -> {
+            javafx.stage.Stage stage = (javafx.stage.Stage) shell.getScene().getWindow();
+            stage.setFullScreen(false);
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1280, shell.getWidth(), 1);
+        assertEquals("-fx-font-size: 32px;", screen().getStyle(), "720 / 22.5 em");
+        assertEquals(200, shell.projector().scaleProperty().get(), "the scale the player chose is kept");
+        assertTrue(ProjectorKeys.scaleNote(shell.projector()).contains("32 px"), ProjectorKeys.scaleNote(shell.projector()));
+
+        robot.interact(() -> {
+            javafx.stage.Stage stage = (javafx.stage.Stage) shell.getScene().getWindow();
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("-fx-font-size: 48px;", screen().getStyle(), "1920×1080 holds 200 % whole");
+        assertFalse(shell.projector().cappedByWindow());
+        assertEquals("Scale 200 %", ProjectorKeys.scaleNote(shell.projector()));
     }
 
     @Test
