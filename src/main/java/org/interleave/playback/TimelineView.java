@@ -33,7 +33,9 @@ import javafx.scene.text.Text;
  * block marked ⊘, saying on what), done (a thin line after ✓) — with arrows for the
  * happens-before edges (solid for channel hand-offs, dashed for lock hand-overs, dotted for the
  * rest) and the racing pair of a race marked ⚡. Clicking or dragging across it, or ←/→/Home/End
- * while it has focus, picks a step; {@link #setOnPick} says what picking does.
+ * while it has focus, picks a step; {@link #setOnPick} says what picking does. Its heading is a grip
+ * (drag it, or ↑/↓ while it has focus) that gives the lanes more or less of the window, between one
+ * lane and the most the screen above can give up ({@link #setMostHeight}).
  */
 public final class TimelineView extends VBox {
     private final ObjectProperty<TimelineData> data = new SimpleObjectProperty<>(this, "data");
@@ -51,6 +53,13 @@ public final class TimelineView extends VBox {
     private final List<Node> legend = TimelineLegend.items();
     private final Rectangle cursorMark = new Rectangle();
     private final ScrollPane scroll = new ScrollPane(canvas);
+    /** The heading, which is also the grip that resizes the timeline. */
+    private final FlowPane grip = new FlowPane();
+    /** The lanes' height the player chose with the grip, in px, or NaN (the default share). */
+    private double chosenLanes = Double.NaN;
+    private double dragFromY;
+    private double dragFromLanes;
+    private java.util.function.DoubleSupplier mostHeight = () -> Double.POSITIVE_INFINITY;
 
     /** An empty timeline; set {@link #dataProperty()} to draw one. */
     public TimelineView() {
@@ -72,7 +81,8 @@ public final class TimelineView extends VBox {
         export.setMinWidth(Region.USE_PREF_SIZE);
         // one line when the window has the room; on a narrow one (projector mode) the legend's
         // entries wrap onto more lines, and the lanes below give up their height, not the heading
-        FlowPane top = new FlowPane(title, summary);
+        FlowPane top = grip;
+        top.getChildren().addAll(title, summary);
         top.getChildren().addAll(legend);
         top.getChildren().add(export);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -91,6 +101,13 @@ public final class TimelineView extends VBox {
         scroll.setFocusTraversable(false);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         Tooltip.install(canvas, new Tooltip("Click or drag to go to a step; ←/→ step, Home/End jump"));
+        // the heading is the grip: dragging it (or ↑/↓ while it has focus) resizes the timeline
+        grip.setId("timeline-grip");
+        grip.getStyleClass().add("timeline-grip");
+        grip.setCursor(javafx.scene.Cursor.N_RESIZE);
+        grip.setFocusTraversable(true);
+        grip.setAccessibleText("Timeline height: drag, or ↑ and ↓");
+        Tooltip.install(grip, new Tooltip("Drag the heading (or ↑/↓) to give the timeline or the design more room"));
         getChildren().addAll(top, scroll);
     }
 
@@ -119,6 +136,29 @@ public final class TimelineView extends VBox {
         // The scroll pane takes focus when pressed; a filter there sees the keys before it scrolls.
         scroll.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> canvas.requestFocus());
+        grip.setOnMousePressed(e -> {
+            grip.requestFocus();
+            dragFromY = e.getScreenY();
+            dragFromLanes = scroll.getViewportBounds().getHeight();
+            e.consume();
+        });
+        grip.setOnMouseDragged(e -> {
+            chooseLanes(dragFromLanes + dragFromY - e.getScreenY());
+            e.consume();
+        });
+        grip.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            double step = painter.laneY(1) - painter.laneY(0);
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+                chooseLanes(scroll.getViewportBounds().getHeight() + (e.getCode() == KeyCode.UP ? step : -step));
+                e.consume();
+            }
+        });
+        // a taller or shorter window shares its height again
+        sceneProperty().addListener((obs, old, s) -> {
+            if (s != null) {
+                s.heightProperty().addListener(new javafx.beans.value.WeakChangeListener<>(windowHeight));
+            }
+        });
         export.setOnAction(e -> exportWithDialog());
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (EXPORT.match(e)) {
@@ -126,6 +166,37 @@ public final class TimelineView extends VBox {
                 e.consume();
             }
         });
+    }
+
+    private final javafx.beans.value.ChangeListener<Number> windowHeight = (obs, old, h) ->
+            javafx.application.Platform.runLater(() -> scroll.setPrefViewportHeight(lanesHeight()));
+
+    /** Sizes the lanes again for the room there is now (the screen around the timeline changed). */
+    public void refit() {
+        double lanes = lanesHeight();
+        if (Math.abs(lanes - scroll.getPrefViewportHeight()) > 0.5) {
+            scroll.setPrefViewportHeight(lanes);
+        }
+    }
+
+    /** Gives the lanes {@code px} of height (within one lane and the most the screen allows), as the grip does. */
+    public void chooseLanes(double px) {
+        chosenLanes = px;
+        scroll.setPrefViewportHeight(lanesHeight());
+    }
+
+    /**
+     * The most height the whole timeline may take now, asked whenever the lanes are sized: a level
+     * screen keeps its design that much visible. Without one, half the window.
+     */
+    public void setMostHeight(java.util.function.DoubleSupplier mostHeight) {
+        this.mostHeight = mostHeight;
+        scroll.setPrefViewportHeight(lanesHeight());
+    }
+
+    /** The heading, the grip that resizes the timeline. */
+    public Region grip() {
+        return grip;
     }
 
     /** Ctrl+E (⌘E): export the timeline as PNG. */
@@ -219,6 +290,9 @@ public final class TimelineView extends VBox {
             n.setVisible(key);
             n.setManaged(key);
         });
+        // and so does the export button, a row of its own there (Ctrl+E still exports)
+        export.setVisible(key);
+        export.setManaged(key);
         drawing.getChildren().clear();
         if (d == null) {
             summary.setText("");
@@ -245,20 +319,30 @@ public final class TimelineView extends VBox {
     }
 
     /**
-     * The height the lanes ask for: all of them, up to a limit that follows the text size, and
-     * never so much that the timeline takes more than a quarter of the window (projector mode at a
-     * large scale, where the heading wraps) — past it the lanes scroll.
+     * The height the lanes ask for. By default all of them, up to a limit that follows the text size,
+     * and never so much that the timeline takes more than a quarter of the window (projector mode at
+     * a large scale, where the heading wraps) — past it the lanes scroll. Once the player chose a
+     * height with the grip, that one. Either way at least one lane, and never more than the screen
+     * allows ({@link #setMostHeight}; half the window without one).
      */
     private double lanesHeight() {
         TimelineData d = data.get();
         double all = d == null ? 0 : laneY(d.lanes().size()) + 8;
+        double oneLane = Math.min(all, painter.laneY(1) + 8);
         double limit = Math.max(172, painter.laneY(3));
+        double most = Double.POSITIVE_INFINITY;
         if (getScene() != null && getScene().getHeight() > 0) {
-            double heading = snappedTopInset() + snappedBottomInset() + getSpacing()
-                    + getChildren().get(0).prefHeight(getWidth() - snappedLeftInset() - snappedRightInset());
+            double width = getWidth() - snappedLeftInset() - snappedRightInset();
+            // what is not lanes, as the timeline asks for its height: the heading, the margins, the
+            // scroll pane's border and the room for its sideways bar
+            double heading = scroll.getPrefViewportHeight() > 0
+                    ? prefHeight(getWidth()) - scroll.getPrefViewportHeight()
+                    : snappedTopInset() + snappedBottomInset() + getSpacing() + grip.prefHeight(width);
             limit = Math.min(limit, Math.max(painter.laneY(1) + 8, getScene().getHeight() / 4 - heading));
+            most = Math.min(getScene().getHeight() / 2, mostHeight.getAsDouble()) - heading;
         }
-        return Math.min(all, limit);
+        double lanes = Double.isNaN(chosenLanes) ? Math.min(all, limit) : Math.min(all, chosenLanes);
+        return Math.max(oneLane, Math.min(lanes, most));
     }
 
     private static String count(int n, String noun) {

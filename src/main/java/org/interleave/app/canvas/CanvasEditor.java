@@ -354,6 +354,11 @@ public final class CanvasEditor extends BorderPane {
         javafx.application.Platform.runLater(canvas::fit);  // again once laid out at its new size
     }
 
+    /** The canvas itself (without the palette, tools and status around it). */
+    public javafx.scene.layout.Region view() {
+        return canvas;
+    }
+
     public EditModel model() {
         return model;
     }

@@ -31,6 +31,7 @@ import org.interleave.playback.RevealModel;
 import org.interleave.playback.RunBar;
 import org.interleave.playback.RunModel;
 import org.interleave.playback.StepBar;
+import org.interleave.playback.TimelineView;
 import org.interleave.playback.Trace;
 
 /**
@@ -57,6 +58,11 @@ public final class LevelScreen extends BorderPane {
     private final Button startOver = new Button("⟲ Start over");
     private final ToggleButton showGo = new ToggleButton("Go code");
     private final SplitPane designSplit = new SplitPane();
+    /**
+     * The least height, in em, the canvas keeps when the timeline is open: a card's title and its
+     * first ops (the rest pans into view).
+     */
+    public static final double MIN_DESIGN_EM = 4;
     private final GoalChecklistView checklist = new GoalChecklistView();
     private SchedulerMode scheduler;
     private GoalColumn goal;
@@ -117,8 +123,35 @@ public final class LevelScreen extends BorderPane {
         goal = new GoalColumn(level, checklist, scheduler.button(), reveal);
         setRight(goal);
         columns = new SideColumns(this, brief, goal, goal.verify);
-        brief.setFoldButton(columns.briefFoldButton());
-        goal.setFoldButton(columns.goalFoldButton());
+        // the canvas keeps MIN_DESIGN_EM of height: the step and run bars above it scroll first, and
+        // the timeline below grows only as far as the columns above can give up
+        canvas.view().minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> MIN_DESIGN_EM * runButton.getFont().getSize(), runButton.fontProperty()));
+        TimelineView timeline = scheduler.revealTimeline();
+        timeline.setMostHeight(() -> (getBottom() == timeline ? timeline.getHeight() : 0) + middleSlack());
+        heightProperty().addListener((o, a, h) -> {
+            if (getBottom() == timeline) {
+                javafx.application.Platform.runLater(timeline::refit);
+            }
+        });
+    }
+
+    /**
+     * How much the columns between the header and the timeline can give up: their height over the
+     * least any of them needs (the canvas's MIN_DESIGN_EM, the bars' scroll, a side column's), less
+     * what the screen is laid out taller than the window (when their least heights add up to more).
+     */
+    private double middleSlack() {
+        double min = 0;
+        double height = 0;
+        for (javafx.scene.Node n : new javafx.scene.Node[] {getLeft(), getCenter(), getRight()}) {
+            if (n != null && n.isManaged()) {
+                min = Math.max(min, n.minHeight(n.getLayoutBounds().getWidth()));
+                height = Math.max(height, n.getLayoutBounds().getHeight());
+            }
+        }
+        double overflow = getScene() == null ? 0 : Math.max(0, getHeight() - getScene().getHeight());
+        return height - min - overflow;
     }
 
     private VBox designColumn() {

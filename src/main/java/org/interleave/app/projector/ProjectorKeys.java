@@ -66,6 +66,10 @@ public final class ProjectorKeys {
             // the projector keeps F5, . (blank) and +/- there
             return;
         }
+        if ((e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) && e.getTarget() instanceof javafx.scene.Node n
+                && n.getStyleClass().contains("timeline-grip")) {
+            return;  // ↑/↓ on the timeline's grip resize it
+        }
         RevealModel r = reveal.get();
         boolean stepping = r != null && r.traceProperty().get() != null;
         switch (e.getCode()) {

@@ -74,6 +74,10 @@ public final class LayoutAudit {
     public static LayoutAudit of(String screen, Window window, Rules rules) {
         LayoutAudit audit = new LayoutAudit(screen, rules);
         Scene scene = window.getScene();
+        // as the next frame will paint it: nodes added since the last pulse (a timeline redrawn for a
+        // new text size) get their styles and places first
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
         audit.scene(scene, new BoundingBox(0, 0, scene.getWidth(), scene.getHeight()), "");
         for (Window w : Window.getWindows()) {
             if (w instanceof PopupWindow popup && popup.isShowing() && ownedBy(popup, window)) {

@@ -143,6 +143,72 @@ class ProjectorModeTest {
     }
 
     @Test
+    void timelineAt200PercentOn1920x1080_leavesTheCanvas4em_andItsGripResizesBothWithinTheirLeast(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> {
+            shell.projector().enabledProperty().set(true);
+            shell.projector().setScale(200);
+        });
+        robot.interact(() -> {
+            Stage stage = (Stage) shell.getScene().getWindow();
+            stage.setFullScreen(false);
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        robot.interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
+        LevelScreen level = (LevelScreen) screen();
+        robot.clickOn("#verify");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> level.reveal().traceProperty().get() != null);
+        robot.interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-timeline")).setSelected(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        org.interleave.playback.TimelineView timeline = (org.interleave.playback.TimelineView) level.getBottom();
+        assertNotNull(timeline, "the timeline shows");
+        Node design = level.lookup("#canvas");
+        double em = 48;
+        assertEquals("-fx-font-size: 48px;", level.getStyle());
+        double oneLane = timeline.laneY(1);
+        assertTrue(design.getLayoutBounds().getHeight() >= LevelScreen.MIN_DESIGN_EM * em - 1,
+                "the canvas keeps 4 em: " + design.getLayoutBounds().getHeight());
+        assertTrue(lanes(timeline) >= oneLane, "a lane at least: " + lanes(timeline));
+        assertTrue(level.localToScene(level.getLayoutBounds()).getMaxY() <= 1080.5, "inside the window");
+
+        // dragged up as far as it goes: the timeline grows, the canvas keeps its 4 em
+        double before = timeline.getHeight();
+        robot.drag(timeline.grip()).moveBy(0, -900).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline.getHeight() > before + 20, before + " → " + timeline.getHeight());
+        assertTrue(design.getLayoutBounds().getHeight() >= LevelScreen.MIN_DESIGN_EM * em - 1,
+                "the canvas still keeps 4 em: " + design.getLayoutBounds().getHeight());
+        // the screen settles inside the window within a few frames (the lanes give back what overflows)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 1080.5
+                        && level.localToScene(level.getLayoutBounds()).getMinY() >= -0.5).get());
+        assertTrue(timeline.getHeight() > before + 20, before + " → " + timeline.getHeight());
+
+        // dragged down as far as it goes: one lane stays, and the design column (its step bar, its canvas) has the rest
+        double tall = timeline.getHeight();
+        double designTall = level.getCenter().getLayoutBounds().getHeight();
+        robot.drag(timeline.grip()).moveBy(0, 900).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline.getHeight() < tall - 20, tall + " → " + timeline.getHeight());
+        assertTrue(lanes(timeline) >= oneLane - 1, "still a lane: " + lanes(timeline));
+        assertTrue(level.getCenter().getLayoutBounds().getHeight() > designTall + 20, "the design column has the room back");
+        assertTrue(design.getLayoutBounds().getHeight() >= LevelScreen.MIN_DESIGN_EM * em - 1);
+
+        // and by keys: ↑ on the grip gives the lanes a lane more (there, not a clicker's step back)
+        double small = lanes(timeline);
+        robot.interact(() -> timeline.grip().requestFocus());
+        robot.type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lanes(timeline) > small + 10, small + " → " + lanes(timeline));
+    }
+
+    private static double lanes(org.interleave.playback.TimelineView timeline) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ScrollPane) timeline.lookup(".timeline-scroll"))
+                .getViewportBounds().getHeight()).get();
+    }
+
+    @Test
     void menuScaleSetting_changesTheScale_within100to300(FxRobot robot) {
         assertTrue(robot.lookup("#projector-scale-down").query().isDisabled(), "100 % is the least");
         robot.clickOn("#projector-scale-up");
