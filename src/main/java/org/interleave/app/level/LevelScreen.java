@@ -63,6 +63,8 @@ public final class LevelScreen extends BorderPane {
      * first ops (the rest pans into view).
      */
     public static final double MIN_DESIGN_EM = 4;
+    /** The least width, in em, of a design column that shows the Go program beside the design rather than under it. */
+    public static final double GO_BESIDE_EM = 44;
     private final GoalChecklistView checklist = new GoalChecklistView();
     private SchedulerMode scheduler;
     private GoalColumn goal;
@@ -174,6 +176,8 @@ public final class LevelScreen extends BorderPane {
         runBar.setOnClose(this::stopRun);
         designChoice.selectedToggleProperty().addListener((obs, old, now) -> designChosen(old, now));
         showGo.selectedProperty().addListener((obs, old, on) -> showGoCode(on));
+        designSplit.widthProperty().addListener((obs, old, w) -> orientGoSplit(false));
+        runButton.fontProperty().addListener((obs, old, f) -> orientGoSplit(false));
         verification.stateProperty().addListener((obs, old, s) -> stateChanged(s));
         verification.progressProperty().addListener((obs, old, p) -> goal.progressLabel.setText(p.text()));
         verification.outcomeProperty().addListener((obs, old, o) -> showOutcome(o));
@@ -343,9 +347,27 @@ public final class LevelScreen extends BorderPane {
     private void showGoCode(boolean on) {
         if (on) {
             designSplit.getItems().setAll(canvas, goView);
-            designSplit.setDividerPositions(0.45);
+            orientGoSplit(true);
         } else {
             designSplit.getItems().setAll(canvas);
+        }
+    }
+
+    /**
+     * The Go program beside the design when the column has room for both ({@value #GO_BESIDE_EM}
+     * em), else under it (projector mode's large text, a narrow window): never a strip a few
+     * characters wide.
+     */
+    private void orientGoSplit(boolean opened) {
+        if (!designSplit.getItems().contains(goView)) {
+            return;
+        }
+        double width = designSplit.getWidth() > 0 ? designSplit.getWidth() : getWidth();
+        javafx.geometry.Orientation o = width < GO_BESIDE_EM * runButton.getFont().getSize()
+                ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL;
+        if (opened || designSplit.getOrientation() != o) {
+            designSplit.setOrientation(o);
+            designSplit.setDividerPositions(o == javafx.geometry.Orientation.HORIZONTAL ? 0.45 : 0.5);
         }
     }
 

@@ -203,6 +203,36 @@ class ProjectorModeTest {
         assertTrue(lanes(timeline) > small + 10, small + " → " + lanes(timeline));
     }
 
+    @Test
+    void goCodeAt200PercentOn1920x1080_liesUnderTheDesign_asWideAsTheColumn(FxRobot robot) {
+        robot.interact(() -> {
+            shell.projector().enabledProperty().set(true);
+            shell.projector().setScale(200);
+        });
+        robot.interact(() -> {
+            Stage stage = (Stage) shell.getScene().getWindow();
+            stage.setFullScreen(false);
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        robot.interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
+        LevelScreen level = (LevelScreen) screen();
+        // projector mode hides its toggle; a Go file opened shows it all the same (GoFileScreen)
+        robot.interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-go")).setSelected(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) level.lookup(".design-split");
+        Node go = level.lookup("#go-view");
+        assertEquals(javafx.geometry.Orientation.VERTICAL, split.getOrientation(), "under the design: " + split.getWidth());
+        assertTrue(go.getLayoutBounds().getWidth() >= split.getWidth() - 2, "as wide as the column: " + go.getLayoutBounds());
+        assertTrue(go.getLayoutBounds().getHeight() >= 4 * 48, "a few lines high: " + go.getLayoutBounds());
+
+        // out of projector mode (which closes the Go view with its toggle), the column has room for both side by side
+        robot.interact(() -> shell.projector().enabledProperty().set(false));
+        robot.interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-go")).setSelected(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(javafx.geometry.Orientation.HORIZONTAL, split.getOrientation(), "beside: " + split.getWidth());
+    }
+
     private static double lanes(org.interleave.playback.TimelineView timeline) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ScrollPane) timeline.lookup(".timeline-scroll"))
                 .getViewportBounds().getHeight()).get();
