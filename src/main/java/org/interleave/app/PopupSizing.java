@@ -32,7 +32,7 @@ final class PopupSizing {
     private void size(Window w) {
         if (w instanceof PopupWindow p && owner.getScene() != null && p.getScene() != null
                 && p.getOwnerWindow() != null && p.getOwnerWindow().getScene() == owner.getScene()) {
-            String style = "-fx-font-size: " + fontPx.getAsDouble() + "px;";
+            String style = "-fx-font-size: " + fontPx.getAsDouble() + "px; -fx-font-family: \"" + org.interleave.app.shared.Fonts.SANS + "\";";
             // a menu's or tooltip's root takes its style from the control (PopupControl.setStyle), not its own
             if (p instanceof javafx.scene.control.PopupControl control) {
                 control.setStyle(style);

@@ -37,7 +37,7 @@ public final class CanvasEditor extends BorderPane {
     private final Button redo = new Button("↷");
     private final Button zoomOut = new Button("−");
     private final Button zoomIn = new Button("+");
-    private final Button fit = new Button("⤢");
+    private final Button fit = new Button("⬚");
     private final Label zoomLabel = new Label();
     private final Label message = new Label();
     private final Label problems = new Label();

@@ -23,6 +23,7 @@ public final class Theme {
 
     /** Gives {@code root} the theme and, if not null, a stylesheet of its own next to {@code owner}. */
     public static void apply(Parent root, Class<?> owner, String ownStylesheet) {
+        Fonts.load();
         if (!root.getStyleClass().contains(ROOT_CLASS)) {
             root.getStyleClass().add(ROOT_CLASS);
         }
