@@ -39,19 +39,63 @@ final class Footprints {
     /** The channel parts (channel ops always touch them as GEN). */
     final int[] channels;
     /** Futures by where a goroutine stands (see {@link #future(GoroutineState)}). */
-    private final java.util.Map<Where, long[]> futures = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Where, Future> futures = new java.util.concurrent.ConcurrentHashMap<>();
     /** The future of a goroutine that cannot move. */
-    final long[] none;
+    final Future none;
 
     Footprints(Program program) {
         this.program = program;
         this.parts = program.parts();
         this.width = parts.size() * CLASSES;
-        this.none = new long[width];
         this.template = new long[parts.size()][];
         this.inProgress = new boolean[parts.size()];
         this.channels = java.util.stream.IntStream.range(0, parts.size())
                 .filter(i -> parts.get(i) instanceof Part.Channel).toArray();
+        this.none = future(new long[width]);
+    }
+
+    /**
+     * What a goroutine may still do: how often it may touch each part in each class
+     * ({@code counts}, by part times {@link #CLASSES} plus class), and, worked out once from
+     * those, which parts it touches at all and which channels (bit sets over parts) and whether
+     * it may start goroutines. Its fields are final, so a future is safe to share between
+     * search threads however it reaches them; nobody writes to its arrays.
+     */
+    record Future(long[] counts, long[] parts, long[] channels, boolean spawns) {
+        /** Whether this future touches part p in some class. */
+        boolean touches(int p) {
+            return (parts[p >>> 6] & 1L << p) != 0;
+        }
+
+        /** Whether this future and {@code other} both touch some channel. */
+        boolean sharesChannel(Future other) {
+            for (int i = 0; i < channels.length; i++) {
+                if ((channels[i] & other.channels[i]) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private Future future(long[] counts) {
+        long[] touched = new long[(parts.size() + 63) >>> 6];
+        long[] chans = new long[touched.length];
+        boolean spawns = false;
+        for (int p = 0; p < parts.size(); p++) {
+            for (int c = 0; c < CLASSES; c++) {
+                if (counts[p * CLASSES + c] != 0) {
+                    touched[p >>> 6] |= 1L << p;
+                    spawns |= c == SPAWN;
+                }
+            }
+        }
+        for (int p : channels) {
+            if (counts[p * CLASSES + GEN] != 0) {
+                chans[p >>> 6] |= 1L << p;
+            }
+        }
+        return new Future(counts, touched, chans, spawns);
     }
 
     /**
@@ -286,15 +330,15 @@ final class Footprints {
      * in the same frames, so the caller must not write to it. It depends on the frames alone
      * (their op lists, positions, and the once a once body finishes), never on locals.
      */
-    long[] future(GoroutineState g) {
+    Future future(GoroutineState g) {
         if (g.status != GoroutineStatus.RUNNABLE) {
             return none;
         }
-        if (g.futureCache != null) {
-            return g.futureCache;
-        }
-        long[] out = futureOf(g);
-        if (!g.shared) {
+        Future out = g.futureCache;
+        if (out == null) {
+            // A shared state never changes, so it may keep its future too; two threads that
+            // both work it out write the same object, whose final fields make that safe.
+            out = futureOf(g);
             g.futureCache = out;
         }
         return out;
@@ -308,8 +352,8 @@ final class Footprints {
     boolean mayAdd(Machine m, int part) {
         for (GoroutineState g : m.gs) {
             if (g.status == GoroutineStatus.RUNNABLE) {
-                long[] f = g.futureCache != null ? g.futureCache : futureOf(g);
-                if (f[part * CLASSES + WG_ADD] != 0) {
+                Future f = g.futureCache != null ? g.futureCache : futureOf(g);
+                if (f.counts()[part * CLASSES + WG_ADD] != 0) {
                     return true;
                 }
             }
@@ -317,7 +361,7 @@ final class Footprints {
         return false;
     }
 
-    private long[] futureOf(GoroutineState g) {
+    private Future futureOf(GoroutineState g) {
         long[] where = new long[1 + 3 * g.frames.size()];
         where[0] = g.templateIndex;
         int i = 1;
@@ -342,7 +386,7 @@ final class Footprints {
                     case BLOCK, CASE -> add(into, suffix(f.ops, f.pc));
                 }
             }
-            return into;
+            return future(into);
         });
     }
 

@@ -43,11 +43,12 @@ final class GoroutineState {
     /**
      * What this state's reduced encoding and its future footprint were when last worked out;
      * null until then. Kept only while the state cannot change: {@code Machine.own} drops them
-     * before any change, and only a machine's unshared state records them (so no two threads
-     * ever write them), while shared states, which never change, keep theirs.
+     * before any change. Only a machine's unshared state records its encoding (so no two
+     * threads ever write it), while shared states, which never change, keep theirs; a future
+     * is recorded by shared states too (its fields are final, so threads may race to write it).
      */
     long[] encodedCache;
-    long[] futureCache;
+    Footprints.Future futureCache;
 
     GoroutineState(int index, String name, Part.Goroutine template, int templateIndex, int instance,
                    int localCount) {

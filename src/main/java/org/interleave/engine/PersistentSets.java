@@ -31,7 +31,7 @@ final class PersistentSets {
         }
         List<GoroutineState> gs = m.gs;
         int n = gs.size();
-        long[][] fut = new long[n][];
+        Footprints.Future[] fut = new Footprints.Future[n];
         int[] choices = new int[n];
         Scratch scratch = SCRATCH.get();
         long[] total = scratch.total(fp.width);
@@ -43,9 +43,9 @@ final class PersistentSets {
                 continue;
             }
             live++;
-            long[] f = fp.future(g);
+            Footprints.Future f = fp.future(g);
             fut[g.index] = f;
-            Footprints.add(total, f);
+            Footprints.add(total, f.counts());
             choices[g.index] = m.options(g.index).size();
             enabled += choices[g.index];
         }
@@ -63,6 +63,27 @@ final class PersistentSets {
                 fp.contextTree(env, c.index);
             }
         }
+        // Who may touch each part (bit sets over goroutines): only those can interfere with a
+        // step on it, so each goroutine's row is worked out for them alone, not for everybody.
+        int words = (n + 63) >>> 6;
+        long[][] touchers = scratch.touchers(fp.parts.size(), words);
+        long[] everyone = new long[words];
+        long[] spawners = new long[words];
+        for (int k = 0; k < n; k++) {
+            if (fut[k] == null) {
+                continue;
+            }
+            everyone[k >>> 6] |= 1L << k;
+            if (fut[k].spawns()) {
+                spawners[k >>> 6] |= 1L << k;
+            }
+            long[] parts = fut[k].parts();
+            for (int w = 0; w < parts.length; w++) {
+                for (long bits = parts[w]; bits != 0; bits &= bits - 1) {
+                    touchers[w << 6 | Long.numberOfTrailingZeros(bits)][k >>> 6] |= 1L << k;
+                }
+            }
+        }
         boolean[] best = null;
         int bestChoices = enabled;
         boolean[] in = new boolean[n];
@@ -72,6 +93,10 @@ final class PersistentSets {
         byte[] blockedByTimers = new byte[n];
         byte[] commutesWithAll = new byte[n];
         byte[][] interference = new byte[n][];
+        long[][] mayInterfere = new long[n][];
+        // The channel a goroutine at a range's head receives from (-1: not at one); MIN_VALUE: not yet known.
+        int[] heads = new int[n];
+        java.util.Arrays.fill(heads, Integer.MIN_VALUE);
         candidates:
         for (int start = 0; start < n; start++) {
             if (choices[start] == 0) {
@@ -86,34 +111,46 @@ final class PersistentSets {
             while (head < tail) {
                 int h = queue[head++];
                 GoroutineState g = gs.get(h);
+                if (heads[h] == Integer.MIN_VALUE) {
+                    heads[h] = g.atRangeHead() ? fp.program.indexOf(((Op.Range) g.pending()).ch()) : -1;
+                }
+                int rangeCh = heads[h];
                 if (count >= bestChoices) {
                     continue candidates;
                 }
                 if (blockedByTimers[h] == 0) {
-                    blockedByTimers[h] = !independent(m, g, env, null) || sharesChannel(fut[h], env, null) ? YES : NO;
+                    blockedByTimers[h] = !independent(m, g, rangeCh, env, null, null) || sharesChannel(fut[h].counts(), env, null) ? YES : NO;
                 }
                 if (blockedByTimers[h] == YES) {
                     continue candidates;
                 }
                 // Everybody else: the total less h's own future (read through, never built).
                 if (commutesWithAll[h] == 0) {
-                    commutesWithAll[h] = independent(m, g, total, fut[h]) && !sharesChannel(fut[h], total, fut[h]) ? YES : NO;
+                    commutesWithAll[h] = independent(m, g, rangeCh, total, fut[h].counts(), null)
+                            && !sharesChannel(fut[h].counts(), total, fut[h].counts()) ? YES : NO;
                 }
                 if (commutesWithAll[h] == YES) {
                     continue;
                 }
                 byte[] row = interference[h] == null ? interference[h] = new byte[n] : interference[h];
-                for (int k = 0; k < n; k++) {
-                    if (in[k] || fut[k] == null) {
-                        continue;
-                    }
-                    if (row[k] == 0) {
-                        row[k] = interferes(m, g, fut[h], fut[k]) ? YES : NO;
-                    }
-                    if (row[k] == YES) {
-                        in[k] = true;
-                        queue[tail++] = k;
-                        count += choices[k];
+                if (mayInterfere[h] == null) {
+                    mayInterfere[h] = mayInterfere(g, rangeCh, fut[h], touchers, everyone, spawners);
+                }
+                long[] candidates = mayInterfere[h];
+                for (int w = 0; w < words; w++) {
+                    for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
+                        int k = w << 6 | Long.numberOfTrailingZeros(bits);
+                        if (in[k]) {
+                            continue;
+                        }
+                        if (row[k] == 0) {
+                            row[k] = interferes(m, g, rangeCh, fut[h], fut[k]) ? YES : NO;
+                        }
+                        if (row[k] == YES) {
+                            in[k] = true;
+                            queue[tail++] = k;
+                            count += choices[k];
+                        }
                     }
                 }
             }
@@ -139,12 +176,71 @@ final class PersistentSets {
     }
 
     /**
+     * The goroutines that {@link #interferes} may say yes for, as a bit set: a superset, read off
+     * the parts g's future and next step touch. Every test {@code interferes} makes reads only
+     * those parts of the other goroutine's future (a shared channel, a once g is inside, the
+     * channel at a range's head, the parts g's op touches), except two: an emit interferes with
+     * everybody, and a go with whoever may start goroutines.
+     */
+    private long[] mayInterfere(GoroutineState g, int rangeCh, Footprints.Future mine, long[][] touchers,
+                                long[] everyone, long[] spawners) {
+        long[] out = new long[everyone.length];
+        long[] chans = mine.channels();
+        for (int w = 0; w < chans.length; w++) {
+            for (long bits = chans[w]; bits != 0; bits &= bits - 1) {
+                or(out, touchers[w << 6 | Long.numberOfTrailingZeros(bits)]);
+            }
+        }
+        for (Frame f : g.frames) {
+            if (f.kind == Frame.Kind.ONCE) {
+                or(out, touchers[(int) f.counter]);
+            }
+        }
+        if (rangeCh >= 0) {
+            or(out, touchers[rangeCh]);
+        } else {
+            Op op = g.pending();
+            if (op instanceof Op.Emit) {
+                or(out, everyone);
+            } else if (op instanceof Op.Go) {
+                or(out, spawners);
+            }
+            for (int p : fp.touchedParts(op)) {
+                or(out, touchers[p]);
+            }
+        }
+        out[g.index >>> 6] &= ~(1L << g.index);
+        return out;
+    }
+
+    private static void or(long[] into, long[] bits) {
+        for (int w = 0; w < into.length; w++) {
+            into[w] |= bits[w];
+        }
+    }
+
+    /**
      * The footprint sums one search thread reuses from state to state (they are as wide as the
      * program has parts times classes: allocating them anew was a sixth of a search's garbage).
      */
     private static final class Scratch {
         private long[] total = new long[0];
         private long[] env = new long[0];
+        private long[][] touchers = new long[0][];
+        private int touchersWords;
+
+        /** Cleared bit sets over {@code words} words of goroutines, one per part. */
+        long[][] touchers(int parts, int words) {
+            if (touchers.length != parts || touchersWords != words) {
+                touchers = new long[parts][words];
+                touchersWords = words;
+            } else {
+                for (long[] t : touchers) {
+                    java.util.Arrays.fill(t, 0);
+                }
+            }
+            return touchers;
+        }
 
         long[] total(int width) {
             return total = zeroed(total, width);
@@ -169,16 +265,20 @@ final class PersistentSets {
     private static final byte YES = 1;
     private static final byte NO = 2;
 
-    /** Whether goroutine k (which may still do {@code futK}) can interfere with g's next step. */
-    private boolean interferes(Machine m, GoroutineState g, long[] futG, long[] futK) {
-        if (sharesChannel(futG, futK, null)) {
+    /**
+     * Whether goroutine k (which may still do {@code futK}) can interfere with g's next step
+     * (g may still do {@code futG}). Reads k's future through its bit sets: this is asked for
+     * pairs of goroutines, so it must not walk every part.
+     */
+    private boolean interferes(Machine m, GoroutineState g, int head, Footprints.Future futG, Footprints.Future futK) {
+        if (futG.sharesChannel(futK)) {
             return true;
         }
-        if (g.pending() instanceof Op.Done d && !g.atRangeHead()) {
+        if (head < 0 && g.pending() instanceof Op.Done d) {
             // Decrements interfere only in sum (the counter reaching zero): every decrementer counts.
-            return touched(futK, null, fp.program.indexOf(d.wg()));
+            return futK.touches(fp.program.indexOf(d.wg()));
         }
-        return !independent(m, g, futK, null);
+        return !independent(m, g, head, futK.counts(), null, futK);
     }
 
     /**
@@ -191,23 +291,29 @@ final class PersistentSets {
 
     /**
      * Whether g's next step commutes with everything {@code others} less {@code minus} (see
-     * {@link #at}) may do before it.
+     * {@link #at}) may do before it. {@code future}, when given, is {@code others} as one
+     * goroutine's future (minus null), whose bit sets answer "touched at all" at once.
+     * {@code head}: the channel g receives from at a range's head, or -1 when it is not at one.
      */
-    private boolean independent(Machine m, GoroutineState g, long[] others, long[] minus) {
+    private boolean independent(Machine m, GoroutineState g, int head, long[] others, long[] minus,
+                                Footprints.Future future) {
         // Leaving a once body finishes the once: nobody else may be waiting on it.
         for (Frame f : g.frames) {
-            if (f.kind == Frame.Kind.ONCE && touched(others, minus, (int) f.counter)) {
+            if (f.kind == Frame.Kind.ONCE && touched(others, minus, future, (int) f.counter)) {
                 return false;
             }
         }
-        Op op = g.pending();
-        if (g.atRangeHead()) {
-            return !touched(others, minus, fp.program.indexOf(((Op.Range) op).ch()));
+        if (head >= 0) {
+            return !touched(others, minus, future, head);
         }
+        Op op = g.pending();
         return switch (op) {
             case Op.Sleep x -> true;
             case Op.Emit x -> false;
             case Op.Go x -> {
+                if (future != null) {
+                    yield !future.spawns();
+                }
                 for (int t = 0; t < fp.parts.size(); t++) {
                     if (at(others, minus, t * Footprints.CLASSES + Footprints.SPAWN) != 0) {
                         yield false;
@@ -242,40 +348,39 @@ final class PersistentSets {
                 yield at(others, minus, p * Footprints.CLASSES + Footprints.GEN) == 0 && decrements < Footprints.INF
                         && counter - decrements >= 1 && !wakes;
             }
-            case Op.If unused -> touchesNothingOf(op, others, minus);
-            case Op.While unused -> touchesNothingOf(op, others, minus);
-            case Op.Repeat unused -> touchesNothingOf(op, others, minus);
-            case Op.Loop unused -> touchesNothingOf(op, others, minus);
-            case Op.Range unused -> touchesNothingOf(op, others, minus);
-            case Op.OnceDo unused -> touchesNothingOf(op, others, minus);
-            case Op.Select unused -> touchesNothingOf(op, others, minus);
-            case Op.Send unused -> touchesNothingOf(op, others, minus);
-            case Op.Recv unused -> touchesNothingOf(op, others, minus);
-            case Op.Close unused -> touchesNothingOf(op, others, minus);
-            case Op.Lock unused -> touchesNothingOf(op, others, minus);
-            case Op.Unlock unused -> touchesNothingOf(op, others, minus);
-            case Op.RLock unused -> touchesNothingOf(op, others, minus);
-            case Op.RUnlock unused -> touchesNothingOf(op, others, minus);
-            case Op.Add unused -> touchesNothingOf(op, others, minus);
-            case Op.Wait unused -> touchesNothingOf(op, others, minus);
-            case Op.Read unused -> touchesNothingOf(op, others, minus);
-            case Op.Write unused -> touchesNothingOf(op, others, minus);
-            case Op.Inc unused -> touchesNothingOf(op, others, minus);
-            case Op.AtomicAdd unused -> touchesNothingOf(op, others, minus);
-            case Op.AtomicLoad unused -> touchesNothingOf(op, others, minus);
-            case Op.AtomicStore unused -> touchesNothingOf(op, others, minus);
-            case Op.AtomicCas unused -> touchesNothingOf(op, others, minus);
-            case Op.Cancel unused -> touchesNothingOf(op, others, minus);
-            case Op.Work unused -> touchesNothingOf(op, others, minus);
-            case Op.Let unused -> touchesNothingOf(op, others, minus);
-            case Op.Break unused -> touchesNothingOf(op, others, minus);
-            case Op.Continue unused -> touchesNothingOf(op, others, minus);
-            case Op.Return unused -> touchesNothingOf(op, others, minus);
-            case Op.Assert unused -> touchesNothingOf(op, others, minus);
+            case Op.If unused -> touchesNothingOf(op, others, minus, future);
+            case Op.While unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Repeat unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Loop unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Range unused -> touchesNothingOf(op, others, minus, future);
+            case Op.OnceDo unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Select unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Send unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Recv unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Close unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Lock unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Unlock unused -> touchesNothingOf(op, others, minus, future);
+            case Op.RLock unused -> touchesNothingOf(op, others, minus, future);
+            case Op.RUnlock unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Add unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Wait unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Read unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Write unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Inc unused -> touchesNothingOf(op, others, minus, future);
+            case Op.AtomicAdd unused -> touchesNothingOf(op, others, minus, future);
+            case Op.AtomicLoad unused -> touchesNothingOf(op, others, minus, future);
+            case Op.AtomicStore unused -> touchesNothingOf(op, others, minus, future);
+            case Op.AtomicCas unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Cancel unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Work unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Let unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Break unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Continue unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Return unused -> touchesNothingOf(op, others, minus, future);
+            case Op.Assert unused -> touchesNothingOf(op, others, minus, future);
         };
     }
 
-    /** Whether none of the parts op touches is touched by {@code others} less {@code minus}. */
     /** Whether some goroutine stands at a Wait on wg that an earlier zero woke (SyncSteps.wakeWaiters). */
     private static boolean wokenWaiter(Machine m, String wg) {
         for (GoroutineState h : m.gs) {
@@ -286,9 +391,10 @@ final class PersistentSets {
         return false;
     }
 
-    private boolean touchesNothingOf(Op op, long[] others, long[] minus) {
+    /** Whether none of the parts op touches is touched by {@code others} less {@code minus}. */
+    private boolean touchesNothingOf(Op op, long[] others, long[] minus, Footprints.Future future) {
         for (int p : fp.touchedParts(op)) {
-            if (touched(others, minus, p)) {
+            if (touched(others, minus, future, p)) {
                 return false;
             }
         }
@@ -304,7 +410,11 @@ final class PersistentSets {
         return false;
     }
 
-    private static boolean touched(long[] others, long[] minus, int part) {
+    /** Whether {@code others} less {@code minus} touches part in some class ({@code future}: others' bit sets). */
+    private static boolean touched(long[] others, long[] minus, Footprints.Future future, int part) {
+        if (future != null) {
+            return future.touches(part);
+        }
         for (int c = 0; c < Footprints.CLASSES; c++) {
             if (at(others, minus, part * Footprints.CLASSES + c) != 0) {
                 return true;

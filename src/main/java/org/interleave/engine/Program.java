@@ -17,6 +17,12 @@ public final class Program {
     private final Design design;
     private final List<Part> parts;
     private final Map<String, Integer> index = new HashMap<>();
+    /**
+     * The same, by string identity, for every id string the parts and ops hold: a search looks
+     * part ids up millions of times, always with those very strings, and finds them here without
+     * comparing characters. Filled in the constructor and only read after.
+     */
+    private final java.util.IdentityHashMap<String, Integer> byIdentity = new java.util.IdentityHashMap<>();
     private final Map<String, Map<String, Integer>> localSlots = new HashMap<>();
     /**
      * Every op list of every template, numbered by its position (block): a continuation names
@@ -50,6 +56,36 @@ public final class Program {
         }
         for (Part.Goroutine g : design.goroutines()) {
             rootBlocks.put(g.id(), block(g.ops()));
+        }
+        for (Part p : parts) {
+            remember(p.id());
+        }
+        for (List<Op> ops : blockOps) {
+            for (Op op : ops) {
+                remember(Blocking.partOf(op));
+                switch (op) {
+                    case Op.Go x -> remember(x.g());
+                    case Op.Select x -> {
+                        for (Op.Case c : x.cases()) {
+                            switch (c) {
+                                case Op.RecvCase r -> remember(r.ch());
+                                case Op.SendCase r -> remember(r.ch());
+                                case Op.DoneCase r -> remember(r.ctx());
+                                case Op.AfterCase unused -> { }
+                            }
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
+    }
+
+    /** Notes the string instance id for {@link #indexOf}, when it names a part. */
+    private void remember(String id) {
+        Integer i = id == null ? null : index.get(id);
+        if (i != null) {
+            byIdentity.put(id, i);
         }
     }
 
@@ -268,7 +304,11 @@ public final class Program {
 
     /** The index of the part with this id; throws for an unknown id (validation prevents it). */
     public int indexOf(String id) {
-        Integer i = index.get(id);
+        Integer i = byIdentity.get(id);
+        if (i != null) {
+            return i;
+        }
+        i = index.get(id);
         if (i == null) {
             throw new IllegalArgumentException("unknown part '" + id + "'");
         }

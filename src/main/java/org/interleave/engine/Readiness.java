@@ -119,8 +119,8 @@ final class Readiness {
             Op.Select s = (Op.Select) h.pending();
             for (int k = first; k < s.cases().size(); k++) {
                 Op.Case c = s.cases().get(k);
-                boolean on = senders ? c instanceof Op.SendCase sc && m.chan(sc.ch()) == ch
-                        : c instanceof Op.RecvCase rc && m.chan(rc.ch()) == ch;
+                boolean on = senders ? c instanceof Op.SendCase sc && ch.id.equals(sc.ch())
+                        : c instanceof Op.RecvCase rc && ch.id.equals(rc.ch());
                 if (on) {
                     found = with(found, n++, pair(h.index, k));
                 }
@@ -247,6 +247,8 @@ final class Readiness {
     /**
      * How h waits to send ({@code sending}) or receive on ch: NONE for a plain op (or a range's
      * receive), the first matching case of a select that may be waiting, or MIN_VALUE for none.
+     * Channels are compared by part id: looking each op's channel up would cost a map lookup per
+     * goroutine, and, inside a step, a copy of a channel the step does not change.
      */
     private static int caseOn(Machine m, GoroutineState h, ChannelState ch, boolean sending) {
         Op op = h.pending();
@@ -254,16 +256,16 @@ final class Readiness {
             return Integer.MIN_VALUE;
         }
         if (h.atRangeHead()) {
-            return !sending && m.chan(((Op.Range) op).ch()) == ch ? Choice.NONE : Integer.MIN_VALUE;
+            return !sending && ch.id.equals(((Op.Range) op).ch()) ? Choice.NONE : Integer.MIN_VALUE;
         }
         return switch (op) {
-            case Op.Recv r -> !sending && m.chan(r.ch()) == ch ? Choice.NONE : Integer.MIN_VALUE;
-            case Op.Send x -> sending && m.chan(x.ch()) == ch ? Choice.NONE : Integer.MIN_VALUE;
+            case Op.Recv r -> !sending && ch.id.equals(r.ch()) ? Choice.NONE : Integer.MIN_VALUE;
+            case Op.Send x -> sending && ch.id.equals(x.ch()) ? Choice.NONE : Integer.MIN_VALUE;
             case Op.Select s when waitsAt(m, h, s) -> {
                 for (int k = 0; k < s.cases().size(); k++) {
                     Op.Case c = s.cases().get(k);
-                    if (sending ? c instanceof Op.SendCase sc && m.chan(sc.ch()) == ch
-                            : c instanceof Op.RecvCase rc && m.chan(rc.ch()) == ch) {
+                    if (sending ? c instanceof Op.SendCase sc && ch.id.equals(sc.ch())
+                            : c instanceof Op.RecvCase rc && ch.id.equals(rc.ch())) {
                         yield k;
                     }
                 }
