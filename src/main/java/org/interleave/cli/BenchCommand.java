@@ -86,9 +86,9 @@ final class BenchCommand implements Callable<Integer> {
                 members.add(DesignFamilies.pipeline(n));
             }
         }
-        out.printf(Locale.ROOT, "%-13s %-6s %-13s %10s %11s %11s %9s %9s %8s %7s | %12s %9s %9s%n", "family", "size",
-                "verdict", "states", "executions", "steps", "median ms", "states/s", "B/state", "peak MB", "plain states",
-                "plain ms", "reduction");
+        out.printf(Locale.ROOT, "%-13s %-6s %-13s %10s %11s %11s %9s %9s %8s %8s %7s | %12s %9s %9s%n", "family",
+                "size", "verdict", "states", "executions", "steps", "median ms", "states/s", "B/state", "B/stored",
+                "peak MB", "plain states", "plain ms", "reduction");
         for (DesignFamilies.Member m : members) {
             Level level = LevelLoader.parse(m.family() + ".level.json", m.json());
             List<Long> times = new ArrayList<>();
@@ -112,10 +112,10 @@ final class BenchCommand implements Callable<Integer> {
             }
             long median = times.get(times.size() / 2);
             long states = r.stats().states();
-            out.printf(Locale.ROOT, "%-13s %-6s %-13s %10d %11d %11d %9d %9d %8d %7d | %12s %9s %9s%n", m.family(), m.size(),
-                    r.verdict().json(), states, r.stats().executions(), r.stats().steps(), median,
+            out.printf(Locale.ROOT, "%-13s %-6s %-13s %10d %11d %11d %9d %9d %8d %8d %7d | %12s %9s %9s%n", m.family(),
+                    m.size(), r.verdict().json(), states, r.stats().executions(), r.stats().steps(), median,
                     states * 1000 / Math.max(1, median), r.stats().heldBytes() / Math.max(1, states),
-                    r.stats().heldBytes() >> 20,
+                    r.stats().storedBytes() / Math.max(1, states), r.stats().heldBytes() >> 20,
                     plainStates, plainMs, ratio);
             out.flush();
         }

@@ -7,6 +7,7 @@ import java.util.List;
  * A machine's state key (see {@link Machine#key(boolean)}): the packed encoding of everything
  * that decides how the execution can go on, with symmetry (instances of one template ordered by
  * their own encoding, goroutine numbers relabelled to that order) and dead values left out.
+ * The key is cut into parts: the header, each goroutine (in key order), and the rest.
  */
 final class StateKeys {
     private StateKeys() {
@@ -39,6 +40,7 @@ final class StateKeys {
         if (m.timing == Timing.TIMED) {
             w.put(m.clock);
         }
+        w.cut();
         // Symmetry: goroutines of one template are ordered by their own encoding, and every
         // goroutine index inside a resource is relabelled to that order, so states that differ
         // only by which instance is which share one key.
@@ -82,7 +84,7 @@ final class StateKeys {
         int[] label = scratch.label(n);
         for (int i = 0; i < n; i++) {
             label[order[i]] = i;
-            w.put(gw, from[order[i]], from[order[i] + 1]);
+            w.put(gw, from[order[i]], from[order[i] + 1]).cut();
         }
         java.util.function.IntUnaryOperator relabel = g -> label[g];
         java.util.BitSet observed = reduce ? observedParts(m) : null;

@@ -12,6 +12,9 @@ import java.util.Arrays;
 public final class StateWriter {
     private long[] data = new long[64];
     private int size;
+    /** Where the key's parts end, in longs (see {@link #cut()}); its last part ends at the end. */
+    private int[] cuts = new int[16];
+    private int cutCount;
 
     public StateWriter put(long v) {
         if (size == data.length) {
@@ -48,6 +51,20 @@ public final class StateWriter {
 
     void reset() {
         size = 0;
+        cutCount = 0;
+    }
+
+    /**
+     * Ends a part of the key here: the longs written since the last cut (or the start) form one
+     * part. A key's parts are the header, then each goroutine, then the rest; a search may store
+     * each part once and a state as the numbers of its parts (see {@link StateKey#cuts}).
+     */
+    StateWriter cut() {
+        if (cutCount == cuts.length) {
+            cuts = Arrays.copyOf(cuts, cutCount * 2);
+        }
+        cuts[cutCount++] = size;
+        return this;
     }
 
     int size() {
@@ -69,19 +86,24 @@ public final class StateWriter {
             length += varintLength(zigzag(data[i]));
         }
         byte[] out = new byte[length];
+        int[] byteCuts = cutCount == 0 ? null : new int[cutCount];
+        int nextCut = 0;
         int at = 0;
-        long h = 0x9E3779B97F4A7C15L ^ size;
         for (int i = 0; i < size; i++) {
+            while (nextCut < cutCount && cuts[nextCut] == i) {
+                byteCuts[nextCut++] = at;
+            }
             long z = zigzag(data[i]);
-            h = (h ^ z) * 0xBF58476D1CE4E5B9L;
-            h ^= h >>> 31;
             while ((z & ~0x7FL) != 0) {
                 out[at++] = (byte) (z | 0x80);
                 z >>>= 7;
             }
             out[at++] = (byte) z;
         }
-        return new StateKey(out, (int) (h ^ h >>> 32));
+        while (nextCut < cutCount) {
+            byteCuts[nextCut++] = at;
+        }
+        return new StateKey(out, byteCuts);
     }
 
     private static long zigzag(long v) {
@@ -95,16 +117,32 @@ public final class StateWriter {
     /** An exact state identity: equal keys mean equal states. */
     public static final class StateKey {
         private final byte[] data;
-        private final int hash;
+        private final int[] cuts;
+        /** Worked out when first asked for (a search hashes the key's parts instead). */
+        private int hash;
 
-        StateKey(byte[] data, int hash) {
+        StateKey(byte[] data, int[] cuts) {
             this.data = data;
-            this.hash = hash;
+            this.cuts = cuts;
+        }
+
+        /**
+         * Where the key's parts end, as offsets into its packed encoding in increasing order (the
+         * last part ends at {@link #length()}); null when the key was written in one part. Equal
+         * keys have equal cuts: the parts follow from the state.
+         */
+        public int[] cuts() {
+            return cuts;
+        }
+
+        /** The packed encoding, to read only. */
+        public byte[] bytes() {
+            return data;
         }
 
         /** Heap the key takes as an object: its header, its array's header, and its bytes. */
-        public int bytes() {
-            return 16 + 16 + data.length;
+        public int heapBytes() {
+            return 16 + 16 + data.length + (cuts == null ? 0 : 16 + 4 * cuts.length);
         }
 
         /** Length of the packed encoding, in bytes. */
@@ -124,12 +162,17 @@ public final class StateWriter {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof StateKey k && k.hash == hash && Arrays.equals(k.data, data);
+            return o instanceof StateKey k && Arrays.equals(k.data, data);
         }
 
         @Override
         public int hashCode() {
-            return hash;
+            int h = hash;
+            if (h == 0) {
+                h = Arrays.hashCode(data);
+                hash = h;
+            }
+            return h;
         }
     }
 }

@@ -99,6 +99,7 @@ public final class Checker {
         long steps;
         int depth;
         long held = 0;
+        long stored = 0;
         if (options.strategy() == CheckOptions.StrategyKind.DFS) {
             Machine start = new Machine(program, Timing.VERIFY, budget.limits());
             List<Finding> initial = new ArrayList<>();
@@ -115,6 +116,7 @@ public final class Checker {
             steps = r.steps();
             depth = r.maxDepth();
             held = r.heldBytes();
+            stored = r.storedBytes();
         } else {
             Sampler.Result r = new Sampler(program, level.goal(), budget, options, halt, progress).run();
             found = r.findings();
@@ -141,7 +143,7 @@ public final class Checker {
                 : decide(level.goal(), confirmed, complete);
         long millis = (nanoTime.getAsLong() - t0) / 1_000_000;
         return new Report(level.id(), verdict, complete, confirmed,
-                new Stats(executions, states, steps, millis, depth, held), options.describe(), complete ? null : stop);
+                new Stats(executions, states, steps, millis, depth, held, stored), options.describe(), complete ? null : stop);
     }
 
     /**

@@ -161,11 +161,12 @@ public final class Explorer {
             new HangsAndLeaks(this).find();
         }
         long states = index.size();
+        long stored = heldBytes(0);
         if (followUp && reducedStates > 0 && !findings.isEmpty() && !limitHit && !cancelled.getAsBoolean()) {
             states += shortestByPlainSearch();
         }
         return new SearchResult(new ArrayList<>(findings.values()), complete, stopReason, states,
-                executions, transitions, maxDepth, Math.max(peakHeld, heldBytes(0)) + followUpHeld);
+                executions, transitions, maxDepth, Math.max(peakHeld, stored) + followUpHeld, stored);
     }
 
     /** States expanded together at most (all of one depth). */
@@ -334,7 +335,7 @@ public final class Explorer {
      */
     private int add(Machine m, StateKey key, int from, String token, int d, int preempted, int actor,
                     ArrayDeque<Integer> queue, Map<Integer, Machine> kept) {
-        int known = index.find(key);
+        int known = index.put(key);
         if (known >= 0) {
             executions++;
             if (depth.get(known) == d && preempted < preemptions.get(known) && !expanded(known)) {
@@ -348,7 +349,7 @@ public final class Explorer {
             }
             return known;
         }
-        int s = index.add(key);
+        int s = ~known;
         parent.add(from);
         via.add(token == null ? -1 : tokens.number(token));
         depth.add(d);

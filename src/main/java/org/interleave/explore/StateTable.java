@@ -1,111 +1,108 @@
 package org.interleave.explore;
 
-import java.util.Arrays;
 import org.interleave.engine.StateWriter.StateKey;
 
 /**
- * The explored states: each state's packed key, numbered in the order states were added, in
- * flat arrays instead of one object per state. Keys live back to back in byte pages; an
- * open-addressing table of state numbers finds them by hash. A state costs its key's bytes,
- * four for its hash, eight for where its key is, and about eight in the table.
+ * The explored states, numbered in the order they were added, stored compactly and exactly:
+ * each part of a key (see {@link StateKey#cuts}) — a goroutine, or the resources — is stored
+ * once in a table of parts, and a state as its header followed by the numbers of its parts
+ * (SPIN's "collapse" compression). Goroutines of a design stand in few distinct places and many
+ * states share them, so a state takes a byte or two per goroutine instead of its whole encoding.
+ * Parts are numbered in the order they were first added, which makes the stored form as
+ * deterministic as the search. Two keys are stored alike exactly when they are equal: parts are
+ * numbered one to one, and the header's goroutine count says how many numbers follow.
  */
 final class StateTable {
-    /** Pages start small (a small search holds little) and double up to this size. */
-    private static final int PAGE = 1 << 20;
-
-    private byte[][] pages = new byte[4][];
-    private int page = -1;
-    private int used;
-    private long pageBytes;
-    /** State s's key: page in the high half, offset in the page in the low half. */
-    private long[] where = new long[1024];
-    private int[] length = new int[1024];
-    private int[] hashes = new int[1024];
-    /** State number + 1 per slot; 0 is an empty slot. */
-    private int[] slots = new int[2048];
-    private int size;
-    private long keyBytes;
+    /** Each distinct part of a key, numbered. */
+    private final ByteTable parts = new ByteTable();
+    /** Each state's stored form. */
+    private final ByteTable states = new ByteTable();
+    /** A thread's buffer for stored forms (states are looked up on every search thread). */
+    private static final ThreadLocal<byte[][]> BUFFER = ThreadLocal.withInitial(() -> new byte[][] {new byte[256]});
 
     /** The number of the state with this key, or -1 when it is not here. */
     int find(StateKey key) {
-        int h = key.hashCode();
-        int mask = slots.length - 1;
-        for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
-            int s = slots[i] - 1;
-            if (s < 0) {
-                return -1;
-            }
-            if (hashes[s] == h && key.equalsAt(pages[(int) (where[s] >>> 32)], (int) where[s], length[s])) {
-                return s;
-            }
-        }
+        byte[][] buf = BUFFER.get();
+        int n = stored(key, buf, false);
+        return n < 0 ? -1 : states.find(buf[0], 0, n, ByteTable.hash(buf[0], 0, n));
     }
 
-    /** Adds a key that is not here yet; returns its state number (the number of states before it). */
-    int add(StateKey key) {
-        int n = key.length();
-        if (page < 0 || used + n > pages[page].length) {
-            int next = page < 0 ? 4096 : Math.min(PAGE, pages[page].length * 2);
-            page++;
-            if (page == pages.length) {
-                pages = Arrays.copyOf(pages, pages.length * 2);
-            }
-            pages[page] = new byte[Math.max(next, n)];
-            pageBytes += pages[page].length;
-            used = 0;
-        }
-        if (size == where.length) {
-            where = Arrays.copyOf(where, size * 2);
-            length = Arrays.copyOf(length, size * 2);
-            hashes = Arrays.copyOf(hashes, size * 2);
-        }
-        key.copyTo(pages[page], used);
-        int s = size++;
-        where[s] = (long) page << 32 | used;
-        length[s] = n;
-        hashes[s] = key.hashCode();
-        used += n;
-        keyBytes += n;
-        if (size * 2 > slots.length) {
-            grow();
-        } else {
-            place(s);
-        }
-        return s;
+    /**
+     * The number of the state with this key when it is here; otherwise adds it and returns its
+     * new number (the number of states before it) as {@code ~number}, which is negative.
+     */
+    int put(StateKey key) {
+        byte[][] buf = BUFFER.get();
+        int n = stored(key, buf, true);
+        int h = ByteTable.hash(buf[0], 0, n);
+        int s = states.find(buf[0], 0, n, h);
+        return s >= 0 ? s : ~states.add(buf[0], 0, n, h);
     }
 
     int size() {
-        return size;
+        return states.size();
     }
 
-    /** Heap this table holds: its key pages, per-state arrays and slots. */
+    /** Heap this table holds: the states' stored forms and the parts, with their tables. */
     long bytes() {
-        return pageBytes + 16L * where.length + 4L * slots.length;
+        return states.bytes() + parts.bytes();
     }
 
-    /** Bytes of packed keys alone. */
+    /** Bytes of the stored forms and parts alone. */
     long keyBytes() {
-        return keyBytes;
+        return states.stringBytes() + parts.stringBytes();
     }
 
-    private void place(int s) {
-        int mask = slots.length - 1;
-        int i = mix(hashes[s]) & mask;
-        while (slots[i] != 0) {
-            i = (i + 1) & mask;
+    /** The distinct parts stored. */
+    int partCount() {
+        return parts.size();
+    }
+
+    /**
+     * Writes key's stored form into {@code buf[0]} (growing it when needed) and returns its
+     * length; -1 when a part of it is not stored and {@code adding} is false (then the state is
+     * not either). Only an adding call changes the table.
+     */
+    private int stored(StateKey key, byte[][] buf, boolean adding) {
+        byte[] data = key.bytes();
+        int[] cuts = key.cuts();
+        if (cuts == null) {
+            // A key in one part is stored as it is, after a mark no form of a cut key starts with.
+            byte[] out = room(buf, data.length + 1);
+            out[0] = 0;
+            System.arraycopy(data, 0, out, 1, data.length);
+            return data.length + 1;
         }
-        slots[i] = s + 1;
-    }
-
-    private void grow() {
-        slots = new int[slots.length * 2];
-        for (int s = 0; s < size; s++) {
-            place(s);
+        int header = cuts[0];
+        byte[] out = room(buf, header + 1 + 5 * cuts.length);
+        out[0] = 1;
+        System.arraycopy(data, 0, out, 1, header);
+        int at = header + 1;
+        for (int i = 0; i < cuts.length; i++) {
+            int from = cuts[i];
+            int n = (i + 1 < cuts.length ? cuts[i + 1] : data.length) - from;
+            int h = ByteTable.hash(data, from, n);
+            int part = parts.find(data, from, n, h);
+            if (part < 0) {
+                if (!adding) {
+                    return -1;
+                }
+                part = parts.add(data, from, n, h);
+            }
+            while ((part & ~0x7F) != 0) {
+                out[at++] = (byte) (part | 0x80);
+                part >>>= 7;
+            }
+            out[at++] = (byte) part;
         }
+        return at;
     }
 
-    private static int mix(int h) {
-        h *= 0x9E3779B9;
-        return h ^ h >>> 16;
+    /** buf[0], at least n long. */
+    private static byte[] room(byte[][] buf, int n) {
+        if (buf[0].length < n) {
+            buf[0] = new byte[Math.max(n, buf[0].length * 2)];
+        }
+        return buf[0];
     }
 }
