@@ -61,7 +61,14 @@ final class Footprints {
      * it may start goroutines. Its fields are final, so a future is safe to share between
      * search threads however it reaches them; nobody writes to its arrays.
      */
-    record Future(long[] counts, long[] parts, long[] channels, boolean spawns) {
+    record Future(long[] counts, long[] parts, long[] channels, boolean spawns, int[] nonZero) {
+        /** Adds this future's counts into {@code total} (any number stays any number), reading only its non-zero entries. */
+        void addTo(long[] total) {
+            for (int i : nonZero) {
+                total[i] = Math.min(INF, total[i] + counts[i]);
+            }
+        }
+
         /** Whether this future touches part p in some class. */
         boolean touches(int p) {
             return (parts[p >>> 6] & 1L << p) != 0;
@@ -82,11 +89,14 @@ final class Footprints {
         long[] touched = new long[(parts.size() + 63) >>> 6];
         long[] chans = new long[touched.length];
         boolean spawns = false;
+        int[] nonZero = new int[width];
+        int n = 0;
         for (int p = 0; p < parts.size(); p++) {
             for (int c = 0; c < CLASSES; c++) {
                 if (counts[p * CLASSES + c] != 0) {
                     touched[p >>> 6] |= 1L << p;
                     spawns |= c == SPAWN;
+                    nonZero[n++] = p * CLASSES + c;
                 }
             }
         }
@@ -95,7 +105,7 @@ final class Footprints {
                 chans[p >>> 6] |= 1L << p;
             }
         }
-        return new Future(counts, touched, chans, spawns);
+        return new Future(counts, touched, chans, spawns, java.util.Arrays.copyOf(nonZero, n));
     }
 
     /**

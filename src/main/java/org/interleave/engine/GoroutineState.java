@@ -43,11 +43,10 @@ final class GoroutineState {
     /**
      * What this state's reduced encoding and its future footprint were when last worked out;
      * null until then. Kept only while the state cannot change: {@code Machine.own} drops them
-     * before any change. Only a machine's unshared state records its encoding (so no two
-     * threads ever write it), while shared states, which never change, keep theirs; a future
-     * is recorded by shared states too (its fields are final, so threads may race to write it).
+     * before any change. Shared states, which never change, record them too: both are
+     * records with final fields, so threads that race to write one are safe.
      */
-    long[] encodedCache;
+    StateWriter.Packed encodedCache;
     Footprints.Future futureCache;
 
     GoroutineState(int index, String name, Part.Goroutine template, int templateIndex, int instance,
@@ -145,18 +144,18 @@ final class GoroutineState {
                 && top().pc < 0;
     }
 
-    /** Appends the reduced encoding ({@link #encode} with reduce), from the cache when it is there. */
-    void encodeReduced(StateWriter w, Program p, StateWriter scratch) {
-        long[] e = encodedCache;
+    /** The reduced encoding ({@link #encode} with reduce), packed, from the cache when it is there. */
+    StateWriter.Packed reducedEncoding(Program p, StateWriter scratch) {
+        StateWriter.Packed e = encodedCache;
         if (e == null) {
             scratch.reset();
             encode(scratch, p, true);
-            e = scratch.toArray();
-            if (!shared) {
-                encodedCache = e;
-            }
+            e = scratch.pack();
+            // A shared state never changes, so it may keep its encoding too; two threads that
+            // both work it out write equal objects, whose final fields make that safe.
+            encodedCache = e;
         }
-        w.put(e);
+        return e;
     }
 
     void encode(StateWriter w, Program p, boolean reduce) {

@@ -45,7 +45,7 @@ final class PersistentSets {
             live++;
             Footprints.Future f = fp.future(g);
             fut[g.index] = f;
-            Footprints.add(total, f.counts());
+            f.addTo(total);
             choices[g.index] = m.options(g.index).size();
             enabled += choices[g.index];
         }

@@ -7,7 +7,7 @@ import java.util.List;
  * A machine's state key (see {@link Machine#key(boolean)}): the packed encoding of everything
  * that decides how the execution can go on, with symmetry (instances of one template ordered by
  * their own encoding, goroutine numbers relabelled to that order) and dead values left out.
- * The key is cut into parts: the header, each goroutine (in key order), and the rest.
+ * The key is made of parts: the header, each goroutine (in key order), and the rest.
  */
 final class StateKeys {
     private StateKeys() {
@@ -40,31 +40,30 @@ final class StateKeys {
         if (m.timing == Timing.TIMED) {
             w.put(m.clock);
         }
-        w.cut();
+        StateWriter.Packed header = w.pack();
         // Symmetry: goroutines of one template are ordered by their own encoding, and every
         // goroutine index inside a resource is relabelled to that order, so states that differ
         // only by which instance is which share one key.
         int n = gs.size();
-        StateWriter gw = scratch.goroutines;
-        gw.reset();
-        int[] from = scratch.from(n + 1);
+        StateWriter.Packed[] parts = scratch.parts(n);
         boolean twins = false;
         for (GoroutineState g : gs) {
-            from[g.index] = gw.size();
-            if (symmetry) {
-                g.encodeReduced(gw, program, scratch.one);
+            if (symmetry && m.timing != Timing.TIMED) {
+                parts[g.index] = g.reducedEncoding(program, scratch.one);
             } else {
-                g.encode(gw, program, false);
+                StateWriter one = scratch.one;
+                one.reset();
+                g.encode(one, program, symmetry);
+                if (m.timing == Timing.TIMED) {
+                    one.put(g.armedAt).put(g.busyUntil);
+                }
+                if (!symmetry) {
+                    one.put(g.index).put(g.instance);
+                }
+                parts[g.index] = one.pack();
             }
             twins |= g.index > 0 && gs.get(g.index - 1).templateIndex == g.templateIndex;
-            if (m.timing == Timing.TIMED) {
-                gw.put(g.armedAt).put(g.busyUntil);
-            }
-            if (!symmetry) {
-                gw.put(g.index).put(g.instance);
-            }
         }
-        from[n] = gw.size();
         int[] order = scratch.order(n);
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -74,7 +73,7 @@ final class StateKeys {
             for (int i = 1; i < n; i++) {
                 int x = order[i];
                 int j = i - 1;
-                while (j >= 0 && compare(gs, gw, from, order[j], x) > 0) {
+                while (j >= 0 && compare(gs, parts, order[j], x) > 0) {
                     order[j + 1] = order[j];
                     j--;
                 }
@@ -84,8 +83,8 @@ final class StateKeys {
         int[] label = scratch.label(n);
         for (int i = 0; i < n; i++) {
             label[order[i]] = i;
-            w.put(gw, from[order[i]], from[order[i] + 1]).cut();
         }
+        w.reset();
         java.util.function.IntUnaryOperator relabel = g -> label[g];
         java.util.BitSet observed = reduce ? observedParts(m) : null;
         List<VectorClock> knowers = null;
@@ -140,22 +139,21 @@ final class StateKeys {
         for (int s : m.spawned) {
             w.put(s);
         }
-        return w.key();
+        return StateWriter.key(header, parts, order, n, w.pack());
     }
 
-    /** Goroutine a before b in a key: by template, then by encoding (from[g]..from[g + 1] of gw). */
-    private static int compare(List<GoroutineState> gs, StateWriter gw, int[] from, int a, int b) {
+    /** Goroutine a before b in a key: by template, then by packed encoding. */
+    private static int compare(List<GoroutineState> gs, StateWriter.Packed[] parts, int a, int b) {
         int t = Integer.compare(gs.get(a).templateIndex, gs.get(b).templateIndex);
-        return t != 0 ? t : gw.compare(from[a], from[a + 1] - from[a], from[b], from[b + 1] - from[b]);
+        return t != 0 ? t : java.util.Arrays.compare(parts[a].bytes(), parts[b].bytes());
     }
 
     /** Buffers a thread reuses for the keys it builds (keys are built on whichever thread searches). */
     private static final class Scratch {
         final StateWriter key = new StateWriter();
-        final StateWriter goroutines = new StateWriter();
-        /** One goroutine's encoding, before it is cached. */
+        /** One goroutine's encoding, before it is packed. */
         final StateWriter one = new StateWriter();
-        private int[] from = new int[16];
+        private StateWriter.Packed[] parts = new StateWriter.Packed[16];
         private int[] order = new int[16];
         private int[] label = new int[16];
 
@@ -173,11 +171,11 @@ final class StateKeys {
             return label;
         }
 
-        int[] from(int n) {
-            if (from.length < n) {
-                from = new int[Math.max(n, from.length * 2)];
+        StateWriter.Packed[] parts(int n) {
+            if (parts.length < n) {
+                parts = new StateWriter.Packed[Math.max(n, parts.length * 2)];
             }
-            return from;
+            return parts;
         }
     }
 

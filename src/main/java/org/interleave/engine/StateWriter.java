@@ -4,17 +4,14 @@ import java.util.Arrays;
 
 /**
  * Collects the canonical encoding of a machine state as a sequence of longs, so that two states
- * that behave alike produce equal keys. Clocks used only for race reports are left out. A key
- * keeps the sequence packed: each long as a zigzag variable-length integer (one byte for the
- * small numbers states are made of), which is a one-to-one encoding, so equal keys still mean
- * equal sequences.
+ * that behave alike produce equal keys. Clocks used only for race reports are left out. A
+ * sequence is packed ({@link #pack()}): each long as a zigzag variable-length integer (one byte
+ * for the small numbers states are made of), which is a one-to-one encoding, so equal packed
+ * bytes still mean equal sequences. A key is made of packed parts (see {@link StateKey#cuts}).
  */
 public final class StateWriter {
     private long[] data = new long[64];
     private int size;
-    /** Where the key's parts end, in longs (see {@link #cut()}); its last part ends at the end. */
-    private int[] cuts = new int[16];
-    private int cutCount;
 
     public StateWriter put(long v) {
         if (size == data.length) {
@@ -28,71 +25,23 @@ public final class StateWriter {
         return put(b ? 1 : 0);
     }
 
-    /** Appends every long of {@code a}. */
-    StateWriter put(long[] a) {
-        if (size + a.length > data.length) {
-            data = Arrays.copyOf(data, Math.max(size + a.length, size * 2));
-        }
-        System.arraycopy(a, 0, data, size, a.length);
-        size += a.length;
-        return this;
-    }
-
-    /** Appends longs {@code from..to} of {@code other}. */
-    StateWriter put(StateWriter other, int from, int to) {
-        int n = to - from;
-        if (size + n > data.length) {
-            data = Arrays.copyOf(data, Math.max(size + n, size * 2));
-        }
-        System.arraycopy(other.data, from, data, size, n);
-        size += n;
-        return this;
-    }
-
     void reset() {
         size = 0;
-        cutCount = 0;
-    }
-
-    /**
-     * Ends a part of the key here: the longs written since the last cut (or the start) form one
-     * part. A key's parts are the header, then each goroutine, then the rest; a search may store
-     * each part once and a state as the numbers of its parts (see {@link StateKey#cuts}).
-     */
-    StateWriter cut() {
-        if (cutCount == cuts.length) {
-            cuts = Arrays.copyOf(cuts, cutCount * 2);
-        }
-        cuts[cutCount++] = size;
-        return this;
     }
 
     int size() {
         return size;
     }
 
-    /** Compares longs {@code a..a+n} with {@code b..b+m}, lexicographically. */
-    int compare(int a, int n, int b, int m) {
-        return Arrays.compare(data, a, a + n, data, b, b + m);
-    }
-
-    long[] toArray() {
-        return Arrays.copyOf(data, size);
-    }
-
-    public StateKey key() {
+    /** The longs written since the last reset, packed, with their hash. */
+    Packed pack() {
         int length = 0;
         for (int i = 0; i < size; i++) {
             length += varintLength(zigzag(data[i]));
         }
         byte[] out = new byte[length];
-        int[] byteCuts = cutCount == 0 ? null : new int[cutCount];
-        int nextCut = 0;
         int at = 0;
         for (int i = 0; i < size; i++) {
-            while (nextCut < cutCount && cuts[nextCut] == i) {
-                byteCuts[nextCut++] = at;
-            }
             long z = zigzag(data[i]);
             while ((z & ~0x7FL) != 0) {
                 out[at++] = (byte) (z | 0x80);
@@ -100,10 +49,48 @@ public final class StateWriter {
             }
             out[at++] = (byte) z;
         }
-        while (nextCut < cutCount) {
-            byteCuts[nextCut++] = at;
+        return new Packed(out, hash(out, 0, out.length));
+    }
+
+    /** Packed longs and their {@link #hash}. Final fields: safe to share between threads; nobody writes the bytes. */
+    record Packed(byte[] bytes, int hash) {}
+
+    /**
+     * The key made of {@code header}, then the goroutine parts {@code parts[order[0..n)]}, then
+     * {@code rest}: one array, cut where each part after the header begins.
+     */
+    static StateKey key(Packed header, Packed[] parts, int[] order, int n, Packed rest) {
+        int length = header.bytes.length + rest.bytes.length;
+        for (int i = 0; i < n; i++) {
+            length += parts[order[i]].bytes.length;
         }
-        return new StateKey(out, byteCuts);
+        byte[] out = new byte[length];
+        int[] cuts = new int[n + 1];
+        int[] hashes = new int[n + 1];
+        System.arraycopy(header.bytes, 0, out, 0, header.bytes.length);
+        int at = header.bytes.length;
+        for (int i = 0; i <= n; i++) {
+            Packed p = i < n ? parts[order[i]] : rest;
+            cuts[i] = at;
+            hashes[i] = p.hash;
+            System.arraycopy(p.bytes, 0, out, at, p.bytes.length);
+            at += p.bytes.length;
+        }
+        return new StateKey(out, cuts, hashes);
+    }
+
+    /** The key of the longs written since the last reset, in one part. */
+    public StateKey key() {
+        return new StateKey(pack().bytes, null, null);
+    }
+
+    /** A hash of a[from, from + n): 64-bit FNV-1a, folded to 32 bits. */
+    public static int hash(byte[] a, int from, int n) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = from; i < from + n; i++) {
+            h = (h ^ (a[i] & 0xff)) * 0x100000001b3L;
+        }
+        return (int) (h ^ h >>> 32);
     }
 
     private static long zigzag(long v) {
@@ -118,21 +105,29 @@ public final class StateWriter {
     public static final class StateKey {
         private final byte[] data;
         private final int[] cuts;
+        private final int[] partHashes;
         /** Worked out when first asked for (a search hashes the key's parts instead). */
         private int hash;
 
-        StateKey(byte[] data, int[] cuts) {
+        StateKey(byte[] data, int[] cuts, int[] partHashes) {
             this.data = data;
             this.cuts = cuts;
+            this.partHashes = partHashes;
         }
 
         /**
-         * Where the key's parts end, as offsets into its packed encoding in increasing order (the
-         * last part ends at {@link #length()}); null when the key was written in one part. Equal
-         * keys have equal cuts: the parts follow from the state.
+         * Where each of the key's parts after the first (its header) begins, as offsets into
+         * its packed encoding in increasing order (each part ends where the next begins, the
+         * last at {@link #length()}); null when the key is one part. Equal keys have equal cuts:
+         * the parts follow from the state. A search may store each distinct part once.
          */
         public int[] cuts() {
             return cuts;
+        }
+
+        /** The {@link StateWriter#hash} of part i after the header (the one that begins at cuts()[i]). */
+        public int partHash(int i) {
+            return partHashes[i];
         }
 
         /** The packed encoding, to read only. */
@@ -140,24 +135,14 @@ public final class StateWriter {
             return data;
         }
 
-        /** Heap the key takes as an object: its header, its array's header, and its bytes. */
+        /** Heap the key takes as an object: its header, its arrays' headers, and their contents. */
         public int heapBytes() {
-            return 16 + 16 + data.length + (cuts == null ? 0 : 16 + 4 * cuts.length);
+            return 16 + 16 + data.length + (cuts == null ? 0 : 32 + 8 * cuts.length);
         }
 
         /** Length of the packed encoding, in bytes. */
         public int length() {
             return data.length;
-        }
-
-        /** Copies the packed encoding into {@code dst} at {@code offset}. */
-        public void copyTo(byte[] dst, int offset) {
-            System.arraycopy(data, 0, dst, offset, data.length);
-        }
-
-        /** Whether the packed encoding equals {@code length} bytes of {@code other} from {@code offset}. */
-        public boolean equalsAt(byte[] other, int offset, int length) {
-            return length == data.length && Arrays.equals(data, 0, length, other, offset, offset + length);
         }
 
         @Override

@@ -26,7 +26,7 @@ final class ByteTable {
     private int size;
     private long stringBytes;
 
-    /** The number of string a[from, from + n), whose {@link #hash} is h, or -1 when it is not here. */
+    /** The number of string a[from, from + n), whose hash is h, or -1 when it is not here. */
     int find(byte[] a, int from, int n, int h) {
         int mask = slots.length - 1;
         for (int i = mix(h) & mask; ; i = (i + 1) & mask) {
@@ -75,13 +75,6 @@ final class ByteTable {
         return s;
     }
 
-    /** The number of string a[from, from + n), added when it is not here yet. */
-    int intern(byte[] a, int from, int n) {
-        int h = hash(a, from, n);
-        int s = find(a, from, n, h);
-        return s >= 0 ? s : add(a, from, n, h);
-    }
-
     int size() {
         return size;
     }
@@ -94,15 +87,6 @@ final class ByteTable {
     /** Bytes of the strings alone. */
     long stringBytes() {
         return stringBytes;
-    }
-
-    /** A hash of a[from, from + n): 64-bit FNV-1a, folded to 32 bits. */
-    static int hash(byte[] a, int from, int n) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < from + n; i++) {
-            h = (h ^ (a[i] & 0xff)) * 0x100000001b3L;
-        }
-        return (int) (h ^ h >>> 32);
     }
 
     private void place(int s) {

@@ -1,5 +1,6 @@
 package org.interleave.explore;
 
+import org.interleave.engine.StateWriter;
 import org.interleave.engine.StateWriter.StateKey;
 
 /**
@@ -24,7 +25,7 @@ final class StateTable {
     int find(StateKey key) {
         byte[][] buf = BUFFER.get();
         int n = stored(key, buf, false);
-        return n < 0 ? -1 : states.find(buf[0], 0, n, ByteTable.hash(buf[0], 0, n));
+        return n < 0 ? -1 : states.find(buf[0], 0, n, StateWriter.hash(buf[0], 0, n));
     }
 
     /**
@@ -34,7 +35,7 @@ final class StateTable {
     int put(StateKey key) {
         byte[][] buf = BUFFER.get();
         int n = stored(key, buf, true);
-        int h = ByteTable.hash(buf[0], 0, n);
+        int h = StateWriter.hash(buf[0], 0, n);
         int s = states.find(buf[0], 0, n, h);
         return s >= 0 ? s : ~states.add(buf[0], 0, n, h);
     }
@@ -81,7 +82,7 @@ final class StateTable {
         for (int i = 0; i < cuts.length; i++) {
             int from = cuts[i];
             int n = (i + 1 < cuts.length ? cuts[i + 1] : data.length) - from;
-            int h = ByteTable.hash(data, from, n);
+            int h = key.partHash(i);
             int part = parts.find(data, from, n, h);
             if (part < 0) {
                 if (!adding) {
