@@ -42,6 +42,8 @@ public final class Machine {
     /** What can happen next, worked out on first use in this state (a search asks several times). */
     private List<Choice> enabledCache;
     private List<?>[] optionsCache;
+    /** Who stands at a send or receive on each channel, worked out once per state (see {@link #waiters()}). */
+    private Readiness.Waiters waitersCache;
 
     public Machine(Program program, Timing timing, Limits limits) {
         this.program = program;
@@ -83,6 +85,11 @@ public final class Machine {
         this.crashed = o.crashed;
         this.limitError = o.limitError;
         this.cutShort = o.cutShort;
+        // Until one of the two changes, what one works out about their state holds for both
+        // (a search names a choice on the copy it takes it in): changed() and own() drop it.
+        this.enabledCache = o.enabledCache;
+        this.optionsCache = o.optionsCache;
+        this.waitersCache = o.waitersCache;
     }
 
     /**
@@ -270,6 +277,7 @@ public final class Machine {
     private void changed() {
         enabledCache = null;
         optionsCache = null;
+        waitersCache = null;
     }
 
     /**
@@ -451,7 +459,22 @@ public final class Machine {
         }
         g.encodedCache = null;
         g.futureCache = null;
+        waitersCache = null;
         return g;
+    }
+
+    /**
+     * Who stands at a send or receive on each channel in this state, or null inside a step or
+     * in a timed run (then {@link Readiness} asks every goroutine).
+     */
+    Readiness.Waiters waiters() {
+        if (stepping || timing != Timing.VERIFY) {
+            return null;
+        }
+        if (waitersCache == null) {
+            waitersCache = Readiness.Waiters.of(this);
+        }
+        return waitersCache;
     }
 
     List<GoroutineState> goroutines() {

@@ -107,7 +107,10 @@ final class Readiness {
     static long[] partners(Machine m, ChannelState ch, int self, boolean senders) {
         long[] found = FOUND.get();
         int n = 0;
-        for (GoroutineState h : m.gs) {
+        Waiters waiters = m.waiters();
+        int[] at = waiters == null ? null : waiters.on(m, ch, senders);
+        for (int w = 0, end = at == null ? m.gs.size() : at.length; w < end; w++) {
+            GoroutineState h = m.gs.get(at == null ? w : at[w]);
             int first = h.index == self ? Integer.MIN_VALUE : senders ? sendCaseOn(m, h, ch) : recvCaseOn(m, h, ch);
             if (first == Integer.MIN_VALUE) {
                 continue;
@@ -208,6 +211,10 @@ final class Readiness {
 
     /** Some goroutine other than self blocked in a receive on ch (plain, range, or select), or -1. */
     static int waitingReceiver(Machine m, ChannelState ch, int self) {
+        Waiters waiters = m.waiters();
+        if (waiters != null) {
+            return waiters.first(m, ch, false, self);
+        }
         for (GoroutineState h : m.gs) {
             if (h.index != self && recvCaseOn(m, h, ch) != Integer.MIN_VALUE) {
                 return h.index;
@@ -217,6 +224,10 @@ final class Readiness {
     }
 
     static int waitingSender(Machine m, ChannelState ch, int self) {
+        Waiters waiters = m.waiters();
+        if (waiters != null) {
+            return waiters.first(m, ch, true, self);
+        }
         for (GoroutineState h : m.gs) {
             if (h.index != self && sendCaseOn(m, h, ch) != Integer.MIN_VALUE) {
                 return h.index;
@@ -304,5 +315,89 @@ final class Readiness {
             case Op.Return unused -> Integer.MIN_VALUE;
             case Op.Assert unused -> Integer.MIN_VALUE;
         };
+    }
+
+    /**
+     * Who stands at a send or a receive on each channel in one state, in goroutine order: those
+     * for whom {@link #sendCaseOn} or {@link #recvCaseOn} is not MIN_VALUE (in verification).
+     * Worked out once per state, it spares asking every goroutine about every channel op.
+     */
+    static final class Waiters {
+        private static final int[] NONE = new int[0];
+        /** By channel part: the goroutines at a send on it, and at a receive. */
+        private final int[][] senders;
+        private final int[][] receivers;
+
+        /** Final fields set last: a machine's copies may share this with other threads. */
+        private Waiters(int[][] senders, int[][] receivers) {
+            this.senders = senders;
+            this.receivers = receivers;
+        }
+
+        static Waiters of(Machine m) {
+            Filling w = new Filling(new int[m.res.length][], new int[m.res.length][]);
+            for (GoroutineState h : m.gs) {
+                Op op = h.pending();
+                if (op == null) {
+                    continue;
+                }
+                if (h.atRangeHead()) {
+                    w.note(m, ((Op.Range) op).ch(), false, h.index);
+                    continue;
+                }
+                switch (op) {
+                    case Op.Recv r -> w.note(m, r.ch(), false, h.index);
+                    case Op.Send x -> w.note(m, x.ch(), true, h.index);
+                    case Op.Select s when waitsAt(m, h, s) -> {
+                        for (Op.Case c : s.cases()) {
+                            switch (c) {
+                                case Op.SendCase sc -> w.note(m, sc.ch(), true, h.index);
+                                case Op.RecvCase rc -> w.note(m, rc.ch(), false, h.index);
+                                case Op.AfterCase unused -> { }
+                                case Op.DoneCase unused -> { }
+                            }
+                        }
+                    }
+                    default -> { }
+                }
+            }
+            return new Waiters(w.senders, w.receivers);
+        }
+
+        /** The lists being gathered. */
+        private record Filling(int[][] senders, int[][] receivers) {
+            void note(Machine m, String ch, boolean sending, int g) {
+                Waiters.note(sending ? senders : receivers, m, ch, g);
+            }
+        }
+
+        private static void note(int[][] by, Machine m, String ch, int g) {
+            int p = m.program.indexOf(ch);
+            int[] at = by[p];
+            if (at == null) {
+                by[p] = new int[] {g};
+            } else if (at[at.length - 1] != g) {
+                // A select with two cases on one channel is one waiter.
+                at = java.util.Arrays.copyOf(at, at.length + 1);
+                at[at.length - 1] = g;
+                by[p] = at;
+            }
+        }
+
+        /** The goroutines at a send ({@code sending}) or receive on ch, in goroutine order. */
+        int[] on(Machine m, ChannelState ch, boolean sending) {
+            int[] at = (sending ? senders : receivers)[m.program.indexOf(ch.id)];
+            return at == null ? NONE : at;
+        }
+
+        /** The first of {@link #on} other than self, or -1. */
+        int first(Machine m, ChannelState ch, boolean sending, int self) {
+            for (int g : on(m, ch, sending)) {
+                if (g != self) {
+                    return g;
+                }
+            }
+            return -1;
+        }
     }
 }

@@ -145,7 +145,7 @@ final class StateKeys {
     /** Goroutine a before b in a key: by template, then by packed encoding. */
     private static int compare(List<GoroutineState> gs, StateWriter.Packed[] parts, int a, int b) {
         int t = Integer.compare(gs.get(a).templateIndex, gs.get(b).templateIndex);
-        return t != 0 ? t : java.util.Arrays.compare(parts[a].bytes(), parts[b].bytes());
+        return t != 0 ? t : java.util.Arrays.compare(parts[a].bytes, parts[b].bytes);
     }
 
     /** Buffers a thread reuses for the keys it builds (keys are built on whichever thread searches). */

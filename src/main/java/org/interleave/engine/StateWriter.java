@@ -7,7 +7,7 @@ import java.util.Arrays;
  * that behave alike produce equal keys. Clocks used only for race reports are left out. A
  * sequence is packed ({@link #pack()}): each long as a zigzag variable-length integer (one byte
  * for the small numbers states are made of), which is a one-to-one encoding, so equal packed
- * bytes still mean equal sequences. A key is made of packed parts (see {@link StateKey#cuts}).
+ * bytes still mean equal sequences. A key is made of packed parts (see {@link StateKey#partCount}).
  */
 public final class StateWriter {
     private long[] data = new long[64];
@@ -52,45 +52,87 @@ public final class StateWriter {
         return new Packed(out, hash(out, 0, out.length));
     }
 
-    /** Packed longs and their {@link #hash}. Final fields: safe to share between threads; nobody writes the bytes. */
-    record Packed(byte[] bytes, int hash) {}
+    /**
+     * Packed longs and their {@link #hash}, and the number a table of parts gave them (see
+     * {@link StateKey#partNumber}). Final fields, but for that number: safe to share between
+     * threads; nobody writes the bytes.
+     */
+    static final class Packed {
+        private static final java.lang.invoke.VarHandle NUMBERED;
+
+        static {
+            try {
+                NUMBERED = java.lang.invoke.MethodHandles.lookup().findVarHandle(Packed.class, "numbered", long.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        final byte[] bytes;
+        final int hash;
+        /**
+         * The table that numbered these bytes last (high half, a table's own id; 0: none) and
+         * the number (low half): written by whichever thread looks them up, always whole
+         * (opaque access), and any table's number is right forever.
+         */
+        @SuppressWarnings("unused")
+        private long numbered;
+
+        Packed(byte[] bytes, int hash) {
+            this.bytes = bytes;
+            this.hash = hash;
+        }
+
+        int number(int table) {
+            long n = (long) NUMBERED.getOpaque(this);
+            return (int) (n >>> 32) == table ? (int) n : -1;
+        }
+
+        void number(int table, int number) {
+            NUMBERED.setOpaque(this, (long) table << 32 | number & 0xffffffffL);
+        }
+    }
 
     /**
      * The key made of {@code header}, then the goroutine parts {@code parts[order[0..n)]}, then
-     * {@code rest}: one array, cut where each part after the header begins.
+     * {@code rest}. The parts are not copied: a search stores each distinct part once.
      */
     static StateKey key(Packed header, Packed[] parts, int[] order, int n, Packed rest) {
-        int length = header.bytes.length + rest.bytes.length;
+        Packed[] in = new Packed[n + 1];
         for (int i = 0; i < n; i++) {
-            length += parts[order[i]].bytes.length;
+            in[i] = parts[order[i]];
         }
-        byte[] out = new byte[length];
-        int[] cuts = new int[n + 1];
-        int[] hashes = new int[n + 1];
-        System.arraycopy(header.bytes, 0, out, 0, header.bytes.length);
-        int at = header.bytes.length;
-        for (int i = 0; i <= n; i++) {
-            Packed p = i < n ? parts[order[i]] : rest;
-            cuts[i] = at;
-            hashes[i] = p.hash;
-            System.arraycopy(p.bytes, 0, out, at, p.bytes.length);
-            at += p.bytes.length;
-        }
-        return new StateKey(out, cuts, hashes);
+        in[n] = rest;
+        return new StateKey(header, in);
     }
 
     /** The key of the longs written since the last reset, in one part. */
     public StateKey key() {
-        return new StateKey(pack().bytes, null, null);
+        return new StateKey(pack(), null);
     }
 
-    /** A hash of a[from, from + n): 64-bit FNV-1a, folded to 32 bits. */
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /** A hash of a[from, from + n), eight bytes at a time, each step mixed as in SplitMix64, folded to 32 bits. */
     public static int hash(byte[] a, int from, int n) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = from; i < from + n; i++) {
-            h = (h ^ (a[i] & 0xff)) * 0x100000001b3L;
+        long h = 0x9E3779B97F4A7C15L ^ n;
+        int i = from;
+        for (int end = from + n - 7; i < end; i += 8) {
+            h = mix(h ^ (long) LONGS.get(a, i));
         }
+        long last = 0;
+        for (int shift = 0; i < from + n; i++, shift += 8) {
+            last |= (a[i] & 0xffL) << shift;
+        }
+        h = mix(h ^ last);
         return (int) (h ^ h >>> 32);
+    }
+
+    private static long mix(long z) {
+        z = (z ^ z >>> 30) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ z >>> 27) * 0x94D049BB133111EBL;
+        return z ^ z >>> 31;
     }
 
     private static long zigzag(long v) {
@@ -101,63 +143,96 @@ public final class StateWriter {
         return z == 0 ? 1 : (63 - Long.numberOfLeadingZeros(z)) / 7 + 1;
     }
 
-    /** An exact state identity: equal keys mean equal states. */
+    /**
+     * An exact state identity: equal keys mean equal states. A key is a header and, after it,
+     * parts (each goroutine, then the rest), or the header alone; its packed encoding is their
+     * bytes one after the other.
+     */
     public static final class StateKey {
-        private final byte[] data;
-        private final int[] cuts;
-        private final int[] partHashes;
-        /** Worked out when first asked for (a search hashes the key's parts instead). */
-        private int hash;
+        private final Packed header;
+        private final Packed[] parts;
+        /** The packed encoding, built when first asked for. */
+        private byte[] data;
 
-        StateKey(byte[] data, int[] cuts, int[] partHashes) {
-            this.data = data;
-            this.cuts = cuts;
-            this.partHashes = partHashes;
+        StateKey(Packed header, Packed[] parts) {
+            this.header = header;
+            this.parts = parts;
+        }
+
+        /** Whether the key is made of parts after its header ({@link #partCount}), or is its header alone. */
+        public boolean hasParts() {
+            return parts != null;
+        }
+
+        /** The header's packed bytes, to read only. */
+        public byte[] headerBytes() {
+            return header.bytes;
         }
 
         /**
-         * Where each of the key's parts after the first (its header) begins, as offsets into
-         * its packed encoding in increasing order (each part ends where the next begins, the
-         * last at {@link #length()}); null when the key is one part. Equal keys have equal cuts:
-         * the parts follow from the state. A search may store each distinct part once.
+         * How many parts follow the header. Equal keys have as many parts, each equal: the parts
+         * follow from the state. A search may store each distinct part once.
          */
-        public int[] cuts() {
-            return cuts;
+        public int partCount() {
+            return parts == null ? 0 : parts.length;
         }
 
-        /** The {@link StateWriter#hash} of part i after the header (the one that begins at cuts()[i]). */
+        /** Part i's packed bytes, to read only. */
+        public byte[] partBytes(int i) {
+            return parts[i].bytes;
+        }
+
+        /** The {@link StateWriter#hash} of part i's bytes. */
         public int partHash(int i) {
-            return partHashes[i];
+            return parts[i].hash;
+        }
+
+        /**
+         * The number the table with id {@code table} (not 0) gave part i's bytes, when it gave
+         * them one through this very part (see {@link #numberPart}), else -1. Goroutines that
+         * did not move keep their parts from state to state, so a search looks most parts up once.
+         */
+        public int partNumber(int i, int table) {
+            return parts[i].number(table);
+        }
+
+        /** Notes that the table with id {@code table} numbers part i's bytes {@code number} (numbers never change). */
+        public void numberPart(int i, int table, int number) {
+            parts[i].number(table, number);
         }
 
         /** The packed encoding, to read only. */
         public byte[] bytes() {
-            return data;
-        }
-
-        /** Heap the key takes as an object: its header, its arrays' headers, and their contents. */
-        public int heapBytes() {
-            return 16 + 16 + data.length + (cuts == null ? 0 : 32 + 8 * cuts.length);
+            byte[] d = data;
+            if (d == null) {
+                int length = header.bytes.length;
+                for (int i = 0; i < partCount(); i++) {
+                    length += parts[i].bytes.length;
+                }
+                d = Arrays.copyOf(header.bytes, length);
+                int at = header.bytes.length;
+                for (int i = 0; i < partCount(); i++) {
+                    System.arraycopy(parts[i].bytes, 0, d, at, parts[i].bytes.length);
+                    at += parts[i].bytes.length;
+                }
+                data = d;
+            }
+            return d;
         }
 
         /** Length of the packed encoding, in bytes. */
         public int length() {
-            return data.length;
+            return bytes().length;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof StateKey k && Arrays.equals(k.data, data);
+            return o instanceof StateKey k && Arrays.equals(k.bytes(), bytes());
         }
 
         @Override
         public int hashCode() {
-            int h = hash;
-            if (h == 0) {
-                h = Arrays.hashCode(data);
-                hash = h;
-            }
-            return h;
+            return Arrays.hashCode(bytes());
         }
     }
 }

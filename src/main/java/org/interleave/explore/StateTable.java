@@ -5,7 +5,7 @@ import org.interleave.engine.StateWriter.StateKey;
 
 /**
  * The explored states, numbered in the order they were added, stored compactly and exactly:
- * each part of a key (see {@link StateKey#cuts}) — a goroutine, or the resources — is stored
+ * each part of a key (see {@link StateKey#partCount}) — a goroutine, or the resources — is stored
  * once in a table of parts, and a state as its header followed by the numbers of its parts
  * (SPIN's "collapse" compression). Goroutines of a design stand in few distinct places and many
  * states share them, so a state takes a byte or two per goroutine instead of its whole encoding.
@@ -14,12 +14,24 @@ import org.interleave.engine.StateWriter.StateKey;
  * numbered one to one, and the header's goroutine count says how many numbers follow.
  */
 final class StateTable {
+    /** Ids of tables, for keys to remember which table numbered their parts. */
+    private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
+    /** This table's id (never 0). */
+    private final int id = nextId();
     /** Each distinct part of a key, numbered. */
     private final ByteTable parts = new ByteTable();
     /** Each state's stored form. */
     private final ByteTable states = new ByteTable();
     /** A thread's buffer for stored forms (states are looked up on every search thread). */
     private static final ThreadLocal<byte[][]> BUFFER = ThreadLocal.withInitial(() -> new byte[][] {new byte[256]});
+
+    private static int nextId() {
+        int id;
+        do {
+            id = IDS.incrementAndGet();
+        } while (id == 0);
+        return id;
+    }
 
     /** The number of the state with this key, or -1 when it is not here. */
     int find(StateKey key) {
@@ -65,30 +77,26 @@ final class StateTable {
      * not either). Only an adding call changes the table.
      */
     private int stored(StateKey key, byte[][] buf, boolean adding) {
-        byte[] data = key.bytes();
-        int[] cuts = key.cuts();
-        if (cuts == null) {
-            // A key in one part is stored as it is, after a mark no form of a cut key starts with.
-            byte[] out = room(buf, data.length + 1);
-            out[0] = 0;
-            System.arraycopy(data, 0, out, 1, data.length);
-            return data.length + 1;
-        }
-        int header = cuts[0];
-        byte[] out = room(buf, header + 1 + 5 * cuts.length);
-        out[0] = 1;
-        System.arraycopy(data, 0, out, 1, header);
-        int at = header + 1;
-        for (int i = 0; i < cuts.length; i++) {
-            int from = cuts[i];
-            int n = (i + 1 < cuts.length ? cuts[i + 1] : data.length) - from;
-            int h = key.partHash(i);
-            int part = parts.find(data, from, n, h);
+        byte[] header = key.headerBytes();
+        int parts = key.partCount();
+        byte[] out = room(buf, header.length + 1 + 5 * parts);
+        // A key of one part is stored as it is, after a mark no form of a key with parts starts with.
+        out[0] = (byte) (key.hasParts() ? 1 : 0);
+        System.arraycopy(header, 0, out, 1, header.length);
+        int at = header.length + 1;
+        for (int i = 0; i < parts; i++) {
+            int part = key.partNumber(i, id);
             if (part < 0) {
-                if (!adding) {
-                    return -1;
+                byte[] data = key.partBytes(i);
+                int h = key.partHash(i);
+                part = this.parts.find(data, 0, data.length, h);
+                if (part < 0) {
+                    if (!adding) {
+                        return -1;
+                    }
+                    part = this.parts.add(data, 0, data.length, h);
                 }
-                part = parts.add(data, from, n, h);
+                key.numberPart(i, id, part);
             }
             while ((part & ~0x7F) != 0) {
                 out[at++] = (byte) (part | 0x80);
