@@ -10,6 +10,8 @@ import java.util.List;
  */
 final class ChannelState {
     final String id;
+    /** The channel's part number in its program. */
+    final int index;
     final int cap;
     final boolean nil;
     boolean closed;
@@ -22,8 +24,9 @@ final class ChannelState {
     /** The empty clock, for slots that hold none yet; never changed. */
     private static final VectorClock NONE = new VectorClock();
 
-    ChannelState(String id, int cap, boolean nil) {
+    ChannelState(String id, int index, int cap, boolean nil) {
         this.id = id;
+        this.index = index;
         this.cap = cap;
         this.nil = nil;
         this.buffer = new ArrayDeque<>(Math.max(cap, 0));
@@ -33,6 +36,7 @@ final class ChannelState {
 
     private ChannelState(ChannelState o) {
         this.id = o.id;
+        this.index = o.index;
         this.cap = o.cap;
         this.nil = o.nil;
         this.closed = o.closed;

@@ -138,6 +138,21 @@ final class GoroutineState {
         return f.pc < f.ops.size() ? f.ops.get(f.pc) : null;
     }
 
+    /**
+     * The part the pending op works on ({@link Blocking#partOf}; at a range's head, its
+     * channel), or -1: read from the program's table, without looking an id up.
+     */
+    int pendingPart(Program p) {
+        if (status != GoroutineStatus.RUNNABLE || frames.isEmpty()) {
+            return -1;
+        }
+        Frame f = top();
+        if (f.kind == Frame.Kind.RANGE && f.pc < 0) {
+            return p.ownerPart(f.block);
+        }
+        return f.pc < f.ops.size() ? p.partAt(f.block, f.pc) : -1;
+    }
+
     /** Whether the pending op is the head of a range loop (its receive). */
     boolean atRangeHead() {
         return status == GoroutineStatus.RUNNABLE && !frames.isEmpty() && top().kind == Frame.Kind.RANGE

@@ -97,11 +97,15 @@ final class PersistentSets {
         // The channel a goroutine at a range's head receives from (-1: not at one); MIN_VALUE: not yet known.
         int[] heads = new int[n];
         java.util.Arrays.fill(heads, Integer.MIN_VALUE);
+        // Starts already tried: what one reaches it reaches too, so a candidate set that reaches
+        // one is no smaller than that one's (or, like it, blocked by a timer): no better set.
+        boolean[] tried = new boolean[n];
         candidates:
         for (int start = 0; start < n; start++) {
             if (choices[start] == 0) {
                 continue;
             }
+            tried[start] = true;
             java.util.Arrays.fill(in, false);
             in[start] = true;
             queue[0] = start;
@@ -112,7 +116,7 @@ final class PersistentSets {
                 int h = queue[head++];
                 GoroutineState g = gs.get(h);
                 if (heads[h] == Integer.MIN_VALUE) {
-                    heads[h] = g.atRangeHead() ? fp.program.indexOf(((Op.Range) g.pending()).ch()) : -1;
+                    heads[h] = g.atRangeHead() ? g.pendingPart(fp.program) : -1;
                 }
                 int rangeCh = heads[h];
                 if (count >= bestChoices) {
@@ -147,6 +151,9 @@ final class PersistentSets {
                             row[k] = interferes(m, g, rangeCh, fut[h], fut[k]) ? YES : NO;
                         }
                         if (row[k] == YES) {
+                            if (tried[k]) {
+                                continue candidates;
+                            }
                             in[k] = true;
                             queue[tail++] = k;
                             count += choices[k];

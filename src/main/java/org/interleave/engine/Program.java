@@ -60,6 +60,7 @@ public final class Program {
         for (Part p : parts) {
             remember(p.id());
         }
+        partsOfOps();
         for (List<Op> ops : blockOps) {
             for (Op op : ops) {
                 remember(Blocking.partOf(op));
@@ -82,6 +83,43 @@ public final class Program {
     }
 
     /** Notes the string instance id for {@link #indexOf}, when it names a part. */
+    /** By block, by op: the part the op works on ({@link Blocking#partOf}), or -1. */
+    private int[][] blockParts;
+    /** By block: the part of the op whose body the block is, or -1 (a template's own ops). */
+    private int[] ownerParts;
+
+    private void partsOfOps() {
+        blockParts = new int[blockOps.size()][];
+        ownerParts = new int[blockOps.size()];
+        java.util.Arrays.fill(ownerParts, -1);
+        for (int b = 0; b < blockOps.size(); b++) {
+            List<Op> ops = blockOps.get(b);
+            blockParts[b] = new int[ops.size()];
+            for (int i = 0; i < ops.size(); i++) {
+                String id = Blocking.partOf(ops.get(i));
+                Integer p = id == null ? null : index.get(id);
+                blockParts[b][i] = p == null ? -1 : p;
+            }
+        }
+        for (int b = 0; b < blockOps.size(); b++) {
+            for (int i = 0; i < blockBodies.get(b).length; i++) {
+                for (int kid : blockBodies.get(b)[i]) {
+                    ownerParts[kid] = blockParts[b][i];
+                }
+            }
+        }
+    }
+
+    /** The part op {@code pc} of a block works on ({@link Blocking#partOf}), or -1. */
+    int partAt(int block, int pc) {
+        return blockParts[block][pc];
+    }
+
+    /** The part of the op whose body a block is (a range's channel for its body), or -1. */
+    int ownerPart(int block) {
+        return ownerParts[block];
+    }
+
     private void remember(String id) {
         Integer i = id == null ? null : index.get(id);
         if (i != null) {

@@ -342,17 +342,17 @@ final class Readiness {
                     continue;
                 }
                 if (h.atRangeHead()) {
-                    w.note(m, ((Op.Range) op).ch(), false, h.index);
+                    w.note(h.pendingPart(m.program), false, h.index);
                     continue;
                 }
                 switch (op) {
-                    case Op.Recv r -> w.note(m, r.ch(), false, h.index);
-                    case Op.Send x -> w.note(m, x.ch(), true, h.index);
+                    case Op.Recv r -> w.note(h.pendingPart(m.program), false, h.index);
+                    case Op.Send x -> w.note(h.pendingPart(m.program), true, h.index);
                     case Op.Select s when waitsAt(m, h, s) -> {
                         for (Op.Case c : s.cases()) {
                             switch (c) {
-                                case Op.SendCase sc -> w.note(m, sc.ch(), true, h.index);
-                                case Op.RecvCase rc -> w.note(m, rc.ch(), false, h.index);
+                                case Op.SendCase sc -> w.note(m.program.indexOf(sc.ch()), true, h.index);
+                                case Op.RecvCase rc -> w.note(m.program.indexOf(rc.ch()), false, h.index);
                                 case Op.AfterCase unused -> { }
                                 case Op.DoneCase unused -> { }
                             }
@@ -366,13 +366,12 @@ final class Readiness {
 
         /** The lists being gathered. */
         private record Filling(int[][] senders, int[][] receivers) {
-            void note(Machine m, String ch, boolean sending, int g) {
-                Waiters.note(sending ? senders : receivers, m, ch, g);
+            void note(int part, boolean sending, int g) {
+                Waiters.note(sending ? senders : receivers, part, g);
             }
         }
 
-        private static void note(int[][] by, Machine m, String ch, int g) {
-            int p = m.program.indexOf(ch);
+        private static void note(int[][] by, int p, int g) {
             int[] at = by[p];
             if (at == null) {
                 by[p] = new int[] {g};
@@ -386,7 +385,7 @@ final class Readiness {
 
         /** The goroutines at a send ({@code sending}) or receive on ch, in goroutine order. */
         int[] on(Machine m, ChannelState ch, boolean sending) {
-            int[] at = (sending ? senders : receivers)[m.program.indexOf(ch.id)];
+            int[] at = (sending ? senders : receivers)[ch.index];
             return at == null ? NONE : at;
         }
 

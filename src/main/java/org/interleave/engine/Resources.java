@@ -16,7 +16,7 @@ final class Resources {
         List<Part> parts = program.parts();
         for (int i = 0; i < parts.size(); i++) {
             res[i] = switch (parts.get(i)) {
-                case Part.Channel c -> new ChannelState(c.id(), c.cap(), c.nil());
+                case Part.Channel c -> new ChannelState(c.id(), i, c.cap(), c.nil());
                 case Part.Mutex m -> new MutexState(m.id());
                 case Part.RwMutex m -> new RwMutexState(m.id());
                 case Part.WaitGroup w -> new WaitGroupState(w.id());
