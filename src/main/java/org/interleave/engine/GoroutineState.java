@@ -153,6 +153,11 @@ final class GoroutineState {
         return f.pc < f.ops.size() ? p.partAt(f.block, f.pc) : -1;
     }
 
+    /** Whether this goroutine stands at a {@code Wait} on wait group {@code wg}. */
+    boolean atWaitOn(String wg) {
+        return !atRangeHead() && pending() instanceof Op.Wait w && w.wg().equals(wg);
+    }
+
     /** Whether the pending op is the head of a range loop (its receive). */
     boolean atRangeHead() {
         return status == GoroutineStatus.RUNNABLE && !frames.isEmpty() && top().kind == Frame.Kind.RANGE

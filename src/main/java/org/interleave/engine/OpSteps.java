@@ -274,7 +274,7 @@ final class OpSteps {
         Boolean reusable = null;
         for (int i = 0; i < vm.gs.size(); i++) {
             GoroutineState h = vm.gs.get(i);
-            if (h != g && !h.parked && !h.atRangeHead() && h.pending() instanceof Op.Wait x && x.wg().equals(w.id)) {
+            if (h != g && !h.parked && h.atWaitOn(w.id)) {
                 if (reusable == null) {
                     reusable = vm.program.footprints().mayAdd(vm, part);
                 }

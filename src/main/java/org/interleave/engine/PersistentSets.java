@@ -391,7 +391,7 @@ final class PersistentSets {
     /** Whether some goroutine stands at a Wait on wg that an earlier zero woke (SyncSteps.wakeWaiters). */
     private static boolean wokenWaiter(Machine m, String wg) {
         for (GoroutineState h : m.gs) {
-            if (h.parked && !h.atRangeHead() && h.pending() instanceof Op.Wait w && w.wg().equals(wg)) {
+            if (h.parked && h.atWaitOn(wg)) {
                 return true;
             }
         }
