@@ -25,7 +25,7 @@ final class ScreenPeek {
     }
 
     /** Photographs the window's area (the popups over it included) as {@code <shots>/<visit>.png}. */
-    static void shoot(String visit, LayoutAuditTest.Size size) throws IOException, InterruptedException {
+    static void shoot(String visit, LayoutAuditBase.Size size) throws IOException, InterruptedException {
         String dir = System.getProperty("audit.shots");
         if (dir == null || !Boolean.getBoolean("audit.display")) {
             return;
