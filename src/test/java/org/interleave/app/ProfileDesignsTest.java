@@ -60,4 +60,20 @@ class ProfileDesignsTest {
         assertTrue(r.problem().startsWith("Your saved design of this level could not be read (unknown part type 'pipe'"),
                 r.problem());
     }
+
+    @Test
+    void anAutosaveThatLostALockedOp_startsFromTheLevel_andSaysWhy() throws Exception {
+        Level level = LevelLoader.load(Path.of("levels", "30-size-the-pool.level.json"));
+        List<Part> parts = new ArrayList<>(level.design().parts());
+        Part.Goroutine main = (Part.Goroutine) level.design().part("main").orElseThrow();
+        // saved before size-the-pool locked main's loops: main prints the squares itself
+        parts.set(parts.indexOf(main), new Part.Goroutine("main", main.start(), 1, List.of(main.ops().get(0)), null,
+                main.layout()));
+        DesignStore store = DesignStore.inMemory();
+        store.autosave(level, new Design(parts));
+        DesignStore.Restored r = store.restore(level);
+        assertNull(r.design());
+        assertTrue(r.problem().startsWith("Your saved design of this level no longer keeps what the level locks (main: the"
+                + " locked op 'for i := range 5'"), r.problem());
+    }
 }

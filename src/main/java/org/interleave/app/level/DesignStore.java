@@ -1,12 +1,16 @@
 package org.interleave.app.level;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Optional;
 import org.interleave.engine.model.Design;
+import org.interleave.engine.model.DesignValidator;
+import org.interleave.engine.model.Goal;
 import org.interleave.engine.model.Level;
 import org.interleave.level.DesignWriter;
 import org.interleave.level.LevelException;
 import org.interleave.level.LevelLoader;
+import org.interleave.level.LockedOps;
 import org.interleave.level.save.SavedDesigns;
 
 /**
@@ -62,7 +66,15 @@ public interface DesignStore {
             return new Restored(null, null);
         }
         try {
-            return new Restored(LevelLoader.readDesign(level.id() + " (autosave)", saved.get().toString()), null);
+            Design design = LevelLoader.readDesign(level.id() + " (autosave)", saved.get().toString());
+            List<DesignValidator.Problem> broken = level.design() == null || level.mode() == Goal.Mode.BREAK ? List.of()
+                    : LockedOps.fit(level.design(), design);
+            if (!broken.isEmpty()) {
+                // saved before the level locked these ops (or edited outside the game): scores must not come from it
+                return new Restored(null, "Your saved design of this level no longer keeps what the level locks ("
+                        + broken.get(0).message() + "), so it starts from the level's design.");
+            }
+            return new Restored(design, null);
         } catch (LevelException e) {
             return new Restored(null, "Your saved design of this level could not be read ("
                     + e.problems().get(0).message() + "), so it starts from the level's design.");
