@@ -75,8 +75,11 @@ abstract class PartNode extends VBox {
         javafx.scene.shape.SVGPath icon = new javafx.scene.shape.SVGPath();
         icon.setContent(PADLOCK);
         icon.getStyleClass().add("lock-badge");
-        Label l = new Label("", icon);
+        // in a group, so that its scale counts in the layout: the padlock grows with the text (projector mode, UI scale)
+        Label l = new Label("", new javafx.scene.Group(icon));
         l.getStyleClass().add("lock-badge-label");
+        icon.scaleXProperty().bind(l.fontProperty().map(f -> Math.max(1, f.getSize() / javafx.scene.text.Font.getDefault().getSize())));
+        icon.scaleYProperty().bind(icon.scaleXProperty());
         Tooltip.install(l, new Tooltip(tip));
         return l;
     }
