@@ -49,7 +49,7 @@ final class DesignReader {
         });
     }
 
-    private static final List<String> COMMON = List.of("id", "type", "x", "y", "locked", "sealed");
+    private static final List<String> COMMON = List.of("id", "type", "x", "y", "locked", "sealed", "relay");
     private static final List<String> STARTS = List.of("main", "auto", "spawn");
 
     /** A design read from a file, where its parts came from, and what could not be loaded. */
@@ -126,7 +126,12 @@ final class DesignReader {
         known.addAll(TYPES.get(type));
         Fields f = new Fields(o, "part", known, List.of("id", "type"), report);
         String id = f.name("id");
-        Layout layout = new Layout(f.number("x", 0), f.number("y", 0), f.bool("locked", false), f.bool("sealed", false));
+        Layout layout = new Layout(f.number("x", 0), f.number("y", 0), f.bool("locked", false), f.bool("sealed", false),
+                f.bool("relay", false));
+        if (layout.relay() && !layout.sealed()) {
+            report.at(f.node("relay").pos(), "only a sealed part relays (\"sealed\": true): an unsealed one takes"
+                    + " anything the player sends");
+        }
         if (layout.sealed() && !List.of("channel", "sink").contains(type)) {
             report.at(f.node("sealed").pos(), "only a channel or a sink can be sealed, not a " + type);
         } else if (layout.sealed() && !layout.locked()) {

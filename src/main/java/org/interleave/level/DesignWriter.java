@@ -47,6 +47,9 @@ public final class DesignWriter {
         if (l.sealed()) {
             o.put("sealed", true);
         }
+        if (l.relay()) {
+            o.put("relay", true);
+        }
         switch (p) {
             case Part.Channel c -> {
                 o.put("cap", c.cap());

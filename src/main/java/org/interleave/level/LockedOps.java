@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.interleave.engine.OpText;
+import org.interleave.engine.expr.Expr;
 import org.interleave.engine.model.Design;
 import org.interleave.engine.model.DesignValidator.Locus;
 import org.interleave.engine.model.DesignValidator.Problem;
@@ -84,7 +86,10 @@ public final class LockedOps {
     /**
      * The player's sends to sealed parts: an op that is not locked, in a goroutine that is not
      * locked, that sends to a sealed channel (a send, or a select's send case) or prints on a
-     * sealed sink. A level seals a part so that what arrives there comes from its own code.
+     * sealed sink. A level seals a part so that what arrives there comes from its own code. A sealed
+     * part that relays ({@code "relay": true}) also takes a value the player's op passes on unchanged
+     * from a sealed channel: a variable that every binding in its goroutine receives from one (so a
+     * level can leave the plumbing between its stages to the player, but not the values).
      */
     public static List<Problem> sealedSends(Design d) {
         List<String> sealed = d.parts().stream().filter(p -> p.layout() != null && p.layout().sealed())
@@ -93,32 +98,117 @@ public final class LockedOps {
         if (sealed.isEmpty()) {
             return out;
         }
+        List<String> relays = d.parts().stream().filter(p -> p.layout() != null && p.layout().sealed()
+                && p.layout().relay()).map(Part::id).toList();
         for (Part.Goroutine g : d.goroutines()) {
             if (!lockedPart(g)) {
-                sealedSends(g, g.ops(), sealed, out);
+                sealedSends(d, g, g.ops(), sealed, relays, out);
             }
         }
         return out;
     }
 
-    private static void sealedSends(Part.Goroutine g, List<Op> ops, List<String> sealed, List<Problem> out) {
+    private static void sealedSends(Design d, Part.Goroutine g, List<Op> ops, List<String> sealed, List<String> relays,
+                                    List<Problem> out) {
         for (Op op : ops) {
             if (!locked(op)) {
-                String to = switch (op) {
-                    case Op.Send s -> s.ch();
-                    case Op.Emit e -> e.sink();
+                List<Map.Entry<String, Expr>> sends = switch (op) {
+                    case Op.Send s -> List.of(Map.entry(s.ch(), s.value()));
+                    case Op.Emit e -> List.of(Map.entry(e.sink(), e.value()));
                     case Op.Select s -> s.cases().stream().filter(c -> c instanceof Op.SendCase)
-                            .map(c -> ((Op.SendCase) c).ch()).filter(sealed::contains).findFirst().orElse(null);
-                    default -> null;
+                            .map(c -> Map.entry(((Op.SendCase) c).ch(), ((Op.SendCase) c).value())).toList();
+                    default -> List.of();
                 };
-                if (to != null && sealed.contains(to)) {
+                for (Map.Entry<String, Expr> send : sends) {
+                    String to = send.getKey();
+                    if (!sealed.contains(to) || relays.contains(to) && passesOn(d, g, send.getValue(), sealed)) {
+                        continue;
+                    }
                     String field = op instanceof Op.Emit ? "sink" : op instanceof Op.Send ? "ch" : null;
                     out.add(new Problem(new Locus(g, op.src().path(), field, -1), g.id() + ": '" + OpText.of(op)
-                            + "' sends to " + to + ", which the level seals: only the level's locked ops send there"));
+                            + "' sends to " + to + ", which the level seals: only the level's locked ops send there"
+                            + (relays.contains(to) ? ", or yours passing on, unchanged, a value received from a sealed"
+                            + " channel" : "")));
+                    break;
                 }
             }
-            bodies(op).forEach(b -> sealedSends(g, b, sealed, out));
+            bodies(op).forEach(b -> sealedSends(d, g, b, sealed, relays, out));
         }
+    }
+
+    /**
+     * Whether {@code value} is a variable of {@code g} that holds only values received from sealed
+     * channels: every op of {@code g} that binds it is a receive from a sealed channel (its value,
+     * not its {@code ok}), there is one at least, and no {@code go} passes it in as an argument.
+     */
+    static boolean passesOn(Design d, Part.Goroutine g, Expr value, List<String> sealed) {
+        if (!(value instanceof Expr.Local local) || local.name().equals("id")) {
+            return false;
+        }
+        String name = local.name();
+        List<Boolean> bindings = new ArrayList<>();
+        bindings(g.ops(), name, sealed, bindings);
+        if (bindings.isEmpty() || bindings.contains(false)) {
+            return false;
+        }
+        for (Part.Goroutine other : d.goroutines()) {
+            if (passesArg(other.ops(), g.id(), name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each op binding {@code name}: true for a receive from a sealed channel into it, false for any other. */
+    private static void bindings(List<Op> ops, String name, List<String> sealed, List<Boolean> out) {
+        for (Op op : ops) {
+            switch (op) {
+                case Op.Recv r -> {
+                    if (name.equals(r.to())) {
+                        out.add(sealed.contains(r.ch()));
+                    }
+                    if (name.equals(r.ok())) {
+                        out.add(false);
+                    }
+                }
+                case Op.Range r -> {
+                    if (name.equals(r.to())) {
+                        out.add(sealed.contains(r.ch()));
+                    }
+                }
+                case Op.Select s -> {
+                    for (Op.Case c : s.cases()) {
+                        if (c instanceof Op.RecvCase rc) {
+                            if (name.equals(rc.to())) {
+                                out.add(sealed.contains(rc.ch()));
+                            }
+                            if (name.equals(rc.ok())) {
+                                out.add(false);
+                            }
+                        }
+                    }
+                }
+                default -> {
+                    JsonNode o = DesignWriter.op(op);
+                    if (name.equals(o.path("to").asText(null))) {
+                        out.add(false);
+                    }
+                }
+            }
+            bodies(op).forEach(b -> bindings(b, name, sealed, out));
+        }
+    }
+
+    private static boolean passesArg(List<Op> ops, String g, String name) {
+        for (Op op : ops) {
+            if (op instanceof Op.Go go && go.g().equals(g) && go.args() != null && go.args().containsKey(name)) {
+                return true;
+            }
+            if (bodies(op).stream().anyMatch(b -> passesArg(b, g, name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lists of ops an op holds, in order (a select's case bodies, then its default). */

@@ -237,7 +237,7 @@ class GameProgressTest extends GameStage {
         now.set(61_000_000_000L);
         robot.interact(level::checkStuck);
         assertTrue(robot.lookup("#stuck-hint").query().isVisible());
-        assertEquals("Stuck? A hint on how to start", text(robot, "#stuck-topic"));
+        assertEquals("Stuck? A hint on check it", text(robot, "#stuck-topic"), "main is there, and was never verified");
         robot.clickOn("#stuck-dismiss");
         assertFalse(robot.lookup("#stuck-hint").query().isVisible());
     }

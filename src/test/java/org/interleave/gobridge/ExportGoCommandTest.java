@@ -3,6 +3,9 @@ package org.interleave.gobridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -72,8 +75,19 @@ class ExportGoCommandTest {
     }
 
     @Test
-    void buildLevelWithoutMain_asksForASolution_exit2() {
-        Run r = run("export-go", "levels/24-worker-pool.level.json");
+    void buildLevelWithoutMain_asksForASolution_exit2() throws Exception {
+        // the first build level, its goroutines left to the player
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode level = (ObjectNode) json.readTree(Path.of("levels/02-wait-for-them.level.json").toFile());
+        ArrayNode parts = (ArrayNode) level.path("design").path("parts");
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            if (parts.get(i).path("type").asText().equals("goroutine")) {
+                parts.remove(i);
+            }
+        }
+        Path file = dir.resolve("no-main.level.json");
+        json.writeValue(file.toFile(), level);
+        Run r = run("export-go", file.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("pass --solution"), r.err());
     }

@@ -397,7 +397,7 @@ class CampaignTest {
                 e.problems().toString());
     }
 
-    /** A copy of a level or solution file without {@code "locked"} on its ops and {@code "sealed"} on its parts (parts keep their locks). */
+    /** A copy of a level or solution file without {@code "locked"} on its ops and {@code "sealed"} and {@code "relay"} on its parts (parts keep their locks). */
     private static JsonNode withoutOpLocks(JsonNode node) {
         JsonNode copy = node.deepCopy();
         stripOpLocks(copy);
@@ -409,6 +409,7 @@ class CampaignTest {
             o.remove("locked");
         } else if (node instanceof ObjectNode o && o.has("type")) {
             o.remove("sealed");
+            o.remove("relay");
         }
         node.forEach(CampaignTest::stripOpLocks);
     }

@@ -114,7 +114,7 @@ class LevelSchemaTest {
         for (Map.Entry<String, List<String>> type : DesignReader.TYPES.entrySet()) {
             JsonNode def = schema().at("/$defs/part." + type.getKey());
             assertFalse(def.isMissingNode(), "no $defs/part." + type.getKey());
-            Set<String> fields = new LinkedHashSet<>(List.of("id", "type", "x", "y", "locked", "sealed"));
+            Set<String> fields = new LinkedHashSet<>(List.of("id", "type", "x", "y", "locked", "sealed", "relay"));
             fields.addAll(type.getValue());
             assertEquals(fields, new LinkedHashSet<>(fieldNames(def.get("properties"))), type.getKey());
         }

@@ -101,6 +101,8 @@ final class Inspector extends VBox {
         content.getChildren().addAll(head, what);
         if (!editable) {
             Label note = new Label(model.rules().readOnly() ? "Read-only: the reference solution."
+                    : p.layout().relay() ? "Locked and sealed by the level: it cannot be changed, and it takes only what"
+                            + " the level's padlocked ops send, or what yours pass on, unchanged, from a sealed channel."
                     : p.layout().sealed() ? "Locked and sealed by the level: it cannot be changed, and only the level's"
                             + " padlocked ops send to it (yours may receive and close)."
                     : "Locked by the level: it cannot be changed.");

@@ -46,7 +46,10 @@ final class ResourceNode extends PartNode {
         head.getStyleClass().add("resource-head");
         head.setAlignment(Pos.BASELINE_LEFT);
         if (locked()) {
-            head.getChildren().add(part.layout().sealed()
+            head.getChildren().add(part.layout().relay()
+                    ? lockBadge("Locked and sealed by the level: it takes what its padlocked ops send, or what your ops"
+                            + " pass on, unchanged, from a sealed channel")
+                    : part.layout().sealed()
                     ? lockBadge("Locked and sealed by the level: only its padlocked ops send here; your ops may receive and close")
                     : lockBadge());
         }

@@ -65,7 +65,7 @@ class GameSoundsTest extends GameStage {
     void aPartDroppedFromThePalette_playsPlace(FxRobot robot) {
         launch(robot, PlayerProfile.inMemory());
         open(robot, "worker-pool");
-        robot.drag("#palette-worker").dropTo("#canvas");
+        robot.drag("#palette-closer").dropTo("#canvas");
         assertEquals(List.of(Effect.PLACE), log().effects());
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.interleave.engine.OpText;
 import org.interleave.engine.model.Design;
+import org.interleave.engine.model.Layout;
 import org.interleave.engine.model.Level;
 import org.interleave.engine.model.Op;
 import org.interleave.engine.model.Part;
@@ -188,7 +189,10 @@ class EditModelTest {
 
     @Test
     void presets_areConfiguredByTheirFields_andOpenOnlyWhereTheLevelAllows() throws Exception {
-        EditModel m = edit("24-worker-pool.level.json");
+        // the worker pool's channels and wait group, unsealed, in a sandbox that lets the player add a worker
+        Design parts = new Design(level("24-worker-pool.level.json").design().parts().stream()
+                .filter(p -> !(p instanceof Part.Goroutine)).map(p -> p.withLayout(Layout.NONE)).toList());
+        EditModel m = new EditModel(parts, LevelRules.open(parts, 1));
         assertTrue(m.apply(new Edit.AddPart("worker", 60, 300)));
         PresetSpec.Worker w = (PresetSpec.Worker) PresetSpec.of(g(m, "worker")).orElseThrow();
         assertEquals(new PresetSpec.Worker("jobs", "results", "wg", 1), w);
@@ -224,7 +228,10 @@ class EditModelTest {
 
     @Test
     void aBuildLevelWithoutMain_showsTheProblem_andTheFirstGoroutineBecomesMain() throws Exception {
-        EditModel m = edit("24-worker-pool.level.json");
+        // the first build level's sink and wait group, its goroutines left to the player
+        Level l = level("02-wait-for-them.level.json");
+        Design withoutMain = new Design(l.design().parts().stream().filter(p -> !(p instanceof Part.Goroutine)).toList());
+        EditModel m = new EditModel(withoutMain, LevelRules.open(withoutMain, 1));
         assertTrue(m.problemsProperty().get().stream().anyMatch(p -> p.message().equals("design has no main goroutine")));
         assertTrue(m.apply(new Edit.AddPart("goroutine", 600, 300)));
         assertEquals(Part.Start.MAIN, g(m, "main").start());

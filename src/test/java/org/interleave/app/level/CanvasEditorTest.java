@@ -68,15 +68,15 @@ class CanvasEditorTest extends LevelScreenStage {
     @Test
     void aPartDraggedFromThePalette_landsOnTheCanvas_andThePaletteCountsDown(FxRobot robot) {
         LevelScreen s = open(robot, level("worker-pool"));
-        assertEquals("×1", robot.lookup("#palette-worker .palette-count").queryAs(Label.class).getText());
+        assertEquals("×1", robot.lookup("#palette-closer .palette-count").queryAs(Label.class).getText());
 
-        robot.drag("#palette-worker").dropTo("#canvas");
+        robot.drag("#palette-closer").dropTo("#canvas");
 
-        Part.Goroutine worker = goroutine(s, "worker");
-        assertEquals("worker", worker.preset());
-        assertEquals("for v := range jobs", OpText.of(worker.ops().get(0)));
-        assertTrue(robot.lookup("#part-worker").tryQuery().isPresent(), "the worker is drawn");
-        assertEquals("×0", robot.lookup("#palette-worker .palette-count").queryAs(Label.class).getText());
+        Part.Goroutine closer = goroutine(s, "closer");
+        assertEquals("closer", closer.preset());
+        assertEquals("wg.Wait()", OpText.of(closer.ops().get(0)));
+        assertTrue(robot.lookup("#part-closer").tryQuery().isPresent(), "the closer is drawn");
+        assertEquals("×0", robot.lookup("#palette-closer .palette-count").queryAs(Label.class).getText());
     }
 
     @Test

@@ -19,8 +19,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Takes {@code docs/canvas.png}: the worker-pool level at 1280×720, mid-edit — a worker preset
- * and main placed from the palette, main's ops half written, one op selected in the inspector.
+ * Takes {@code docs/canvas.png}: the worker-pool level at 1280×720, mid-edit — a closer placed from
+ * the palette, main's ops half written before its locked print loop, one op selected in the inspector.
  * Not part of the suite (no Test suffix); run it with
  * {@code mvn -B test -Dtest=CanvasTour -Dscreenshots=docs} (default folder {@code target/screenshots}).
  */
@@ -36,13 +36,7 @@ class CanvasTour extends LevelScreenStage {
         LevelScreen s = open(robot, "worker-pool");
         robot.interact(() -> {
             var m = s.canvas().model();
-            m.apply(new Edit.AddPart("worker", 60, 230));
-            m.apply(new Edit.AddPart("closer", 60, 400));
-            m.apply(new Edit.AddPart("goroutine", 340, 230));
-            m.apply(new Edit.SetPart(new org.interleave.engine.model.Part.Goroutine("worker",
-                    org.interleave.engine.model.Part.Start.SPAWN, 1,
-                    ((org.interleave.engine.model.Part.Goroutine) m.design().part("worker").orElseThrow()).ops(),
-                    "worker", m.design().part("worker").orElseThrow().layout())));
+            m.apply(new Edit.AddPart("closer", 60, 460));
             m.apply(new Edit.InsertOp("main", "", "ops", 0, "add"));
             m.apply(new Edit.SetOpField("main", "ops[0]", "n", "2"));
             m.apply(new Edit.InsertOp("main", "", "ops", 1, "go"));

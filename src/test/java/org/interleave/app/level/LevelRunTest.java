@@ -85,7 +85,8 @@ class LevelRunTest extends LevelScreenStage {
 
     @Test
     void designWithoutMain_cannotRun(FxRobot robot) {
-        open(robot, "worker-pool");
+        LevelScreen s = open(robot, "wait-for-them");
+        robot.interact(() -> s.canvas().model().apply(new org.interleave.app.canvas.Edit.DeletePart("main")));
         assertTrue(robot.lookup("#run").queryButton().isDisabled());
     }
 }

@@ -177,7 +177,8 @@ class LevelScreenTest extends LevelScreenStage {
 
     @Test
     void buildLevelWithoutMain_cannotBeVerified_andSaysWhy(FxRobot robot) {
-        LevelScreen s = open(robot, level("worker-pool"));
+        LevelScreen s = open(robot, level("wait-for-them"));
+        robot.interact(() -> s.canvas().model().apply(new org.interleave.app.canvas.Edit.DeletePart("main")));
         assertTrue(robot.lookup("#verify").queryButton().isDisabled());
         assertTrue(text(robot, "#design-note").startsWith("No main goroutine yet"), text(robot, "#design-note"));
         robot.clickOn("#show-solution");
