@@ -42,6 +42,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Threads the search expands states on (default: one per core).")
     int threads;
 
+    @Option(names = "--budget", defaultValue = "0", paramLabel = "N",
+            description = "At most N states for the reduced search, as check --budget (0 = the family's own bounds: "
+                    + "1,000,000 states).")
+    long budget;
+
     @Option(names = "--size", split = ",", paramLabel = "SIZE",
             description = "Sizes to verify instead of the defaults: N (counter, philosophers, pipeline) or WxJ (pool: "
                     + "W workers, J jobs); needs one --family.")
@@ -50,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LevelException {
         PrintWriter out = spec.commandLine().getOut();
+        if (budget < 0) {
+            spec.commandLine().getErr().println("--budget must be at least 0 (0 = the family's own bounds), not " + budget);
+            return ExitCodes.INVALID;
+        }
         List<DesignFamilies.Member> members = new ArrayList<>();
         if (sizes != null) {
             if (family.equals("all")) {
@@ -95,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
             Report r = null;
             for (int i = 0; i < Math.max(1, repeat); i++) {
                 long t0 = System.nanoTime();
-                r = check(level, true, 0, threads());
+                r = check(level, true, budget, threads());
                 times.add((System.nanoTime() - t0) / 1_000_000);
             }
             times.sort(null);

@@ -24,7 +24,6 @@ final class ByteTable {
     /** String number + 1 per slot; 0 is an empty slot. */
     private int[] slots = new int[128];
     private int size;
-    private long stringBytes;
 
     /** The number of string a[from, from + n), whose hash is h, or -1 when it is not here. */
     int find(byte[] a, int from, int n, int h) {
@@ -66,7 +65,6 @@ final class ByteTable {
         length[s] = n;
         hashes[s] = h;
         used += n;
-        stringBytes += n;
         if (size * 2 > slots.length) {
             grow();
         } else {
@@ -82,11 +80,6 @@ final class ByteTable {
     /** Heap this table holds: its pages, per-string arrays and slots. */
     long bytes() {
         return pageBytes + 16L * where.length + 4L * slots.length;
-    }
-
-    /** Bytes of the strings alone. */
-    long stringBytes() {
-        return stringBytes;
     }
 
     private void place(int s) {

@@ -61,16 +61,6 @@ final class StateTable {
         return states.bytes() + parts.bytes();
     }
 
-    /** Bytes of the stored forms and parts alone. */
-    long keyBytes() {
-        return states.stringBytes() + parts.stringBytes();
-    }
-
-    /** The distinct parts stored. */
-    int partCount() {
-        return parts.size();
-    }
-
     /**
      * Writes key's stored form into {@code buf[0]} (growing it when needed) and returns its
      * length; -1 when a part of it is not stored and {@code adding} is false (then the state is
