@@ -191,107 +191,19 @@ public final class Program {
         return b;
     }
 
-    private java.util.BitSet[] observes;
+    private ObservedParts observes;
 
     /**
      * The parts whose value a goroutine of this template (by part index), or any goroutine it
-     * may start, may still observe: vars and atomics it reads, channels whose values it receives
-     * into a local. A value nobody alive can observe is left out of state keys (DESIGN §4: what
-     * can no longer be read does not tell states apart), as dead locals are.
+     * may start, may still observe ({@link ObservedParts}); worked out on first use.
      */
     java.util.BitSet observes(int templateIndex) {
-        if (observes == null) {
-            observes = new java.util.BitSet[parts.size()];
-            java.util.BitSet[] direct = new java.util.BitSet[parts.size()];
-            java.util.List<java.util.BitSet> spawns = new ArrayList<>();
-            for (int i = 0; i < parts.size(); i++) {
-                spawns.add(new java.util.BitSet());
-                if (parts.get(i) instanceof Part.Goroutine g) {
-                    direct[i] = new java.util.BitSet();
-                    observed(g.ops(), direct[i], spawns.get(i));
-                }
-            }
-            for (int i = 0; i < parts.size(); i++) {
-                if (direct[i] != null) {
-                    java.util.BitSet all = new java.util.BitSet();
-                    java.util.BitSet seen = new java.util.BitSet();
-                    java.util.ArrayDeque<Integer> work = new java.util.ArrayDeque<>(List.of(i));
-                    while (!work.isEmpty()) {
-                        int t = work.poll();
-                        if (seen.get(t)) {
-                            continue;
-                        }
-                        seen.set(t);
-                        all.or(direct[t]);
-                        spawns.get(t).stream().forEach(work::add);
-                    }
-                    observes[i] = all;
-                }
-            }
+        ObservedParts o = observes;
+        if (o == null) {
+            o = new ObservedParts(this);
+            observes = o;
         }
-        return observes[templateIndex];
-    }
-
-    private void observed(List<Op> ops, java.util.BitSet out, java.util.BitSet spawns) {
-        for (Op op : ops) {
-            switch (op) {
-                case Op.Read x -> out.set(indexOf(x.var()));
-                case Op.Inc x -> out.set(indexOf(x.var()));
-                case Op.AtomicLoad x -> out.set(indexOf(x.var()));
-                case Op.AtomicCas x -> out.set(indexOf(x.var()));
-                case Op.AtomicAdd x -> {
-                    if (x.to() != null) {
-                        out.set(indexOf(x.var()));
-                    }
-                }
-                case Op.Recv x -> {
-                    if (x.to() != null) {
-                        out.set(indexOf(x.ch()));
-                    }
-                }
-                case Op.Range x -> {
-                    if (x.to() != null) {
-                        out.set(indexOf(x.ch()));
-                    }
-                }
-                case Op.Select x -> {
-                    for (Op.Case c : x.cases()) {
-                        if (c instanceof Op.RecvCase r && r.to() != null) {
-                            out.set(indexOf(r.ch()));
-                        }
-                    }
-                }
-                case Op.Go x -> spawns.set(indexOf(x.g()));
-                case Op.If unused -> { }
-                case Op.While unused -> { }
-                case Op.Repeat unused -> { }
-                case Op.Loop unused -> { }
-                case Op.OnceDo unused -> { }
-                case Op.Send unused -> { }
-                case Op.Close unused -> { }
-                case Op.Lock unused -> { }
-                case Op.Unlock unused -> { }
-                case Op.RLock unused -> { }
-                case Op.RUnlock unused -> { }
-                case Op.Add unused -> { }
-                case Op.Done unused -> { }
-                case Op.Wait unused -> { }
-                case Op.Write unused -> { }
-                case Op.AtomicStore unused -> { }
-                case Op.Cancel unused -> { }
-                case Op.Sleep unused -> { }
-                case Op.Work unused -> { }
-                case Op.Emit unused -> { }
-                case Op.Let unused -> { }
-                case Op.Break unused -> { }
-                case Op.Continue unused -> { }
-                case Op.Return unused -> { }
-                case Op.Assert unused -> { }
-            }
-            for (List<Op> body : bodies(op)) {
-                observed(body, out, spawns);
-            }
-        }
+        return o.of(templateIndex);
     }
 
     /** The block of a template's top-level ops. */
