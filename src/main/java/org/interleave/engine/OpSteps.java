@@ -104,8 +104,23 @@ final class OpSteps {
                 if (vm.recording) vm.effects.add("printed " + v + " to " + s.id);
                 f.pc++;
             }
-            default -> throw new IllegalStateException("not a visible op: " + op.kind());
+            // A range's receive is taken at its head, above; the invisible ops run inside
+            // Continuation.advance, never as a step of their own.
+            case Op.Range unused -> throw notVisible(op);
+            case Op.Let unused -> throw notVisible(op);
+            case Op.If unused -> throw notVisible(op);
+            case Op.While unused -> throw notVisible(op);
+            case Op.Repeat unused -> throw notVisible(op);
+            case Op.Loop unused -> throw notVisible(op);
+            case Op.Break unused -> throw notVisible(op);
+            case Op.Continue unused -> throw notVisible(op);
+            case Op.Return unused -> throw notVisible(op);
+            case Op.Assert unused -> throw notVisible(op);
         }
+    }
+
+    private static IllegalStateException notVisible(Op op) {
+        return new IllegalStateException("not a visible op: " + op.kind());
     }
 
     static void select(Machine vm, GoroutineState g, Op.Select s, int branch, Frame f) {

@@ -76,7 +76,39 @@ public final class Program {
                             }
                         }
                     }
-                    default -> { }
+                    // Every other op names its part, if any, where Blocking.partOf finds it.
+                    case Op.Send unused -> { }
+                    case Op.Recv unused -> { }
+                    case Op.Close unused -> { }
+                    case Op.Range unused -> { }
+                    case Op.Lock unused -> { }
+                    case Op.Unlock unused -> { }
+                    case Op.RLock unused -> { }
+                    case Op.RUnlock unused -> { }
+                    case Op.Add unused -> { }
+                    case Op.Done unused -> { }
+                    case Op.Wait unused -> { }
+                    case Op.OnceDo unused -> { }
+                    case Op.Read unused -> { }
+                    case Op.Write unused -> { }
+                    case Op.Inc unused -> { }
+                    case Op.AtomicAdd unused -> { }
+                    case Op.AtomicLoad unused -> { }
+                    case Op.AtomicStore unused -> { }
+                    case Op.AtomicCas unused -> { }
+                    case Op.Cancel unused -> { }
+                    case Op.Sleep unused -> { }
+                    case Op.Work unused -> { }
+                    case Op.Emit unused -> { }
+                    case Op.Let unused -> { }
+                    case Op.If unused -> { }
+                    case Op.While unused -> { }
+                    case Op.Repeat unused -> { }
+                    case Op.Loop unused -> { }
+                    case Op.Break unused -> { }
+                    case Op.Continue unused -> { }
+                    case Op.Return unused -> { }
+                    case Op.Assert unused -> { }
                 }
             }
         }
