@@ -86,8 +86,13 @@ public final class LevelLoader {
                 goal(f, mode == null ? Goal.Mode.BUILD : mode, r, design, solution), bounds(f),
                 f.strings("hints"), par(f), solution == null ? null : solution.design());
         if (mode != Goal.Mode.BREAK && design != null && solution != null) {
-            // the reference solution is a design the player could make: it keeps what the level locks
+            // the reference solution is a design the player could make: it keeps what the level locks,
+            // and to its palette (once the rest of the file is right: a part broken in the design would
+            // count as one the solution adds)
             keepsLocks(design.design(), solution, r);
+            if (!r.any()) {
+                keepsPalette(level, solution, r);
+            }
         }
         r.throwIfAny();
         // only on a file the checks above accepted, so no mistake is reported twice
@@ -123,6 +128,9 @@ public final class LevelLoader {
             if (level.mode() != Goal.Mode.BREAK && level.design() != null) {
                 keepsLocks(level.design(), design, r);
             }
+            if (level.mode() != Goal.Mode.BREAK && !r.any()) {
+                keepsPalette(level, design, r);  // once the design reads: a broken part would count as one added
+            }
         }
         r.throwIfAny();
         return design.design();
@@ -131,6 +139,18 @@ public final class LevelLoader {
     /** Reports, at the design's own places, what in it breaks the locks of the level's starting design. */
     private static void keepsLocks(Design start, DesignReader.Result design, Report r) {
         for (DesignValidator.Problem p : LockedOps.fit(start, design.design())) {
+            r.at(design.map().locate(p.where()), p.message());
+        }
+    }
+
+    /**
+     * Reports, at the design's own places, what in it the level's palette does not offer: parts
+     * added beyond it, ops of a kind it lacks (a {@code break} level's solution is the author's fix,
+     * exempt like its locks).
+     */
+    private static void keepsPalette(Level level, DesignReader.Result design, Report r) {
+        Design start = level.design() == null ? new Design(List.of()) : level.design();
+        for (DesignValidator.Problem p : PaletteCheck.problems(level.palette(), start, design.design())) {
             r.at(design.map().locate(p.where()), p.message());
         }
     }

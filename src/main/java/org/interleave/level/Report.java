@@ -59,6 +59,11 @@ final class Report {
         at(pos, "'" + name + "' must be " + expected + ", not " + found, new Problem.Detail(expected, found, null));
     }
 
+    /** Whether any problem was reported so far. */
+    boolean any() {
+        return !problems.isEmpty();
+    }
+
     /** Throws the problems, in file order, if there are any. */
     void throwIfAny() throws LevelException {
         if (!problems.isEmpty()) {

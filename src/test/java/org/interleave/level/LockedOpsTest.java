@@ -36,7 +36,7 @@ class LockedOpsTest {
                   { "op": "repeat", "locked": true, "times": 2, "do": [
                     { "op": "recv", "locked": true, "ch": "results", "to": "r" },
                     { "op": "emit", "locked": true, "sink": "out", "value": "r" } ] } ] } ] },
-              "palette": { "ops": ["go"] },
+              "palette": { "ops": ["go", "send", "emit"] },
               "goal": { "output": { "sink": "out", "expect": [1, 4], "order": "any" } } }
             """;
 
