@@ -3,17 +3,17 @@ package org.interleave.app.editor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -21,10 +21,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -81,6 +83,9 @@ public final class LevelEditorView extends BorderPane {
     private final DesignJsonPane designPane;
     private final DesignJsonPane solutionPane;
     private final FlowPane locks = new FlowPane();
+    private final VBox opLocks = new VBox();
+    private final ScrollPane opLocksScroll = new ScrollPane(opLocks);
+    private final TitledPane opLocksPane = new TitledPane("Locked ops", opLocksScroll);
     private final PauseTransition revalidate = new PauseTransition(Duration.millis(250));
     private final Label saveStatus = new Label();
     private List<Problem> problemsNow = List.of();
@@ -196,7 +201,15 @@ public final class LevelEditorView extends BorderPane {
         lockTitle.getStyleClass().add("muted");
         lockTitle.setWrapText(true);
         lockTitle.setMinHeight(Region.USE_PREF_SIZE);
-        VBox designBox = new VBox(lockTitle, locks, designPane);
+        opLocks.getStyleClass().add("op-locks");
+        opLocks.setId("editor-op-locks");
+        opLocksScroll.getStyleClass().add("op-locks-scroll");
+        opLocksScroll.setFitToWidth(true);
+        opLocksPane.setId("editor-op-locks-pane");
+        opLocksPane.getStyleClass().add("op-locks-pane");
+        opLocksPane.setExpanded(false);  // the JSON keeps its room until the author asks
+        opLocksPane.setAnimated(false);
+        VBox designBox = new VBox(lockTitle, locks, opLocksPane, designPane);
         designBox.getStyleClass().add("design-tab");
         VBox.setVgrow(designPane, Priority.ALWAYS);
         Tab design = new Tab("Starting design", designBox);
@@ -319,58 +332,95 @@ public final class LevelEditorView extends BorderPane {
     // ---------------------------------------------------------------- locks
 
     private void updateLocks() {
-        Map<String, Boolean> parts = new LinkedHashMap<>();
         JsonNode root;
         try {
             root = JSON.readTree(designPane.text.getText());
         } catch (JsonProcessingException e) {
             root = null;
         }
-        if (root != null) {
-            for (JsonNode p : root.path("parts")) {
-                if (p.path("id").isTextual()) {
-                    parts.put(p.get("id").asText(), p.path("locked").asBoolean(false));
-                }
-            }
-        }
-        if (parts.equals(shownLocks)) {
+        List<DesignLocks.PartRow> parts = root == null ? List.of() : DesignLocks.parts(root);
+        List<DesignLocks.OpRow> ops = root == null ? List.of() : DesignLocks.ops(root);
+        List<Object> shown = new ArrayList<>(parts);
+        shown.addAll(ops);
+        if (root != null && shown.equals(shownLocks)) {
             return;
         }
-        shownLocks = parts;
+        shownLocks = shown;
+        // the boxes are made anew: the one the keyboard was on keeps the focus
+        javafx.scene.Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        String refocus = focused instanceof CheckBox box && box.getId() != null
+                && (box.getId().startsWith("lock-") || box.getId().startsWith("seal-")) ? box.getId() : null;
         locks.getChildren().clear();
         if (parts.isEmpty()) {
             Label none = new Label(root == null ? "(fix the design's JSON to lock parts)" : "(no parts yet)");
             none.getStyleClass().add("muted");
             locks.getChildren().add(none);
         }
-        parts.forEach((id, locked) -> {
-            CheckBox c = new CheckBox(id);
-            c.setId("lock-" + id);
-            c.setSelected(locked);
-            c.selectedProperty().addListener((o, a, on) -> setLocked(id, on));
-            locks.getChildren().add(c);
-        });
+        for (DesignLocks.PartRow p : parts) {
+            CheckBox c = new CheckBox(p.id());
+            c.setId("lock-" + p.id());
+            c.setSelected(p.locked());
+            c.selectedProperty().addListener((o, a, on) -> editLocks(d -> DesignLocks.setPartLocked(d, p.id(), on)));
+            if (!p.sealable()) {
+                locks.getChildren().add(c);
+                continue;
+            }
+            CheckBox seal = new CheckBox("sealed");
+            seal.setId("seal-" + p.id());
+            seal.setSelected(p.sealed());
+            seal.getStyleClass().add("seal-box");
+            seal.setTooltip(new Tooltip("Sealed: only the level's locked ops send to " + p.id() + " (sealing locks it)"));
+            seal.selectedProperty().addListener((o, a, on) -> editLocks(d -> DesignLocks.setSealed(d, p.id(), on)));
+            HBox both = new HBox(c, seal);
+            both.getStyleClass().add("lock-group");
+            locks.getChildren().add(both);
+        }
+        opLocks.getChildren().clear();
+        long lockedOps = ops.stream().filter(DesignLocks.OpRow::locked).count();
+        opLocksPane.setText(ops.isEmpty() ? "Locked ops: none to lock (no ops in goroutines the player edits)"
+                : "Locked ops: " + lockedOps + " of " + ops.size() + " (the player edits around them)");
+        if (!ops.isEmpty()) {
+            Label title = new Label("Locking an op locks the ops around it; unlocking one unlocks the ops inside it.");
+            title.getStyleClass().add("muted");
+            title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE);
+            opLocks.getChildren().add(title);
+        }
+        for (DesignLocks.OpRow op : ops) {
+            CheckBox c = new CheckBox((op.depth() == 0 ? op.goroutine() + ": " : "") + op.text());
+            c.setId(op.id());
+            c.setSelected(op.locked());
+            c.getStyleClass().add("op-lock");
+            c.setStyle("-fx-padding: 0 0 0 " + (1.5 * op.depth()) + "em;");
+            c.selectedProperty().addListener((o, a, on) ->
+                    editLocks(d -> DesignLocks.setOpLocked(d, op.goroutine(), op.path(), on)));
+            opLocks.getChildren().add(c);
+        }
+        if (refocus != null) {
+            javafx.scene.Node again = lookup("#" + refocus);
+            if (again != null) {
+                again.requestFocus();
+            }
+        }
     }
 
-    private Map<String, Boolean> shownLocks = Map.of();
+    private List<Object> shownLocks = List.of();
 
     /** Sets or clears {@code "locked"} on a part, rewriting the design's JSON through Jackson. */
     public void setLocked(String partId, boolean locked) {
+        editLocks(d -> DesignLocks.setPartLocked(d, partId, locked));
+    }
+
+    /** Changes the design's locks through Jackson and writes its JSON back; the boxes follow on the next check. */
+    private void editLocks(Consumer<JsonNode> change) {
         try {
             JsonNode root = JSON.readTree(designPane.text.getText());
-            for (JsonNode p : root.path("parts")) {
-                if (p instanceof ObjectNode o && partId.equals(o.path("id").asText())) {
-                    if (locked) {
-                        o.put("locked", true);
-                    } else {
-                        o.remove("locked");
-                    }
-                }
-            }
+            change.accept(root);
             designPane.text.setText(LevelDraft.pretty(root));
         } catch (JsonProcessingException e) {
             // the text stopped being JSON meanwhile: the locks show that on the next check
         }
+        Platform.runLater(this::updateLocks);
     }
 
     // ---------------------------------------------------------------- saving and checking

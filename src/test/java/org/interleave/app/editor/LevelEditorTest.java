@@ -76,6 +76,14 @@ class LevelEditorTest extends GameStage {
         return editor;
     }
 
+    /** The palette the reference solution needs: a mutex, and lock and unlock ops. */
+    private static void offerTheMutex(FxRobot robot, LevelEditorView editor) {
+        robot.interact(() -> {
+            editor.draft().paletteProperty("mutex").set(1);
+            editor.draft().paletteOpsProperty().set("lock, unlock");
+        });
+    }
+
     private static void setText(FxRobot robot, String query, String text) {
         TextArea area = robot.lookup(query).queryAs(TextArea.class);
         robot.interact(() -> area.setText(text));
@@ -123,6 +131,7 @@ class LevelEditorTest extends GameStage {
         robot.interact(() -> editor.draft().hintsProperty().set("Lock around the inc."));  // below the fold
         setText(robot, "#design-json", DESIGN);
         setText(robot, "#solution-json", SOLUTION);
+        offerTheMutex(robot, editor);
         robot.interact(editor::validateNow);
 
         assertEquals(List.of(), editor.problems());
@@ -201,10 +210,64 @@ class LevelEditorTest extends GameStage {
     }
 
     @Test
+    void lockingAnOp_fromTheKeyboardToo_isSavedInTheLevel_andTheLoaderHoldsSolutionsToIt(FxRobot robot) throws Exception {
+        LevelEditorView editor = openFromMenu(robot);
+        setText(robot, "#design-json", DESIGN);
+        setText(robot, "#solution-json", SOLUTION);
+        offerTheMutex(robot, editor);
+        robot.interact(editor::validateNow);
+        assertEquals(List.of(), editor.problems());
+
+        assertEquals("Locked ops: 0 of 6 (the player edits around them)",
+                robot.lookup("#editor-op-locks-pane").queryAs(javafx.scene.control.TitledPane.class).getText());
+        robot.clickOn("#editor-op-locks-pane .title");  // opens the list
+        robot.clickOn("#lock-op-worker-ops-0");  // the worker's hits++
+        robot.interact(editor::validateNow);
+        CheckBox inc = robot.lookup("#lock-op-worker-ops-0").queryAs(CheckBox.class);
+        assertTrue(inc.isSelected());
+        assertTrue(onFx(inc::isFocused), "the box made anew keeps the keyboard's focus");
+        robot.type(KeyCode.TAB).type(KeyCode.SPACE);  // the next box: the worker's done
+        robot.interact(editor::validateNow);
+        assertTrue(robot.lookup("#lock-op-worker-ops-1").queryAs(CheckBox.class).isSelected());
+        assertEquals("Locked ops: 2 of 6 (the player edits around them)",
+                robot.lookup("#editor-op-locks-pane").queryAs(javafx.scene.control.TitledPane.class).getText());
+        com.fasterxml.jackson.databind.JsonNode worker = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(robot.lookup("#design-json").queryAs(TextArea.class).getText()).path("parts").get(2);
+        assertTrue(worker.path("ops").get(0).path("locked").asBoolean() && worker.path("ops").get(1).path("locked").asBoolean(),
+                worker.toString());
+        assertFalse(worker.has("locked"), "the ops are locked, not the goroutine");
+
+        // the reference solution does not keep the locks yet: the level says so, as validate would
+        assertTrue(editor.problems().stream().anyMatch(p -> p.message().startsWith("worker: the locked op")),
+                editor.problems().toString());
+        String kept = SOLUTION.replace("{\"op\": \"inc\", \"var\": \"hits\"}", "{\"op\": \"inc\", \"locked\": true, \"var\": \"hits\"}")
+                .replace("{\"op\": \"done\", \"wg\": \"wg\"}]}", "{\"op\": \"done\", \"locked\": true, \"wg\": \"wg\"}]}");
+        setText(robot, "#solution-json", kept);
+        robot.interact(editor::validateNow);
+        assertEquals(List.of(), editor.problems());
+
+        Path file = dir.resolve("locked-hits.level.json");
+        robot.interact(() -> editor.saveTo(file));
+        assertEquals(0, Main.execute("validate", file.toString()), "the CLI's validate accepts the saved file");
+        Level level = LevelLoader.load(file);
+        org.interleave.engine.model.Part.Goroutine w = (org.interleave.engine.model.Part.Goroutine)
+                level.design().part("worker").orElseThrow();
+        assertTrue(org.interleave.level.LockedOps.locked(w.ops().get(0)) && org.interleave.level.LockedOps.locked(w.ops().get(1)));
+        // a solution that skips the locked hits++ is refused
+        Path cheat = dir.resolve("cheat.solution.json");
+        Files.writeString(cheat, "{\"format\": 1, \"level\": \"" + level.id() + "\", \"design\": "
+                + kept.replace("{\"op\": \"inc\", \"locked\": true, \"var\": \"hits\"}, ", "") + "}");
+        org.interleave.level.LevelException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.interleave.level.LevelException.class, () -> LevelLoader.loadSolution(cheat, level));
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("the locked op")), e.problems().toString());
+    }
+
+    @Test
     void checkBothSides_provesTheSolutionClears_andTheDesignHasTheBug(FxRobot robot) throws Exception {
         LevelEditorView editor = openFromMenu(robot);
         setText(robot, "#design-json", DESIGN);
         setText(robot, "#solution-json", SOLUTION);
+        offerTheMutex(robot, editor);
         robot.interact(editor::validateNow);
         robot.clickOn("#check-both");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
