@@ -142,6 +142,8 @@ public final class GameShell extends StackPane {
         this.popups = new PopupSizing(this, () -> projector.rootFontPx(Theme.BASE_FONT_PX));
         showMenu();
         profile.setOnMessage(this::tell);
+        // a medal must be backed by a design the game accepts: levels gain locks, seals and palettes
+        profile.revalidateBests(catalog.entries().stream().map(CampaignCatalog.Entry::level).toList());
     }
 
     private void projectorChanged(boolean on) {

@@ -108,6 +108,39 @@ public final class PlayerProfile {
         }
     }
 
+    /**
+     * Checks the player's best designs against the campaign's levels as they are now, and withdraws
+     * the bests (and so the medals) that a design the game refuses earned (see
+     * {@link org.interleave.app.rewards.BestDesigns#revalidate}); says which, and why. Saves what changed.
+     */
+    public void revalidateBests(java.util.List<org.interleave.engine.model.Level> levels) {
+        Progress before = progress.get();
+        Progress after = before;
+        for (org.interleave.engine.model.Level level : levels) {
+            var changed = org.interleave.app.rewards.BestDesigns.revalidate(level, after.level(level.id()), designs);
+            if (changed.isEmpty()) {
+                continue;
+            }
+            var r = changed.get();
+            after = after.withLevel(level.id(), r.progress());
+            List<String> units = r.withdrawn().stream().map(k -> k.unit()).toList();
+            String scores = units.size() == 1 ? units.get(0)
+                    : String.join(", ", units.subList(0, units.size() - 1)) + " and " + units.get(units.size() - 1);
+            boolean one = units.size() == 1;
+            tell("Your best " + scores + (one ? " design" : " designs") + " of '" + level.title() + "' no longer "
+                    + (one ? "fits" : "fit") + " the level (" + r.why() + "): " + (one ? "its medal is" : "their medals are")
+                    + " withdrawn" + (r.progress().bestScore().isEmpty() ? "; clear the level again to earn them back."
+                    : "; the best of your designs that still fit counts instead."));
+        }
+        if (after != before) {
+            progress.set(after);
+            if (writable) {
+                Progress saved = after;
+                write(() -> data.save(saved), "progress");
+            }
+        }
+    }
+
     /** Changes the settings and saves them. */
     public void changeSettings(Settings changed) {
         if (changed.equals(settings.get())) {

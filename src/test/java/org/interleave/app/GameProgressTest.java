@@ -150,6 +150,32 @@ class GameProgressTest extends GameStage {
     }
 
     @Test
+    void aMedalEarnedByADesignTheLevelNowRefuses_isWithdrawnAtStart_andThePlayerIsTold(FxRobot robot) throws Exception {
+        // saved before worker-pool locked its print loop: its bests came from printing the results as constants
+        PlayerProfile profile = PlayerProfile.inMemory();
+        profile.recordRun("worker-pool", new org.interleave.level.save.Score(5, 6, 40, 8), true);
+        com.fasterxml.jackson.databind.JsonNode cheat = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                Path.of("src/test/resources/loopholes/worker-pool.prints-constants.solution.json").toFile()).path("design");
+        org.interleave.level.save.SavedDesigns designs = org.interleave.level.save.SavedDesigns.empty();
+        for (org.interleave.app.rewards.ScoreKind k : org.interleave.app.rewards.ScoreKind.values()) {
+            designs = designs.withSlot("worker-pool", k.slot(), cheat);
+        }
+        profile.changeDesigns(designs);
+
+        launch(robot, profile);
+
+        waitUntil(() -> robot.lookup("#message-text").tryQuery().isPresent());
+        String told = text(robot, "#message-text");
+        assertTrue(told.startsWith("Your best ticks, parts and ops designs of 'The worker pool' no longer fit the level"),
+                told);
+        assertTrue(profile.progressProperty().get().level("worker-pool").bestScore().isEmpty(), "no medal it cannot back");
+        assertTrue(profile.progressProperty().get().level("worker-pool").cleared(), "the clear stays");
+        assertTrue(profile.designs().level("worker-pool").slot("Best ticks").isPresent(), "the design stays to look at");
+        robot.clickOn("#message-ok");
+        assertTrue(robot.lookup("#message-text").tryQuery().isEmpty());
+    }
+
+    @Test
     void results_escStays_everyVerifyIsAnAttempt_andNextOpensTheNextLevel(FxRobot robot) throws Exception {
         launch(robot);
         robot.clickOn("#continue");

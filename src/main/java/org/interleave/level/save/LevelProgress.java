@@ -35,6 +35,11 @@ public record LevelProgress(
         return Optional.ofNullable(best);
     }
 
+    /** This record with another best score (null: none, until the level is cleared again); the runs stay. */
+    public LevelProgress withBest(Score newBest) {
+        return new LevelProgress(cleared, newBest, attempts);
+    }
+
     /** This record with one more run: kept in the history, and counted towards the best if it cleared. */
     public LevelProgress with(Score score, boolean clearedNow) {
         List<Attempt> more = new ArrayList<>(attempts);

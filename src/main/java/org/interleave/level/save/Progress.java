@@ -66,6 +66,13 @@ public record Progress(Map<String, LevelProgress> levels, Set<String> scenes) {
         return new Progress(more, scenes);
     }
 
+    /** This progress with a level's record replaced. */
+    public Progress withLevel(String levelId, LevelProgress record) {
+        Map<String, LevelProgress> changed = new TreeMap<>(levels);
+        changed.put(Objects.requireNonNull(levelId, "levelId"), Objects.requireNonNull(record, "record"));
+        return new Progress(changed, scenes);
+    }
+
     /** Whether the scene of the chapter titled {@code chapter} has been told. */
     public boolean sceneSeen(String chapter) {
         return scenes.contains(chapter);
