@@ -85,7 +85,7 @@ class PaletteCheckTest {
     @Test
     void partTypeThePaletteLacks_isRefused() throws Exception {
         Path file = withParts("{\"id\": \"mu\", \"type\": \"mutex\", \"x\": 0, \"y\": 0},"
-                + " {\"id\": \"more\", \"type\": \"worker\", \"x\": 0, \"y\": 0, \"in\": \"jobs\", \"out\": \"results\", \"work\": 1}");
+                + " {\"id\": \"more\", \"type\": \"worker\", \"x\": 0, \"y\": 0, \"in\": \"jobs\", \"work\": 1}");
         List<String> problems = refused(file);
         String mu = file + ":" + (lineOf(file, "\"mu\"") - 1) + ":";
         String more = file + ":" + (lineOf(file, "\"more\"") - 1) + ":";

@@ -26,7 +26,8 @@ class SealedRelayTest {
                   { "op": "send", "ch": "a", "value": 1 }, { "op": "send", "ch": "a", "value": 2 },
                   { "op": "close", "ch": "a" } ] },
                 { "id": "main", "type": "goroutine", "start": "main", "ops": [] } ] },
-              "palette": { "goroutine": 2, "channel": 1 },
+              "palette": { "goroutine": 2, "channel": 1,
+                "ops": ["go", "send", "recv", "range", "repeat", "emit", "let"] },
               "goal": { "output": { "sink": "out", "expect": [1, 2], "order": "any" } } }
             """;
 
