@@ -27,6 +27,7 @@ public final class RunBar extends VBox {
     private final ComboBox<Double> speed = new ComboBox<>();
     private final Label clock = new Label();
     private final Label position = new Label();
+    private javafx.scene.layout.FlowPane nav;
     private final Label what = new Label();
     private final Label summary = new Label();
     private final Button close = new Button("✕ Stop run");
@@ -91,7 +92,7 @@ public final class RunBar extends VBox {
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         // the controls wrap rather than widen the design column
-        javafx.scene.layout.FlowPane nav = new javafx.scene.layout.FlowPane(restart, back, play, forward, speed, clock,
+        nav = new javafx.scene.layout.FlowPane(restart, back, play, forward, speed, clock,
                 position, close);
         nav.setAlignment(Pos.CENTER_LEFT);
         nav.getStyleClass().addAll("step-nav", "run-nav");
@@ -187,4 +188,15 @@ public final class RunBar extends VBox {
         return (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v)) + "×";
     }
 
+
+    /**
+     * The height, at {@code width}, of the bar down to the end of its row of controls: what stays
+     * in view when the bar scrolls (a short window, projector mode's large text), the rest below.
+     */
+    public double controlsHeight(double width) {
+        if (!isVisible() || !isManaged()) {
+            return 0;
+        }
+        return snappedTopInset() + nav.prefHeight(width - snappedLeftInset() - snappedRightInset());
+    }
 }

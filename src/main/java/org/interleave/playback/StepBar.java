@@ -21,6 +21,7 @@ public final class StepBar extends VBox {
     private final Button previous = new Button("◀");
     private final Button next = new Button("▶");
     private final Label position = new Label();
+    private javafx.scene.layout.FlowPane nav;
     private final Label actor = new Label();
     private final Label op = new Label();
     private final Label effect = new Label();
@@ -59,7 +60,7 @@ public final class StepBar extends VBox {
         legend.getStyleClass().add("step-legend");
         legend.setMinWidth(Region.USE_PREF_SIZE);
         // wraps the goroutine and its op under the buttons when the bar is narrow (projector mode's large text)
-        javafx.scene.layout.FlowPane nav = new javafx.scene.layout.FlowPane(previous, position, next, actor, op);
+        nav = new javafx.scene.layout.FlowPane(previous, position, next, actor, op);
         nav.setAlignment(Pos.CENTER_LEFT);
         nav.getStyleClass().add("step-nav");
         HBox.setHgrow(effect, Priority.ALWAYS);
@@ -120,5 +121,16 @@ public final class StepBar extends VBox {
     /** Moves focus to ▶ (or ◀ at the end), so the arrow keys and Space step at once. */
     public void focusNext() {
         (next.isDisabled() ? previous : next).requestFocus();
+    }
+
+    /**
+     * The height, at {@code width}, of the bar down to the end of its row of controls: what stays
+     * in view when the bar scrolls (a short window, projector mode's large text), the rest below.
+     */
+    public double controlsHeight(double width) {
+        if (!isVisible() || !isManaged()) {
+            return 0;
+        }
+        return snappedTopInset() + nav.prefHeight(width - snappedLeftInset() - snappedRightInset());
     }
 }

@@ -99,7 +99,9 @@ public final class CanvasEditor extends BorderPane {
         message.setMinWidth(0);
         problems.setId("canvas-problems");
         problems.getStyleClass().add("canvas-problems");
-        problems.setMinWidth(Region.USE_PREF_SIZE);
+        // wraps rather than widen the design column past its room (projector mode's large text)
+        problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.setMaxWidth(26 * 15);
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);

@@ -67,12 +67,18 @@ record DesignColumn(Level level, ToggleGroup designChoice, ToggleButton showDesi
         stepBar.setId("step-bar");
         runBar.setId("run-bar");
         // the step and run bars scroll when they would leave the design less than half the column
-        // (a short window, projector mode's large text): the design keeps its room
+        // (a short window, projector mode's large text): the design keeps its room...
         VBox barsBox = new VBox(stepBar, runBar);
         barsBox.getStyleClass().add("design-bars");
         // as tall as the bars are at the column's width (no gap under a step bar laid out for another width)
-        javafx.scene.control.ScrollPane bars = new org.interleave.app.shared.WidthFitScroll(barsBox, "design-bars-scroll");
+        org.interleave.app.shared.WidthFitScroll bars = new org.interleave.app.shared.WidthFitScroll(barsBox, "design-bars-scroll");
         bars.setFocusTraversable(false);
+        // ... but never past the controls of the bars: ◀ step ▶ and Play/Step stay in view, the
+        // canvas and the timeline below give up the room first (LevelScreen's middle slack)
+        bars.setLeastHeight(w -> {
+            double inside = w - barsBox.snappedLeftInset() - barsBox.snappedRightInset();
+            return barsBox.snappedTopInset() + (stepBar.isManaged() ? stepBar.controlsHeight(inside) : runBar.controlsHeight(inside));
+        });
         bars.visibleProperty().bind(stepBar.managedProperty().or(runBar.managedProperty()));
         bars.managedProperty().bind(bars.visibleProperty());
         VBox box = new VBox(top, bars, designSplit);

@@ -125,6 +125,8 @@ public final class LevelScreen extends BorderPane {
         goal = new GoalColumn(level, checklist, scheduler.button(), reveal);
         setRight(goal);
         columns = new SideColumns(this, brief, goal, goal.verify);
+        brief.setFoldButton(columns.briefFoldButton());
+        goal.setFoldButton(columns.goalFoldButton());
         // the canvas keeps MIN_DESIGN_EM of height: the step and run bars above it scroll first, and
         // the timeline below grows only as far as the columns above can give up
         canvas.view().minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(

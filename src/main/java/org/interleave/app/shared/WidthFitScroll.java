@@ -22,6 +22,30 @@ public final class WidthFitScroll extends ScrollPane {
         widthProperty().addListener((o, a, w) -> requestLayout());  // the height asked changes with it
     }
 
+    private java.util.function.DoubleUnaryOperator leastHeight;  // none: a scroll pane's own least height
+
+    /**
+     * Keeps the top of the content this high, for the content's width, in view: the scroll pane
+     * shrinks no further (what must never scroll out of sight, such as a bar's controls).
+     */
+    public void setLeastHeight(java.util.function.DoubleUnaryOperator contentHeightAtWidth) {
+        this.leastHeight = contentHeightAtWidth;
+        requestLayout();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        if (leastHeight == null) {
+            return super.computeMinHeight(width);
+        }
+        double w = getWidth() - snappedLeftInset() - snappedRightInset();
+        double viewport = getViewportBounds().getWidth();
+        if (viewport > 0) {
+            w = Math.min(w, viewport);  // less the scroll bar, when it shows
+        }
+        return (w <= 0 ? 0 : leastHeight.applyAsDouble(w)) + snappedTopInset() + snappedBottomInset();
+    }
+
     @Override
     protected double computePrefHeight(double width) {
         double w = getWidth() - snappedLeftInset() - snappedRightInset();

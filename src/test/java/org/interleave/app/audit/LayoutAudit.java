@@ -35,7 +35,9 @@ import javafx.stage.Window;
 /**
  * Audits what a window shows, from its scene graph: every text is whole (not clipped, not elided),
  * large enough and in enough contrast with the colour actually painted behind it; no two sibling
- * panels of a layout overlap, nor two parts on the canvas; nothing lies outside the window; and
+ * panels of a layout overlap, nor two parts on the canvas; no child reaches past the row or
+ * column that holds it (where a neighbour would paint over it); the controls of the step and run
+ * bars are shown whole, never scrolled out of view; nothing lies outside the window; and
  * every popup shown over it (menus, combo boxes, tooltips) passes the same rules and lies within it.
  * It collects every violation, with the screen, the node and the figure, rather than stopping at
  * the first.
@@ -157,10 +159,61 @@ public final class LayoutAudit {
                 add("outside-window", prefix + describe(node), rect(shown) + " beyond the window " + rect(window));
             }
         }
+        if (essential(node)) {
+            whole(node, clip, prefix);
+        }
         if (node instanceof Parent parent) {
             overlaps(parent, prefix);
+            if (scroller == null) {
+                overflows(parent, prefix);
+            }
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, clip, scroller, window, scene, prefix);
+            }
+        }
+    }
+
+    /**
+     * Whether {@code node} is among the controls a screen must always show whole, not even cut by a
+     * scroll: the rows of ◀ step ▶ of a reveal and of Play/Step of a run, over the design.
+     */
+    private static boolean essential(Node node) {
+        return node.getStyleClass().contains("step-nav");
+    }
+
+    /** An essential node cut by a clip, a scroll's viewport included (scrolled out of view: cut to nothing). */
+    private void whole(Node node, Bounds clip, String prefix) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        Bounds shown = intersect(b, clip);
+        if (shown == null || shown.getWidth() < b.getWidth() - 2 || shown.getHeight() < b.getHeight() - 2) {
+            add("essential-cut", prefix + describe(node), "shows " + (shown == null ? "nothing" : rect(shown)) + " of " + rect(b));
+        }
+    }
+
+    /**
+     * Children of a layout pane that reach past its edges: a row or column whose content is wider
+     * (or taller) than the room it was given draws over its neighbours — a button under the next
+     * column is there, whole and unclipped, but cannot be seen.
+     */
+    private void overflows(Parent parent, String prefix) {
+        boolean layout = parent instanceof VBox || parent instanceof HBox || parent instanceof BorderPane
+                || parent instanceof GridPane || parent instanceof FlowPane || parent instanceof TilePane;
+        if (!layout || !(parent instanceof Region area) || parent.getClip() != null) {
+            return;
+        }
+        for (Node c : parent.getChildrenUnmodifiable()) {
+            if (!c.isVisible() || !c.isManaged() || !(c instanceof Region r) || r.getWidth() <= 2 || r.getHeight() <= 2) {
+                continue;
+            }
+            Bounds b = layoutBox(c);
+            double right = b.getMaxX() - area.getWidth();
+            double bottom = b.getMaxY() - area.getHeight();
+            double left = -b.getMinX();
+            double top = -b.getMinY();
+            double most = Math.max(Math.max(right, bottom), Math.max(left, top));
+            if (most > TOLERANCE + 1) {
+                add("overflow", prefix + describe(c), "reaches " + fmt(most) + " px past " + describe(parent) + " "
+                        + rect(new BoundingBox(0, 0, area.getWidth(), area.getHeight())) + ": " + rect(b));
             }
         }
     }

@@ -185,4 +185,36 @@ class LevelScreenTest extends LevelScreenStage {
         assertFalse(robot.lookup("#verify").queryButton().isDisabled());
         assertTrue(s.canvas().designProperty().get().part("main").isPresent());
     }
+
+    @Test
+    void sideColumns_foldByTheButtonsInTheirTitles_andOpenFromTheirRails(FxRobot robot) {
+        LevelScreen s = open(robot, level("lost-update"));
+        assertTrue(s.briefOpenProperty().get() && s.goalOpenProperty().get(), "both open at 1280×720");
+        double design = robot.lookup("#canvas-editor").query().getLayoutBounds().getWidth();
+
+        robot.clickOn("#brief-fold");
+        robot.clickOn("#goal-fold");
+        assertFalse(s.briefOpenProperty().get(), "‹ folds the brief");
+        assertFalse(s.goalOpenProperty().get(), "› folds the goal");
+        assertTrue(robot.lookup("#brief-rail").query().isVisible() && robot.lookup("#goal-rail").query().isVisible());
+        double wider = robot.lookup("#canvas-editor").query().getLayoutBounds().getWidth();
+        assertTrue(wider > design + 200, "the design has their room: " + design + " → " + wider);
+
+        robot.clickOn("#brief-rail-open");
+        robot.clickOn("#goal-rail-open");
+        assertTrue(s.briefOpenProperty().get() && s.goalOpenProperty().get(), "the rails open them again");
+    }
+
+    @Test
+    void largeText_foldsTheBriefByItself_soTheDesignKeepsItsRoom(FxRobot robot) {
+        LevelScreen s = open(robot, level("lost-update"));
+        // projector mode's text at 200 % on this window (ProjectorMode caps it at 720 / 22.5 = 32 px)
+        robot.interact(() -> s.setStyle("-fx-font-size: 32px;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(s.briefOpenProperty().get(), "the brief folds: the design would be left under "
+                + SideColumns.BRIEF_FOLDS_BELOW_EM + " em");
+        robot.interact(() -> s.setStyle(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(s.briefOpenProperty().get(), "and opens again at the normal size");
+    }
 }
