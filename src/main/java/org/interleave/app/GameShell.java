@@ -147,6 +147,9 @@ public final class GameShell extends StackPane {
     }
 
     private void projectorChanged(boolean on) {
+        if (on && screen instanceof Parent p) {
+            ProjectorStyler.closeClutter(p);
+        }
         restyle();
         fullScreen(on);
         overlay.announce(on ? "Projector mode · F5 leaves · B blanks · L spotlight · S slow motion · +/− scale"

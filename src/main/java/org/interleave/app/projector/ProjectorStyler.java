@@ -8,8 +8,8 @@ import javafx.scene.control.ToggleButton;
 /**
  * Gives a screen projector mode's look, or takes it away: the high-contrast stylesheet and style
  * class, the root font size of the UI scale (every size is in em, so the whole screen follows),
- * and the clutter hidden — hints, concepts, the Go view, the step legend and op text (the effect
- * line says it), the design note, the search's scope and the canvas's editing tips.
+ * and the clutter hidden — hints, concepts, the Go view's toggle, the step legend and op text (the
+ * effect line says it), the design note, the search's scope and the canvas's editing tips.
  */
 public final class ProjectorStyler {
     /** The projector theme on the class path. */
@@ -17,7 +17,7 @@ public final class ProjectorStyler {
     /** The style class that switches the projector theme's colours on. */
     public static final String STYLE_CLASS = "projector";
     /** What projector mode hides: secondary to what the class is looking at. */
-    static final List<String> CLUTTER = List.of("#hint", "#hints", "#show-go", "#go-view", "#level-concepts",
+    static final List<String> CLUTTER = List.of("#hint", "#hints", "#show-go", "#level-concepts",
             ".level-concepts", ".step-legend", ".step-op", "#design-note", "#scope", "#campaign-summary", "#export-design",
             "#canvas-message");
     private static final String HIDDEN_KEY = "interleave.projector.hidden";
@@ -56,6 +56,21 @@ public final class ProjectorStyler {
         hideClutter(screen, on);
     }
 
+    /**
+     * Closes what the clutter's toggles opened in {@code screen} (the Go view), as projector mode
+     * goes on: the class looks at the design. Only then — a restyle in projector mode (a new scale,
+     * a dialog, a resized window) keeps a view opened since, such as a Go file's program.
+     */
+    public static void closeClutter(Parent screen) {
+        for (String selector : CLUTTER) {
+            for (Node n : screen.lookupAll(selector)) {
+                if (n instanceof ToggleButton t && t.isSelected()) {
+                    t.setSelected(false);
+                }
+            }
+        }
+    }
+
     /** Puts the window that shows {@code node} in full screen (without the exit hint), or back. */
     public static void fullScreen(Node node, boolean on) {
         if (node.getScene() != null && node.getScene().getWindow() instanceof javafx.stage.Stage stage
@@ -74,9 +89,6 @@ public final class ProjectorStyler {
         for (String selector : CLUTTER) {
             for (Node n : screen.lookupAll(selector)) {
                 if (hide) {
-                    if (n instanceof ToggleButton t && t.isSelected()) {
-                        t.setSelected(false);  // close the Go view before hiding its toggle
-                    }
                     if (n.isVisible() && !n.getProperties().containsKey(HIDDEN_KEY)) {
                         n.getProperties().put(HIDDEN_KEY, n.isManaged());
                         n.setVisible(false);

@@ -226,11 +226,47 @@ class ProjectorModeTest {
         assertTrue(go.getLayoutBounds().getWidth() >= split.getWidth() - 2, "as wide as the column: " + go.getLayoutBounds());
         assertTrue(go.getLayoutBounds().getHeight() >= 4 * 48, "a few lines high: " + go.getLayoutBounds());
 
-        // out of projector mode (which closes the Go view with its toggle), the column has room for both side by side
+        // out of projector mode, the column has room for both side by side
         robot.interact(() -> shell.projector().enabledProperty().set(false));
-        robot.interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-go")).setSelected(true));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(javafx.geometry.Orientation.HORIZONTAL, split.getOrientation(), "beside: " + split.getWidth());
+    }
+
+    @Test
+    void goFileInProjectorMode_keepsItsGoView_throughARestyle_untilTheModeGoesOnAgain(FxRobot robot) {
+        robot.interact(() -> shell.projector().enabledProperty().set(true));
+        robot.interact(() -> shell.openGoFile(java.nio.file.Path.of("examples", "concurrency", "race.go")));
+        WaitForAsyncUtils.waitForFxEvents();
+        LevelScreen level = ((org.interleave.app.custom.GoFileScreen) screen()).levelScreen();
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) level.lookup(".design-split");
+        assertTrue(split.getItems().contains(level.goView()) && level.goView().isVisible(), "a Go file shows its program");
+        assertFalse(level.lookup("#show-go").isVisible(), "its toggle is clutter, hidden");
+
+        // a restyle: the scale by its key, a dialog over the level, a window resized
+        robot.interact(level::requestFocus);
+        robot.type(KeyCode.ADD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(125, shell.projector().scaleProperty().get());
+        robot.interact(() -> shell.tell("A message over the level"));
+        robot.interact(shell::closeDialog);
+        robot.interact(() -> {
+            Stage stage = (Stage) shell.getScene().getWindow();
+            stage.setFullScreen(false);
+            stage.setWidth(1400);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(split.getItems().contains(level.goView()), "the Go view stays open through the restyles");
+        assertTrue(level.goView().isVisible() && level.goView().getLayoutBounds().getHeight() > 100,
+                "and shown: " + level.goView().getLayoutBounds());
+        assertEquals("-fx-font-size: 30px;", screen().getStyle(), "at the new scale");
+
+        // projector mode going on is what closes it: the class looks at the design
+        robot.interact(() -> shell.projector().enabledProperty().set(false));
+        assertTrue(split.getItems().contains(level.goView()), "off: still open, its toggle back");
+        assertTrue(level.lookup("#show-go").isVisible());
+        robot.interact(() -> shell.projector().enabledProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(split.getItems().contains(level.goView()), "on again: closed");
     }
 
     private static double lanes(org.interleave.playback.TimelineView timeline) throws Exception {
