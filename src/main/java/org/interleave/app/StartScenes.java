@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import org.interleave.app.shared.Fonts;
 
 /**
  * The scenes FXGL shows while the game starts, in the game's look (the name, its line and
@@ -32,9 +33,10 @@ final class StartScenes extends SceneFactory {
     }
 
     private static void dress(FXGLScene scene, double width, double height) {
-        Label title = label(InterleaveApp.TITLE, Font.font("System", FontWeight.BOLD, 96), "#e8eaf0");
-        Label line = label(InterleaveApp.SUBTITLE, Font.font("System", 30), "#4fc3e8");
-        Label starting = label("starting…", Font.font("System", 22), "#a3abbd");
+        Fonts.load();
+        Label title = label(InterleaveApp.TITLE, Font.font(Fonts.SANS, FontWeight.BOLD, 96), "#e8eaf0");
+        Label line = label(InterleaveApp.SUBTITLE, Font.font(Fonts.SANS, 30), "#4fc3e8");
+        Label starting = label("starting…", Font.font(Fonts.SANS, 22), "#a3abbd");
         VBox box = new VBox(14, title, line, starting);
         VBox.setMargin(starting, new javafx.geometry.Insets(36, 0, 0, 0));
         box.setAlignment(Pos.CENTER);

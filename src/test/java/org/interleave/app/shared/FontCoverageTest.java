@@ -84,4 +84,29 @@ class FontCoverageTest {
         List<String> missing = missing(font(Fonts.FILES.get(0)), Map.of(0x2922, Path.of("example")));
         assertTrue(missing.size() == 1 && missing.get(0).startsWith("U+2922"), missing.toString());
     }
+
+    @Test
+    void everyFontFamilyTheUiNames_isAShippedOne() throws Exception {
+        // a family named in code or a style ("System", "Arial") is whatever the system has, or a fallback
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile(
+                "Font\\.font\\(\\s*\"([^\"]+)\"|-fx-font-family:\\s*\\\\?\"?([^\\\\\";]*)");
+        List<String> foreign = new ArrayList<>();
+        int seen = 0;
+        for (String root : List.of("src/main/java", "src/main/resources")) {
+            try (Stream<Path> files = Files.walk(Path.of(root))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".css")).toList()) {
+                    java.util.regex.Matcher m = named.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        seen++;
+                        String family = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+                        if (!family.isEmpty() && !family.equals(Fonts.SANS) && !family.equals(Fonts.MONO)) {  // empty: a constant's
+                            foreign.add(family + " (" + f + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(seen > 10, "font families named: " + seen);
+        assertTrue(foreign.isEmpty(), "not a shipped family: " + foreign);
+    }
 }

@@ -304,7 +304,8 @@ public final class Creature extends Group {
 
     private static Text letter(String s, double x, double y, double size) {
         Text t = new Text(x, y + size, s);
-        t.setFont(Font.font("System", FontWeight.BOLD, size));
+        org.interleave.app.shared.Fonts.load();
+        t.setFont(Font.font(org.interleave.app.shared.Fonts.SANS, FontWeight.BOLD, size));
         t.setFill(Color.web("#f5f5f5"));
         t.setStroke(Color.web("#1b1b1b", 0.6));
         t.setStrokeWidth(0.4);
