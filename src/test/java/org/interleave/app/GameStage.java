@@ -57,10 +57,14 @@ public abstract class GameStage {
 
     /** Starts the game with this profile, as a player starting it anew. */
     protected GameShell launch(FxRobot robot, PlayerProfile profile) {
-        robot.interact(() -> {
-            shell = new GameShell(CATALOG, verifier, profile, () -> { });
-            root.getChildren().setAll(shell);
-        });
+        robot.interact(() -> start(profile));
+        return shell;
+    }
+
+    /** Starts the game with this profile, on the FX thread (from a {@code @Start}). */
+    protected GameShell start(PlayerProfile profile) {
+        shell = new GameShell(CATALOG, verifier, profile, () -> { });
+        root.getChildren().setAll(shell);
         return shell;
     }
 

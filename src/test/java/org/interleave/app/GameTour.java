@@ -1,23 +1,14 @@
 package org.interleave.app;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.interleave.app.canvas.Edit;
-import org.interleave.app.level.LevelScreen;
 import org.interleave.app.results.ResultsView;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.engine.model.Level;
 import org.interleave.level.save.Score;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -27,43 +18,16 @@ import org.testfx.framework.junit5.Start;
  * suite; {@code scripts/screenshots.sh} runs it on an X display (Xvfb), or
  * {@code mvn -B test -Dtest=GameTour -Dscreenshots=docs} headless.
  */
-@ExtendWith(ApplicationExtension.class)
-class GameTour {
-    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
-    private static final ExecutorService VERIFIER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "tour-verifier");
-        t.setDaemon(true);
-        return t;
-    });
-    private GameShell shell;
-    private PlayerProfile profile;
-
-    @Start
-    void start(Stage stage) {
-        try {
-            profile = PlayerProfile.load(new org.interleave.level.save.DataDirectory(
-                    Files.createTempDirectory("interleave-game-tour")));
-            shell = new GameShell(CATALOG, VERIFIER, profile, () -> { });
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        stage.setScene(new Scene(shell, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
-        stage.show();
-    }
-
-    @AfterAll
-    static void stop() {
-        VERIFIER.shutdownNow();
-    }
-
-    private LevelScreen level() {
-        return (LevelScreen) shell.screen();
-    }
-
+class GameTour extends Tour {
     private static Score score(Level level, double over) {
         Level.Par p = level.par();
         return new Score((int) Math.round(p.ticks() * over), (int) Math.round(p.parts() * (over > 1.2 ? 1.2 : 1)),
                 40, (int) Math.round(p.ops() * over));
+    }
+
+    @Start
+    void start(Stage stage) {
+        startTour(stage, InterleaveApp.WIDTH, InterleaveApp.HEIGHT);
     }
 
     @Test
@@ -82,10 +46,7 @@ class GameTour {
         // the same map in projector mode: the stations' discs grow with the text
         robot.interact(() -> {
             shell.projector().toggle();
-            Stage stage = (Stage) shell.getScene().getWindow();
-            stage.setFullScreen(false);
-            stage.setWidth(InterleaveApp.WIDTH);
-            stage.setHeight(InterleaveApp.HEIGHT);
+            size(InterleaveApp.WIDTH, InterleaveApp.HEIGHT);
         });
         robot.interact(shell::showMap);
         Thread.sleep(1800);  // the "Projector mode" note fades first
@@ -95,7 +56,7 @@ class GameTour {
 
         // entering the next chapter tells its scene
         robot.clickOn("#chapter-7");
-        ScreenshotTour.waitUntil(() -> shell.dialog().isPresent());
+        waitUntil(() -> shell.dialog().isPresent());
         Thread.sleep(300);
         ScreenshotTour.shoot(robot, shell, "chapter-scene");
         robot.clickOn("#story-play");
@@ -103,7 +64,7 @@ class GameTour {
         // dining philosophers, the chapter's fix level: the deadlock, frozen, at the end of its reveal
         robot.interact(() -> shell.openLevel(CATALOG.byId("dining-philosophers").orElseThrow()));
         robot.clickOn("#verify");
-        ScreenshotTour.waitUntil(() -> level().reveal().traceProperty().get() != null);
+        waitUntil(() -> level().reveal().traceProperty().get() != null);
         robot.interact(() -> level().reveal().go(level().reveal().traceProperty().get().length()));
         // the whole design in view: every philosopher frozen, the cycle ringed
         robot.interact(() -> ((javafx.scene.control.Button) shell.lookup("#zoom-fit")).fire());
@@ -128,7 +89,7 @@ class GameTour {
         robot.interact(() -> shell.openLevel(CATALOG.byId("dining-philosophers").orElseThrow()));
         robot.interact(() -> level().canvas().model().apply(new Edit.Reset(level().entry().level().solution())));
         robot.clickOn("#verify");
-        ScreenshotTour.waitUntil(() -> shell.dialog().filter(ResultsView.class::isInstance).isPresent());
+        waitUntil(() -> shell.dialog().filter(ResultsView.class::isInstance).isPresent());
         Thread.sleep(450);
         robot.interact(() -> ((ResultsView) shell.dialog().orElseThrow()).celebration().pause());
         ScreenshotTour.shoot(robot, shell, "clear-celebration");

@@ -1,20 +1,8 @@
 package org.interleave.app;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.interleave.app.level.LevelScreen;
-import org.interleave.app.shared.CampaignCatalog;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -24,41 +12,10 @@ import org.testfx.framework.junit5.Start;
  * locked-ops-projector}), to look at. Not part of the suite; run it with
  * {@code mvn -B test -Dtest=LockedOpsTour -Dscreenshots=docs}.
  */
-@ExtendWith(ApplicationExtension.class)
-class LockedOpsTour {
-    private static final ExecutorService VERIFIER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "tour-verifier");
-        t.setDaemon(true);
-        return t;
-    });
-    private GameShell shell;
-    private Stage stage;
-
+class LockedOpsTour extends Tour {
     @Start
-    void start(Stage stage) throws IOException {
-        this.stage = stage;
-        PlayerProfile profile = PlayerProfile.load(new org.interleave.level.save.DataDirectory(
-                Files.createTempDirectory("interleave-tour")));
-        shell = new GameShell(CampaignCatalog.fromClassPath(), VERIFIER, profile, () -> { });
-        stage.setScene(new Scene(new StackPane(shell), 1280, 720));
-        size(1280, 720);
-        stage.show();
-    }
-
-    private void size(double w, double h) {
-        stage.setWidth(w);
-        stage.setHeight(h);
-        stage.setX(0);
-        stage.setY(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        VERIFIER.shutdownNow();
-    }
-
-    private LevelScreen level() {
-        return (LevelScreen) shell.screen();
+    void start(Stage stage) {
+        startTour(stage, 1280, 720);
     }
 
     @Test

@@ -6,26 +6,16 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.interleave.app.level.LevelScreen;
-import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.app.shared.Theme;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,33 +25,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn -B test -Dtest=ScreenshotTour -Dscreenshots=docs} (the default folder is
  * {@code target/screenshots}).
  */
-@ExtendWith(ApplicationExtension.class)
-class ScreenshotTour {
-    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
-    private static final ExecutorService VERIFIER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "tour-verifier");
-        t.setDaemon(true);
-        return t;
-    });
-    private GameShell shell;
-
+class ScreenshotTour extends Tour {
     @Start
     void start(Stage stage) {
-        try {
-            // a fresh player whose progress is saved, as in the game (in a folder of its own)
-            PlayerProfile profile = PlayerProfile.load(new org.interleave.level.save.DataDirectory(
-                    Files.createTempDirectory("interleave-tour")));
-            shell = new GameShell(CATALOG, VERIFIER, profile, () -> { });
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        stage.setScene(new Scene(shell, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
-        stage.show();
-    }
-
-    @AfterAll
-    static void stop() {
-        VERIFIER.shutdownNow();
+        startTour(stage, InterleaveApp.WIDTH, InterleaveApp.HEIGHT);
     }
 
     static Path folder() throws IOException {
@@ -90,14 +57,6 @@ class ScreenshotTour {
             }
         }
         return out;
-    }
-
-    static void waitUntil(Callable<Boolean> onFxThread) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
-    }
-
-    private LevelScreen level() {
-        return (LevelScreen) shell.screen();
     }
 
     private void openLevel(FxRobot robot, String id) {

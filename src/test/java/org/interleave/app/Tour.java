@@ -1,0 +1,49 @@
+package org.interleave.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import javafx.stage.Stage;
+import org.interleave.app.level.LevelScreen;
+import org.interleave.level.save.DataDirectory;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/**
+ * The window a screenshot tour plays in: the whole game in a window of the size the docs show, at
+ * the screen's corner, with a fresh player whose progress is saved, as in the game, in a folder of
+ * its own. Tours are not part of the suite; each says how to run it, and writes its PNGs with
+ * {@link ScreenshotTour#shoot}.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class Tour extends GameStage {
+    Stage stage;
+    PlayerProfile profile;
+
+    /** Starts the game in a {@code width} × {@code height} window; each tour calls it from its own {@code @Start}. */
+    void startTour(Stage stage, double width, double height) {
+        this.stage = stage;
+        show(stage);
+        try {
+            profile = PlayerProfile.load(new DataDirectory(Files.createTempDirectory("interleave-tour")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        start(profile);
+        // the window too: after another tour in the same JVM it keeps the size that one gave it
+        size(width, height);
+    }
+
+    /** Gives the window this size, at the screen's corner (projector mode's full screen left). */
+    void size(double width, double height) {
+        stage.setFullScreen(false);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setX(0);
+        stage.setY(0);
+    }
+
+    LevelScreen level() {
+        return (LevelScreen) shell.screen();
+    }
+}
