@@ -130,7 +130,8 @@ public final class SchedulerView extends BorderPane {
                 restart);
         // a narrow window (projector mode at a large scale) keeps every button whole: words give way to symbols
         bar.flexible(target).shortenWhenTight(back, "←").shortenWhenTight(restart, "⟲")
-                .shortenWhenTight(redo, "↷").shortenWhenTight(undo, "↶");
+                .shortenWhenTight(redo, "↷").shortenWhenTight(undo, "↶")
+                .hideWhenTight(heading);  // last: the target below the header still says what to do
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("scheduler-bar");
         Label keys = new Label("Click a goroutine (or press its number 1–9) to run its next step · "
