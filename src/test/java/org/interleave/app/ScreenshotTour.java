@@ -2,22 +2,16 @@ package org.interleave.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.interleave.app.shared.Theme;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Takes the screenshots in {@code docs/} at 1280×720, headless, by playing through the real
@@ -31,32 +25,9 @@ class ScreenshotTour extends Tour {
         startTour(stage, InterleaveApp.WIDTH, InterleaveApp.HEIGHT);
     }
 
-    static Path folder() throws IOException {
-        Path dir = Path.of(System.getProperty("screenshots", "target/screenshots"));
-        Files.createDirectories(dir);
-        return dir;
-    }
-
-    /** Writes what the scene shows now as {@code name}.png. */
+    /** Writes what the scene shows now as {@code name}.png ({@link Screenshots}). */
     static Path shoot(FxRobot robot, Node anyNode, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> anyNode.getScene().snapshot(null)).get();
-        Path file = folder().resolve(name + ".png");
-        ImageIO.write(toAwt(image), "png", file.toFile());
-        return file;
-    }
-
-    private static BufferedImage toAwt(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        return out;
+        return Screenshots.shoot(anyNode, name);
     }
 
     private void openLevel(FxRobot robot, String id) {

@@ -207,11 +207,14 @@ abstract class LayoutAuditBase {
     private static int combinationsRun;
 
     /**
-     * Audits every screen at one size and look: the subclasses' tests, one per size and look, so
-     * that each is a test of its own that a busy machine finishes well within the per-test
-     * timeout, and a failure names the size and look.
+     * Audits every screen at one size and look: one test per size and look of the subclass's
+     * {@code combinations()} (JUnit looks the factory up in the class under test), so that each is a
+     * test of its own that a busy machine finishes well within the per-test timeout, and a failure
+     * names the size and look.
      */
-    void audit(Size size, Look look, FxRobot robot) throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.MethodSource("combinations")
+    void everyScreen_isWholeReadableAndInContrast(Size size, Look look, FxRobot robot) throws Exception {
         java.util.regex.Pattern only = java.util.regex.Pattern.compile(System.getProperty("audit.only", ".*"));
         List<LayoutAudit.Violation> found = new ArrayList<>();
         int visits = 0;
@@ -256,11 +259,15 @@ abstract class LayoutAuditBase {
     }
 
     /**
-     * Writes what the audits run in this JVM saw to {@code report} (and the kinds of violation to
-     * {@code target/layout-audit-kinds.txt}); the verifier's thread is a daemon and stays for the
-     * other class, should it run in this JVM too.
+     * Writes what the audits run in this JVM saw to the class's report ({@code
+     * target/layout-audit.txt}, or {@code target/layout-audit-projector.txt} for projector mode), and
+     * the kinds of violation to {@code target/layout-audit-kinds.txt}; the verifier's thread is a
+     * daemon and stays for the other class, should it run in this JVM too.
      */
-    static void report(Path report) throws java.io.IOException {
+    @org.junit.jupiter.api.AfterAll
+    static void report(org.junit.jupiter.api.TestInfo test) throws java.io.IOException {
+        boolean projector = test.getTestClass().filter(ProjectorLayoutAuditTest.class::equals).isPresent();
+        Path report = Path.of("target", projector ? "layout-audit-projector.txt" : "layout-audit.txt");
         StringBuilder all = new StringBuilder();
         FIGURES.forEach((k, v) -> all.append(k).append(": ").append(v).append('\n'));
         ALL.forEach(v -> all.append(v).append('\n'));

@@ -119,44 +119,44 @@ class ProjectorModeTest {
             shell.projector().enabledProperty().set(true);
             shell.projector().setScale(200);
         });
-        robot.interact(() -> {
-            javafx.stage.Stage stage = (javafx.stage.Stage) shell.getScene().getWindow();
-            stage.setFullScreen(false);
-            stage.setWidth(1280);
-            stage.setHeight(720);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        size(robot, 1280, 720);
         assertEquals(1280, shell.getWidth(), 1);
         assertEquals("-fx-font-size: 32px;", screen().getStyle(), "720 / 22.5 em");
         assertEquals(200, shell.projector().scaleProperty().get(), "the scale the player chose is kept");
         assertTrue(ProjectorKeys.scaleNote(shell.projector()).contains("32 px"), ProjectorKeys.scaleNote(shell.projector()));
 
-        robot.interact(() -> {
-            javafx.stage.Stage stage = (javafx.stage.Stage) shell.getScene().getWindow();
-            stage.setWidth(1920);
-            stage.setHeight(1080);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        size(robot, 1920, 1080);
         assertEquals("-fx-font-size: 48px;", screen().getStyle(), "1920×1080 holds 200 % whole");
         assertFalse(shell.projector().cappedByWindow());
         assertEquals("Scale 200 %", ProjectorKeys.scaleNote(shell.projector()));
     }
 
-    @Test
-    void timelineAt200PercentOn1920x1080_leavesTheCanvas4em_andItsGripResizesBothWithinTheirLeast(FxRobot robot)
-            throws Exception {
+    /** Opens write-under-rlock in projector mode at 200 % in a 1920×1080 window (out of full screen). */
+    private LevelScreen writeUnderRLockAt200PercentOn1920x1080(FxRobot robot) {
         robot.interact(() -> {
             shell.projector().enabledProperty().set(true);
             shell.projector().setScale(200);
         });
+        size(robot, 1920, 1080);
+        robot.interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
+        return (LevelScreen) screen();
+    }
+
+    /** Gives the window this size, out of projector mode's full screen. */
+    private void size(FxRobot robot, double width, double height) {
         robot.interact(() -> {
             Stage stage = (Stage) shell.getScene().getWindow();
             stage.setFullScreen(false);
-            stage.setWidth(1920);
-            stage.setHeight(1080);
+            stage.setWidth(width);
+            stage.setHeight(height);
         });
-        robot.interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
-        LevelScreen level = (LevelScreen) screen();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void timelineAt200PercentOn1920x1080_leavesTheCanvas4em_andItsGripResizesBothWithinTheirLeast(FxRobot robot)
+            throws Exception {
+        LevelScreen level = writeUnderRLockAt200PercentOn1920x1080(robot);
         robot.clickOn("#verify");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> level.reveal().traceProperty().get() != null);
         robot.interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-timeline")).setSelected(true));
@@ -205,18 +205,7 @@ class ProjectorModeTest {
 
     @Test
     void goCodeAt200PercentOn1920x1080_liesUnderTheDesign_asWideAsTheColumn(FxRobot robot) {
-        robot.interact(() -> {
-            shell.projector().enabledProperty().set(true);
-            shell.projector().setScale(200);
-        });
-        robot.interact(() -> {
-            Stage stage = (Stage) shell.getScene().getWindow();
-            stage.setFullScreen(false);
-            stage.setWidth(1920);
-            stage.setHeight(1080);
-        });
-        robot.interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
-        LevelScreen level = (LevelScreen) screen();
+        LevelScreen level = writeUnderRLockAt200PercentOn1920x1080(robot);
         // projector mode hides its toggle; a Go file opened shows it all the same (GoFileScreen)
         robot.interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-go")).setSelected(true));
         WaitForAsyncUtils.waitForFxEvents();
@@ -249,12 +238,7 @@ class ProjectorModeTest {
         assertEquals(125, shell.projector().scaleProperty().get());
         robot.interact(() -> shell.tell("A message over the level"));
         robot.interact(shell::closeDialog);
-        robot.interact(() -> {
-            Stage stage = (Stage) shell.getScene().getWindow();
-            stage.setFullScreen(false);
-            stage.setWidth(1400);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        size(robot, 1400, 720);
         assertTrue(split.getItems().contains(level.goView()), "the Go view stays open through the restyles");
         assertTrue(level.goView().isVisible() && level.goView().getLayoutBounds().getHeight() > 100,
                 "and shown: " + level.goView().getLayoutBounds());
