@@ -17,9 +17,17 @@ import org.interleave.engine.model.Part;
  * (a preset counts as its own type: {@code worker}, not {@code goroutine}), none of a type the
  * palette lacks, and no more ops of a kind the palette does not offer than the start holds (the
  * player may move and remove the given ones, and put them back). Ops inside closed presets are the
- * preset's, not the player's, and are not counted; an opened preset's ops are counted like any other.
- * A level without a palette (or with an empty one) sets no limits here: test fixtures and sandbox
- * levels are checked for their design alone.
+ * preset's, not the player's, and are not counted.
+ *
+ * <p>Where the palette offers ops, the editor lets the player open a preset into the plain ops it
+ * stands for ({@code OpenPreset}): the part then becomes a plain goroutine, with no trace of the
+ * preset it was. So an added plain goroutine beyond the palette's {@code goroutine} count may be an
+ * opened preset, and counts against a preset the palette offers and the design does not use; and
+ * the ops of the goroutines a design adds are not counted against the op kinds, as an opened
+ * preset's ops may be of any kind the preset has. Nothing the editor accepts is refused here.
+ *
+ * <p>A level without a palette (or with an empty one) sets no limits here: test fixtures and
+ * sandbox levels are checked for their design alone.
  */
 public final class PaletteCheck {
     private PaletteCheck() {}
@@ -36,9 +44,20 @@ public final class PaletteCheck {
         for (Part p : design.parts()) {
             now.computeIfAbsent(type(p), t -> new ArrayList<>()).add(p);
         }
+        List<String> ops = palette.get("ops") instanceof List<?> l ? (List<String>) l : List.of();
+        // Presets the palette offers that the design leaves unused: each may be here opened.
+        int openable = 0;
+        if (!ops.isEmpty()) {
+            for (Map.Entry<String, Object> e : palette.entrySet()) {
+                if (PresetSpec.TYPES.contains(e.getKey()) && e.getValue() instanceof Integer n) {
+                    int used = now.getOrDefault(e.getKey(), List.of()).size() - before.getOrDefault(e.getKey(), 0);
+                    openable += Math.max(0, n - Math.max(0, used));
+                }
+            }
+        }
         for (Map.Entry<String, List<Part>> e : now.entrySet()) {
             String type = e.getKey();
-            int offered = palette.get(type) instanceof Integer n ? n : 0;
+            int offered = (palette.get(type) instanceof Integer n ? n : 0) + (type.equals("goroutine") ? openable : 0);
             int added = e.getValue().size() - before.getOrDefault(type, 0);
             if (added > offered) {
                 Part first = beyond(e.getValue(), start, offered);
@@ -48,10 +67,11 @@ public final class PaletteCheck {
                                 + ", and this design adds " + added));
             }
         }
-        List<String> ops = palette.get("ops") instanceof List<?> l ? (List<String>) l : List.of();
         Map<String, Integer> startKinds = new LinkedHashMap<>();
-        opsByKind(start).forEach((k, list) -> startKinds.put(k, list.size()));
-        for (Map.Entry<String, List<Found>> e : opsByKind(design).entrySet()) {
+        opsByKind(start, start).forEach((k, list) -> startKinds.put(k, list.size()));
+        // With presets to open, a goroutine the design adds may be one opened: its ops are the preset's.
+        Design startOnly = openable > 0 ? start : null;
+        for (Map.Entry<String, List<Found>> e : opsByKind(design, startOnly).entrySet()) {
             String kind = e.getKey();
             int given = startKinds.getOrDefault(kind, 0);
             if (!ops.contains(kind) && e.getValue().size() > given) {
@@ -84,10 +104,14 @@ public final class PaletteCheck {
 
     private record Found(Part.Goroutine g, Op op) {}
 
-    private static Map<String, List<Found>> opsByKind(Design d) {
+    /**
+     * The ops of d's plain goroutines by kind; with {@code only} given, of those goroutines alone
+     * that {@code only} has too (the others may be opened presets).
+     */
+    private static Map<String, List<Found>> opsByKind(Design d, Design only) {
         Map<String, List<Found>> out = new LinkedHashMap<>();
         for (Part.Goroutine g : d.goroutines()) {
-            if (g.preset() == null) {
+            if (g.preset() == null && (only == null || only.part(g.id()).isPresent())) {
                 walk(g, g.ops(), out);
             }
         }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.interleave.cli.InterleaveCommand;
+import org.interleave.engine.model.Design;
 import org.interleave.engine.model.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,41 @@ class PaletteCheckTest {
     @Test
     void reference_keepsToThePalette_andLoads() throws Exception {
         assertTrue(LevelLoader.loadSolution(REFERENCE, level()).part("closer").isPresent());
+    }
+
+    /** The worker pool's fastest design with its closer opened into plain ops, as the editor's "open" does. */
+    private Path withOpenedCloser(String extraParts) throws Exception {
+        ObjectNode file = (ObjectNode) JSON.readTree(REFERENCE.toFile());
+        ArrayNode parts = (ArrayNode) file.path("design").path("parts");
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).path("id").asText().equals("closer")) {
+                parts.set(i, JSON.readTree("{\"id\": \"closer\", \"type\": \"goroutine\", \"x\": 340, \"y\": 280,"
+                        + " \"start\": \"spawn\", \"ops\": [{\"op\": \"wait\", \"wg\": \"wg\"},"
+                        + " {\"op\": \"close\", \"ch\": \"results\"}]}"));
+            }
+        }
+        for (var p : JSON.readTree("[" + extraParts + "]")) {
+            parts.add(p);
+        }
+        return write(file);
+    }
+
+    @Test
+    void openedPreset_isAPlainGoroutineThePaletteAllowsAsThatPreset_andLoads() throws Exception {
+        // worker-pool offers one closer and no goroutine; the editor lets the player open the
+        // closer into its ops (the palette offers ops), which leaves a plain goroutine.
+        Design d = LevelLoader.loadSolution(withOpenedCloser(""), level());
+        assertTrue(d.part("closer").isPresent());
+    }
+
+    @Test
+    void openedPreset_andAClosedOneBeyondThePalette_isStillRefused() throws Exception {
+        Path file = withOpenedCloser("{\"id\": \"closer2\", \"type\": \"closer\", \"x\": 0, \"y\": 0, \"wg\": \"wg\","
+                + " \"ch\": \"results\"}");
+        List<String> problems = refused(file);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith(": the level's palette offers no goroutine, and this design adds 1"),
+                problems.get(0));
     }
 
     @Test
