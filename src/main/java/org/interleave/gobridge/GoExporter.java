@@ -35,6 +35,10 @@ import org.interleave.engine.model.Part;
  * scheduler and real timing, where the engine checks them all; and the program exits when
  * {@code main} returns, so a goroutine the engine reports as leaked is simply cut off, and an
  * access made after main returned may not be seen by the race detector.
+ *
+ * <p>The design need not validate (the Go view shows a design mid-edit): a local that lost the op
+ * that gave it its value is declared with its zero value; a design with any other mistake is
+ * refused with the validator's words, so a program written here always builds.
  */
 public final class GoExporter {
     private GoExporter() {}
@@ -48,7 +52,8 @@ public final class GoExporter {
      * The Go program for {@code design}; {@code id} and {@code title} (either may be null) name it
      * in the package comment.
      *
-     * @throws IllegalArgumentException if the design has no main goroutine
+     * @throws IllegalArgumentException if the design has no main goroutine, or another mistake that
+     *     leaves it no Go program that builds ({@link BuildCheck}); its message says which
      */
     public static String export(Design design, String id, String title) {
         return exported(design, id, title).text();
@@ -79,8 +84,11 @@ public final class GoExporter {
     /** The program for {@code design} and the line of each op; see {@link Exported}. */
     public static Exported exported(Design design, String id, String title) {
         if (design.goroutines().stream().noneMatch(g -> g.start() == Part.Start.MAIN)) {
-            throw new IllegalArgumentException("the design has no main goroutine");
+            throw new IllegalArgumentException("a design needs a main goroutine to become one");
         }
+        BuildCheck.whyNot(design, LocalTypes.infer(design)).ifPresent(why -> {
+            throw new IllegalArgumentException("Go would refuse this design (" + why + ")");
+        });
         Globals globals = new Globals(design);
         List<String> functions = new ArrayList<>();
         List<Map<String, Integer>> starts = new ArrayList<>();

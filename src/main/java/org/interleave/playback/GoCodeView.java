@@ -94,12 +94,17 @@ public final class GoCodeView extends VBox {
     /** Shows {@code design} as Go; {@code id} and {@code title} name it in the package comment. */
     public void show(Design design, String id, String title) {
         GoExporter.Exported program;
+        String why = null;
         try {
             program = design == null ? null : GoExporter.exported(design, id, title);
         } catch (IllegalArgumentException e) {
             program = null;
+            why = e.getMessage();
         }
         showProgram(program);
+        if (why != null) {
+            setNote("No Go program yet: " + why + ".");
+        }
     }
 
     /**

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.interleave.engine.model.Design;
 import org.interleave.engine.model.Level;
+import org.interleave.engine.model.Op;
+import org.interleave.engine.model.Part;
 import org.interleave.level.LevelLoader;
 import org.junit.jupiter.api.Test;
 
@@ -327,6 +330,66 @@ class GoExporterTest {
         Design noMain = new Design(ExportSamples.level("templates").design().parts().stream()
                 .filter(p -> !p.id().equals("main")).toList());
         assertThrows(IllegalArgumentException.class, () -> GoExporter.export(noMain, "x", "X"));
+    }
+
+    /** A design as the editor holds it: read for its form only, so it need not validate. */
+    private static Design edited(String parts) throws Exception {
+        return LevelLoader.readDesign("edited", "{\"parts\": " + parts + "}");
+    }
+
+    @Test
+    void localWhoseDefinerWasRemoved_isDeclaredWithTheTypeItsUsesNeed() throws Exception {
+        // the player removed "let done = false" and "recv ... ok: open"; the ops that read them stay
+        String program = GoExporter.export(edited("""
+                [{"id": "c", "type": "channel", "cap": 1},
+                 {"id": "out", "type": "sink"},
+                 {"id": "main", "type": "goroutine", "start": "main", "ops": [
+                   {"op": "while", "cond": "!done", "do": [{"op": "let", "to": "done", "value": "true"}]},
+                   {"op": "if", "cond": "open && k > 1", "then": [{"op": "emit", "sink": "out", "value": "k"}]}]}]
+                """), "x", "X");
+        assertContains(program, "\tvar done bool\n");
+        assertContains(program, "\tvar open bool\n");
+        assertContains(program, "\tvar k int\n");
+    }
+
+    @Test
+    void spawnTemplateThatNoGoOpStartsAnyMore_declaresTheLocalsItsGoOpsPassed() throws Exception {
+        // batch-the-sends with every "go gen" removed: n had no definer but gen's parameter
+        Level level = LevelLoader.load(Path.of("levels", "33-batch-the-sends.level.json"));
+        List<Part> parts = level.solution().parts().stream().map(p -> p instanceof Part.Goroutine g
+                && g.start() == Part.Start.MAIN
+                ? new Part.Goroutine(g.id(), g.start(), g.count(),
+                        g.ops().stream().filter(op -> !(op instanceof Op.Go)).toList(), g.preset(), g.layout())
+                : p).toList();
+        String program = GoExporter.export(new Design(parts), level.id(), level.title());
+        assertContains(program, "func gen() {\n\tvar s int\n\tvar n int\n");
+        assertContains(program, "\tfor i := 0; i < n; i++ {\n");
+        assertFalse(program.contains("go gen("), program);
+    }
+
+    @Test
+    void designWithAMistakeGoCannotBuild_isRefusedWithTheValidatorsWords() throws Exception {
+        // the design lost the mutex its lock op names: no Go program declares mu
+        IllegalArgumentException noPart = assertThrows(IllegalArgumentException.class, () -> GoExporter.export(
+                edited("""
+                        [{"id": "main", "type": "goroutine", "start": "main", "ops": [
+                          {"op": "lock", "mu": "mu"}, {"op": "unlock", "mu": "mu"}]}]
+                        """), "x", "X"));
+        assertTrue(noPart.getMessage().contains("main ops[0]") && noPart.getMessage().contains("'mu'"),
+                noPart.getMessage());
+        // the local lost its definer and is read as an int in one place and a bool in another
+        IllegalArgumentException clash = assertThrows(IllegalArgumentException.class, () -> GoExporter.export(
+                edited("""
+                        [{"id": "main", "type": "goroutine", "start": "main", "ops": [
+                          {"op": "if", "cond": "q", "then": []}, {"op": "repeat", "times": "q", "do": []}]}]
+                        """), "x", "X"));
+        assertTrue(clash.getMessage().contains("main ops[1]"), clash.getMessage());
+        // a break the player put outside any loop
+        IllegalArgumentException loose = assertThrows(IllegalArgumentException.class, () -> GoExporter.export(
+                edited("""
+                        [{"id": "main", "type": "goroutine", "start": "main", "ops": [{"op": "break"}]}]
+                        """), "x", "X"));
+        assertTrue(loose.getMessage().contains("break is not inside a loop"), loose.getMessage());
     }
 
     @Test
