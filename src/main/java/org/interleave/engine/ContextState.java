@@ -44,6 +44,17 @@ final class ContextState {
         cancelClock = by == null ? new VectorClock() : by.copy();
     }
 
+    /** Cancels ctx and, in machine m, every context derived from it (DESIGN §4: cancellation propagates down). */
+    static void cancelTree(Machine m, ContextState ctx, VectorClock by, boolean byTimeout) {
+        if (ctx.cancelled) {
+            return;
+        }
+        ctx.cancel(by, byTimeout);
+        for (int child : ctx.children) {
+            cancelTree(m, (ContextState) m.resource(child), by, byTimeout);
+        }
+    }
+
     /** A receive from Done is ordered after the cancellation. */
     void observe(VectorClock vc) {
         vc.join(cancelClock);

@@ -101,7 +101,7 @@ final class Continuation {
                     return;
                 }
             } catch (DivideByZero e) {
-                m.divideByZero(g, op);
+                Panics.divideByZero(m, g, op);
                 return;
             }
         }
@@ -193,7 +193,7 @@ final class Continuation {
                 if (!m.truth(g, a.cond())) {
                     String msg = a.message() == null || a.message().isBlank()
                             ? "assertion failed: " + OpText.expr(a.cond()) : a.message();
-                    m.crash(Kind.ASSERT, msg, g, op, "At " + op.src().path() + ", " + g.name
+                    Panics.raise(m, Kind.ASSERT, msg, g, op, "At " + op.src().path() + ", " + g.name
                             + " asserted " + OpText.expr(a.cond()) + ", which does not hold.");
                     return false;
                 }

@@ -202,12 +202,7 @@ public final class Machine {
      * of goroutine h happen before g's current point. Read-only data for timelines.
      */
     public long[] vectorClock(int g) {
-        VectorClock vc = gs.get(g).vc;
-        long[] out = new long[gs.size()];
-        for (int h = 0; h < out.length; h++) {
-            out[h] = vc.get(h);
-        }
-        return out;
+        return gs.get(g).vc.snapshot(gs.size());
     }
 
     /** An upcoming access to a shared var. */
@@ -323,35 +318,18 @@ public final class Machine {
 
     /** Takes one enabled choice and returns what happened. */
     public StepRecord step(Choice c) {
-        String token = token(c);
-        if (c.isTimer()) {
-            ContextState ctx = (ContextState) res[c.timerPart()];
-            take(c);
-            effects.add("timeout of " + ctx.id + " fired");
-            return new StepRecord(steps, token, "timer", "", ctx.id + " timeout", String.join("; ", effects),
-                    clock, List.copyOf(faults));
-        }
-        GoroutineState g = gs.get(c.actor());
-        Op op = g.pending();
-        String text = OpText.of(op);
-        String path = op.src().path();
-        take(c);
-        if (effects.isEmpty()) {
-            effects.add("ok");
-        }
-        return new StepRecord(steps, token, g.name, path, text, String.join("; ", effects), clock,
-                List.copyOf(faults));
+        return StepRecord.take(this, c);
     }
 
     /** The step itself: fires a timeout, or runs the goroutine's visible op and its invisible ops after it. */
-    private void take(Choice c) {
+    void take(Choice c) {
         changed();
         effects = new ArrayList<>();
         steps++;
         stepping = true;
         try {
             if (c.isTimer()) {
-                cancelTree((ContextState) resource(c.timerPart()), null, true);
+                ContextState.cancelTree(this, (ContextState) resource(c.timerPart()), null, true);
             } else {
                 GoroutineState g = own(c.actor());
                 Op op = g.pending();
@@ -363,7 +341,7 @@ public final class Machine {
                     OpSteps.exec(this, g, op, c.branch());
                     Continuation.advance(this, g);
                 } catch (DivideByZero e) {
-                    divideByZero(g, op);
+                    Panics.divideByZero(this, g, op);
                 }
             }
         } finally {
@@ -383,30 +361,6 @@ public final class Machine {
         return g;
     }
 
-    void cancelTree(ContextState ctx, VectorClock by, boolean byTimeout) {
-        if (ctx.cancelled) {
-            return;
-        }
-        ctx.cancel(by, byTimeout);
-        for (int child : ctx.children) {
-            cancelTree((ContextState) resource(child), by, byTimeout);
-        }
-    }
-
-    void divideByZero(GoroutineState g, Op op) {
-        crash(Kind.PANIC, "panic: runtime error: integer divide by zero", g, op,
-                g.name + " divided by zero at " + op.src().path() + ".");
-    }
-
-    void crash(Kind kind, String message, GoroutineState g, Op op, String explanation) {
-        crashed = true;
-        Site site = new Site(g.name, op.src().path(), op.kind(), null);
-        faults.add(new Fault(kind, message, List.of(site), List.of(explanation)));
-        if (recording) {
-            effects.add(message);
-        }
-    }
-
     // ------------------------------------------------------------------ timed runs
 
     /** Timed runs: moves the virtual clock forward and fires the context timeouts that are due. */
@@ -419,7 +373,7 @@ public final class Machine {
         try {
             for (int i = 0; i < res.length; i++) {
                 if (res[i] instanceof ContextState c && c.timerArmed() && c.timeout <= clock) {
-                    cancelTree((ContextState) resource(i), null, true);
+                    ContextState.cancelTree(this, (ContextState) resource(i), null, true);
                 }
             }
         } finally {

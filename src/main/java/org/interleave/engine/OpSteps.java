@@ -54,9 +54,9 @@ final class OpSteps {
             case Op.Close cl -> {
                 ChannelState ch = vm.chan(cl.ch());
                 if (ch.nil) {
-                    vm.crash(Kind.PANIC, "panic: close of nil channel", g, op, g.name + " closed the nil channel " + ch.id + ".");
+                    Panics.raise(vm, Kind.PANIC, "panic: close of nil channel", g, op, g.name + " closed the nil channel " + ch.id + ".");
                 } else if (ch.closed) {
-                    vm.crash(Kind.PANIC, "panic: close of closed channel", g, op,
+                    Panics.raise(vm, Kind.PANIC, "panic: close of closed channel", g, op,
                             g.name + " closed " + ch.id + ", which was already closed.");
                 } else {
                     ch.close(g.vc);
@@ -151,7 +151,7 @@ final class OpSteps {
 
     static void send(Machine vm, GoroutineState g, ChannelState ch, long value, Op op) {
         if (ch.closed) {
-            vm.crash(Kind.PANIC, "panic: send on closed channel", g, op,
+            Panics.raise(vm, Kind.PANIC, "panic: send on closed channel", g, op,
                     g.name + " sent on " + ch.id + " after it was closed.");
             return;
         }
@@ -237,7 +237,7 @@ final class OpSteps {
             }
             Continuation.advance(vm, h);
         } catch (DivideByZero e) {
-            vm.divideByZero(h, op);
+            Panics.divideByZero(vm, h, op);
         }
     }
 
@@ -252,7 +252,7 @@ final class OpSteps {
         try {
             Continuation.advance(vm, h);
         } catch (DivideByZero e) {
-            vm.divideByZero(h, op);
+            Panics.divideByZero(vm, h, op);
         }
     }
 
@@ -267,7 +267,7 @@ final class OpSteps {
 
     static void addToGroup(Machine vm, GoroutineState g, WaitGroupState w, long n, Op op) {
         if (!w.add(n, g.vc)) {
-            vm.crash(Kind.PANIC, "panic: sync: negative WaitGroup counter", g, op,
+            Panics.raise(vm, Kind.PANIC, "panic: sync: negative WaitGroup counter", g, op,
                     g.name + " made the counter of " + w.id + " negative (" + w.counter + ").");
         } else {
             if (vm.recording) vm.effects.add(w.id + " counter = " + w.counter);

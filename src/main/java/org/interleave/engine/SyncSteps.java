@@ -33,7 +33,7 @@ final class SyncSteps {
         switch (vm.resource(u.mu())) {
             case MutexState m -> {
                 if (!m.unlock(g.vc)) {
-                    vm.crash(Kind.PANIC, "fatal error: sync: unlock of unlocked mutex", g, op,
+                    Panics.raise(vm, Kind.PANIC, "fatal error: sync: unlock of unlocked mutex", g, op,
                             g.name + " unlocked " + m.id + ", which was not locked.");
                 } else {
                     if (vm.recording) vm.effects.add("released " + m.id);
@@ -41,7 +41,7 @@ final class SyncSteps {
             }
             case RwMutexState m -> {
                 if (!m.unlock(g.vc)) {
-                    vm.crash(Kind.PANIC, "fatal error: sync: Unlock of unlocked RWMutex", g, op,
+                    Panics.raise(vm, Kind.PANIC, "fatal error: sync: Unlock of unlocked RWMutex", g, op,
                             g.name + " called Unlock on " + m.id + ", which was not locked for writing.");
                 } else {
                     if (vm.recording) vm.effects.add("released " + m.id);
@@ -62,7 +62,7 @@ final class SyncSteps {
     static void runlock(Machine vm, GoroutineState g, Op.RUnlock u, Op op, Frame f) {
         RwMutexState m = vm.rw(u.mu());
         if (!m.runlock(g.index, g.vc)) {
-            vm.crash(Kind.PANIC, "fatal error: sync: RUnlock of unlocked RWMutex", g, op,
+            Panics.raise(vm, Kind.PANIC, "fatal error: sync: RUnlock of unlocked RWMutex", g, op,
                     g.name + " called RUnlock on " + m.id + ", which had no readers.");
         } else {
             if (vm.recording) vm.effects.add("released a read lock of " + m.id);
@@ -90,7 +90,7 @@ final class SyncSteps {
             // take() has cleared the mark: from now on it waits for the next zero.
             if (vm.recording) vm.effects.add("had not parked when " + w.wg() + " reached zero: waits (counter " + wg.counter + ")");
         } else {
-            vm.crash(Kind.PANIC, "panic: sync: WaitGroup is reused before previous Wait has returned", g, op,
+            Panics.raise(vm, Kind.PANIC, "panic: sync: WaitGroup is reused before previous Wait has returned", g, op,
                     g.name + " was woken when the counter of " + wg.id + " reached zero, but an Add took it up to "
                             + wg.counter + " before this Wait returned.");
         }
@@ -116,7 +116,7 @@ final class SyncSteps {
         if (ctx.cancelled) {
             if (vm.recording) vm.effects.add(ctx.id + " was already cancelled");
         } else {
-            vm.cancelTree(ctx, g.vc, false);
+            ContextState.cancelTree(vm, ctx, g.vc, false);
             if (vm.recording) vm.effects.add("cancelled " + ctx.id);
         }
         f.pc++;

@@ -57,6 +57,15 @@ public final class VectorClock {
         return off ? this : new VectorClock(c);
     }
 
+    /** Entries 0 to n-1 as an array (a read-only snapshot for timelines). */
+    long[] snapshot(int n) {
+        long[] out = new long[n];
+        for (int h = 0; h < n; h++) {
+            out[h] = get(h);
+        }
+        return out;
+    }
+
     public long get(int g) {
         return g < c.length ? c[g] : 0;
     }
