@@ -6,14 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Counts over the runs of one Go binary, with the first failing run's output to show. */
-record RunTally(int runs, int clean, int deadlock, int race, int panic, int timeout, String sample) {
-    static final RunTally NONE = new RunTally(0, 0, 0, 0, 0, 0, "");
+record RunTally(int runs, int clean, int deadlock, int race, int panic, int timeout, String sample, long millis) {
+    static final RunTally NONE = new RunTally(0, 0, 0, 0, 0, 0, "", 0);
 
     /**
      * Runs {@code command} {@code runs} times, and on up to {@code most} times until the race
      * detector reports a race (whether the racing accesses meet in a run depends on the schedule).
      */
     static RunTally of(GoRunner go, Path workDir, List<String> command, int runs, int most, Duration timeout) {
+        long t0 = System.nanoTime();
         String[] cmd = command.toArray(String[]::new);
         int clean = 0;
         int deadlock = 0;
@@ -37,7 +38,7 @@ record RunTally(int runs, int clean, int deadlock, int race, int panic, int time
                 sample = r.timedOut() ? "(timed out after " + timeout.toMillis() + " ms)\n" + r.both() : r.both();
             }
         }
-        return new RunTally(i, clean, deadlock, race, panic, timedOut, sample);
+        return new RunTally(i, clean, deadlock, race, panic, timedOut, sample, (System.nanoTime() - t0) / 1_000_000);
     }
 
     @Override
@@ -53,6 +54,6 @@ record RunTally(int runs, int clean, int deadlock, int race, int panic, int time
                 parts.add(names[i] + " " + counts[i]);
             }
         }
-        return runs + " runs: " + String.join(", ", parts);
+        return runs + " runs: " + String.join(", ", parts) + " (" + millis + " ms)";
     }
 }
