@@ -38,8 +38,9 @@ import org.interleave.playback.Trace;
  * A level: its brief ({@link BriefColumn}) on the left, the design (or the reference solution) in
  * the middle, the goal, Verify and the reveal of what it found ({@link GoalColumn}) on the right.
  * The reveal's step bar sits over the design, whose cards mark each step (← and →); "Go code"
- * shows the design's Go program beside it; Run plays one execution on the virtual clock
- * ({@link RunKeys}). Esc leaves for the level select, asking first when that would lose state.
+ * shows the design's Go program beside it ({@link GoCodeSplit}); Run plays one execution on the
+ * virtual clock ({@link RunKeys}); a player stuck for a minute is offered a hint ({@link
+ * StuckHintOffer}). Esc leaves for the level select, asking first when that would lose state.
  */
 public final class LevelScreen extends BorderPane {
     private final CampaignCatalog.Entry entry;
@@ -63,8 +64,6 @@ public final class LevelScreen extends BorderPane {
      * first ops (the rest pans into view).
      */
     public static final double MIN_DESIGN_EM = 4;
-    /** The least width, in em, of a design column that shows the Go program beside the design rather than under it. */
-    public static final double GO_BESIDE_EM = 44;
     private final GoalChecklistView checklist = new GoalChecklistView();
     private SchedulerMode scheduler;
     private GoalColumn goal;
@@ -80,9 +79,8 @@ public final class LevelScreen extends BorderPane {
     private Coach coach;
     private BriefColumn brief;
     private SideColumns columns;
-    private StuckWatch stuck = new StuckWatch(System::nanoTime);
-    private final javafx.animation.Timeline stuckTimer = new javafx.animation.Timeline(
-            new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5), e -> checkStuck()));
+    private GoCodeSplit goSplit;
+    private StuckHintOffer stuck;
 
     /** Creates the screen of a campaign level whose design is kept for this session only. */
     public LevelScreen(CampaignCatalog.Entry entry, VerificationModel verification, Runnable onBack) {
@@ -122,6 +120,7 @@ public final class LevelScreen extends BorderPane {
         brief = new BriefColumn(level);
         setLeft(brief);
         setCenter(designColumn());
+        goSplit = new GoCodeSplit(designSplit, canvas, goView, runButton, this);
         goal = new GoalColumn(level, checklist, scheduler.button(), reveal);
         setRight(goal);
         columns = new SideColumns(this, brief, goal, goal.verify);
@@ -166,20 +165,17 @@ public final class LevelScreen extends BorderPane {
     private void initListeners() {
         back.setOnAction(e -> leave());
         settings.setOnAction(e -> onSettings.run());
-        goal.verify.addEventHandler(javafx.event.ActionEvent.ACTION, e -> madeProgress());
-        stuckTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        stuckTimer.play();
+        stuck = new StuckHintOffer(level, canvas, verification, brief);
+        goal.verify.addEventHandler(javafx.event.ActionEvent.ACTION, e -> stuck.progress());
         goal.verify.setOnAction(e -> verification.verify(level.withDesign(canvas.designProperty().get())));
         startOver.setOnAction(e -> canvas.model().apply(new Edit.Reset(level.design())));
         canvas.designProperty().addListener((obs, old, d) -> designEdited(d));
-        canvas.designProperty().addListener((obs, old, d) -> madeProgress());
+        canvas.designProperty().addListener((obs, old, d) -> stuck.progress());
         goal.cancel.setOnAction(e -> verification.cancel());
         runButton.setOnAction(e -> startRun());
         runBar.setOnClose(this::stopRun);
         designChoice.selectedToggleProperty().addListener((obs, old, now) -> designChosen(old, now));
-        showGo.selectedProperty().addListener((obs, old, on) -> showGoCode(on));
-        designSplit.widthProperty().addListener((obs, old, w) -> orientGoSplit(false));
-        runButton.fontProperty().addListener((obs, old, f) -> orientGoSplit(false));
+        showGo.selectedProperty().addListener((obs, old, on) -> goSplit.open(on));
         verification.stateProperty().addListener((obs, old, s) -> stateChanged(s));
         verification.progressProperty().addListener((obs, old, p) -> goal.progressLabel.setText(p.text()));
         verification.outcomeProperty().addListener((obs, old, o) -> showOutcome(o));
@@ -269,7 +265,7 @@ public final class LevelScreen extends BorderPane {
     /** Stops any verification still running (the screen is being left). */
     public void close() {
         verification.cancel();
-        stuckTimer.stop();
+        stuck.stop();
         run.clear();
         runBar.stop();
     }
@@ -308,11 +304,7 @@ public final class LevelScreen extends BorderPane {
         verification.reset();
         reveal.clear();
         run.clear();
-        if (goSource != null && sameGoroutines(design, goSourceDesign)) {
-            goView.showProgram(goSource);
-        } else {
-            goView.show(design, level.id(), level.title());
-        }
+        goSplit.show(design, level);
         boolean runnable = VerificationModel.canVerify(design);
         String note = showSolution.isSelected() ? "The reference solution: a design that clears the level."
                 : level.mode() == Goal.Mode.BUILD ? "Your design: build it from the palette, then Verify."
@@ -325,52 +317,15 @@ public final class LevelScreen extends BorderPane {
         stateChanged(verification.stateProperty().get());
     }
 
-    private org.interleave.gobridge.GoExporter.Exported goSource;
-    private Design goSourceDesign;
-
     /**
      * Shows {@code program} — the Go file the level was imported from, with the line of each op —
      * in the Go view, open beside the canvas, while the design is {@code design} (after an edit it
      * shows the edited design's own Go program).
      */
     public void showGoSource(Design design, org.interleave.gobridge.GoExporter.Exported program) {
-        goSource = program;
-        goSourceDesign = design;
+        goSplit.setSource(design, program);
         designShown(canvas.designProperty().get());
         showGo.setSelected(true);
-    }
-
-    private static boolean sameGoroutines(Design a, Design b) {
-        return a != null && b != null && a.goroutines().stream().map(g -> List.of(g.id(), g.start(), g.count(), g.ops())).toList()
-                .equals(b.goroutines().stream().map(g -> List.of(g.id(), g.start(), g.count(), g.ops())).toList());
-    }
-
-    /** The Go view beside the design, or the design alone. */
-    private void showGoCode(boolean on) {
-        if (on) {
-            designSplit.getItems().setAll(canvas, goView);
-            orientGoSplit(true);
-        } else {
-            designSplit.getItems().setAll(canvas);
-        }
-    }
-
-    /**
-     * The Go program beside the design when the column has room for both ({@value #GO_BESIDE_EM}
-     * em), else under it (projector mode's large text, a narrow window): never a strip a few
-     * characters wide.
-     */
-    private void orientGoSplit(boolean opened) {
-        if (!designSplit.getItems().contains(goView)) {
-            return;
-        }
-        double width = designSplit.getWidth() > 0 ? designSplit.getWidth() : getWidth();
-        javafx.geometry.Orientation o = width < GO_BESIDE_EM * runButton.getFont().getSize()
-                ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL;
-        if (opened || designSplit.getOrientation() != o) {
-            designSplit.setOrientation(o);
-            designSplit.setDividerPositions(o == javafx.geometry.Orientation.HORIZONTAL ? 0.45 : 0.5);
-        }
     }
 
     private List<GoalChecklist.Item> items() {
@@ -432,30 +387,17 @@ public final class LevelScreen extends BorderPane {
         }
     }
 
-    /** The player moved on (verified or changed the design): the stuck hint goes, and the minute starts again. */
-    private void madeProgress() {
-        stuck.progress();
-        brief.hideStuckHint();
-    }
-
     /**
      * Offers a hint if the player has been stuck for a minute: one that fits the design shown and
      * its last verification ({@link StuckHints}). A timer calls this every few seconds.
      */
     public void checkStuck() {
-        VerificationModel.Outcome last = verification.outcomeProperty().get();
-        if (!stuck.shouldOffer() || verification.stateProperty().get() == OffThreadJob.State.RUNNING
-                || last != null && last.clears()) {
-            return;  // not stuck, busy, or already cleared: no hint
-        }
-        stuck.offered();
-        StuckHints.Hint h = StuckHints.choose(level, canvas.designProperty().get(), last);
-        brief.showStuckHint(h);
+        stuck.check();
     }
 
     /** The clock that tells how long the player has been stuck (tests pass a fake one); the minute starts now. */
     public void setClock(java.util.function.LongSupplier nanoTime) {
-        stuck = new StuckWatch(nanoTime);
+        stuck.setClock(nanoTime);
     }
 
     /** What the ⚙ Settings button does. */
