@@ -3,20 +3,26 @@ package org.interleave.app;
 import java.awt.Color;
 import java.awt.EventQueue;
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.Window;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import org.interleave.app.shared.Fonts;
 
 /**
  * The window that shows at once when the game starts, before JavaFX and FXGL are up (seconds on a
  * busy machine): the game's name and "starting…", in the theme's colours, until the menu can be
  * used. It is drawn with AWT, which starts in a fraction of the time, and never shown without a
- * display (nor on macOS, where FXGL's own startup scene is the first thing shown). With {@code -Dinterleave.startupTiming=true} the game prints how long after the
+ * display (nor on macOS, where FXGL's own startup scene is the first thing shown). Its letters are
+ * the UI's own, DejaVu Sans from the jar ({@link Fonts}), so the name looks the same before and after
+ * the menu comes. With {@code -Dinterleave.startupTiming=true} the game prints how long after the
  * process started its menu could be used.
  */
 public final class StartSplash {
@@ -28,6 +34,8 @@ public final class StartSplash {
     private static final int HEIGHT = 220;
 
     private static Window window;
+    private static Font regular;
+    private static Font bold;
 
     private StartSplash() {}
 
@@ -64,9 +72,38 @@ public final class StartSplash {
         g.fillRect(0, 0, WIDTH, HEIGHT);
         g.setColor(ACCENT);
         g.fillRect(0, 0, WIDTH, 4);
-        centred(g, InterleaveApp.TITLE, new Font(Font.SANS_SERIF, Font.BOLD, 52), TITLE, 104);
-        centred(g, InterleaveApp.SUBTITLE, new Font(Font.SANS_SERIF, Font.PLAIN, 20), ACCENT, 142);
-        centred(g, "starting…", new Font(Font.SANS_SERIF, Font.PLAIN, 16), MUTED, 188);
+        centred(g, InterleaveApp.TITLE, font(Font.BOLD, 52), TITLE, 104);
+        centred(g, InterleaveApp.SUBTITLE, font(Font.PLAIN, 20), ACCENT, 142);
+        centred(g, "starting…", font(Font.PLAIN, 16), MUTED, 188);
+    }
+
+    /**
+     * The splash's letters at {@code size}: DejaVu Sans (or DejaVu Sans Bold) read from the jar, once;
+     * the system's sans-serif only if the file cannot be read (a splash is never worth failing a start).
+     */
+    static synchronized Font font(int style, float size) {
+        boolean isBold = (style & Font.BOLD) != 0;
+        Font base = isBold ? bold : regular;
+        if (base == null) {
+            base = shipped(Fonts.FILES.get(isBold ? 1 : 0));
+            if (base == null) {
+                return new Font(Font.SANS_SERIF, style, Math.round(size));
+            }
+            if (isBold) {
+                bold = base;
+            } else {
+                regular = base;
+            }
+        }
+        return base.deriveFont(size);
+    }
+
+    private static Font shipped(String file) {
+        try (InputStream in = StartSplash.class.getResourceAsStream(file)) {
+            return in == null ? null : Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException | FontFormatException e) {
+            return null;
+        }
     }
 
     private static void centred(Graphics2D g, String text, Font font, Color colour, int baseline) {
