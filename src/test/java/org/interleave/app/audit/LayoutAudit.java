@@ -174,11 +174,20 @@ public final class LayoutAudit {
     }
 
     /**
-     * Whether {@code node} is among the controls a screen must always show whole, not even cut by a
-     * scroll: the rows of ◀ step ▶ of a reveal and of Play/Step of a run, over the design.
+     * The style classes of what a screen must always show whole, not even cut by a scroll: the rows
+     * of ◀ step ▶ of a reveal and of Play/Step of a run, over the design; the inspector, which edits
+     * the selected part (its content scrolls within it, but the panel itself is never cut); and the
+     * goal list, what the level asks for (it scrolls within itself rather than out of the column).
      */
+    static final java.util.Set<String> ESSENTIAL = java.util.Set.of("step-nav", "inspector-scroll", "goal-list-scroll");
+
     private static boolean essential(Node node) {
-        return node.getStyleClass().contains("step-nav");
+        for (String c : node.getStyleClass()) {
+            if (ESSENTIAL.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An essential node cut by a clip, a scroll's viewport included (scrolled out of view: cut to nothing). */

@@ -1,0 +1,64 @@
+package org.interleave.app.audit;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The audit's essential-cut rule itself: the panels a screen must show whole (the inspector, the
+ * goal list, the step and run bars' controls) are reported when what holds them cuts them, and
+ * only then.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayoutAuditRulesTest {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+    }
+
+    /** A panel of the style class {@code styleClass}, 200 px tall, in a column that shows {@code shown} px of it. */
+    private List<LayoutAudit.Violation> audit(FxRobot robot, String styleClass, double shown) throws Exception {
+        ScrollPane panel = new ScrollPane(new Label("Print 2"));
+        panel.getStyleClass().add(styleClass);
+        panel.setPrefSize(300, 200);
+        Pane column = new Pane(panel);
+        column.setClip(new Rectangle(0, 0, 300, shown));
+        robot.interact(() -> ((StackPane) stage.getScene().getRoot()).getChildren().setAll(column));
+        return WaitForAsyncUtils.asyncFx(() -> LayoutAudit.of("rules", stage, LayoutAudit.Rules.NORMAL).violations()
+                .stream().filter(v -> v.rule().equals("essential-cut")).toList()).get();
+    }
+
+    @Test
+    void anInspectorOrGoalListCutByItsColumn_isReported(FxRobot robot) throws Exception {
+        for (String essential : List.of("inspector-scroll", "goal-list-scroll", "step-nav")) {
+            List<LayoutAudit.Violation> cut = audit(robot, essential, 120);
+            assertTrue(cut.size() == 1 && cut.get(0).figure().startsWith("shows [0.0,0.0 300.0×120.0] of"),
+                    essential + ": " + cut);
+        }
+    }
+
+    @Test
+    void anEssentialPanelShownWhole_orAnyOtherPanelCut_isNot(FxRobot robot) throws Exception {
+        assertTrue(audit(robot, "goal-list-scroll", 250).isEmpty(), "shown whole");
+        assertFalse(audit(robot, "goal-results-scroll", 120).stream().findAny().isPresent(),
+                "what the verification found may scroll with its column");
+    }
+}
