@@ -80,8 +80,21 @@ abstract class LayoutAuditBase {
         }
     }
 
-    /** A screen to visit: how to get there from a new game. */
-    record Screen(String name, Visit visit) {}
+    /**
+     * A screen to visit: how to get there from a new game, or ({@code follows}) from the screen
+     * listed before it, as a player goes on from there — a reveal's timeline from the reveal, a run
+     * from the design it runs — so that a level is opened and verified once for all its states.
+     */
+    record Screen(String name, boolean follows, Visit visit) {
+        Screen(String name, Visit visit) {
+            this(name, false, visit);
+        }
+
+        /** A screen reached from the one listed before it. */
+        static Screen then(String name, Visit visit) {
+            return new Screen(name, true, visit);
+        }
+    }
 
     interface Visit {
         void go(FxRobot robot, LayoutAuditBase test) throws Exception;
@@ -134,20 +147,16 @@ abstract class LayoutAuditBase {
     static List<Screen> screens() {
         return List.of(
                 new Screen("menu", (r, t) -> { }),
-                new Screen("menu · custom level menu", (r, t) -> r.clickOn("#custom-level")),
+                Screen.then("menu · custom level menu", (r, t) -> r.clickOn("#custom-level")),
                 new Screen("level select", (r, t) -> r.interact(t.shell::showLevelSelect)),
                 new Screen("campaign map", (r, t) -> r.interact(t.shell::showMap)),
-                new Screen("chapter scene", (r, t) -> {
-                    r.interact(t.shell::showMap);
-                    r.clickOn("#chapter-1");
-                }),
+                Screen.then("chapter scene", (r, t) -> r.clickOn("#chapter-1")),
                 new Screen("build level · editing", (r, t) -> t.open(r, "worker-pool")),
                 new Screen("build level · add op menu", (r, t) -> {
                     t.open(r, "add-inside-goroutine");
                     t.openAddMenu(r);
                 }),
-                new Screen("build level · running", (r, t) -> {
-                    t.open(r, "worker-pool");
+                Screen.then("build level · running", (r, t) -> {
                     r.clickOn("#show-solution");
                     r.clickOn("#run");
                     r.interact(() -> {
@@ -160,14 +169,10 @@ abstract class LayoutAuditBase {
                     t.verifyAndWait(r);
                     r.type(KeyCode.RIGHT, 3);
                 }),
-                new Screen("fix level · timeline", (r, t) -> {
-                    t.open(r, "write-under-rlock");
-                    t.verifyAndWait(r);
-                    r.clickOn("#show-timeline");
-                }),
-                new Screen("fix level · go code", (r, t) -> {
-                    t.open(r, "write-under-rlock");
-                    t.verifyAndWait(r);
+                Screen.then("fix level · timeline", (r, t) -> r.clickOn("#show-timeline")),
+                Screen.then("fix level · go code", (r, t) -> {
+                    // the timeline closed again: the Go code beside the design alone, as a player opens it
+                    r.interact(() -> ((javafx.scene.control.ToggleButton) t.shell.lookup("#show-timeline")).setSelected(false));
                     r.interact(() -> ((javafx.scene.control.ToggleButton) t.shell.lookup("#show-go")).setSelected(true));
                 }),
                 new Screen("break level · scheduling", (r, t) -> {
@@ -185,10 +190,8 @@ abstract class LayoutAuditBase {
                     waitUntil(() -> t.shell.dialog().isPresent());
                 }),
                 new Screen("settings", (r, t) -> r.interact(t.shell::showSettings)),
-                new Screen("settings · speed menu", (r, t) -> {
-                    r.interact(t.shell::showSettings);
-                    r.interact(() -> ((ComboBox<?>) t.shell.lookup("#animation-speed")).show());
-                }),
+                Screen.then("settings · speed menu",
+                        (r, t) -> r.interact(() -> ((ComboBox<?>) t.shell.lookup("#animation-speed")).show())),
                 new Screen("custom level with errors", (r, t) -> {
                     Path dir = Files.createTempDirectory("audit-custom");
                     Path file = dir.resolve("broken.level.json");
@@ -218,14 +221,28 @@ abstract class LayoutAuditBase {
         java.util.regex.Pattern only = java.util.regex.Pattern.compile(System.getProperty("audit.only", ".*"));
         List<LayoutAudit.Violation> found = new ArrayList<>();
         int visits = 0;
-        for (Screen screen : screens()) {
+        List<Screen> screens = screens();
+        int shown = -1;  // the screen the game shows now, or -1 (a new game is needed)
+        for (int i = 0; i < screens.size(); i++) {
+            Screen screen = screens.get(i);
             String name = screen.name() + " @ " + size + " " + look.name().toLowerCase(Locale.ROOT);
             if (!only.matcher(name).find()) {
                 continue;
             }
-            launch(robot, size, look);
+            // from a new game, through the screens this one follows that were not just visited
+            int from = i;
+            while (screens.get(from).follows() && from - 1 != shown) {
+                from--;
+            }
+            if (!screens.get(from).follows() || shown < 0) {
+                launch(robot, size, look);
+            }
+            shown = -1;
             try {
-                screen.visit().go(robot, this);
+                for (int j = from; j <= i; j++) {
+                    screens.get(j).visit().go(robot, this);
+                }
+                shown = i;
             } catch (Exception | AssertionError e) {
                 found.add(new LayoutAudit.Violation(name, "unreachable", "the way there",
                         e.toString().lines().findFirst().orElse("")));

@@ -50,9 +50,10 @@ class BoardMotionTest extends LevelScreenStage {
         List<String> states = new ArrayList<>();
         ResourceSnapshot[] before = {run.momentProperty().get() == null ? null
                 : run.momentProperty().get().resource(part).orElse(null)};
+        // each step is shown, then (after the pulses that lay it out) read together with showing the next one
+        robot.interact(() -> run.go(1));
         for (int i = 1; i <= run.length(); i++) {
-            int step = i;
-            robot.interact(() -> run.go(step));
+            int next = i + 1;
             robot.interact(() -> {
                 Trace.Moment m = run.momentProperty().get();
                 ResourceSnapshot now = m.resource(part).orElse(null);
@@ -72,6 +73,9 @@ class BoardMotionTest extends LevelScreenStage {
                 }
                 before[0] = now;
                 states.add(s.canvas().stateOf(part));
+                if (next <= run.length()) {
+                    run.go(next);
+                }
             });
         }
         BoardMoves.PieceMoves end = piece(s, part);

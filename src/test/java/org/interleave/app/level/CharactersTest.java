@@ -38,9 +38,10 @@ class CharactersTest extends LevelScreenStage {
         robot.interact(run::pause);
         robot.interact(run::restart);
         List<List<Pose>> poses = new ArrayList<>();
+        // each step is shown, then (after the pulses that lay it out) read together with showing the next one
+        robot.interact(() -> run.go(1));
         for (int i = 1; i <= run.length(); i++) {
             int step = i;
-            robot.interact(() -> run.go(step));
             robot.interact(() -> {
                 Trace.Moment m = run.momentProperty().get();
                 List<Pose> now = new ArrayList<>();
@@ -58,6 +59,9 @@ class CharactersTest extends LevelScreenStage {
                     }
                 }
                 poses.add(now);
+                if (step < run.length()) {
+                    run.go(step + 1);
+                }
             });
         }
         return poses;
