@@ -142,7 +142,7 @@ class BoardMotionTest extends LevelScreenStage {
         LevelScreen s = open(robot, CATALOG.byId("dining-philosophers").orElseThrow());
         robot.interact(() -> Motion.put(s, new Motion(false, 2.0)));
         assertFalse(movesOnFx(s).frozen());
-        robot.clickOn("#verify");
+        verify(robot, s);
         waitUntil(() -> s.reveal().traceProperty().get() != null);
         robot.interact(() -> s.reveal().go(s.reveal().traceProperty().get().length()));
         BoardMoves end = movesOnFx(s);
@@ -169,7 +169,7 @@ class BoardMotionTest extends LevelScreenStage {
     void aDeadlock_withReducedMotion_isFrozenAndRinged_standingStill(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, CATALOG.byId("dining-philosophers").orElseThrow());
         robot.interact(() -> Motion.put(s, new Motion(true, 1.0)));
-        robot.clickOn("#verify");
+        verify(robot, s);
         waitUntil(() -> s.reveal().traceProperty().get() != null);
         robot.interact(() -> s.reveal().go(s.reveal().traceProperty().get().length()));
         BoardMoves end = movesOnFx(s);

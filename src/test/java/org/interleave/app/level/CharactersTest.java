@@ -97,7 +97,7 @@ class CharactersTest extends LevelScreenStage {
     @Test
     void deadlockReveal_freezesEveryCreatureAtTheEnd(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, CATALOG.byId("dining-philosophers").orElseThrow());
-        robot.clickOn("#verify");
+        verify(robot, s);
         waitForReveal(s);
         robot.interact(() -> s.reveal().go(s.reveal().traceProperty().get().length()));
         robot.interact(() -> {
@@ -118,7 +118,7 @@ class CharactersTest extends LevelScreenStage {
     @Test
     void leakReveal_leavesTheLeakedGoroutineAGhost(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, CATALOG.byId("first-reply-wins").orElseThrow());
-        robot.clickOn("#verify");
+        verify(robot, s);
         waitForReveal(s);
         robot.interact(() -> s.reveal().go(s.reveal().traceProperty().get().length()));
         robot.interact(() -> {
@@ -133,14 +133,14 @@ class CharactersTest extends LevelScreenStage {
     void raceReveal_sparksBetweenTheTwoAccesses_flickeringOnlyWithMotion(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, CATALOG.byId("write-under-rlock").orElseThrow());
         assertEquals(0, s.canvas().raceSparkShapes(), "no race shown, no spark");
-        robot.clickOn("#verify");
+        verify(robot, s);
         waitForReveal(s);
         waitUntil(() -> s.canvas().raceSparkShapes() > 0);
         assertTrue(s.canvas().raceSparkling(), "the spark flickers");
 
         LevelScreen still = open(robot, CATALOG.byId("write-under-rlock").orElseThrow());
         robot.interact(() -> Motion.put(still, new Motion(true, 1.0)));
-        robot.clickOn("#verify");
+        verify(robot, still);
         waitForReveal(still);
         waitUntil(() -> still.canvas().raceSparkShapes() > 0);
         assertFalse(still.canvas().raceSparkling(), "with reduced motion the spark is drawn, still");
