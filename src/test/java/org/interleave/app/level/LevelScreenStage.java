@@ -48,6 +48,7 @@ abstract class LevelScreenStage {
             screen = new LevelScreen(entry, new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime),
                     () -> { });
             root.getChildren().setAll(screen);
+            settle(screen);
         });
         return screen;
     }
@@ -61,6 +62,7 @@ abstract class LevelScreenStage {
             screen = new LevelScreen(entry, new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime),
                     store, () -> { });
             root.getChildren().setAll(screen);
+            settle(screen);
         });
         return screen;
     }
@@ -72,6 +74,17 @@ abstract class LevelScreenStage {
      */
     void verify(FxRobot robot, LevelScreen s) {
         robot.interact(() -> ((javafx.scene.control.Button) s.lookup("#verify")).fire());
+    }
+
+    /**
+     * Styles and lays out a screen just shown, as its first pulse would: until then a scroll
+     * pane has no skin, so what it holds (the goal column, with Verify and You schedule) is not
+     * yet among the scene's nodes, and a lookup made before that pulse — on a busy machine it
+     * can come late — finds nothing.
+     */
+    static void settle(javafx.scene.Parent screen) {
+        screen.applyCss();
+        screen.layout();
     }
 
     /** Shows the level screen of the campaign level with this id. */
