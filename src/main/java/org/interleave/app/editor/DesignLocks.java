@@ -8,10 +8,10 @@ import java.util.List;
 
 /**
  * The locks a level author sets on a design's JSON (DESIGN §2 and the README's "Locks"): a part's
- * {@code "locked"}, a channel's or sink's {@code "sealed"}, and an op's {@code "locked"} inside a
+ * {@code "locked"}, a channel's or sink's {@code "sealed"} and {@code "relay"}, and an op's {@code "locked"} inside a
  * goroutine the player edits. Setting one keeps the file valid where it can: locking an op locks the
  * ops around it too (a locked op sits only in locked ops), unlocking one unlocks the ops inside it,
- * and sealing a part locks it (unsealing drops its {@code "relay"}). Works on Jackson trees, so the
+ * sealing a part locks it (unsealing drops its {@code "relay"}), and letting it relay seals it. Works on Jackson trees, so the
  * editor's JSON keeps its other fields and their order.
  */
 final class DesignLocks {
@@ -24,8 +24,11 @@ final class DesignLocks {
         }
     }
 
-    /** One part: its id, whether it is locked, and whether it can be sealed (a channel or a sink) and is. */
-    record PartRow(String id, boolean locked, boolean sealable, boolean sealed) {}
+    /**
+     * One part: its id, whether it is locked, whether it can be sealed (a channel or a sink) and is,
+     * and whether it relays.
+     */
+    record PartRow(String id, boolean locked, boolean sealable, boolean sealed, boolean relay) {}
 
     static List<PartRow> parts(JsonNode design) {
         List<PartRow> out = new ArrayList<>();
@@ -33,7 +36,8 @@ final class DesignLocks {
             if (p.path("id").isTextual()) {
                 String type = p.path("type").asText("");
                 out.add(new PartRow(p.get("id").asText(), p.path("locked").asBoolean(false),
-                        type.equals("channel") || type.equals("sink"), p.path("sealed").asBoolean(false)));
+                        type.equals("channel") || type.equals("sink"), p.path("sealed").asBoolean(false),
+                        p.path("relay").asBoolean(false)));
             }
         }
         return out;
@@ -118,6 +122,24 @@ final class DesignLocks {
             p.put("sealed", true);
         } else {
             p.remove(List.of("sealed", "relay"));
+        }
+    }
+
+    /**
+     * Lets a channel or sink relay (sealing and locking it, as a relaying part must be), or stops it
+     * relaying (it stays sealed).
+     */
+    static void setRelay(JsonNode design, String id, boolean relay) {
+        ObjectNode p = part(design, id);
+        if (p == null) {
+            return;
+        }
+        if (relay) {
+            p.put("locked", true);
+            p.put("sealed", true);
+            p.put("relay", true);
+        } else {
+            p.remove("relay");
         }
     }
 

@@ -1,39 +1,29 @@
 package org.interleave.app.editor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -54,13 +44,12 @@ import org.interleave.app.canvas.CanvasEditor;
  * mode, concepts, the brief in Markdown with a preview, goal, par, palette, verification bounds
  * and hints — and on the right the starting design and the reference solution as JSON with live
  * validation (each problem as line:column and its message, beside the text), the locks on the
- * design's parts, and a read-only preview of the design. Below: whether the whole file passes
- * {@code validate}, and "Check both sides" with its progress, Cancel and results. Ctrl+S saves
- * (atomically, through Jackson); Esc goes back.
+ * design's parts ({@link DesignLocksPane}), and a read-only preview of the design. Below
+ * ({@link CheckFooter}): whether the whole file passes {@code validate}, and "Check both sides"
+ * with its progress, Cancel and results. Ctrl+S saves (atomically, through Jackson); Esc goes back.
+ * The form is {@link LevelForm}, each design's JSON and canvas a {@link DesignJsonPane}.
  */
 public final class LevelEditorView extends BorderPane {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final LevelDraft draft;
     private final BothSidesCheck check;
     private final Runnable onBack;
@@ -73,19 +62,12 @@ public final class LevelEditorView extends BorderPane {
     private final Button save = new Button("Save");
     private final Button saveAs = new Button("Save as…");
     private final Button checkBoth = new Button("Check both sides");
-    private final Button cancel = new Button("Cancel");
-    private final ProgressIndicator spinner = new ProgressIndicator();
-    private final Label checkProgress = new Label();
-    private final VBox checkResults = new VBox();
-    private final Label validity = new Label();
+    private final CheckFooter footer;
     private final ListView<Problem> levelProblems = new ListView<>();
     private final TextArea levelText = new TextArea();
     private final DesignJsonPane designPane;
     private final DesignJsonPane solutionPane;
-    private final FlowPane locks = new FlowPane();
-    private final VBox opLocks = new VBox();
-    private final ScrollPane opLocksScroll = new ScrollPane(opLocks);
-    private final TitledPane opLocksPane = new TitledPane("Locked ops", opLocksScroll);
+    private final DesignLocksPane locks;
     private final PauseTransition revalidate = new PauseTransition(Duration.millis(250));
     private final Label saveStatus = new Label();
     private List<Problem> problemsNow = List.of();
@@ -102,6 +84,8 @@ public final class LevelEditorView extends BorderPane {
         this.onSaved = onSaved;
         this.designPane = new DesignJsonPane(draft, "design", draft.designProperty().get(), false);
         this.solutionPane = new DesignJsonPane(draft, "solution", draft.solutionProperty().get(), true);
+        this.locks = new DesignLocksPane(designPane.text);
+        this.footer = new CheckFooter(check);
         createView();
         initListeners();
         validateNow();
@@ -122,7 +106,7 @@ public final class LevelEditorView extends BorderPane {
         body.setDividerPositions(0.4);
         body.getStyleClass().add("editor-split");
         setCenter(body);
-        setBottom(footer());
+        setBottom(footer);
         // a narrow editor (projector mode's large text) shows the form as a tab of its own, with the
         // whole width, rather than as a column too narrow for its fields beside a design too narrow too
         Tab formTab = new Tab("Level");
@@ -195,21 +179,7 @@ public final class LevelEditorView extends BorderPane {
     // ---------------------------------------------------------------- the form
 
     private TabPane designTabs() {
-        locks.getStyleClass().add("locks");
-        locks.setId("editor-locks");
-        Label lockTitle = new Label("Locked parts (the player cannot move, edit or remove them):");
-        lockTitle.getStyleClass().add("muted");
-        lockTitle.setWrapText(true);
-        lockTitle.setMinHeight(Region.USE_PREF_SIZE);
-        opLocks.getStyleClass().add("op-locks");
-        opLocks.setId("editor-op-locks");
-        opLocksScroll.getStyleClass().add("op-locks-scroll");
-        opLocksScroll.setFitToWidth(true);
-        opLocksPane.setId("editor-op-locks-pane");
-        opLocksPane.getStyleClass().add("op-locks-pane");
-        opLocksPane.setExpanded(false);  // the JSON keeps its room until the author asks
-        opLocksPane.setAnimated(false);
-        VBox designBox = new VBox(lockTitle, locks, opLocksPane, designPane);
+        VBox designBox = new VBox(locks, designPane);
         designBox.getStyleClass().add("design-tab");
         VBox.setVgrow(designPane, Priority.ALWAYS);
         Tab design = new Tab("Starting design", designBox);
@@ -231,28 +201,6 @@ public final class LevelEditorView extends BorderPane {
         return tabs;
     }
 
-    // ---------------------------------------------------------------- footer: validity and checks
-
-    private VBox footer() {
-        validity.setId("editor-validity");
-        validity.setWrapText(true);
-        spinner.setId("check-progress");
-        spinner.setPrefSize(18, 18);
-        checkProgress.setId("check-progress-label");
-        checkProgress.getStyleClass().add("muted");
-        cancel.setId("check-cancel");
-        cancel.setTooltip(new Tooltip("Stop checking (Esc)"));
-        HBox running = new HBox(8, spinner, checkProgress, cancel);
-        running.setAlignment(Pos.CENTER_LEFT);
-        running.visibleProperty().bind(check.stateProperty().isEqualTo(OffThreadJob.State.RUNNING));
-        running.managedProperty().bind(running.visibleProperty());
-        checkResults.setId("check-results");
-        checkResults.getStyleClass().add("check-results");
-        VBox footer = new VBox(validity, running, checkResults);
-        footer.getStyleClass().add("editor-footer");
-        return footer;
-    }
-
     private void initListeners() {
         for (Observable o : draft.observables()) {
             o.addListener(x -> revalidate.playFromStart());
@@ -270,8 +218,6 @@ public final class LevelEditorView extends BorderPane {
         save.setOnAction(e -> save());
         saveAs.setOnAction(e -> saveAs());
         checkBoth.setOnAction(e -> checkBothSides());
-        cancel.setOnAction(e -> check.cancel());
-        check.progressProperty().addListener((o, a, p) -> checkProgress.setText(p));
         check.stateProperty().addListener((o, a, s) -> checkStateChanged(s));
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
@@ -306,7 +252,7 @@ public final class LevelEditorView extends BorderPane {
         revalidate.stop();
         designPane.validate();
         solutionPane.validate();
-        updateLocks();
+        locks.update();
         String name = file == null ? draft.idProperty().get() + LevelFiles.SUFFIX : file.getFileName().toString();
         problemsNow = draft.problems(name);
         levelProblems.getItems().setAll(problemsNow);
@@ -315,112 +261,13 @@ public final class LevelEditorView extends BorderPane {
         } catch (JsonProcessingException e) {
             levelText.setText("");
         }
-        validity.getStyleClass().removeAll("validity-ok", "validity-bad");
-        if (problemsNow.isEmpty()) {
-            validity.setText("✓ Valid: this level file passes validate.");
-            validity.getStyleClass().add("validity-ok");
-        } else {
-            Problem first = problemsNow.get(0);
-            validity.setText("✗ " + problemsNow.size() + (problemsNow.size() == 1 ? " problem" : " problems")
-                    + " — validate would reject the file. First: " + first.line() + ":" + first.column() + " "
-                    + first.message());
-            validity.getStyleClass().add("validity-bad");
-        }
+        footer.showValidity(problemsNow);
         checkBoth.setDisable(!problemsNow.isEmpty() || check.stateProperty().get() == OffThreadJob.State.RUNNING);
     }
 
-    // ---------------------------------------------------------------- locks
-
-    private void updateLocks() {
-        JsonNode root;
-        try {
-            root = JSON.readTree(designPane.text.getText());
-        } catch (JsonProcessingException e) {
-            root = null;
-        }
-        List<DesignLocks.PartRow> parts = root == null ? List.of() : DesignLocks.parts(root);
-        List<DesignLocks.OpRow> ops = root == null ? List.of() : DesignLocks.ops(root);
-        List<Object> shown = new ArrayList<>(parts);
-        shown.addAll(ops);
-        if (root != null && shown.equals(shownLocks)) {
-            return;
-        }
-        shownLocks = shown;
-        // the boxes are made anew: the one the keyboard was on keeps the focus
-        javafx.scene.Node focused = getScene() == null ? null : getScene().getFocusOwner();
-        String refocus = focused instanceof CheckBox box && box.getId() != null
-                && (box.getId().startsWith("lock-") || box.getId().startsWith("seal-")) ? box.getId() : null;
-        locks.getChildren().clear();
-        if (parts.isEmpty()) {
-            Label none = new Label(root == null ? "(fix the design's JSON to lock parts)" : "(no parts yet)");
-            none.getStyleClass().add("muted");
-            locks.getChildren().add(none);
-        }
-        for (DesignLocks.PartRow p : parts) {
-            CheckBox c = new CheckBox(p.id());
-            c.setId("lock-" + p.id());
-            c.setSelected(p.locked());
-            c.selectedProperty().addListener((o, a, on) -> editLocks(d -> DesignLocks.setPartLocked(d, p.id(), on)));
-            if (!p.sealable()) {
-                locks.getChildren().add(c);
-                continue;
-            }
-            CheckBox seal = new CheckBox("sealed");
-            seal.setId("seal-" + p.id());
-            seal.setSelected(p.sealed());
-            seal.getStyleClass().add("seal-box");
-            seal.setTooltip(new Tooltip("Sealed: only the level's locked ops send to " + p.id() + " (sealing locks it)"));
-            seal.selectedProperty().addListener((o, a, on) -> editLocks(d -> DesignLocks.setSealed(d, p.id(), on)));
-            HBox both = new HBox(c, seal);
-            both.getStyleClass().add("lock-group");
-            locks.getChildren().add(both);
-        }
-        opLocks.getChildren().clear();
-        long lockedOps = ops.stream().filter(DesignLocks.OpRow::locked).count();
-        opLocksPane.setText(ops.isEmpty() ? "Locked ops: none to lock (no ops in goroutines the player edits)"
-                : "Locked ops: " + lockedOps + " of " + ops.size() + " (the player edits around them)");
-        if (!ops.isEmpty()) {
-            Label title = new Label("Locking an op locks the ops around it; unlocking one unlocks the ops inside it.");
-            title.getStyleClass().add("muted");
-            title.setWrapText(true);
-            title.setMinHeight(Region.USE_PREF_SIZE);
-            opLocks.getChildren().add(title);
-        }
-        for (DesignLocks.OpRow op : ops) {
-            CheckBox c = new CheckBox((op.depth() == 0 ? op.goroutine() + ": " : "") + op.text());
-            c.setId(op.id());
-            c.setSelected(op.locked());
-            c.getStyleClass().add("op-lock");
-            c.setStyle("-fx-padding: 0 0 0 " + (1.5 * op.depth()) + "em;");
-            c.selectedProperty().addListener((o, a, on) ->
-                    editLocks(d -> DesignLocks.setOpLocked(d, op.goroutine(), op.path(), on)));
-            opLocks.getChildren().add(c);
-        }
-        if (refocus != null) {
-            javafx.scene.Node again = lookup("#" + refocus);
-            if (again != null) {
-                again.requestFocus();
-            }
-        }
-    }
-
-    private List<Object> shownLocks = List.of();
-
     /** Sets or clears {@code "locked"} on a part, rewriting the design's JSON through Jackson. */
     public void setLocked(String partId, boolean locked) {
-        editLocks(d -> DesignLocks.setPartLocked(d, partId, locked));
-    }
-
-    /** Changes the design's locks through Jackson and writes its JSON back; the boxes follow on the next check. */
-    private void editLocks(Consumer<JsonNode> change) {
-        try {
-            JsonNode root = JSON.readTree(designPane.text.getText());
-            change.accept(root);
-            designPane.text.setText(LevelDraft.pretty(root));
-        } catch (JsonProcessingException e) {
-            // the text stopped being JSON meanwhile: the locks show that on the next check
-        }
-        Platform.runLater(this::updateLocks);
+        locks.edit(d -> DesignLocks.setPartLocked(d, partId, locked));
     }
 
     // ---------------------------------------------------------------- saving and checking
@@ -478,50 +325,6 @@ public final class LevelEditorView extends BorderPane {
     private void checkStateChanged(OffThreadJob.State s) {
         checkBoth.setDisable(s == OffThreadJob.State.RUNNING || !problemsNow.isEmpty());
         checkBoth.setText(s == OffThreadJob.State.RUNNING ? "Checking…" : "Check both sides");
-        switch (s) {
-            case RUNNING -> {
-                checkResults.getChildren().clear();
-                checkProgress.setText("starting…");
-            }
-            case CANCELLED -> checkResults.getChildren().setAll(result("■ Check cancelled: nothing was proven.", "side-unproven"));
-            case FAILED -> checkResults.getChildren().setAll(result("✗ Could not check: " + check.errorProperty().get(), "side-bad"));
-            case FINISHED -> showResult(check.resultProperty().get());
-            default -> { }
-        }
-    }
-
-    private void showResult(BothSidesCheck.Result r) {
-        checkResults.getChildren().clear();
-        for (BothSidesCheck.Side side : r.sides()) {
-            String cost = side.states() > 0 || side.millis() > 0 ? "   (" + side.cost() + ")" : "";
-            checkResults.getChildren().add(result((side.ok() ? "✓ " : "✗ ") + side.name() + ": " + side.message() + cost,
-                    side.ok() ? "side-ok" : "side-bad"));
-        }
-        long states = r.sides().stream().mapToLong(BothSidesCheck.Side::states).max().orElse(0);
-        checkResults.getChildren().add(result("Difficulty hint: " + difficulty(states) + " — the larger side has "
-                + String.format(Locale.ROOT, "%,d", states) + " states.", "muted"));
-    }
-
-    /** A word for how much there is to think through, from the number of states. */
-    static String difficulty(long states) {
-        if (states < 200) {
-            return "a warm-up";
-        }
-        if (states < 5_000) {
-            return "a puzzle";
-        }
-        if (states < 100_000) {
-            return "a hard puzzle";
-        }
-        return "very hard (and slow to verify)";
-    }
-
-    private static Label result(String text, String styleClass) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll("check-result", styleClass);
-        l.setWrapText(true);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        return l;
     }
 
     /** The file the level is saved to, or null. */
@@ -529,12 +332,12 @@ public final class LevelEditorView extends BorderPane {
         return file;
     }
 
-    /** The level being edited. */
     /** The canvas that edits the starting design. */
     CanvasEditor designCanvas() {
         return designPane.canvas();
     }
 
+    /** The level being edited. */
     public LevelDraft draft() {
         return draft;
     }

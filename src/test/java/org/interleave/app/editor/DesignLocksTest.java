@@ -55,4 +55,20 @@ class DesignLocksTest {
         DesignLocks.setPartLocked(d, "jobs", false);
         assertFalse(jobs.has("locked") || jobs.has("sealed"), jobs.toString());
     }
+
+    @Test
+    void relaying_sealsAndLocksThePart_stoppingKeepsItSealed_andUnsealingStopsIt() throws Exception {
+        JsonNode d = design();
+        JsonNode jobs = d.path("parts").get(0);
+        DesignLocks.setRelay(d, "jobs", true);
+        assertTrue(jobs.path("locked").asBoolean() && jobs.path("sealed").asBoolean() && jobs.path("relay").asBoolean(),
+                jobs.toString());
+        assertTrue(DesignLocks.parts(d).get(0).relay());
+        DesignLocks.setRelay(d, "jobs", false);
+        assertTrue(jobs.path("sealed").asBoolean() && !jobs.has("relay"), jobs.toString());
+        DesignLocks.setRelay(d, "jobs", true);
+        DesignLocks.setSealed(d, "jobs", false);
+        assertFalse(jobs.has("sealed") || jobs.has("relay"), jobs.toString());
+        assertFalse(DesignLocks.parts(d).get(0).relay());
+    }
 }

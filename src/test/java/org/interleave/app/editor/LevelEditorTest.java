@@ -263,6 +263,42 @@ class LevelEditorTest extends GameStage {
     }
 
     @Test
+    void relayOfASealedPart_isShownFromTheFile_setAndClearedInTheEditor_andSavedBack(FxRobot robot) throws Exception {
+        Path file = dir.resolve("fan-in.level.json");
+        Files.copy(Path.of("levels/35-fan-in.level.json"), file);
+        robot.interact(() -> shell.openCustom(file));
+        robot.clickOn("#edit-level");
+        LevelEditorView editor = shell.editor();
+        assertEquals(List.of(), editor.problems(), "fan-in is valid in the editor");
+        assertTrue(robot.lookup("#relay-merged").queryAs(CheckBox.class).isSelected(), "merged relays in the file");
+        assertTrue(robot.lookup("#relay-out").queryAs(CheckBox.class).isSelected(), "out relays in the file");
+        assertFalse(robot.lookup("#relay-c1").queryAs(CheckBox.class).isSelected(), "c1 is sealed only");
+        assertTrue(robot.lookup("#relay-p1").tryQuery().isEmpty(), "a goroutine cannot relay");
+
+        robot.clickOn("#relay-merged");  // off: merged stays sealed
+        robot.interact(editor::validateNow);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode merged = json.readTree(
+                robot.lookup("#design-json").queryAs(TextArea.class).getText()).path("parts").get(2);
+        assertEquals("merged", merged.path("id").asText());
+        assertTrue(merged.path("sealed").asBoolean() && !merged.has("relay"), merged.toString());
+        // the reference solution keeps merged as it was: the file says the locked part changed
+        assertTrue(editor.problems().stream().anyMatch(p -> p.message().contains("the locked part 'merged' was changed")),
+                editor.problems().toString());
+
+        robot.clickOn("#relay-merged");  // on again
+        robot.interact(editor::validateNow);
+        assertTrue(robot.lookup("#relay-merged").queryAs(CheckBox.class).isSelected());
+        assertEquals(List.of(), editor.problems());
+        robot.interact(() -> editor.saveTo(file));
+        Level saved = LevelLoader.load(file);
+        assertTrue(saved.design().part("merged").orElseThrow().layout().relay(), "saved with merged relaying");
+        assertTrue(saved.design().part("out").orElseThrow().layout().relay(), "and out");
+        assertFalse(saved.design().part("c1").orElseThrow().layout().relay());
+        assertEquals(0, Main.execute("validate", file.toString()), "the CLI's validate accepts the saved file");
+    }
+
+    @Test
     void checkBothSides_provesTheSolutionClears_andTheDesignHasTheBug(FxRobot robot) throws Exception {
         LevelEditorView editor = openFromMenu(robot);
         setText(robot, "#design-json", DESIGN);
