@@ -98,6 +98,21 @@ public sealed interface PresetSpec {
         return Optional.of(spec);
     }
 
+    /**
+     * The most ops of each kind that a preset of {@code type} lowers to, over every setting of its
+     * fields ({@link Integer#MAX_VALUE}: no bound, as a producer's sends, one per value). An opened
+     * preset holds at most these, unless the player added more of kinds the palette offers.
+     */
+    static java.util.Map<String, Integer> mostOps(String type) {
+        return switch (type) {
+            case "producer" -> java.util.Map.of("send", Integer.MAX_VALUE, "close", 1);
+            case "consumer" -> java.util.Map.of("range", 1, "emit", 1);
+            case "worker" -> java.util.Map.of("range", 1, "work", 1, "send", 1, "done", 1);
+            case "closer" -> java.util.Map.of("wait", 1, "close", 1);
+            default -> java.util.Map.of();
+        };
+    }
+
     /** The fields of a new preset, wired to the given resources (any may be null). */
     static PresetSpec fresh(String type, String channel, String otherChannel, String waitGroup, String sink) {
         return switch (type) {

@@ -183,4 +183,130 @@ class PaletteCheckTest {
         assertTrue(err.toString().contains(file + ":" + (lineOf(file, "\"closer2\"") - 1) + ":"), err.toString());
         assertTrue(err.toString().contains("the level's palette offers 1 closer, and this design adds 2"), err.toString());
     }
+
+    /** The opened closer's ops: {@code wait wg}, {@code close results}, with {@code extra} ops (JSON) after the wait. */
+    private Path withOpenedCloserOps(String extra) throws Exception {
+        Path file = withOpenedCloser("");
+        ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
+        for (var p : root.path("design").path("parts")) {
+            if (p.path("id").asText().equals("closer")) {
+                ArrayNode ops = (ArrayNode) p.path("ops");
+                var more = JSON.readTree("[" + extra + "]");
+                for (int i = more.size() - 1; i >= 0; i--) {
+                    ops.insert(1, more.get(i));
+                }
+            }
+        }
+        return write(root);
+    }
+
+    @Test
+    void openedPreset_withOpsOfKindsThePaletteOffers_loads() throws Exception {
+        // after opening, the player may add ops of the kinds the palette offers (let here)
+        Design d = LevelLoader.loadSolution(withOpenedCloserOps(
+                "{\"op\": \"let\", \"to\": \"x\", \"value\": 1}, {\"op\": \"let\", \"to\": \"y\", \"value\": \"x + 1\"}"),
+                level());
+        assertEquals(4, ((org.interleave.engine.model.Part.Goroutine) d.part("closer").orElseThrow()).ops().size());
+    }
+
+    @Test
+    void openedPreset_withAnOpOfAKindNeitherThePresetNorThePaletteHas_isRefusedAtTheOp() throws Exception {
+        // a closer is wait and close: no sleep, and the palette offers none either
+        Path file = withOpenedCloserOps("{\"op\": \"sleep\", \"ticks\": 2}");
+        List<String> problems = refused(file);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(file + ":" + (lineOf(file, "\"sleep\"") - 1) + ":"), problems.get(0));
+        assertTrue(problems.get(0).contains(": closer: the level's palette does not offer sleep"), problems.get(0));
+    }
+
+    /** A level offering one worker and only go ops, and a solution adding {@code added} (JSON parts). */
+    private static final String WORKER_LEVEL = """
+            { "format": 1, "id": "w", "title": "W", "mode": "build",
+              "design": { "parts": [
+                { "id": "jobs", "type": "channel", "cap": 2, "locked": true },
+                { "id": "done", "type": "channel", "cap": 2, "locked": true },
+                { "id": "wg", "type": "waitgroup", "locked": true },
+                { "id": "main", "type": "goroutine", "start": "main", "ops": [
+                  { "op": "add", "wg": "wg", "n": 1, "locked": true }, { "op": "send", "ch": "jobs", "value": 1, "locked": true },
+                  { "op": "close", "ch": "jobs", "locked": true }, { "op": "wait", "wg": "wg", "locked": true } ] } ] },
+              "palette": { "worker": 1, "ops": ["go"] } }
+            """;
+
+    private static List<String> workerSolution(String worker) throws Exception {
+        Level level = LevelLoader.parse("w.level.json", WORKER_LEVEL);
+        String parts = JSON.readTree(WORKER_LEVEL).path("design").path("parts").toString();
+        String solution = "{\"format\": 1, \"level\": \"w\", \"design\": {\"parts\": "
+                + parts.substring(0, parts.length() - 1) + ", " + worker + "]}}";
+        try {
+            LevelLoader.parseSolution("s.json", solution, level);
+            return List.of();
+        } catch (LevelException e) {
+            return e.problems().stream().map(Problem::message).toList();
+        }
+    }
+
+    @Test
+    void addedPlainGoroutine_shapedAsTheWorkerThePaletteOffers_loadsAsThatWorkerOpened() throws Exception {
+        assertEquals(List.of(), workerSolution("""
+                {"id": "w1", "type": "goroutine", "start": "auto", "ops": [
+                  {"op": "range", "ch": "jobs", "to": "v", "do": [{"op": "send", "ch": "done", "value": "v"}]},
+                  {"op": "done", "wg": "wg"}]}"""));
+    }
+
+    @Test
+    void addedPlainGoroutine_withMoreOfAKindThanTheWorkerHas_isRefused() throws Exception {
+        // a worker sends once per job: two sends are the player's own, and the palette offers only go
+        List<String> problems = workerSolution("""
+                {"id": "w1", "type": "goroutine", "start": "auto", "ops": [
+                  {"op": "range", "ch": "jobs", "to": "v", "do": [{"op": "send", "ch": "done", "value": "v"},
+                    {"op": "send", "ch": "done", "value": "v"}]},
+                  {"op": "done", "wg": "wg"}]}""");
+        assertEquals(List.of("w1: the level's palette does not offer send (it offers go), and this design has 2 where"
+                + " the level gives 1"), problems);
+    }
+
+    @Test
+    void twoAddedPlainGoroutines_forOneWorker_areOneTooMany() throws Exception {
+        String worker = """
+                {"id": "%s", "type": "goroutine", "start": "auto", "ops": [
+                  {"op": "range", "ch": "jobs", "to": "v"}, {"op": "done", "wg": "wg"}]}""";
+        List<String> problems = workerSolution(worker.formatted("w1") + ", " + worker.formatted("w2"));
+        assertTrue(problems.contains("the level's palette offers no goroutine, and this design adds 1"), problems.toString());
+    }
+
+    @Test
+    void startPresetOpened_countsAsThatPreset_evenWhereThePaletteOffersNone() throws Exception {
+        String level = """
+                { "format": 1, "id": "c", "title": "C", "mode": "build",
+                  "design": { "parts": [
+                    { "id": "nums", "type": "channel", "cap": 1, "locked": true },
+                    { "id": "out", "type": "sink", "locked": true },
+                    { "id": "reader", "type": "consumer", "ch": "nums", "sink": "out" },
+                    { "id": "main", "type": "goroutine", "start": "main", "ops": [
+                      { "op": "send", "ch": "nums", "value": 1, "locked": true }, { "op": "close", "ch": "nums", "locked": true } ] } ] },
+                  "palette": { "ops": ["let"] } }
+                """;
+        Level l = LevelLoader.parse("c.level.json", level);
+        String opened = JSON.readTree(level).path("design").toString().replace(
+                "{\"id\":\"reader\",\"type\":\"consumer\",\"ch\":\"nums\",\"sink\":\"out\"}",
+                "{\"id\":\"reader\",\"type\":\"goroutine\",\"ops\":[{\"op\":\"range\",\"ch\":\"nums\",\"to\":\"v\","
+                        + "\"do\":[{\"op\":\"let\",\"to\":\"w\",\"value\":\"v * 2\"},{\"op\":\"emit\",\"sink\":\"out\",\"value\":\"w\"}]}]}");
+        assertTrue(opened.contains("\"type\":\"goroutine\",\"ops\""), opened);
+        Design d = LevelLoader.parseSolution("s.json", "{\"format\": 1, \"level\": \"c\", \"design\": " + opened + "}", l);
+        assertTrue(d.part("reader").isPresent());
+    }
+
+    @Test
+    void editorsPaletteBar_countsAnOpenedPresetInItsPlace() throws Exception {
+        Level level = level();
+        Design start = level.design();
+        Design opened = LevelLoader.loadSolution(withOpenedCloser(""), level);
+        Design closed = LevelLoader.loadSolution(REFERENCE, level);
+        java.util.Map<String, Integer> parts = java.util.Map.of("closer", 1);
+        List<String> ops = List.of("go", "wait", "close");
+        assertEquals(1, PaletteCheck.partsLeft(parts, ops, start, start, "closer"));
+        assertEquals(0, PaletteCheck.partsLeft(parts, ops, start, closed, "closer"));
+        assertEquals(0, PaletteCheck.partsLeft(parts, ops, start, opened, "closer"),
+                "opening the closer does not give its place in the palette back");
+    }
 }

@@ -55,22 +55,13 @@ public record LevelRules(Map<String, Integer> palette, List<String> ops, Design 
         return new LevelRules(all, OpFields.KINDS, start, false);
     }
 
-    /** The palette type of a part: a preset's name, or the part type. */
-    static String paletteType(Part p) {
-        return p instanceof Part.Goroutine g && g.preset() != null ? g.preset() : p.type();
-    }
-
-    private static int count(Design d, String type) {
-        return (int) d.parts().stream().filter(p -> paletteType(p).equals(type)).count();
-    }
-
     /** How many more parts of this type the player may add to {@code current}. */
     public int partsLeft(String type, Design current) {
         if (readOnly) {
             return 0;
         }
-        int added = count(current, type) - count(start, type);
-        return Math.max(0, palette.getOrDefault(type, 0) - Math.max(0, added));
+        // opening a preset leaves a plain goroutine that still takes the preset's place in the palette
+        return org.interleave.level.PaletteCheck.partsLeft(palette, ops, start, current, type);
     }
 
     /** Whether an op of this kind may be added to {@code current}: offered, or one fewer than at the start. */
