@@ -362,6 +362,55 @@ class CampaignTest {
                 f + ": the fastest design " + fastest + " is also the smallest " + level.par());
     }
 
+    /** Other valid designs of a level, {@code levels/solutions/more/<id>.<name>.solution.json}, that show the spread. */
+    static List<Path> moreDesigns(LevelFile f) {
+        String id = json(f).path("id").asText();
+        Path dir = DIR.resolve("solutions").resolve("more");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(id + ".")
+                    && p.getFileName().toString().endsWith(".solution.json")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Each level of the Optimisation chapter has at least three distinct designs that clear it (its
+     * references and the other designs kept with them), whose scores are the spread its notes give;
+     * none of them beats a par.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("optimisationLevels")
+    void optimisationLevel_hasAtLeastThreeDistinctClearingDesigns_noneBeatingAPar(LevelFile f) throws Exception {
+        Level level = verified(f).level();
+        Map<String, Path> distinct = new TreeMap<>();
+        List<Path> designs = new java.util.ArrayList<>(references(f));
+        designs.addAll(moreDesigns(f));
+        for (Path file : designs) {
+            ObjectNode design = (ObjectNode) JSON.readTree(file.toFile()).path("design");
+            design.findParents("x").forEach(n -> ((ObjectNode) n).remove(List.of("x", "y")));
+            distinct.putIfAbsent(design.toString(), file);
+        }
+        StringBuilder spread = new StringBuilder(level.id() + ":");
+        for (Path file : distinct.values()) {
+            Level solved = level.withDesign(LevelLoader.loadSolution(file, level));
+            Report r = check(solved);
+            assertTrue(r.exhaustive() && r.verdict() == Verdict.CLEARED, file + ": " + r.findings());
+            Scores s = Scores.of(solved);
+            assertTrue(s.ticks() >= 0 && s.ticks() <= level.goal().maxTicks(), file + " ticks " + s.ticks());
+            assertTrue(s.ticks() >= level.par().ticks() && s.parts() >= level.par().parts() && s.ops() >= level.par().ops(),
+                    file + " beats par: " + s + " vs " + level.par());
+            spread.append(String.format(" %d/%d/%d", s.ticks(), s.parts(), s.ops()));
+        }
+        System.out.println("spread (ticks/parts/ops) of " + spread);
+        if ("Optimisation".equals(level.chapter())) {
+            assertTrue(distinct.size() >= 3, f + " has " + distinct.size() + " distinct designs: " + distinct.values());
+        }
+    }
+
     /** Designs in {@code src/test/resources/loopholes} that game a level's score: {@code <level id>.<how>.solution.json}. */
     static Stream<Path> loopholes() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/loopholes"))) {
