@@ -142,7 +142,7 @@ public sealed interface Edit {
         public Design apply(Design d, LevelRules rules) throws Refused {
             rules.checkEditable();
             Part.Goroutine g = Parts.editableOps(d, goroutine);
-            if (!rules.opAllowed(kind, d)) {
+            if (!rules.opAllowed(kind, d, goroutine)) {
                 throw new Refused(rules.ops().isEmpty() ? "This level offers no ops to add"
                         : "This level's palette does not offer " + kind + " (it offers " + String.join(", ", rules.ops()) + ")");
             }

@@ -361,7 +361,7 @@ final class Inspector extends VBox {
         add.getStyleClass().add("add-op");
         add.setDisable(!editable);
         for (String kind : OpFields.KINDS) {
-            if (!model.rules().opAllowed(kind, model.design())) {
+            if (!model.rules().opAllowed(kind, model.design(), g.id())) {
                 continue;
             }
             MenuItem item = new MenuItem(OpFields.MENU_LABELS.getOrDefault(kind, kind));

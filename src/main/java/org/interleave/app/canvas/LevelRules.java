@@ -1,12 +1,15 @@
 package org.interleave.app.canvas;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.interleave.engine.model.Design;
 import org.interleave.engine.model.Level;
+import org.interleave.engine.model.Op;
 import org.interleave.engine.model.Part;
+import org.interleave.level.PaletteCheck;
 
 /**
  * What a level lets the player change (DESIGN §2): how many parts of each type the palette
@@ -61,18 +64,46 @@ public record LevelRules(Map<String, Integer> palette, List<String> ops, Design 
             return 0;
         }
         // opening a preset leaves a plain goroutine that still takes the preset's place in the palette
-        return org.interleave.level.PaletteCheck.partsLeft(palette, ops, start, current, type);
+        return PaletteCheck.partsLeft(palette, ops, start, current, type);
     }
 
-    /** Whether an op of this kind may be added to {@code current}: offered, or one fewer than at the start. */
-    public boolean opAllowed(String kind, Design current) {
+    /**
+     * Whether an op of this kind may be added to goroutine {@code goroutine} of {@code current}: the
+     * palette offers it, or the design with it still keeps to the palette as {@link PaletteCheck}
+     * counts it — one fewer than the level gives, or one an opened preset has room for (a closer
+     * opened, its {@code close} removed, takes a {@code close} back, where another goroutine does not).
+     */
+    public boolean opAllowed(String kind, Design current, String goroutine) {
         if (readOnly) {
             return false;
         }
         if (ops.contains(kind)) {
             return true;
         }
-        return kinds(current).getOrDefault(kind, 0) < kinds(start).getOrDefault(kind, 0);
+        Part.Goroutine g = current.part(goroutine).orElse(null) instanceof Part.Goroutine found ? found : null;
+        if (g == null || g.preset() != null) {
+            return false;  // a closed preset's ops are its fields' to set
+        }
+        Design next;
+        try {
+            List<Op> more = new ArrayList<>(g.ops());
+            more.add(OpFields.fresh(kind, current));
+            next = Parts.replace(current, g, Parts.withOps(g, more));
+        } catch (Refused e) {
+            return false;  // no part for it to use yet
+        }
+        return paletteProblems(next) <= paletteProblems(current);
+    }
+
+    /** Whether an op of this kind may be added to some goroutine of {@code current}. */
+    public boolean opAllowed(String kind, Design current) {
+        return current.goroutines().stream().anyMatch(g -> opAllowed(kind, current, g.id()));
+    }
+
+    private int paletteProblems(Design d) {
+        Map<String, Object> all = new LinkedHashMap<>(palette);
+        all.put("ops", ops);
+        return PaletteCheck.problems(all, start, d).size();
     }
 
     /** Whether presets may be opened into ops the player edits. */
@@ -80,13 +111,6 @@ public record LevelRules(Map<String, Integer> palette, List<String> ops, Design 
         return !readOnly && !ops.isEmpty();
     }
 
-    private static Map<String, Integer> kinds(Design d) {
-        Map<String, Integer> out = new HashMap<>();
-        for (Part.Goroutine g : d.goroutines()) {
-            OpTree.kinds(g.ops()).forEach((k, n) -> out.merge(k, n, Integer::sum));
-        }
-        return out;
-    }
 
     void checkEditable() throws Refused {
         if (readOnly) {

@@ -16,6 +16,7 @@ import org.interleave.engine.model.Op;
 import org.interleave.engine.model.Part;
 import org.interleave.level.LevelLoader;
 import org.interleave.level.LockedOps;
+import org.interleave.level.PaletteCheck;
 import org.interleave.level.PresetSpec;
 import org.junit.jupiter.api.Test;
 
@@ -214,6 +215,33 @@ class EditModelTest {
         PresetSpec.Producer p = (PresetSpec.Producer) PresetSpec.of(g(closed, "gen")).orElseThrow();
         assertTrue(closed.apply(new Edit.ConfigurePreset("gen", new PresetSpec.Producer(p.ch(), p.values(), true))));
         assertInstanceOf(Op.Close.class, g(closed, "gen").ops().get(g(closed, "gen").ops().size() - 1));
+    }
+
+    @Test
+    void anOpKindThePaletteLacks_goesBackOnlyWhereThePaletteCheckCountsItBack() throws Exception {
+        Level l = LevelLoader.parse("c.level.json", """
+                { "format": 1, "id": "c", "title": "C", "mode": "build",
+                  "design": { "parts": [
+                    { "id": "wg", "type": "waitgroup" },
+                    { "id": "ch", "type": "channel", "cap": 1 },
+                    { "id": "shut", "type": "closer", "wg": "wg", "ch": "ch" },
+                    { "id": "main", "type": "goroutine", "start": "main", "ops": [
+                      { "op": "send", "ch": "ch", "value": 1 } ] } ] },
+                  "palette": { "ops": ["let"] } }
+                """);
+        EditModel m = new EditModel(l.design(), LevelRules.of(l));
+        // the closer's close is the closer's: deleting it gives main no close (the palette offers none)
+        assertTrue(m.apply(new Edit.DeletePart("shut")));
+        assertFalse(m.apply(new Edit.InsertOp("main", "", "ops", 1, "close")));
+        assertFalse(m.rules().opAllowed("close", m.design()), "the add menu offers no close");
+        m.undo();
+        // opened, the closer may lose its close and take it back, where main still may not
+        assertTrue(m.apply(new Edit.OpenPreset("shut")));
+        assertTrue(m.apply(new Edit.RemoveOp("shut", "ops[1]")));
+        assertFalse(m.apply(new Edit.InsertOp("main", "", "ops", 1, "close")));
+        assertTrue(m.apply(new Edit.InsertOp("shut", "", "ops", 1, "close")));
+        assertEquals(List.of(), PaletteCheck.problems(l.palette(), l.design(), m.design()),
+                "the design the editor let the player build keeps to the palette as the loader counts it");
     }
 
     @Test
