@@ -64,32 +64,43 @@ class GoViewTest extends LevelScreenStage {
         assertMarksTheStep(robot, s, exported);
     }
 
-    /** The marked line is the step's op's, shows ▶, is in view, and holds the op's Go. */
-    private static int assertMarksTheStep(FxRobot robot, LevelScreen s, GoExporter.Exported exported) {
+    /** What the Go view shows at one moment of the reveal, read on the FX thread. */
+    private record Marked(StepRecord step, int expected, int line, String lineText, String cellText, boolean cellVisible) {}
+
+    /**
+     * The marked line is the step's op's, shows ▶, is in view, and holds the op's Go. Everything is
+     * read in one go on the FX thread: a lookup from the test thread while the view updates its
+     * cells read a list mid-change once (IndexOutOfBoundsException).
+     */
+    private static int assertMarksTheStep(FxRobot robot, LevelScreen s, GoExporter.Exported exported) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Trace.Moment m = s.reveal().momentProperty().get();
+        Marked m = WaitForAsyncUtils.asyncFx(() -> {
+            Trace.Moment moment = s.reveal().momentProperty().get();
+            StepRecord step = moment.step();
+            String template = moment.goroutine(step.actor()).orElseThrow().template();
+            GoCodeView go = s.goView();
+            int line = go.highlightedLineProperty().get();
+            Labeled cell = line > 0 ? robot.lookup(".go-line-current").queryAs(Labeled.class) : null;
+            return new Marked(step, exported.line(template, step.path()), line, line > 0 ? go.lineText(line) : "",
+                    cell == null ? "" : cell.getText(), cell != null && cell.isVisible());
+        }).get();
         StepRecord step = m.step();
-        String template = m.goroutine(step.actor()).orElseThrow().template();
-        int expected = exported.line(template, step.path());
-        GoCodeView go = s.goView();
-        int line = go.highlightedLineProperty().get();
-        if (expected < 0) {
-            assertEquals(0, line, "step " + step.number() + " " + step.op() + " has no line");
-            return line;
+        if (m.expected() < 0) {
+            assertEquals(0, m.line(), "step " + step.number() + " " + step.op() + " has no line");
+            return m.line();
         }
-        assertEquals(expected, line, "step " + step.number() + ": " + step.op());
-        String text = go.lineText(line);
+        assertEquals(m.expected(), m.line(), "step " + step.number() + ": " + step.op());
+        String text = m.lineText();
         String op = step.op().toLowerCase(Locale.ROOT);
         if (op.contains("lock")) {
             assertTrue(text.contains("Lock()"), text + " for " + step.op());
         } else if (op.startsWith("send") || op.startsWith("recv")) {
             assertTrue(text.contains("<-"), text + " for " + step.op());
         }
-        Labeled cell = robot.lookup(".go-line-current").queryAs(Labeled.class);
-        assertTrue(cell.getText().startsWith("▶"), cell.getText());
-        assertTrue(cell.getText().endsWith(text), cell.getText() + " vs " + text);
-        assertTrue(cell.isVisible());
-        return line;
+        assertTrue(m.cellText().startsWith("▶"), m.cellText());
+        assertTrue(m.cellText().endsWith(text), m.cellText() + " vs " + text);
+        assertTrue(m.cellVisible());
+        return m.line();
     }
 
     @Test
