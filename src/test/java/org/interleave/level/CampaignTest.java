@@ -269,8 +269,12 @@ class CampaignTest {
 
     /** The reference designs of a level's pars, {@code levels/solutions/<id>.<score>.solution.json}. */
     static List<Path> references(LevelFile f) {
+        return solutionFiles(f, DIR.resolve("solutions"));
+    }
+
+    /** The files {@code <id>.*.solution.json} of level f in dir, in name order (none if dir is missing). */
+    private static List<Path> solutionFiles(LevelFile f, Path dir) {
         String id = json(f).path("id").asText();
-        Path dir = DIR.resolve("solutions");
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -364,17 +368,7 @@ class CampaignTest {
 
     /** Other valid designs of a level, {@code levels/solutions/more/<id>.<name>.solution.json}, that show the spread. */
     static List<Path> moreDesigns(LevelFile f) {
-        String id = json(f).path("id").asText();
-        Path dir = DIR.resolve("solutions").resolve("more");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(id + ".")
-                    && p.getFileName().toString().endsWith(".solution.json")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return solutionFiles(f, DIR.resolve("solutions").resolve("more"));
     }
 
     /**
