@@ -5,6 +5,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -19,14 +20,15 @@ import org.interleave.playback.RunBar;
 import org.interleave.playback.StepBar;
 
 /**
- * The middle column of a level, laid out: the design-or-solution choice, the note, Run, Start over
- * and Go code in a row that shortens its buttons rather than elide them; the step and run bars,
- * which scroll rather than squeeze the design; and the design (with its Go program beside it).
+ * The middle column of a level, laid out: the design-or-solution choice, the note, Run, the best
+ * designs kept, Start over and Go code in a row that shortens its buttons rather than elide them;
+ * the step and run bars, which scroll rather than squeeze the design; and the design (with its Go
+ * program beside it).
  * {@link LevelScreen} owns the controls and what they do.
  */
 record DesignColumn(Level level, ToggleGroup designChoice, ToggleButton showDesign, ToggleButton showSolution,
-                    Label designNote, Button runButton, ToggleButton showGo, Button startOver, GoCodeView goView,
-                    SplitPane designSplit, CanvasEditor canvas, StepBar stepBar, RunBar runBar) {
+                    Label designNote, Button runButton, ToggleButton showGo, Button startOver, MenuButton bestDesigns,
+                    GoCodeView goView, SplitPane designSplit, CanvasEditor canvas, StepBar stepBar, RunBar runBar) {
 
     VBox build() {
         showDesign.setId("show-design");
@@ -54,10 +56,13 @@ record DesignColumn(Level level, ToggleGroup designChoice, ToggleButton showDesi
         startOver.getStyleClass().add("flat");
         startOver.setTooltip(new javafx.scene.control.Tooltip("Put the level's starting design back (Ctrl+Z brings yours back)"));
         top.getChildren().add(top.getChildren().size() - 1, startOver);
+        top.getChildren().add(top.getChildren().indexOf(startOver), bestDesigns);  // shown once the level has a best design
+        bestDesigns.getStyleClass().add("flat");
         // a narrow design column (folded sides or not, projector mode's large text) keeps every button whole
         top.flexible(designNote).hideWhenTight(designNote).shortenWhenTight(showSolution, "Solution")
-                .shortenWhenTight(startOver, "⟲").shortenWhenTight(showGo, "Go").shortenWhenTight(runButton, "▶");
-        for (Region r : List.of(showDesign, showSolution, showGo, runButton, startOver)) {
+                .shortenWhenTight(startOver, "⟲").shortenWhenTight(bestDesigns, "★").shortenWhenTight(showGo, "Go")
+                .shortenWhenTight(runButton, "▶");
+        for (Region r : List.of(showDesign, showSolution, showGo, runButton, startOver, bestDesigns)) {
             r.setMinWidth(Region.USE_PREF_SIZE);  // buttons keep their words; the note beside them wraps
         }
         goView.setId("go-view");

@@ -18,6 +18,7 @@ import org.interleave.app.shared.OffThreadJob;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.app.shared.Theme;
 import org.interleave.app.canvas.CanvasEditor;
+import org.interleave.app.rewards.BestDesignMenu;
 import org.interleave.app.canvas.Edit;
 import org.interleave.app.canvas.LevelRules;
 import org.interleave.app.schedule.HandSchedule;
@@ -57,6 +58,7 @@ public final class LevelScreen extends BorderPane {
     private final DesignStore store;
     private final CanvasEditor canvas;
     private final Button startOver = new Button("⟲ Start over");
+    private final BestDesignMenu bestDesigns;
     private final ToggleButton showGo = new ToggleButton("Go code");
     private final SplitPane designSplit = new SplitPane();
     /**
@@ -99,6 +101,8 @@ public final class LevelScreen extends BorderPane {
         this.onBack = onBack;
         DesignStore.Restored restored = store.restore(level);
         this.canvas = new CanvasEditor(restored.design() != null ? restored.design() : level.design(), LevelRules.of(level));
+        this.bestDesigns = new BestDesignMenu(level, store::designs, d -> canvas.model().apply(new Edit.Reset(d)),
+                canvas.model()::say);
         createView();
         initListeners();
         showDesign(false);
@@ -159,7 +163,7 @@ public final class LevelScreen extends BorderPane {
 
     private VBox designColumn() {
         return new DesignColumn(level, designChoice, showDesign, showSolution, designNote, runButton, showGo, startOver,
-                goView, designSplit, canvas, stepBar, runBar).build();
+                bestDesigns, goView, designSplit, canvas, stepBar, runBar).build();
     }
 
     private void initListeners() {
@@ -179,6 +183,12 @@ public final class LevelScreen extends BorderPane {
         verification.stateProperty().addListener((obs, old, s) -> stateChanged(s));
         verification.progressProperty().addListener((obs, old, p) -> goal.progressLabel.setText(p.text()));
         verification.outcomeProperty().addListener((obs, old, o) -> showOutcome(o));
+        // a clear keeps its design as a best after this listener (the shell records it): look once that is done
+        verification.outcomeProperty().addListener((obs, old, o) -> {
+            if (o != null && o.clears()) {
+                javafx.application.Platform.runLater(bestDesigns::refresh);
+            }
+        });
         canvas.momentProperty().bind(Bindings.when(run.loadedBinding())
                 .then(run.momentProperty()).otherwise(reveal.momentProperty()));
         canvas.findingProperty().bind(Bindings.createObjectBinding(
@@ -287,6 +297,7 @@ public final class LevelScreen extends BorderPane {
             canvas.load(playerDesign != null ? playerDesign : canvas.designProperty().get(), LevelRules.of(level));
         }
         startOver.setDisable(solution);
+        bestDesigns.setDisable(solution);
         designShown(canvas.designProperty().get());
     }
 

@@ -1,16 +1,23 @@
 package org.interleave.app.rewards;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.interleave.app.GameStage;
 import org.interleave.app.PlayerProfile;
 import org.interleave.app.canvas.Edit;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.app.results.ResultsView;
+import org.interleave.engine.model.Design;
 import org.interleave.engine.model.Level;
+import org.interleave.level.DesignWriter;
+import org.interleave.level.LevelLoader;
 import org.interleave.level.OpCount;
 import org.interleave.level.save.Score;
 import org.junit.jupiter.api.Test;
@@ -19,7 +26,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The rewards as the player meets them: medals and histograms in the results, best designs kept, medals on the level select. */
+/**
+ * The rewards as the player meets them: medals and histograms in the results, best designs kept
+ * and opened again from the level (solution slots), medals on the level select.
+ */
 @ExtendWith(ApplicationExtension.class)
 class RewardsScreensTest extends GameStage {
     private static final String LEVEL = "send-before-go";
@@ -61,5 +71,59 @@ class RewardsScreensTest extends GameStage {
         MedalRow medals = robot.lookup("#medals-" + LEVEL).queryAs(MedalRow.class);
         assertEquals(Medal.GOLD, medals.medal(ScoreKind.TICKS));
         assertEquals(Medal.GOLD, medals.medal(ScoreKind.OPS));
+    }
+
+    private static String json(Design d) {
+        return DesignWriter.write(d).toString();
+    }
+
+    @Test
+    void theBestDesignKeptPerScore_opensFromTheLevel_sayingWhatItScores_andCtrlZBringsBackTheDesignShown(
+            FxRobot robot) throws Exception {
+        String id = "worker-pool";
+        Level level = CATALOG.byId(id).orElseThrow().level();
+        Design fast = LevelLoader.loadSolution(Path.of("levels/solutions/worker-pool.ticks.solution.json"), level);
+        Design small = LevelLoader.loadSolution(Path.of("levels/solutions/worker-pool.parts.solution.json"), level);
+        PlayerProfile profile = PlayerProfile.inMemory();
+        profile.recordRun(id, new Score(20, 6, 10, 14), true);
+        profile.changeDesigns(BestDesigns.keep(BestDesigns.keep(profile.designs(), id, fast, List.of(ScoreKind.TICKS)),
+                id, small, List.of(ScoreKind.PARTS, ScoreKind.OPS)));
+        launch(robot, profile);
+        robot.interact(() -> shell.openLevel(CATALOG.byId(id).orElseThrow()));
+        LevelScreen s = (LevelScreen) shell.screen();
+        BestDesignMenu menu = robot.lookup("#best-designs").queryAs(BestDesignMenu.class);
+        assertTrue(onFx(menu::isVisible), "a level with best designs kept offers them");
+        assertEquals(List.of("Best ticks: 20 ticks · 7 parts · 15 ops", "Best parts: 27 ticks · 6 parts · 14 ops",
+                        "Best ops: 27 ticks · 6 parts · 14 ops"),
+                onFx(() -> menu.getItems().stream().map(MenuItem::getText).toList()),
+                "each slot says what its design scores: the fast one and the small one are different designs");
+        String shown = onFx(() -> json(s.canvas().designProperty().get()));
+
+        robot.clickOn("#best-designs");
+        robot.clickOn("Best parts: 27 ticks · 6 parts · 14 ops");
+        assertEquals(json(small), onFx(() -> json(s.canvas().designProperty().get())), "the best-parts design is on the canvas");
+        robot.clickOn("#best-designs");
+        robot.clickOn("Best ticks: 20 ticks · 7 parts · 15 ops");
+        assertEquals(json(fast), onFx(() -> json(s.canvas().designProperty().get())), "and then the best-ticks one");
+
+        robot.interact(() -> {
+            s.canvas().model().undo();
+            s.canvas().model().undo();
+        });
+        assertEquals(shown, onFx(() -> json(s.canvas().designProperty().get())), "undo brings back the design shown before");
+    }
+
+    @Test
+    void aLevelWithoutABestDesign_offersNone_andItsFirstClearKeepsOneToOpen(FxRobot robot) throws Exception {
+        launch(robot, PlayerProfile.inMemory());
+        robot.interact(() -> shell.openLevel(CATALOG.byId(LEVEL).orElseThrow()));
+        LevelScreen s = (LevelScreen) shell.screen();
+        BestDesignMenu menu = robot.lookup("#best-designs").queryAs(BestDesignMenu.class);
+        assertFalse(onFx(menu::isVisible), "nothing kept yet: no menu");
+        robot.interact(() -> s.canvas().model().apply(new Edit.Reset(s.entry().level().solution())));
+        robot.clickOn("#verify");
+        waitUntil(() -> shell.dialog().filter(ResultsView.class::isInstance).isPresent());
+        waitUntil(menu::isVisible);
+        assertEquals(3, onFx(() -> menu.getItems().size()), "the clear is the best on every score");
     }
 }
