@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.interleave.cli.InterleaveCommand;
@@ -19,9 +18,7 @@ class CompareCommandTest {
 
     @Test
     void compare_printsTheDesignsRow() throws Exception {
-        Path cache = GoRunner.userCache().orElse(Path.of("target", "go-cache").toAbsolutePath());
-        Files.createDirectories(cache);
-        Assumptions.assumeTrue(GoRunner.find(cache, Path.of("target", "go-path").toAbsolutePath()).isPresent(),
+        Assumptions.assumeTrue(GoOnPath.find(Path.of("target", "go-path").toAbsolutePath()).isPresent(),
                 "skipped: no 'go' command on the PATH (install Go, e.g. apt-get install golang-go, to run compare)");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -55,9 +55,7 @@ class CourseProgramsTest {
 
     @BeforeAll
     static void build() throws Exception {
-        Path cache = Path.of("target", "go-cache").toAbsolutePath();
-        Files.createDirectories(cache);
-        go = GoRunner.find(cache, work.resolve("gopath")).orElse(null);
+        go = GoOnPath.find(work.resolve("gopath")).orElse(null);
         if (go == null) {
             return;
         }
@@ -69,8 +67,8 @@ class CourseProgramsTest {
             Files.createDirectories(dir);
             Files.copy(Path.of("examples", program), dir.resolve("main.go"));
         }
-        plainBuild = go.go(module, BUILD_TIMEOUT, "build", "-o", work.resolve("bin") + "/", "./...");
-        raceBuild = go.go(module, BUILD_TIMEOUT, "build", "-race", "-o", work.resolve("race") + "/", "./...");
+        plainBuild = go.go(module, BUILD_TIMEOUT, "build", GoOnPath.TRIMPATH, "-o", work.resolve("bin") + "/", "./...");
+        raceBuild = go.go(module, BUILD_TIMEOUT, "build", GoOnPath.TRIMPATH, "-race", "-o", work.resolve("race") + "/", "./...");
     }
 
     private static String dirName(String program) {

@@ -38,10 +38,11 @@ import org.junit.jupiter.api.io.TempDir;
  * every design's package at start; a context timer of another design runs out within its few
  * milliseconds and touches nothing of the design that runs.)
  *
- * <p>Each design runs {@value #RUNS} times each way. Then: a design the engine clears must run
- * without a race report, deadlock, panic or hang; a design whose every execution deadlocks must
- * make Go report the deadlock; a design whose verdict is a race must make the race detector report
- * one (it gets up to {@value #MAX_RACE_RUNS} runs). The counts are printed per design.
+ * <p>Then each design runs as often as its claim needs ({@link #run}), four designs at a time: a
+ * design the engine clears must run {@value #RUNS} times each way without a race report,
+ * deadlock, panic or hang; a design whose every execution deadlocks must make Go report the
+ * deadlock; a design whose verdict is a race must make the race detector report one (it gets up
+ * to {@value #MAX_RACE_RUNS} runs). The counts are printed per design.
  */
 class GoCrossCheckTest {
     static final int RUNS = 5;
@@ -72,9 +73,7 @@ class GoCrossCheckTest {
     @BeforeAll
     static void exportBuildAndRun() throws Exception {
         long t0 = System.nanoTime();
-        Path cache = GoRunner.userCache().orElse(Path.of("target", "go-cache").toAbsolutePath());
-        Files.createDirectories(cache);
-        go = GoRunner.find(cache, work.resolve("gopath")).orElse(null);
+        go = GoOnPath.find(work.resolve("gopath")).orElse(null);
         if (go == null) {
             System.out.println("GoCrossCheckTest: " + NO_GO);
             return;
@@ -92,8 +91,10 @@ class GoCrossCheckTest {
         long t1 = System.nanoTime();
         gofmt = go.gofmtList(module.resolve("export"));
         vet = go.go(module, BUILD_TIMEOUT, "vet", "./export/...");
-        plainBuild = go.go(module, BUILD_TIMEOUT, "build", "-o", work.resolve("plain").toString(), "./driver");
-        raceBuild = go.go(module, BUILD_TIMEOUT, "build", "-race", "-o", work.resolve("race").toString(), "./driver");
+        plainBuild = go.go(module, BUILD_TIMEOUT, "build", GoOnPath.TRIMPATH, "-o", work.resolve("plain").toString(),
+                "./driver");
+        raceBuild = go.go(module, BUILD_TIMEOUT, "build", GoOnPath.TRIMPATH, "-race", "-o", work.resolve("race").toString(),
+                "./driver");
         // before Go 1.20 the race detector needs cgo, hence a C compiler
         String raceErrors = raceBuild.both();
         raceUnavailable = !raceBuild.ok() && (raceErrors.contains("cgo") || raceErrors.contains("C compiler"));
@@ -154,24 +155,33 @@ class GoCrossCheckTest {
     }
 
     /**
-     * Runs both binaries. A design that hangs (main can never return) runs twice, briefly, to show
-     * it. One that deadlocks and has no race is not run under -race, where a deadlock hangs instead
-     * of being reported.
+     * Runs the binaries as often as the design's claim needs, each run a fresh process. A cleared
+     * design runs {@value #RUNS} times each way, and every run must be clean. A design whose every
+     * execution deadlocks runs plain until Go reports the deadlock (at most {@value #RUNS} times); a
+     * race runs under -race until the detector reports it (at most {@value #MAX_RACE_RUNS} times).
+     * Any other design, which no claim holds to a run, runs once plain for the table (a design that
+     * hangs, briefly). A deadlock is never run under -race, where it hangs instead of being reported.
      */
     private static Outcome run(CrossCheckCase c) {
         if (!plainBuild.ok()) {
             return new Outcome(RunTally.NONE, RunTally.NONE);
         }
-        boolean hangs = c.verdict() == Verdict.HANG;
-        int runs = hangs ? 2 : RUNS;
-        RunTally plain = RunTally.of(go, work, List.of(work.resolve("plain").toString(), c.dir()), runs, runs,
-                hangs ? HANG_TIMEOUT : RUN_TIMEOUT);
-        RunTally race = RunTally.NONE;
-        if (raceBuild.ok() && !hangs && (c.verdict() != Verdict.DEADLOCK || c.findsRace())) {
-            int most = c.verdict() == Verdict.RACE ? MAX_RACE_RUNS : RUNS;
-            race = RunTally.of(go, work, List.of(work.resolve("race").toString(), c.dir()), RUNS, most, RUN_TIMEOUT);
+        List<String> plain = List.of(work.resolve("plain").toString(), c.dir());
+        List<String> race = List.of(work.resolve("race").toString(), c.dir());
+        if (c.verdict() == Verdict.CLEARED) {
+            return new Outcome(RunTally.of(go, work, plain, RUNS, RUN_TIMEOUT),
+                    raceBuild.ok() ? RunTally.of(go, work, race, RUNS, RUN_TIMEOUT) : RunTally.NONE);
         }
-        return new Outcome(plain, race);
+        if (c.alwaysDeadlocks()) {
+            return new Outcome(RunTally.until(go, work, plain, 1, RUNS, RunTally.Sign.DEADLOCK, RUN_TIMEOUT),
+                    RunTally.NONE);
+        }
+        if (c.verdict() == Verdict.RACE) {
+            return new Outcome(RunTally.NONE, raceBuild.ok()
+                    ? RunTally.until(go, work, race, 1, MAX_RACE_RUNS, RunTally.Sign.RACE, RUN_TIMEOUT) : RunTally.NONE);
+        }
+        boolean hangs = c.verdict() == Verdict.HANG;
+        return new Outcome(RunTally.of(go, work, plain, 1, hangs ? HANG_TIMEOUT : RUN_TIMEOUT), RunTally.NONE);
     }
 
     private static void report(String version, long exportMillis, long buildMillis, long runMillis) {

@@ -154,11 +154,10 @@ final class GoSoundness {
         this.budget = budget;
     }
 
-    /** The {@code go} command on the PATH, sandboxed with its build cache under {@code cache}. */
-    static java.util.Optional<GoRunner> findGo(Path cache, Path work) throws IOException {
-        Files.createDirectories(cache);
+    /** The {@code go} command on the PATH, with the kept build cache ({@link GoOnPath}) and a GOPATH in {@code work}. */
+    static java.util.Optional<GoRunner> findGo(Path work) throws IOException {
         Files.createDirectories(work);
-        return GoRunner.find(cache, work.resolve("gopath"));
+        return GoOnPath.find(work.resolve("gopath"));
     }
 
     /** The goal the engine checks: every problem forbidden, the level's output goal kept, no tick limit. */
@@ -226,7 +225,7 @@ final class GoSoundness {
      */
     private void build(Path module, String out, Set<String> broken) throws IOException {
         // -s -w: no symbol table or DWARF (linking is most of the cost); tracebacks and race reports keep their lines
-        List<String> args = new ArrayList<>(List.of("build", "-ldflags=-s -w", "-o", work.resolve(out) + "/"));
+        List<String> args = new ArrayList<>(List.of("build", GoOnPath.TRIMPATH, "-ldflags=-s -w", "-o", work.resolve(out) + "/"));
         if (out.equals("race")) {
             args.add(1, "-race");
         }
@@ -410,7 +409,7 @@ final class GoSoundness {
         long timeoutMs = args.length > 4 ? Long.parseLong(args[4]) : 5000;
         int threads = args.length > 5 ? Integer.parseInt(args[5]) : 2;
         Path work = Files.createTempDirectory("go-soundness");
-        GoRunner go = findGo(Path.of("target", "go-cache").toAbsolutePath(), work).orElse(null);
+        GoRunner go = findGo(work).orElse(null);
         if (go == null) {
             System.out.println("no 'go' command on the PATH: nothing to compare with");
             System.exit(2);

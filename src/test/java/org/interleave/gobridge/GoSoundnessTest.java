@@ -40,7 +40,7 @@ class GoSoundnessTest {
 
     @BeforeAll
     static void checkExportBuildAndRun() throws Exception {
-        GoRunner go = GoSoundness.findGo(Path.of("target", "go-cache").toAbsolutePath(), work).orElse(null);
+        GoRunner go = GoSoundness.findGo(work).orElse(null);
         if (go == null) {
             System.out.println("GoSoundnessTest: " + NO_GO);
             return;

@@ -9,11 +9,27 @@ import java.util.List;
 record RunTally(int runs, int clean, int deadlock, int race, int panic, int timeout, String sample, long millis) {
     static final RunTally NONE = new RunTally(0, 0, 0, 0, 0, 0, "", 0);
 
+    /** What a run can show that a claim looks for. */
+    enum Sign {
+        DEADLOCK, RACE;
+
+        boolean in(GoRunner.Result r) {
+            return r.err().contains(this == DEADLOCK ? "all goroutines are asleep - deadlock!" : "WARNING: DATA RACE");
+        }
+    }
+
+    /** Runs {@code command} {@code runs} times, each a fresh process. */
+    static RunTally of(GoRunner go, Path workDir, List<String> command, int runs, Duration timeout) {
+        return until(go, workDir, command, runs, runs, null, timeout);
+    }
+
     /**
-     * Runs {@code command} {@code runs} times, and on up to {@code most} times until the race
-     * detector reports a race (whether the racing accesses meet in a run depends on the schedule).
+     * Runs {@code command} {@code runs} times, and on, up to {@code most} times in all, until a run
+     * shows {@code sign} (whether racing accesses meet, or a deadlock is reached, in a run depends
+     * on the schedule).
      */
-    static RunTally of(GoRunner go, Path workDir, List<String> command, int runs, int most, Duration timeout) {
+    static RunTally until(GoRunner go, Path workDir, List<String> command, int runs, int most, Sign sign,
+                          Duration timeout) {
         long t0 = System.nanoTime();
         String[] cmd = command.toArray(String[]::new);
         int clean = 0;
@@ -23,10 +39,12 @@ record RunTally(int runs, int clean, int deadlock, int race, int panic, int time
         int timedOut = 0;
         String sample = "";
         int i = 0;
-        for (; i < runs || i < most && race == 0; i++) {
+        boolean seen = false;
+        for (; i < runs || i < most && !seen; i++) {
             GoRunner.Result r = go.run(workDir, timeout, cmd);
-            boolean dl = r.err().contains("all goroutines are asleep - deadlock!");
-            boolean rc = r.err().contains("WARNING: DATA RACE");
+            boolean dl = Sign.DEADLOCK.in(r);
+            boolean rc = Sign.RACE.in(r);
+            seen |= sign != null && sign.in(r);
             boolean pn = !dl && (r.err().contains("panic: ") || r.err().contains("fatal error: "));
             deadlock += dl ? 1 : 0;
             race += rc ? 1 : 0;
