@@ -52,12 +52,24 @@ final class OracleComparison {
     record Answer(String mode, String verdict, List<String> kinds, boolean exhaustive, String error,
                   Map<String, String> schedules) {}
 
+    /** The product's checks of one level, reduced and plain, and which of their schedules did not replay. */
+    record ProductChecks(Answer reduced, Answer plain, List<String> replayFailures) {
+        static ProductChecks of(Level level) {
+            List<String> replay = new ArrayList<>();
+            Answer reduced = product(level, true, replay);
+            Answer plain = product(level, false, replay);
+            return new ProductChecks(reduced, plain, List.copyOf(replay));
+        }
+    }
+
     static Outcome compare(Level level) {
+        return compare(level, ProductChecks.of(level));
+    }
+
+    /** The comparison with the product's checks of the level already made. */
+    static Outcome compare(Level level, ProductChecks product) {
         ReferenceResult ref = new ReferenceExplorer(BUDGET).explore(level);
-        List<String> replay = new ArrayList<>();
-        Answer reduced = product(level, true, replay);
-        Answer plain = product(level, false, replay);
-        return new Outcome(level, ref, reduced, plain, replay);
+        return new Outcome(level, ref, product.reduced(), product.plain(), product.replayFailures());
     }
 
     /** The product's check of the level; findings whose schedules do not replay go to {@code replayFailures}. */
