@@ -1,17 +1,15 @@
 package org.interleave.level;
 
 import static java.util.Map.entry;
+import static org.interleave.level.CampaignFiles.json;
+import static org.interleave.level.CampaignFiles.level;
+import static org.interleave.level.CampaignFiles.references;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,8 +25,6 @@ import java.util.stream.Stream;
 import org.interleave.engine.Finding;
 import org.interleave.engine.Kind;
 import org.interleave.engine.Program;
-import org.interleave.engine.model.Design;
-import org.interleave.engine.model.Goal;
 import org.interleave.engine.model.Level;
 import org.interleave.explore.CheckOptions;
 import org.interleave.explore.Checker;
@@ -37,6 +33,7 @@ import org.interleave.explore.Report;
 import org.interleave.explore.SearchBudget;
 import org.interleave.explore.TimedRun;
 import org.interleave.explore.Verdict;
+import org.interleave.level.CampaignFiles.LevelFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,9 +49,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and milliseconds per verification) is printed at the end.
  */
 class CampaignTest {
-    private static final Path DIR = Path.of("levels");
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{2})-([a-z0-9-]+)\\.level\\.json");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The chapters of the course, in teaching order. */
     private static final List<String> COURSE = List.of(
@@ -80,21 +75,9 @@ class CampaignTest {
             entry("bounded-goroutines", Kind.ASSERT));
 
     /** Small enough to verify in well under a second and to follow step by step. */
-    private static final long MAX_STATES = 5_000;
+    static final long MAX_STATES = 5_000;
     private static final int MAX_GOROUTINES = 6;
     private static final int MAX_STEPS = 80;
-
-    /** A level file, named in test reports without folder and suffix. */
-    record LevelFile(Path path) {
-        String name() {
-            return path.getFileName().toString();
-        }
-
-        @Override
-        public String toString() {
-            return name().replace(".level.json", "");
-        }
-    }
 
     /** One level with its verifications: the starting design's (null if it has no main) and the solution's. */
     record Verified(Level level, JsonNode json, Report design, Report solution, TimedRun.Result run) {}
@@ -102,12 +85,7 @@ class CampaignTest {
     private static final Map<Path, Verified> VERIFIED = new ConcurrentHashMap<>();
 
     static Stream<LevelFile> levels() {
-        try (Stream<Path> files = Files.list(DIR)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".level.json")).sorted()
-                    .toList().stream().map(LevelFile::new);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CampaignFiles.levels();
     }
 
     static Stream<LevelFile> buildLevels() {
@@ -130,22 +108,9 @@ class CampaignTest {
         return json(f).path("mode").asText();
     }
 
-    private static JsonNode json(LevelFile f) {
-        try {
-            return JSON.readTree(f.path().toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static Verified verified(LevelFile f) {
         return VERIFIED.computeIfAbsent(f.path(), p -> {
-            Level level;
-            try {
-                level = LevelLoader.load(p);
-            } catch (LevelException e) {
-                throw new AssertionError(f + " does not load: " + e.problems(), e);
-            }
+            Level level = level(f);
             assertNotNull(level.solution(), f + " has no reference solution");
             boolean hasMain = level.design().goroutines().stream()
                     .anyMatch(g -> g.start() == org.interleave.engine.model.Part.Start.MAIN);
@@ -257,7 +222,7 @@ class CampaignTest {
         TimedRun.Result run = v.run();
         assertEquals(List.of(), run.execution().findings());
         if (!references(f).isEmpty()) {
-            return;  // an optimisation level: its pars come from several reference designs (below)
+            return;  // an optimisation level: its pars come from several reference designs (OptimisationLevelsTest)
         }
         assertEquals(level.par().ticks(), run.mainReturnedAt(), "par ticks");
         assertEquals(level.par().parts(), level.solution().parts().size(), "par parts");
@@ -265,196 +230,6 @@ class CampaignTest {
         if (level.goal().maxTicks() > 0) {
             assertTrue(run.mainReturnedAt() <= level.goal().maxTicks(), "the solution is too slow: " + run.mainReturnedAt());
         }
-    }
-
-    /** The reference designs of a level's pars, {@code levels/solutions/<id>.<score>.solution.json}. */
-    static List<Path> references(LevelFile f) {
-        return solutionFiles(f, DIR.resolve("solutions"));
-    }
-
-    /** The files {@code <id>.*.solution.json} of level f in dir, in name order (none if dir is missing). */
-    private static List<Path> solutionFiles(LevelFile f, Path dir) {
-        String id = json(f).path("id").asText();
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().startsWith(id + ".")
-                    && p.getFileName().toString().endsWith(".solution.json")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Stream<LevelFile> optimisationLevels() {
-        return levels().filter(f -> !references(f).isEmpty());
-    }
-
-    @Test
-    void campaign_hasOptimisationLevels_eachWithAReferencePerScore() {
-        List<LevelFile> opt = optimisationLevels().toList();
-        assertTrue(opt.size() >= 6, "optimisation levels: " + opt);
-        for (LevelFile f : opt) {
-            String id = json(f).path("id").asText();
-            assertEquals(List.of(id + ".ops.solution.json", id + ".parts.solution.json", id + ".ticks.solution.json"),
-                    references(f).stream().map(p -> p.getFileName().toString()).toList(), f.toString());
-        }
-    }
-
-    /**
-     * Each par of an optimisation level is met by its reference design, which clears the level under
-     * exhaustive verification within the tick goal, and no reference beats any par: par is the best known.
-     */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("optimisationLevels")
-    void optimisationLevel_eachParIsMetByItsReference_andNoReferenceBeatsAPar(LevelFile f) throws LevelException {
-        Level level = verified(f).level();
-        for (Path ref : references(f)) {
-            Level solved = level.withDesign(LevelLoader.loadSolution(ref, level));
-            Report r = check(solved);
-            assertTrue(r.exhaustive() && r.verdict() == Verdict.CLEARED, ref + ": " + r.findings());
-            assertTrue(r.stats().states() <= MAX_STATES, ref + " states: " + r.stats().states());
-            SearchBudget budget = SearchBudget.of(solved.bounds());
-            long ticks = new TimedRun(new Program(solved.design()), solved.goal(), budget.maxSteps(), budget.limits())
-                    .run(1).mainReturnedAt();
-            int parts = solved.design().parts().size();
-            int ops = OpCount.of(solved.design());
-            assertTrue(ticks >= 0 && ticks <= level.goal().maxTicks(), ref + " ticks " + ticks);
-            assertTrue(ticks >= level.par().ticks() && parts >= level.par().parts() && ops >= level.par().ops(),
-                    ref + " beats par: " + ticks + " ticks, " + parts + " parts, " + ops + " ops vs " + level.par());
-            String score = ref.getFileName().toString().split("\\.")[1];
-            switch (score) {
-                case "ticks" -> assertEquals(level.par().ticks(), ticks, ref + " is the par-ticks design");
-                case "parts" -> assertEquals(level.par().parts(), parts, ref + " is the par-parts design");
-                case "ops" -> assertEquals(level.par().ops(), ops, ref + " is the par-ops design");
-                default -> throw new AssertionError("unknown score in " + ref);
-            }
-        }
-    }
-
-    /** The three scores of a design on its level: ticks of the scored run, parts, ops. */
-    record Scores(long ticks, int parts, int ops) {
-        static Scores of(Level solved) {
-            SearchBudget budget = SearchBudget.of(solved.bounds());
-            long ticks = new TimedRun(new Program(solved.design()), solved.goal(), budget.maxSteps(), budget.limits())
-                    .run(1).mainReturnedAt();
-            return new Scores(ticks, solved.design().parts().size(), OpCount.of(solved.design()));
-        }
-
-        boolean meetsAll(Level.Par par) {
-            return ticks == par.ticks() && parts == par.parts() && ops == par.ops();
-        }
-    }
-
-    /**
-     * An optimisation level has room to optimise: no reference design meets all three pars, so the
-     * fastest design is not also the smallest, and the par-ticks reference misses a par of size.
-     */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("optimisationLevels")
-    void optimisationLevel_hasNoSingleBestDesign(LevelFile f) throws LevelException {
-        Level level = verified(f).level();
-        Map<String, Scores> scores = new TreeMap<>();
-        for (Path ref : references(f)) {
-            scores.put(ref.getFileName().toString().split("\\.")[1],
-                    Scores.of(level.withDesign(LevelLoader.loadSolution(ref, level))));
-        }
-        scores.forEach((score, s) -> assertTrue(!s.meetsAll(level.par()),
-                f + ": the " + score + " reference " + s + " meets every par " + level.par() + ": there is nothing to trade"));
-        Scores fastest = scores.get("ticks");
-        assertTrue(fastest.parts() > level.par().parts() || fastest.ops() > level.par().ops(),
-                f + ": the fastest design " + fastest + " is also the smallest " + level.par());
-    }
-
-    /** Other valid designs of a level, {@code levels/solutions/more/<id>.<name>.solution.json}, that show the spread. */
-    static List<Path> moreDesigns(LevelFile f) {
-        return solutionFiles(f, DIR.resolve("solutions").resolve("more"));
-    }
-
-    /**
-     * Each level of the Optimisation chapter has at least three distinct designs that clear it (its
-     * references and the other designs kept with them), whose scores are the spread its notes give;
-     * none of them beats a par.
-     */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("optimisationLevels")
-    void optimisationLevel_hasAtLeastThreeDistinctClearingDesigns_noneBeatingAPar(LevelFile f) throws Exception {
-        Level level = verified(f).level();
-        Map<String, Path> distinct = new TreeMap<>();
-        List<Path> designs = new java.util.ArrayList<>(references(f));
-        designs.addAll(moreDesigns(f));
-        for (Path file : designs) {
-            ObjectNode design = (ObjectNode) JSON.readTree(file.toFile()).path("design");
-            design.findParents("x").forEach(n -> ((ObjectNode) n).remove(List.of("x", "y")));
-            distinct.putIfAbsent(design.toString(), file);
-        }
-        StringBuilder spread = new StringBuilder(level.id() + ":");
-        for (Path file : distinct.values()) {
-            Level solved = level.withDesign(LevelLoader.loadSolution(file, level));
-            Report r = check(solved);
-            assertTrue(r.exhaustive() && r.verdict() == Verdict.CLEARED, file + ": " + r.findings());
-            Scores s = Scores.of(solved);
-            assertTrue(s.ticks() >= 0 && s.ticks() <= level.goal().maxTicks(), file + " ticks " + s.ticks());
-            assertTrue(s.ticks() >= level.par().ticks() && s.parts() >= level.par().parts() && s.ops() >= level.par().ops(),
-                    file + " beats par: " + s + " vs " + level.par());
-            spread.append(String.format(" %d/%d/%d", s.ticks(), s.parts(), s.ops()));
-        }
-        System.out.println("spread (ticks/parts/ops) of " + spread);
-        if ("Optimisation".equals(level.chapter())) {
-            assertTrue(distinct.size() >= 3, f + " has " + distinct.size() + " distinct designs: " + distinct.values());
-        }
-    }
-
-    /** Designs in {@code src/test/resources/loopholes} that game a level's score: {@code <level id>.<how>.solution.json}. */
-    static Stream<Path> loopholes() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/loopholes"))) {
-            return files.filter(p -> p.toString().endsWith(".solution.json")).sorted().toList().stream();
-        }
-    }
-
-    /**
-     * A design that skips a level's work (deletes its {@code work} ops, or prints the expected
-     * output as constants) would clear the level and beat a par if nothing stopped it; the level's
-     * locked ops do: the loader refuses the design, naming what it broke. (The editor refuses the
-     * edits that lead there: {@code EditModelTest}.) A design that sends the expected results on a
-     * channel itself, skipping the stages, is refused by the level's sealed channels.
-     */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("loopholes")
-    void loophole_wouldBeatPar_butBreaksTheLevelsLocksOrSeals(Path file) throws Exception {
-        String id = file.getFileName().toString().split("\\.")[0];
-        LevelFile f = levels().filter(l -> l.name().endsWith("-" + id + ".level.json")).findFirst().orElseThrow();
-        Level level = verified(f).level();
-        // the same level and design without the ops' locks: the design is valid, clears, and beats a par
-        Level unlocked = LevelLoader.parse(f.name(), withoutOpLocks(verified(f).json()).toString());
-        Design design = LevelLoader.parseSolution(file.toString(), withoutOpLocks(JSON.readTree(file.toFile())).toString(), unlocked);
-        Level solved = unlocked.withDesign(design);
-        Report r = check(solved);
-        assertEquals(Verdict.CLEARED, r.verdict(), () -> file + " does not even clear the level: " + r.findings());
-        Scores s = Scores.of(solved);
-        Level.Par par = level.par();
-        assertTrue(s.ticks() < par.ticks() || s.parts() < par.parts() || s.ops() < par.ops(),
-                file + " " + s + " beats no par of " + par + ": not a loophole");
-        LevelException e = assertThrows(LevelException.class, () -> LevelLoader.loadSolution(file, level));
-        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("locked") || p.message().contains("seals")),
-                e.problems().toString());
-    }
-
-    /** A copy of a level or solution file without {@code "locked"} on its ops and {@code "sealed"} and {@code "relay"} on its parts (parts keep their locks). */
-    private static JsonNode withoutOpLocks(JsonNode node) {
-        JsonNode copy = node.deepCopy();
-        stripOpLocks(copy);
-        return copy;
-    }
-
-    private static void stripOpLocks(JsonNode node) {
-        if (node instanceof ObjectNode o && o.has("op")) {
-            o.remove("locked");
-        } else if (node instanceof ObjectNode o && o.has("type")) {
-            o.remove("sealed");
-            o.remove("relay");
-        }
-        node.forEach(CampaignTest::stripOpLocks);
     }
 
     // ---------------------------------------------------------------- by mode
