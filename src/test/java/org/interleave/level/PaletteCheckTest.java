@@ -36,20 +36,40 @@ class PaletteCheckTest {
         return LevelLoader.load(LEVEL);
     }
 
-    /** The worker pool's fastest design with these parts added. */
-    private Path withParts(String json) throws Exception {
-        ObjectNode file = (ObjectNode) JSON.readTree(REFERENCE.toFile());
-        ArrayNode parts = (ArrayNode) file.path("design").path("parts");
-        for (var p : JSON.readTree("[" + json + "]")) {
-            parts.add(p);
-        }
-        return write(file);
+    /** An edit of a design's parts (JSON). */
+    private interface PartsEdit {
+        void apply(ArrayNode parts) throws Exception;
     }
 
-    private Path write(ObjectNode file) throws Exception {
+    /** The worker pool's fastest design with its parts edited, written to a solution file. */
+    private Path reference(PartsEdit edit) throws Exception {
+        ObjectNode file = (ObjectNode) JSON.readTree(REFERENCE.toFile());
+        edit.apply((ArrayNode) file.path("design").path("parts"));
         Path out = dir.resolve("s.json");
         Files.writeString(out, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(file));
         return out;
+    }
+
+    /** Adds these parts (JSON objects, comma-separated). */
+    private static void add(ArrayNode parts, String json) throws Exception {
+        for (var p : JSON.readTree("[" + json + "]")) {
+            parts.add(p);
+        }
+    }
+
+    /** The ops of the part with this id. */
+    private static ArrayNode opsOf(ArrayNode parts, String id) {
+        for (var p : parts) {
+            if (p.path("id").asText().equals(id)) {
+                return (ArrayNode) p.path("ops");
+            }
+        }
+        throw new AssertionError("no part " + id);
+    }
+
+    /** The worker pool's fastest design with these parts added. */
+    private Path withParts(String json) throws Exception {
+        return reference(parts -> add(parts, json));
     }
 
     /** The line of the file (1-based) that holds {@code text} first; the object around it opens a line above. */
@@ -63,10 +83,22 @@ class PaletteCheckTest {
         throw new AssertionError(text + " not in " + file);
     }
 
+    /** Where a problem with the JSON object around the first line holding {@code text} is reported: {@code file:line:}. */
+    private static String at(Path file, String text) throws Exception {
+        return file + ":" + (lineOf(file, text) - 1) + ":";
+    }
+
     private static List<String> refused(Path file) throws LevelException {
         Level level = level();
         LevelException e = assertThrows(LevelException.class, () -> LevelLoader.loadSolution(file, level));
         return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    /** The one problem for which the loader refuses the file. */
+    private static String refusedOnce(Path file) throws LevelException {
+        List<String> problems = refused(file);
+        assertEquals(1, problems.size(), problems.toString());
+        return problems.get(0);
     }
 
     @Test
@@ -76,8 +108,13 @@ class PaletteCheckTest {
 
     /** The worker pool's fastest design with its closer opened into plain ops, as the editor's "open" does. */
     private Path withOpenedCloser(String extraParts) throws Exception {
-        ObjectNode file = (ObjectNode) JSON.readTree(REFERENCE.toFile());
-        ArrayNode parts = (ArrayNode) file.path("design").path("parts");
+        return reference(parts -> {
+            openCloser(parts);
+            add(parts, extraParts);
+        });
+    }
+
+    private static void openCloser(ArrayNode parts) throws Exception {
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i).path("id").asText().equals("closer")) {
                 parts.set(i, JSON.readTree("{\"id\": \"closer\", \"type\": \"goroutine\", \"x\": 340, \"y\": 280,"
@@ -85,10 +122,6 @@ class PaletteCheckTest {
                         + " {\"op\": \"close\", \"ch\": \"results\"}]}"));
             }
         }
-        for (var p : JSON.readTree("[" + extraParts + "]")) {
-            parts.add(p);
-        }
-        return write(file);
     }
 
     @Test
@@ -103,19 +136,16 @@ class PaletteCheckTest {
     void openedPreset_andAClosedOneBeyondThePalette_isStillRefused() throws Exception {
         Path file = withOpenedCloser("{\"id\": \"closer2\", \"type\": \"closer\", \"x\": 0, \"y\": 0, \"wg\": \"wg\","
                 + " \"ch\": \"results\"}");
-        List<String> problems = refused(file);
-        assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).endsWith(": the level's palette offers no goroutine, and this design adds 1"),
-                problems.get(0));
+        String problem = refusedOnce(file);
+        assertTrue(problem.endsWith(": the level's palette offers no goroutine, and this design adds 1"), problem);
     }
 
     @Test
     void secondCloser_isMoreThanThePaletteOffers_refusedAtThePart() throws Exception {
         Path file = withParts("{\"id\": \"closer2\", \"type\": \"closer\", \"x\": 0, \"y\": 0, \"wg\": \"wg\", \"ch\": \"results\"}");
-        List<String> problems = refused(file);
-        assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith(file + ":" + (lineOf(file, "\"closer2\"") - 1) + ":"), problems.get(0));
-        assertTrue(problems.get(0).endsWith(": the level's palette offers 1 closer, and this design adds 2"), problems.get(0));
+        String problem = refusedOnce(file);
+        assertTrue(problem.startsWith(at(file, "\"closer2\"")), problem);
+        assertTrue(problem.endsWith(": the level's palette offers 1 closer, and this design adds 2"), problem);
     }
 
     @Test
@@ -123,8 +153,8 @@ class PaletteCheckTest {
         Path file = withParts("{\"id\": \"mu\", \"type\": \"mutex\", \"x\": 0, \"y\": 0},"
                 + " {\"id\": \"more\", \"type\": \"worker\", \"x\": 0, \"y\": 0, \"in\": \"jobs\", \"work\": 1}");
         List<String> problems = refused(file);
-        String mu = file + ":" + (lineOf(file, "\"mu\"") - 1) + ":";
-        String more = file + ":" + (lineOf(file, "\"more\"") - 1) + ":";
+        String mu = at(file, "\"mu\"");
+        String more = at(file, "\"more\"");
         assertTrue(problems.stream().anyMatch(p -> p.startsWith(mu)
                 && p.endsWith(": the level's palette offers no mutex, and this design adds 1")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith(more)
@@ -133,19 +163,12 @@ class PaletteCheckTest {
 
     @Test
     void opKindThePaletteLacks_isRefusedAtTheOp() throws Exception {
-        ObjectNode file = (ObjectNode) JSON.readTree(REFERENCE.toFile());
-        for (var p : file.path("design").path("parts")) {
-            if (p.path("id").asText().equals("main")) {
-                ((ArrayNode) p.path("ops")).insert(0, JSON.readTree("{\"op\": \"sleep\", \"ticks\": 1}"));
-            }
-        }
-        Path path = write(file);
-        List<String> problems = refused(path);
-        assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith(path + ":" + (lineOf(path, "\"sleep\"") - 1) + ":"), problems.get(0));
-        assertTrue(problems.get(0).endsWith(": main: the level's palette does not offer sleep (it offers go, add, done,"
+        Path path = reference(parts -> opsOf(parts, "main").insert(0, JSON.readTree("{\"op\": \"sleep\", \"ticks\": 1}")));
+        String problem = refusedOnce(path);
+        assertTrue(problem.startsWith(at(path, "\"sleep\"")), problem);
+        assertTrue(problem.endsWith(": main: the level's palette does not offer sleep (it offers go, add, done,"
                 + " wait, send, recv, close, range, repeat, emit, let), and this design has 1 where the level gives 0"),
-                problems.get(0));
+                problem);
     }
 
     @Test
@@ -180,24 +203,20 @@ class PaletteCheckTest {
         cli.setErr(new PrintWriter(err));
         int exit = cli.execute("check", LEVEL.toString(), "--solution", file.toString());
         assertEquals(2, exit, out + "\n" + err);
-        assertTrue(err.toString().contains(file + ":" + (lineOf(file, "\"closer2\"") - 1) + ":"), err.toString());
+        assertTrue(err.toString().contains(at(file, "\"closer2\"")), err.toString());
         assertTrue(err.toString().contains("the level's palette offers 1 closer, and this design adds 2"), err.toString());
     }
 
     /** The opened closer's ops: {@code wait wg}, {@code close results}, with {@code extra} ops (JSON) after the wait. */
     private Path withOpenedCloserOps(String extra) throws Exception {
-        Path file = withOpenedCloser("");
-        ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
-        for (var p : root.path("design").path("parts")) {
-            if (p.path("id").asText().equals("closer")) {
-                ArrayNode ops = (ArrayNode) p.path("ops");
-                var more = JSON.readTree("[" + extra + "]");
-                for (int i = more.size() - 1; i >= 0; i--) {
-                    ops.insert(1, more.get(i));
-                }
+        return reference(parts -> {
+            openCloser(parts);
+            ArrayNode ops = opsOf(parts, "closer");
+            var more = JSON.readTree("[" + extra + "]");
+            for (int i = more.size() - 1; i >= 0; i--) {
+                ops.insert(1, more.get(i));
             }
-        }
-        return write(root);
+        });
     }
 
     @Test
@@ -213,10 +232,9 @@ class PaletteCheckTest {
     void openedPreset_withAnOpOfAKindNeitherThePresetNorThePaletteHas_isRefusedAtTheOp() throws Exception {
         // a closer is wait and close: no sleep, and the palette offers none either
         Path file = withOpenedCloserOps("{\"op\": \"sleep\", \"ticks\": 2}");
-        List<String> problems = refused(file);
-        assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith(file + ":" + (lineOf(file, "\"sleep\"") - 1) + ":"), problems.get(0));
-        assertTrue(problems.get(0).contains(": closer: the level's palette does not offer sleep"), problems.get(0));
+        String problem = refusedOnce(file);
+        assertTrue(problem.startsWith(at(file, "\"sleep\"")), problem);
+        assertTrue(problem.contains(": closer: the level's palette does not offer sleep"), problem);
     }
 
     /** A level offering one worker and only go ops, and a solution adding {@code added} (JSON parts). */
