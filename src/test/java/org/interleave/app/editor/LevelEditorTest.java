@@ -76,12 +76,43 @@ class LevelEditorTest extends GameStage {
         return editor;
     }
 
+    /** A campaign level copied to {@code file}, opened as a custom level, and Edit pressed: the editor it opens. */
+    private LevelEditorView editCopy(FxRobot robot, String level, Path file) throws Exception {
+        Files.copy(Path.of("levels", level), file);
+        robot.interact(() -> shell.openCustom(file));
+        robot.clickOn("#edit-level");
+        return shell.editor();
+    }
+
     /** The palette the reference solution needs: a mutex, and lock and unlock ops. */
     private static void offerTheMutex(FxRobot robot, LevelEditorView editor) {
         robot.interact(() -> {
             editor.draft().paletteProperty("mutex").set(1);
             editor.draft().paletteOpsProperty().set("lock, unlock");
         });
+    }
+
+    /** The lost-hits level's design and reference solution in their texts, with the palette the solution needs, validated. */
+    private static void writeDesignAndSolution(FxRobot robot, LevelEditorView editor) {
+        setText(robot, "#design-json", DESIGN);
+        setText(robot, "#solution-json", SOLUTION);
+        offerTheMutex(robot, editor);
+        robot.interact(editor::validateNow);
+    }
+
+    /** Saves the level to the file, which the CLI's {@code validate} must accept; the level loaded from it. */
+    private static Level saveAndValidate(FxRobot robot, LevelEditorView editor, Path file) throws Exception {
+        robot.interact(() -> editor.saveTo(file));
+        assertEquals(0, Main.execute("validate", file.toString()), "the CLI's validate accepts the saved file");
+        return LevelLoader.load(file);
+    }
+
+    /**
+     * Types the text into the focused field key by key, without TestFX's default 25 ms pause after
+     * each key (every key is still handled before the next: the robot waits for the FX events).
+     */
+    private static void type(FxRobot robot, String text) {
+        robot.write(text, 0);
     }
 
     private static void setText(FxRobot robot, String query, String text) {
@@ -123,27 +154,25 @@ class LevelEditorTest extends GameStage {
     @Test
     void levelBuiltInTheEditor_isSaved_reloads_andPassesValidate(FxRobot robot) throws Exception {
         LevelEditorView editor = openFromMenu(robot);
-        robot.clickOn("#editor-id").push(KeyCode.SHORTCUT, KeyCode.A).write("lost-hits");
-        robot.clickOn("#editor-title").push(KeyCode.SHORTCUT, KeyCode.A).write("Lost hits");
-        robot.clickOn("#editor-chapter").write("My pack");
-        robot.clickOn("#editor-concepts").write("data race, Mutex");
-        robot.clickOn("#editor-brief").write("Two workers count **hits**: fix the `race`.");
+        robot.clickOn("#editor-id").push(KeyCode.SHORTCUT, KeyCode.A);
+        type(robot, "lost-hits");
+        robot.clickOn("#editor-title").push(KeyCode.SHORTCUT, KeyCode.A);
+        type(robot, "Lost hits");
+        robot.clickOn("#editor-chapter");
+        type(robot, "My pack");
+        robot.clickOn("#editor-concepts");
+        type(robot, "data race, Mutex");
+        robot.clickOn("#editor-brief");
+        type(robot, "Two workers count **hits**: fix the `race`.");
         robot.interact(() -> editor.draft().hintsProperty().set("Lock around the inc."));  // below the fold
-        setText(robot, "#design-json", DESIGN);
-        setText(robot, "#solution-json", SOLUTION);
-        offerTheMutex(robot, editor);
-        robot.interact(editor::validateNow);
+        writeDesignAndSolution(robot, editor);
 
         assertEquals(List.of(), editor.problems());
         assertTrue(robot.lookup("#editor-validity").queryAs(Label.class).getText().startsWith("✓ Valid"));
         assertTrue(robot.lookup("#design-state").queryAs(Label.class).getText().startsWith("✓"));
 
         Path file = dir.resolve("lost-hits.level.json");
-        robot.interact(() -> editor.saveTo(file));
-        assertTrue(Files.exists(file));
-        assertEquals(0, Main.execute("validate", file.toString()), "the CLI's validate accepts the saved file");
-
-        Level level = LevelLoader.load(file);
+        Level level = saveAndValidate(robot, editor, file);
         assertEquals("lost-hits", level.id());
         assertEquals("Lost hits", level.title());
         assertEquals("My pack", level.chapter());
@@ -212,10 +241,7 @@ class LevelEditorTest extends GameStage {
     @Test
     void lockingAnOp_fromTheKeyboardToo_isSavedInTheLevel_andTheLoaderHoldsSolutionsToIt(FxRobot robot) throws Exception {
         LevelEditorView editor = openFromMenu(robot);
-        setText(robot, "#design-json", DESIGN);
-        setText(robot, "#solution-json", SOLUTION);
-        offerTheMutex(robot, editor);
-        robot.interact(editor::validateNow);
+        writeDesignAndSolution(robot, editor);
         assertEquals(List.of(), editor.problems());
 
         assertEquals("Locked ops: 0 of 6 (the player edits around them)",
@@ -246,10 +272,7 @@ class LevelEditorTest extends GameStage {
         robot.interact(editor::validateNow);
         assertEquals(List.of(), editor.problems());
 
-        Path file = dir.resolve("locked-hits.level.json");
-        robot.interact(() -> editor.saveTo(file));
-        assertEquals(0, Main.execute("validate", file.toString()), "the CLI's validate accepts the saved file");
-        Level level = LevelLoader.load(file);
+        Level level = saveAndValidate(robot, editor, dir.resolve("locked-hits.level.json"));
         org.interleave.engine.model.Part.Goroutine w = (org.interleave.engine.model.Part.Goroutine)
                 level.design().part("worker").orElseThrow();
         assertTrue(org.interleave.level.LockedOps.locked(w.ops().get(0)) && org.interleave.level.LockedOps.locked(w.ops().get(1)));
@@ -265,10 +288,7 @@ class LevelEditorTest extends GameStage {
     @Test
     void relayOfASealedPart_isShownFromTheFile_setAndClearedInTheEditor_andSavedBack(FxRobot robot) throws Exception {
         Path file = dir.resolve("fan-in.level.json");
-        Files.copy(Path.of("levels/35-fan-in.level.json"), file);
-        robot.interact(() -> shell.openCustom(file));
-        robot.clickOn("#edit-level");
-        LevelEditorView editor = shell.editor();
+        LevelEditorView editor = editCopy(robot, "35-fan-in.level.json", file);
         assertEquals(List.of(), editor.problems(), "fan-in is valid in the editor");
         assertTrue(robot.lookup("#relay-merged").queryAs(CheckBox.class).isSelected(), "merged relays in the file");
         assertTrue(robot.lookup("#relay-out").queryAs(CheckBox.class).isSelected(), "out relays in the file");
@@ -290,21 +310,16 @@ class LevelEditorTest extends GameStage {
         robot.interact(editor::validateNow);
         assertTrue(robot.lookup("#relay-merged").queryAs(CheckBox.class).isSelected());
         assertEquals(List.of(), editor.problems());
-        robot.interact(() -> editor.saveTo(file));
-        Level saved = LevelLoader.load(file);
+        Level saved = saveAndValidate(robot, editor, file);
         assertTrue(saved.design().part("merged").orElseThrow().layout().relay(), "saved with merged relaying");
         assertTrue(saved.design().part("out").orElseThrow().layout().relay(), "and out");
         assertFalse(saved.design().part("c1").orElseThrow().layout().relay());
-        assertEquals(0, Main.execute("validate", file.toString()), "the CLI's validate accepts the saved file");
     }
 
     @Test
     void checkBothSides_provesTheSolutionClears_andTheDesignHasTheBug(FxRobot robot) throws Exception {
         LevelEditorView editor = openFromMenu(robot);
-        setText(robot, "#design-json", DESIGN);
-        setText(robot, "#solution-json", SOLUTION);
-        offerTheMutex(robot, editor);
-        robot.interact(editor::validateNow);
+        writeDesignAndSolution(robot, editor);
         robot.clickOn("#check-both");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> robot.lookup("#check-results .check-result").queryAll().size() >= 3);
@@ -319,15 +334,13 @@ class LevelEditorTest extends GameStage {
     @Test
     void editOnACustomLevel_opensItsFile_andBackReturnsToTheLevel(FxRobot robot) throws Exception {
         Path file = dir.resolve("mine.level.json");
-        Files.copy(Path.of("levels/06-forgot-to-unlock.level.json"), file);
-        robot.interact(() -> shell.openCustom(file));
-        robot.clickOn("#edit-level");
-        LevelEditorView editor = shell.editor();
+        LevelEditorView editor = editCopy(robot, "06-forgot-to-unlock.level.json", file);
         assertNotNull(editor);
         assertEquals(file, editor.file());
         assertEquals("forgot-to-unlock", editor.draft().idProperty().get());
         assertEquals(List.of(), editor.problems(), "a campaign level is valid in the editor");
-        robot.clickOn("#editor-title").push(KeyCode.SHORTCUT, KeyCode.A).write("Unlock it");
+        robot.clickOn("#editor-title").push(KeyCode.SHORTCUT, KeyCode.A);
+        type(robot, "Unlock it");
         robot.interact(editor::save);
         robot.clickOn("#editor-back");
         Node showing = shell.getChildren().get(0);
