@@ -30,10 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * (otherwise the check is skipped, and says so).
  *
  * <p>Every design of {@link CrossCheckCase#all()} is exported; the programs must pass
- * {@code gofmt -l} and {@code go vet}. Then all of them are built into one program, twice — plain
- * and with {@code -race} (Go's deadlock detector does not work under the race detector,
- * golang/go#20588): each design becomes a package whose {@code main} is renamed {@code Main}, and
- * a driver runs the design its argument names. So two links serve every design, and the
+ * {@code gofmt -l} and {@code go vet}. Then all of them are built into one program ({@link GoDriver}),
+ * twice — plain and with {@code -race} (Go's deadlock detector does not work under the race
+ * detector, golang/go#20588). So two links serve every design, and the
  * compiled packages stay in the user's Go build cache for the next run. (The driver initialises
  * every design's package at start; a context timer of another design runs out within its few
  * milliseconds and touches nothing of the design that runs.)
@@ -85,9 +84,9 @@ class GoCrossCheckTest {
         for (CrossCheckCase c : cases) {
             String program = GoExporter.export(c.level());
             write(module.resolve("export").resolve(c.dir()).resolve("main.go"), program);
-            write(module.resolve("designs").resolve(c.dir()).resolve("design.go"), asPackage(program, c));
+            write(module.resolve("designs").resolve(c.dir()).resolve("design.go"), GoDriver.asPackage(program, c.name()));
         }
-        write(module.resolve("driver").resolve("main.go"), driver(cases));
+        write(module.resolve("driver").resolve("main.go"), GoDriver.source(MODULE, cases.stream().map(CrossCheckCase::dir).toList()));
         long t1 = System.nanoTime();
         gofmt = go.gofmtList(module.resolve("export"));
         vet = go.go(module, BUILD_TIMEOUT, "vet", "./export/...");
@@ -121,37 +120,6 @@ class GoCrossCheckTest {
     private static void write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
-    }
-
-    /** The exported program as a package of the driver: {@code package main} and {@code func main} renamed. */
-    static String asPackage(String program, CrossCheckCase c) {
-        String renamed = program.replaceFirst("(?m)^package main$", "package design")
-                .replaceFirst("(?m)^func main\\(\\) \\{$", "func Main() {");
-        if (!renamed.contains("\npackage design\n") || !renamed.contains("\nfunc Main() {\n")) {
-            throw new IllegalStateException("no 'package main' with a 'func main() {' in the export of " + c.name());
-        }
-        return renamed;
-    }
-
-    /** The driver: {@code driver <dir>} runs the design exported to {@code <dir>}, as its own main would. */
-    static String driver(List<CrossCheckCase> cases) {
-        StringBuilder b = new StringBuilder();
-        b.append("// Command driver runs one exported design: driver <dir>.\n");
-        b.append("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\n");
-        for (int i = 0; i < cases.size(); i++) {
-            b.append("\td").append(i).append(" \"").append(MODULE).append("/designs/").append(cases.get(i).dir())
-                    .append("\"\n");
-        }
-        b.append(")\n\nvar designs = map[string]func(){\n");
-        for (int i = 0; i < cases.size(); i++) {
-            b.append("\t\"").append(cases.get(i).dir()).append("\": d").append(i).append(".Main,\n");
-        }
-        b.append("}\n\nfunc main() {\n");
-        b.append("\trun, ok := designs[os.Args[len(os.Args)-1]]\n");
-        b.append("\tif len(os.Args) != 2 || !ok {\n");
-        b.append("\t\tfmt.Fprintln(os.Stderr, \"usage: driver <design dir>\")\n\t\tos.Exit(64)\n\t}\n");
-        b.append("\trun()\n}\n");
-        return b.toString();
     }
 
     /**

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GoExportOfEditedDesignsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
+    private static final String MODULE = "interleave.edited";
 
     @TempDir
     static Path work;
@@ -223,16 +224,21 @@ class GoExportOfEditedDesignsTest {
         Assumptions.assumeTrue(go != null, "skipped: no 'go' command on the PATH");
         Path module = work.resolve("module");
         Files.createDirectories(module);
-        Files.writeString(module.resolve("go.mod"), "module interleave.edited\n\ngo 1.19\n");
+        Files.writeString(module.resolve("go.mod"), "module " + MODULE + "\n\ngo 1.19\n");
         int k = 0;
         Map<String, String> dirs = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : exported.entrySet()) {
             String dir = "v" + k++;
             dirs.put(dir, e.getKey());
-            Files.createDirectories(module.resolve(dir));
-            Files.writeString(module.resolve(dir).resolve("main.go"), e.getValue());
+            Path design = module.resolve("designs").resolve(dir);
+            Files.createDirectories(design);
+            Files.writeString(design.resolve("design.go"), GoDriver.asPackage(e.getValue(), e.getKey()));
         }
-        GoRunner.Result build = go.go(module, BUILD_TIMEOUT, "build", GoOnPath.TRIMPATH, "./...");
+        Files.createDirectories(module.resolve("driver"));
+        Files.writeString(module.resolve("driver").resolve("main.go"), GoDriver.source(MODULE, List.copyOf(dirs.keySet())));
+        // one program of them all: one link, where go build ./... linked each program anew on every run
+        GoRunner.Result build = go.go(module, BUILD_TIMEOUT, "build", GoOnPath.TRIMPATH, "-o",
+                work.resolve("driver").toString(), "./driver");
         System.out.printf("GoExportOfEditedDesignsTest: %d distinct programs built in %d ms, %d variants refused%n",
                 exported.size(), build.millis(), refused.size());
         StringBuilder failures = new StringBuilder(build.both());
