@@ -20,7 +20,9 @@ public final class Machine {
     final Limits limits;
     final Object[] res;
     final List<GoroutineState> gs;
-    final int[] spawned;
+    /** Instances started so far of each goroutine template (by part index); shared with copies until one starts another. */
+    int[] spawned;
+    private boolean spawnedOwned;
     long clock;
     private int steps;
     boolean mainReturned;
@@ -52,6 +54,7 @@ public final class Machine {
         this.res = new Object[program.parts().size()];
         this.gs = new ArrayList<>();
         this.spawned = new int[res.length];
+        this.spawnedOwned = true;
         Resources.create(program, res);
         this.resOwned = new boolean[res.length];
         java.util.Arrays.fill(resOwned, true);
@@ -68,9 +71,10 @@ public final class Machine {
         this.timing = o.timing;
         this.limits = o.limits;
         // Copy on write: both machines share every resource until one of them changes it.
+        // Neither owns any now (null: none; allocated on the first change).
         this.res = o.res.clone();
-        this.resOwned = new boolean[res.length];
-        java.util.Arrays.fill(o.resOwned, false);
+        this.resOwned = null;
+        o.resOwned = null;
         // Copy on write: both machines share every goroutine state until one of them changes it.
         this.gs = new ArrayList<>(o.gs);
         for (GoroutineState g : gs) {
@@ -78,7 +82,8 @@ public final class Machine {
                 g.shared = true;
             }
         }
-        this.spawned = o.spawned.clone();
+        this.spawned = o.spawned;
+        o.spawnedOwned = false;
         this.clock = o.clock;
         this.steps = o.steps;
         this.mainReturned = o.mainReturned;
@@ -441,11 +446,23 @@ public final class Machine {
 
     /** Resource i: inside a step this machine's own copy, to change; outside, to read only. */
     Object resource(int i) {
-        if (stepping && !resOwned[i]) {
+        if (stepping && (resOwned == null || !resOwned[i])) {
             res[i] = Resources.copy(res[i]);
+            if (resOwned == null) {
+                resOwned = new boolean[res.length];
+            }
             resOwned[i] = true;
         }
         return res[i];
+    }
+
+    /** Counts one more start of the goroutine template with part index {@code ti}; returns its instance number. */
+    int countSpawn(int ti) {
+        if (!spawnedOwned) {
+            spawned = spawned.clone();
+            spawnedOwned = true;
+        }
+        return spawned[ti]++;
     }
 
     long eval(GoroutineState g, Expr e) {

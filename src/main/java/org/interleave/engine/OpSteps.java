@@ -310,7 +310,7 @@ final class OpSteps {
         }
         Part.Goroutine t = (Part.Goroutine) vm.program.part(o.g());
         int ti = vm.program.indexOf(o.g());
-        int k = vm.spawned[ti]++;
+        int k = vm.countSpawn(ti);
         long[] args = new long[o.args().size()];
         List<String> names = new ArrayList<>(o.args().keySet());
         Collections.sort(names);

@@ -31,9 +31,10 @@ final class PersistentSets {
         }
         List<GoroutineState> gs = m.gs;
         int n = gs.size();
-        Footprints.Future[] fut = new Footprints.Future[n];
-        int[] choices = new int[n];
         Scratch scratch = SCRATCH.get();
+        scratch.perGoroutine(n);
+        Footprints.Future[] fut = scratch.fut;
+        int[] choices = scratch.choices;
         long[] total = scratch.total(fp.width);
         long spawns = 0;
         int live = 0;
@@ -67,8 +68,8 @@ final class PersistentSets {
         // step on it, so each goroutine's row is worked out for them alone, not for everybody.
         int words = (n + 63) >>> 6;
         long[][] touchers = scratch.touchers(fp.parts.size(), words);
-        long[] everyone = new long[words];
-        long[] spawners = new long[words];
+        long[] everyone = scratch.everyone(words);
+        long[] spawners = scratch.spawners(words);
         for (int k = 0; k < n; k++) {
             if (fut[k] == null) {
                 continue;
@@ -86,27 +87,28 @@ final class PersistentSets {
         }
         boolean[] best = null;
         int bestChoices = enabled;
-        boolean[] in = new boolean[n];
-        int[] queue = new int[n];
+        boolean[] in = scratch.in;
+        int[] queue = scratch.queue;
         // What each goroutine's next step commutes with depends on this state alone, not on the
         // candidate set being built: worked out once per goroutine (pair) and kept (0: not yet).
-        byte[] blockedByTimers = new byte[n];
-        byte[] commutesWithAll = new byte[n];
-        byte[][] interference = new byte[n][];
-        long[][] mayInterfere = new long[n][];
+        // Row h of the interference table is interference[h * n .. h * n + n).
+        byte[] blockedByTimers = scratch.blockedByTimers;
+        byte[] commutesWithAll = scratch.commutesWithAll;
+        byte[] interference = scratch.interference(n);
+        boolean[] rowReady = scratch.rowReady;
+        long[][] mayInterfere = scratch.mayInterfere;
         // The channel a goroutine at a range's head receives from (-1: not at one); MIN_VALUE: not yet known.
-        int[] heads = new int[n];
-        java.util.Arrays.fill(heads, Integer.MIN_VALUE);
+        int[] heads = scratch.heads;
         // Starts already tried: what one reaches it reaches too, so a candidate set that reaches
         // one is no smaller than that one's (or, like it, blocked by a timer): no better set.
-        boolean[] tried = new boolean[n];
+        boolean[] tried = scratch.tried;
         candidates:
         for (int start = 0; start < n; start++) {
             if (choices[start] == 0) {
                 continue;
             }
             tried[start] = true;
-            java.util.Arrays.fill(in, false);
+            java.util.Arrays.fill(in, 0, n, false);
             in[start] = true;
             queue[0] = start;
             int head = 0;
@@ -136,7 +138,11 @@ final class PersistentSets {
                 if (commutesWithAll[h] == YES) {
                     continue;
                 }
-                byte[] row = interference[h] == null ? interference[h] = new byte[n] : interference[h];
+                int row = h * n;
+                if (!rowReady[h]) {
+                    java.util.Arrays.fill(interference, row, row + n, (byte) 0);
+                    rowReady[h] = true;
+                }
                 if (mayInterfere[h] == null) {
                     mayInterfere[h] = mayInterfere(g, rangeCh, fut[h], touchers, everyone, spawners);
                 }
@@ -147,10 +153,10 @@ final class PersistentSets {
                         if (in[k]) {
                             continue;
                         }
-                        if (row[k] == 0) {
-                            row[k] = interferes(m, g, rangeCh, fut[h], fut[k]) ? YES : NO;
+                        if (interference[row + k] == 0) {
+                            interference[row + k] = interferes(m, g, rangeCh, fut[h], fut[k]) ? YES : NO;
                         }
-                        if (row[k] == YES) {
+                        if (interference[row + k] == YES) {
                             if (tried[k]) {
                                 continue candidates;
                             }
@@ -163,7 +169,7 @@ final class PersistentSets {
             }
             if (count < bestChoices) {
                 bestChoices = count;
-                best = in.clone();
+                best = java.util.Arrays.copyOf(in, n);
             }
         }
         if (best == null) {
@@ -233,6 +239,65 @@ final class PersistentSets {
     private static final class Scratch {
         private long[] total = new long[0];
         private long[] env = new long[0];
+        /** Per-goroutine working arrays of one call, at least as long as the goroutines (see {@link #perGoroutine}). */
+        Footprints.Future[] fut = new Footprints.Future[0];
+        int[] choices = new int[0];
+        boolean[] in = new boolean[0];
+        int[] queue = new int[0];
+        byte[] blockedByTimers = new byte[0];
+        byte[] commutesWithAll = new byte[0];
+        long[][] mayInterfere = new long[0][];
+        int[] heads = new int[0];
+        boolean[] tried = new boolean[0];
+        /** Whether row h of the interference table was cleared in this call. */
+        boolean[] rowReady = new boolean[0];
+        private byte[] interference = new byte[0];
+        private long[] everyone = new long[0];
+        private long[] spawners = new long[0];
+
+        /**
+         * Readies the per-goroutine arrays for n goroutines: the first n entries of each cleared
+         * (futures, choices, marks, rows not yet worked out; heads not yet known).
+         */
+        void perGoroutine(int n) {
+            if (fut.length < n) {
+                int c = Math.max(n, 2 * fut.length);
+                fut = new Footprints.Future[c];
+                choices = new int[c];
+                in = new boolean[c];
+                queue = new int[c];
+                blockedByTimers = new byte[c];
+                commutesWithAll = new byte[c];
+                mayInterfere = new long[c][];
+                heads = new int[c];
+                tried = new boolean[c];
+                rowReady = new boolean[c];
+            }
+            java.util.Arrays.fill(fut, 0, n, null);
+            java.util.Arrays.fill(choices, 0, n, 0);
+            java.util.Arrays.fill(blockedByTimers, 0, n, (byte) 0);
+            java.util.Arrays.fill(commutesWithAll, 0, n, (byte) 0);
+            java.util.Arrays.fill(mayInterfere, 0, n, null);
+            java.util.Arrays.fill(heads, 0, n, Integer.MIN_VALUE);
+            java.util.Arrays.fill(tried, 0, n, false);
+            java.util.Arrays.fill(rowReady, 0, n, false);
+        }
+
+        /** The n × n interference table; a row is cleared when first used in a call (see {@link #rowReady}). */
+        byte[] interference(int n) {
+            if (interference.length < n * n) {
+                interference = new byte[n * n];
+            }
+            return interference;
+        }
+
+        long[] everyone(int words) {
+            return everyone = zeroed(everyone, words);
+        }
+
+        long[] spawners(int words) {
+            return spawners = zeroed(spawners, words);
+        }
         private long[][] touchers = new long[0][];
         private int touchersWords;
 

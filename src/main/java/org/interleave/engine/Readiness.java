@@ -108,9 +108,10 @@ final class Readiness {
         long[] found = FOUND.get();
         int n = 0;
         Waiters waiters = m.waiters();
-        int[] at = waiters == null ? null : waiters.on(m, ch, senders);
-        for (int w = 0, end = at == null ? m.gs.size() : at.length; w < end; w++) {
-            GoroutineState h = m.gs.get(at == null ? w : at[w]);
+        int from = waiters == null ? 0 : waiters.start(ch, senders);
+        int end = waiters == null ? m.gs.size() : waiters.end(ch, senders);
+        for (int w = from; w < end; w++) {
+            GoroutineState h = m.gs.get(waiters == null ? w : waiters.goroutine(w));
             int first = h.index == self ? Integer.MIN_VALUE : senders ? sendCaseOn(m, h, ch) : recvCaseOn(m, h, ch);
             if (first == Integer.MIN_VALUE) {
                 continue;
@@ -323,19 +324,20 @@ final class Readiness {
      * Worked out once per state, it spares asking every goroutine about every channel op.
      */
     static final class Waiters {
-        private static final int[] NONE = new int[0];
-        /** By channel part: the goroutines at a send on it, and at a receive. */
-        private final int[][] senders;
-        private final int[][] receivers;
+        /**
+         * Each goroutine at a send or receive on a channel, as {@code key << 32 | goroutine} with
+         * key {@code part * 2 + (sending ? 1 : 0)}: sorted (by channel, side, then goroutine) and
+         * without repeats. Final, set last: a machine's copies may share this with other threads.
+         */
+        private final long[] entries;
 
-        /** Final fields set last: a machine's copies may share this with other threads. */
-        private Waiters(int[][] senders, int[][] receivers) {
-            this.senders = senders;
-            this.receivers = receivers;
+        private Waiters(long[] entries) {
+            this.entries = entries;
         }
 
         static Waiters of(Machine m) {
-            Filling w = new Filling(new int[m.res.length][], new int[m.res.length][]);
+            Filling w = FILLING.get();
+            w.n = 0;
             for (GoroutineState h : m.gs) {
                 Op op = h.pending();
                 if (op == null) {
@@ -393,39 +395,67 @@ final class Readiness {
                     case Op.Assert unused -> { }
                 }
             }
-            return new Waiters(w.senders, w.receivers);
+            java.util.Arrays.sort(w.entries, 0, w.n);
+            // A select with two cases on one channel is one waiter.
+            int distinct = 0;
+            for (int i = 0; i < w.n; i++) {
+                if (distinct == 0 || w.entries[distinct - 1] != w.entries[i]) {
+                    w.entries[distinct++] = w.entries[i];
+                }
+            }
+            return new Waiters(java.util.Arrays.copyOf(w.entries, distinct));
         }
 
-        /** The lists being gathered. */
-        private record Filling(int[][] senders, int[][] receivers) {
+        /** The entries being gathered, reused by each thread from state to state. */
+        private static final class Filling {
+            long[] entries = new long[16];
+            int n;
+
             void note(int part, boolean sending, int g) {
-                Waiters.note(sending ? senders : receivers, part, g);
+                if (n == entries.length) {
+                    entries = java.util.Arrays.copyOf(entries, 2 * n);
+                }
+                entries[n++] = (long) (part * 2 + (sending ? 1 : 0)) << 32 | g;
             }
         }
 
-        private static void note(int[][] by, int p, int g) {
-            int[] at = by[p];
-            if (at == null) {
-                by[p] = new int[] {g};
-            } else if (at[at.length - 1] != g) {
-                // A select with two cases on one channel is one waiter.
-                at = java.util.Arrays.copyOf(at, at.length + 1);
-                at[at.length - 1] = g;
-                by[p] = at;
+        private static final ThreadLocal<Filling> FILLING = ThreadLocal.withInitial(Filling::new);
+
+        /** Where the goroutines at a send ({@code sending}) or receive on ch begin among the entries. */
+        int start(ChannelState ch, boolean sending) {
+            return at((long) (ch.index * 2 + (sending ? 1 : 0)) << 32);
+        }
+
+        /** Where they end (exclusive): goroutines {@code goroutine(start) .. goroutine(end - 1)}, in goroutine order. */
+        int end(ChannelState ch, boolean sending) {
+            return at((long) (ch.index * 2 + (sending ? 1 : 0) + 1) << 32);
+        }
+
+        /** The goroutine of entry i. */
+        int goroutine(int i) {
+            return (int) entries[i];
+        }
+
+        /** The first entry not below v. */
+        private int at(long v) {
+            int lo = 0;
+            int hi = entries.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (entries[mid] < v) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
+            return lo;
         }
 
-        /** The goroutines at a send ({@code sending}) or receive on ch, in goroutine order. */
-        int[] on(Machine m, ChannelState ch, boolean sending) {
-            int[] at = (sending ? senders : receivers)[ch.index];
-            return at == null ? NONE : at;
-        }
-
-        /** The first of {@link #on} other than self, or -1. */
+        /** The first goroutine other than self at a send ({@code sending}) or receive on ch, or -1. */
         int first(Machine m, ChannelState ch, boolean sending, int self) {
-            for (int g : on(m, ch, sending)) {
-                if (g != self) {
-                    return g;
+            for (int i = start(ch, sending), end = end(ch, sending); i < end; i++) {
+                if (goroutine(i) != self) {
+                    return goroutine(i);
                 }
             }
             return -1;
