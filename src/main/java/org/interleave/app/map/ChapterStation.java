@@ -40,7 +40,7 @@ public final class ChapterStation extends Button {
             LevelProgress p = progress.level(e.level().id());
             if (p.cleared()) {
                 c++;
-                Map<ScoreKind, Medal> medals = Medal.of(p.bestScore().orElse(null), e.level().par());
+                Map<ScoreKind, Medal> medals = Medal.of(e.level(), p.bestScore().orElse(null));
                 g += (int) medals.values().stream().filter(m -> m == Medal.GOLD).count();
             }
         }

@@ -2,6 +2,7 @@ package org.interleave.app.rewards;
 
 import java.util.Map;
 import java.util.EnumMap;
+import org.interleave.engine.model.Goal;
 import org.interleave.engine.model.Level;
 import org.interleave.level.save.Score;
 
@@ -47,6 +48,15 @@ public enum Medal {
             return GOLD;
         }
         return value <= Math.floor(par * (1 + SILVER_MARGIN)) ? SILVER : BRONZE;
+    }
+
+    /**
+     * The medals of {@code level} for the player's best clear ({@code best}; null: not cleared). A
+     * {@code break} level earns none: it is cleared by a schedule, scored by its steps, and has no
+     * par of ticks, parts or ops to meet (its par is the reference fix's, which the player does not build).
+     */
+    public static Map<ScoreKind, Medal> of(Level level, Score best) {
+        return of(level.mode() == Goal.Mode.BREAK ? null : best, level.par());
     }
 
     /** The medals of a best score on each count (none for a level not cleared: {@code best} null). */

@@ -11,9 +11,18 @@ import org.interleave.level.save.Score;
 public final class MedalRow extends HBox {
     private final Map<ScoreKind, Medal> medals;
 
+    /** The medals of {@code level} for the best clear {@code best} (null: not cleared); none on a break level. */
+    public MedalRow(Level level, Score best) {
+        this(Medal.of(level, best), level.par());
+    }
+
     /** The medals of {@code best} (null: not cleared) against {@code par}. */
     public MedalRow(Score best, Level.Par par) {
-        this.medals = Medal.of(best, par);
+        this(Medal.of(best, par), par);
+    }
+
+    private MedalRow(Map<ScoreKind, Medal> medals, Level.Par par) {
+        this.medals = medals;
         getStyleClass().add("medal-row");
         getStylesheets().add(Medal.STYLESHEET);
         StringBuilder words = new StringBuilder();

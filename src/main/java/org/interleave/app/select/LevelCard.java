@@ -47,10 +47,10 @@ public final class LevelCard extends Button {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label mode = modeBadge(entry.level().mode());
         HBox top = new HBox(number, gap, mode);
-        if (cleared()) {
-            // the medals on ticks, parts and ops of the best clear
+        if (cleared() && entry.level().mode() != Goal.Mode.BREAK) {
+            // the medals on ticks, parts and ops of the best clear (a break level's schedule has no par: none)
             org.interleave.app.rewards.MedalRow medals = new org.interleave.app.rewards.MedalRow(
-                    record.bestScore().orElse(null), entry.level().par());
+                    entry.level(), record.bestScore().orElse(null));
             medals.setId("medals-" + entry.level().id());
             top.getChildren().add(1, medals);
         }

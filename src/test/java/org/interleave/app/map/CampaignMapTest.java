@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import javafx.stage.Stage;
 import org.interleave.app.GameStage;
 import org.interleave.app.PlayerProfile;
@@ -11,6 +12,7 @@ import org.interleave.app.level.LevelScreen;
 import org.interleave.app.select.LevelSelectView;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.app.story.StoryView;
+import org.interleave.engine.model.Goal;
 import org.interleave.engine.model.Level;
 import org.interleave.level.save.Score;
 import org.junit.jupiter.api.Test;
@@ -39,23 +41,44 @@ class CampaignMapTest extends GameStage {
     void map_showsEveryChapter_itsClearsAndGolds_andThePlayerAtTheNextLevelsChapter(FxRobot robot) {
         PlayerProfile profile = PlayerProfile.inMemory();
         CampaignCatalog.Chapter first = CATALOG.chapters().get(0);
-        for (CampaignCatalog.Entry e : first.levels()) {
-            profile.recordRun(e.level().id(), atPar(e.level()), true);
+        CampaignCatalog.Chapter second = CATALOG.chapters().get(1);
+        for (CampaignCatalog.Chapter c : List.of(first, second)) {
+            for (CampaignCatalog.Entry e : c.levels()) {
+                profile.recordRun(e.level().id(), atPar(e.level()), true);
+            }
         }
+        assertTrue(second.levels().stream().noneMatch(e -> e.level().mode() == Goal.Mode.BREAK));
         launch(robot, profile);
         robot.interact(shell::showMap);
         CampaignMapView map = (CampaignMapView) shell.screen();
 
         assertEquals(CATALOG.chapters().size(), map.stations().size());
-        ChapterStation done = map.stations().get(0);
-        assertEquals(first.levels().size(), done.cleared());
-        assertEquals(3 * first.levels().size(), done.golds(), "three gold medals per level cleared at par");
-        assertEquals(first.levels().size() + "/" + first.levels().size() + "  ★ " + done.golds(),
-                text(robot, "#chapter-record-1"));
-        assertEquals(CATALOG.chapters().get(1), map.current().orElseThrow().chapter(),
+        ChapterStation done = map.stations().get(1);
+        assertEquals(second.levels().size(), done.cleared());
+        assertEquals(3 * second.levels().size(), done.golds(), "three gold medals per level cleared at par");
+        assertEquals(second.levels().size() + "/" + second.levels().size() + "  ★ " + done.golds(),
+                text(robot, "#chapter-record-2"));
+        assertEquals(CATALOG.chapters().get(2), map.current().orElseThrow().chapter(),
                 "the player stands at the chapter of the next level to play");
         assertTrue(robot.lookup("#map-player").query().isVisible());
         assertFalse(map.stations().get(map.stations().size() - 1).isOpen(), "the last chapter is still locked");
+    }
+
+    @Test
+    void aBreakLevel_clearedByASchedule_countsAsClearedButEarnsNoGold(FxRobot robot) {
+        CampaignCatalog.Chapter first = CATALOG.chapters().get(0);
+        assertTrue(first.levels().stream().allMatch(e -> e.level().mode() == Goal.Mode.BREAK), "the first chapter is a break level");
+        PlayerProfile profile = PlayerProfile.inMemory();
+        for (CampaignCatalog.Entry e : first.levels()) {
+            // how the game records a break level cleared by the player's schedule: its steps, no parts or ops
+            profile.recordRun(e.level().id(), new Score(2, 0, 0), true);
+        }
+        launch(robot, profile);
+        robot.interact(shell::showMap);
+        ChapterStation station = ((CampaignMapView) shell.screen()).stations().get(0);
+        assertEquals(first.levels().size(), station.cleared());
+        assertEquals(0, station.golds(), "a schedule has no par of ticks, parts or ops to beat");
+        assertEquals(first.levels().size() + "/" + first.levels().size(), text(robot, "#chapter-record-1"));
     }
 
     @Test

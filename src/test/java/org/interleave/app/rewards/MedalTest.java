@@ -29,6 +29,19 @@ class MedalTest {
     }
 
     @Test
+    void aBreakLevel_earnsNoMedal_forItsScheduleHasNoPar() throws Exception {
+        Level broken = org.interleave.level.LevelLoader.load(java.nio.file.Path.of("levels/01-main-does-not-wait.level.json"));
+        assertEquals(org.interleave.engine.model.Goal.Mode.BREAK, broken.mode());
+        Score schedule = new Score(2, 0, 0);  // as the game records a schedule that broke the level: its steps
+        assertEquals(List.of(Medal.GOLD, Medal.GOLD, Medal.NONE), List.copyOf(Medal.of(schedule, broken.par()).values()),
+                "against the reference fix's par, two steps and no parts would look like gold");
+        assertEquals(List.of(Medal.NONE, Medal.NONE, Medal.NONE), List.copyOf(Medal.of(broken, schedule).values()));
+        Level built = org.interleave.level.LevelLoader.load(java.nio.file.Path.of("levels/02-wait-for-them.level.json"));
+        assertEquals(Medal.of(new Score(9, 6, 100, 14), built.par()), Medal.of(built, new Score(9, 6, 100, 14)),
+                "any other level's medals are its best against its par");
+    }
+
+    @Test
     void improved_namesEachScoreBeaten_andAllOfThemOnAFirstClear() {
         Score before = new Score(10, 5, 100, 12);
         assertEquals(List.of(ScoreKind.TICKS), BestDesigns.improved(Optional.of(before), new Score(8, 6, 50, 12)));
