@@ -241,4 +241,29 @@ class GameSoundsTest extends GameStage {
         robot.clickOn("#reduce-motion");
         assertTrue(profile.settingsProperty().get().reduceMotion());
     }
+
+    @Test
+    void theSettingsDialog_setsMasterMusicAndEffectsVolumes_heardAtOnce_andSavedForTheNextGame(FxRobot robot) throws Exception {
+        PlayerProfile profile = PlayerProfile.load(new org.interleave.level.save.DataDirectory(dir));
+        GameShell game = launch(robot, profile);
+        robot.interact(game::showSettings);
+        robot.interact(() -> {
+            robot.lookup("#volume-master").queryAs(javafx.scene.control.Slider.class).setValue(50);
+            robot.lookup("#volume-music").queryAs(javafx.scene.control.Slider.class).setValue(40);
+            robot.lookup("#volume-effects").queryAs(javafx.scene.control.Slider.class).setValue(30);
+        });
+        assertEquals(0.2, log().musicVolume(), 1e-9, "the menu's tune at master × music, at once");
+        robot.interact(game::closeDialog);
+        LevelScreen s = open(robot, "send-before-go");
+        robot.interact(() -> s.canvas().model().apply(new Edit.RemoveOp("main", "ops[0]")));
+        assertEquals(0.15, log().played().get(0).volume(), 1e-9, "an effect at master × effects");
+
+        robot.interact(game::showSettings);
+        robot.clickOn("#sound-on");
+        assertEquals(null, log().tune(), "muted at once");
+
+        Settings saved = PlayerProfile.load(new org.interleave.level.save.DataDirectory(dir)).settingsProperty().get();
+        assertEquals(List.of(50, 40, 30, false), List.of(saved.masterVolume(), saved.musicVolume(), saved.effectsVolume(),
+                saved.sound()), "the next game reads the volumes and the mute back");
+    }
 }
