@@ -1,5 +1,15 @@
 package org.interleave.app.audit;
 
+import static org.interleave.app.audit.Boxes.fmt;
+import static org.interleave.app.audit.Boxes.intersect;
+import static org.interleave.app.audit.Boxes.rect;
+import static org.interleave.app.audit.Boxes.within;
+import static org.interleave.app.audit.PaintedColour.colour;
+import static org.interleave.app.audit.PaintedColour.contrast;
+import static org.interleave.app.audit.PaintedColour.hex;
+import static org.interleave.app.audit.PaintedColour.over;
+import static org.interleave.app.audit.PaintedColour.paintedBehind;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,22 +22,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.TilePane;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.paint.LinearGradient;
-import javafx.scene.paint.Paint;
-import javafx.scene.paint.RadialGradient;
-import javafx.scene.paint.Stop;
-import javafx.scene.shape.Shape;
 import javafx.scene.text.Text;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
@@ -41,6 +37,10 @@ import javafx.stage.Window;
  * every popup shown over it (menus, combo boxes, tooltips) passes the same rules and lies within it.
  * It collects every violation, with the screen, the node and the figure, rather than stopping at
  * the first.
+ *
+ * <p>The walk and the text rules are here; {@link PanelFit} checks how the panels of a layout fit
+ * together, {@link PaintedColour} works out the colour a text is read against, and {@link Boxes}
+ * holds the geometry they share.
  */
 public final class LayoutAudit {
     /** The rules, with their thresholds for the normal and the projector look. */
@@ -60,12 +60,11 @@ public final class LayoutAudit {
     /** One text's figures, for the report: its height in px and its contrast with what is behind it. */
     public record TextFigure(String node, String text, double px, double contrast, String fg, String bg, boolean op) {}
 
-    private static final double TOLERANCE = 1.0;
-
     private final String screen;
     private final Rules rules;
     private final List<Violation> violations = new ArrayList<>();
     private final List<TextFigure> figures = new ArrayList<>();
+    private final PanelFit panels = new PanelFit(this::add);
 
     private LayoutAudit(String screen, Rules rules) {
         this.screen = screen;
@@ -163,9 +162,9 @@ public final class LayoutAudit {
             whole(node, clip, prefix);
         }
         if (node instanceof Parent parent) {
-            overlaps(parent, prefix);
+            panels.overlaps(parent, prefix);
             if (scroller == null) {
-                overflows(parent, prefix);
+                panels.overflows(parent, prefix);
             }
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, clip, scroller, window, scene, prefix);
@@ -196,34 +195,6 @@ public final class LayoutAudit {
         Bounds shown = intersect(b, clip);
         if (shown == null || shown.getWidth() < b.getWidth() - 2 || shown.getHeight() < b.getHeight() - 2) {
             add("essential-cut", prefix + describe(node), "shows " + (shown == null ? "nothing" : rect(shown)) + " of " + rect(b));
-        }
-    }
-
-    /**
-     * Children of a layout pane that reach past its edges: a row or column whose content is wider
-     * (or taller) than the room it was given draws over its neighbours — a button under the next
-     * column is there, whole and unclipped, but cannot be seen.
-     */
-    private void overflows(Parent parent, String prefix) {
-        boolean layout = parent instanceof VBox || parent instanceof HBox || parent instanceof BorderPane
-                || parent instanceof GridPane || parent instanceof FlowPane || parent instanceof TilePane;
-        if (!layout || !(parent instanceof Region area) || parent.getClip() != null) {
-            return;
-        }
-        for (Node c : parent.getChildrenUnmodifiable()) {
-            if (!c.isVisible() || !c.isManaged() || !(c instanceof Region r) || r.getWidth() <= 2 || r.getHeight() <= 2) {
-                continue;
-            }
-            Bounds b = layoutBox(c);
-            double right = b.getMaxX() - area.getWidth();
-            double bottom = b.getMaxY() - area.getHeight();
-            double left = -b.getMinX();
-            double top = -b.getMinY();
-            double most = Math.max(Math.max(right, bottom), Math.max(left, top));
-            if (most > TOLERANCE + 1) {
-                add("overflow", prefix + describe(c), "reaches " + fmt(most) + " px past " + describe(parent) + " "
-                        + rect(new BoundingBox(0, 0, area.getWidth(), area.getHeight())) + ": " + rect(b));
-            }
         }
     }
 
@@ -310,164 +281,6 @@ public final class LayoutAudit {
         return o;
     }
 
-    /** Two children of a layout pane whose boxes overlap (a plain Pane or StackPane layers them on purpose). */
-    private void overlaps(Parent parent, String prefix) {
-        boolean layout = parent instanceof VBox || parent instanceof HBox || parent instanceof GridPane
-                || parent instanceof BorderPane || parent instanceof FlowPane || parent instanceof TilePane
-                || parent.getClass().getName().endsWith("CanvasView$World") || parent.getStyleClass().contains("canvas-world");
-        if (!layout && !(parent instanceof SplitPane)) {
-            return;
-        }
-        List<Node> kids = new ArrayList<>();
-        for (Node c : parent.getChildrenUnmodifiable()) {
-            if (c.isVisible() && (c.isManaged() || c.getStyleClass().contains("part-node")) && c instanceof Region r
-                    && r.getWidth() > 0 && r.getHeight() > 0) {
-                kids.add(c);
-            }
-        }
-        for (int i = 0; i < kids.size(); i++) {
-            Bounds a = layoutBox(kids.get(i));
-            for (int j = i + 1; j < kids.size(); j++) {
-                Bounds b = layoutBox(kids.get(j));
-                double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
-                double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
-                if (w > TOLERANCE && h > TOLERANCE) {
-                    add("overlap", prefix + describe(kids.get(i)) + " × " + describe(kids.get(j)),
-                            fmt(w) + "×" + fmt(h) + " px in " + describe(parent));
-                }
-            }
-        }
-    }
-
-    /**
-     * A child's layout box in its parent: where the layout (or a drag) put it, at its laid-out size.
-     * Not its visual bounds: a drop shadow may reach over a neighbour, and a card's pulse as a step
-     * reaches it (a scale of a few % for a fifth of a second) is an effect in flight, not its place.
-     */
-    private static Bounds layoutBox(Node n) {
-        Bounds l = n.getLayoutBounds();
-        return new BoundingBox(n.getLayoutX() + n.getTranslateX() + l.getMinX(),
-                n.getLayoutY() + n.getTranslateY() + l.getMinY(), l.getWidth(), l.getHeight());
-    }
-
-    // ------------------------------------------------------------------ colour behind a text
-
-    /**
-     * The colour painted at {@code p} (scene coordinates) by everything drawn before {@code target}:
-     * the scene's fill, then each region's background and each shape's fill under the point, in
-     * paint order, with their opacity.
-     */
-    static Color paintedBehind(Scene scene, Node target, Point2D p) {
-        Color under = colour(scene.getFill());
-        if (under == null || under.getOpacity() < 1) {
-            under = Color.WHITE;
-        }
-        Color[] acc = {under};
-        paint(scene.getRoot(), target, p, 1, acc);
-        return acc[0];
-    }
-
-    /** Paints {@code node} into {@code acc}; true when it reached {@code target} (nothing after it counts). */
-    private static boolean paint(Node node, Node target, Point2D p, double opacity, Color[] acc) {
-        if (node == target) {
-            return true;
-        }
-        if (!node.isVisible()) {
-            return false;
-        }
-        double op = opacity * node.getOpacity();
-        Point2D local = node.sceneToLocal(p);
-        if (local == null) {
-            return false;
-        }
-        if (node.getClip() != null && !node.getClip().contains(local) && !isAncestor(node, target)) {
-            return false;
-        }
-        if (node instanceof Region r && r.getBackground() != null) {
-            for (BackgroundFill f : r.getBackground().getFills()) {
-                double x0 = f.getInsets().getLeft();
-                double y0 = f.getInsets().getTop();
-                double x1 = r.getWidth() - f.getInsets().getRight();
-                double y1 = r.getHeight() - f.getInsets().getBottom();
-                if (local.getX() >= x0 && local.getX() <= x1 && local.getY() >= y0 && local.getY() <= y1) {
-                    Color c = colour(f.getFill());
-                    if (c != null) {
-                        acc[0] = over(c, op, acc[0]);
-                    }
-                }
-            }
-        } else if (node instanceof Shape s && !(node instanceof Text) && s.contains(local)) {
-            Color c = colour(s.getFill());
-            if (c != null) {
-                acc[0] = over(c, op, acc[0]);
-            }
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                if (isAncestor(child, target)) {
-                    return paint(child, target, p, op, acc);
-                }
-                Bounds b = child.localToScene(child.getBoundsInLocal());
-                if (b.contains(p)) {
-                    paint(child, target, p, op, acc);
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAncestor(Node node, Node of) {
-        for (Node n = of; n != null; n = n.getParent()) {
-            if (n == node) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A paint as one colour: a gradient as the mean of its stops. */
-    static Color colour(Paint paint) {
-        if (paint instanceof Color c) {
-            return c;
-        }
-        List<Stop> stops = paint instanceof LinearGradient g ? g.getStops()
-                : paint instanceof RadialGradient g ? g.getStops() : null;
-        if (stops == null || stops.isEmpty()) {
-            return null;
-        }
-        double r = 0, g = 0, b = 0, a = 0;
-        for (Stop s : stops) {
-            r += s.getColor().getRed();
-            g += s.getColor().getGreen();
-            b += s.getColor().getBlue();
-            a += s.getColor().getOpacity();
-        }
-        int n = stops.size();
-        return new Color(r / n, g / n, b / n, a / n);
-    }
-
-    /** {@code top} at {@code opacity} painted over the opaque {@code under}. */
-    static Color over(Color top, double opacity, Color under) {
-        double a = top.getOpacity() * opacity;
-        return new Color(top.getRed() * a + under.getRed() * (1 - a), top.getGreen() * a + under.getGreen() * (1 - a),
-                top.getBlue() * a + under.getBlue() * (1 - a), 1);
-    }
-
-    /** The WCAG 2 contrast ratio of two opaque colours. */
-    public static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
-    }
-
-    private static double channel(double v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-    }
-
     // ------------------------------------------------------------------ helpers
 
     private void add(String rule, String node, String figure) {
@@ -481,19 +294,6 @@ public final class LayoutAudit {
             }
         }
         return false;
-    }
-
-    private static Bounds intersect(Bounds a, Bounds b) {
-        double x0 = Math.max(a.getMinX(), b.getMinX());
-        double y0 = Math.max(a.getMinY(), b.getMinY());
-        double x1 = Math.min(a.getMaxX(), b.getMaxX());
-        double y1 = Math.min(a.getMaxY(), b.getMaxY());
-        return x1 <= x0 || y1 <= y0 ? null : new BoundingBox(x0, y0, x1 - x0, y1 - y0);
-    }
-
-    private static boolean within(Bounds inner, Bounds outer) {
-        return inner.getMinX() >= outer.getMinX() - TOLERANCE && inner.getMinY() >= outer.getMinY() - TOLERANCE
-                && inner.getMaxX() <= outer.getMaxX() + TOLERANCE && inner.getMaxY() <= outer.getMaxY() + TOLERANCE;
     }
 
     /** A node as a reader finds it: its id or its type and style classes, its text, and its nearest ancestor with an id. */
@@ -521,16 +321,4 @@ public final class LayoutAudit {
         return s.toString();
     }
 
-    private static String rect(Bounds b) {
-        return "[" + fmt(b.getMinX()) + "," + fmt(b.getMinY()) + " " + fmt(b.getWidth()) + "×" + fmt(b.getHeight()) + "]";
-    }
-
-    static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    static String hex(Color c) {
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
-    }
 }

@@ -343,7 +343,7 @@ abstract class LayoutAuditBase {
     private static String summary(LayoutAudit audit) {
         var ops = audit.figures().stream().filter(LayoutAudit.TextFigure::op).mapToDouble(LayoutAudit.TextFigure::px).min();
         var worst = audit.figures().stream().min(Comparator.comparingDouble(LayoutAudit.TextFigure::contrast));
-        return "smallest op text " + (ops.isPresent() ? LayoutAudit.fmt(ops.getAsDouble()) + " px" : "—")
+        return "smallest op text " + (ops.isPresent() ? Boxes.fmt(ops.getAsDouble()) + " px" : "—")
                 + ", worst contrast " + worst.map(f -> String.format(Locale.ROOT, "%.2f:1 %s on %s (%s)", f.contrast(),
                         f.fg(), f.bg(), f.node())).orElse("—");
     }
