@@ -14,6 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import org.interleave.app.shared.Theme;
 import org.interleave.app.shared.cast.Creature;
 import org.interleave.app.shared.cast.Pose;
 import org.interleave.engine.Site;
@@ -44,7 +45,7 @@ final class GoroutineNode extends PartNode {
             flag.getStyleClass().add("line-flag");
             flag.setMinWidth(Region.USE_PREF_SIZE);
             Label code = new Label(line.text());
-            code.getStyleClass().add("line-code");
+            code.getStyleClass().addAll("line-code", Theme.OP_TEXT_CLASS);
             code.setMinWidth(Region.USE_PREF_SIZE);
             code.setStyle("-fx-padding: 0 0 0 " + (1.2 * line.depth()) + "em;");
             Region gap = new Region();

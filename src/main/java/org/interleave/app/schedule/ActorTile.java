@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.interleave.app.shared.Theme;
 import org.interleave.engine.model.Part;
 import org.interleave.playback.OpLines;
 import org.interleave.playback.Trace;
@@ -110,7 +111,7 @@ final class ActorTile extends VBox {
         lines.getStyleClass().add("actor-code");
         if (template == null) {
             Label l = new Label(actor.next());
-            l.getStyleClass().addAll("actor-line", "actor-line-next");
+            l.getStyleClass().addAll("actor-line", "actor-line-next", Theme.OP_TEXT_CLASS);
             lines.getChildren().add(l);
             return lines;
         }
@@ -123,7 +124,7 @@ final class ActorTile extends VBox {
         for (OpLines.Line line : all) {
             boolean here = line.path() != null && line.path().equals(actor.path());
             Label l = new Label((here ? marker() : "  ") + "  ".repeat(line.depth()) + line.text());
-            l.getStyleClass().add("actor-line");
+            l.getStyleClass().addAll("actor-line", Theme.OP_TEXT_CLASS);
             if (here) {
                 l.getStyleClass().add(actor.status() == Trace.Status.BLOCKED || actor.status() == Trace.Status.STOPPED
                         ? "actor-line-blocked" : "actor-line-next");

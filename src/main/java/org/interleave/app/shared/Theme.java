@@ -18,6 +18,12 @@ public final class Theme {
     public static final String LIGHT_CLASS = "light";
     /** The root font size at 100 %, in px; every other size is in em of it. */
     public static final double BASE_FONT_PX = 15;
+    /**
+     * The style class of a label that shows an op as Go writes it (a card's line on the canvas, a
+     * line of a goroutine's code in "You schedule"): the text the player reads most, held by the
+     * layout audit to the op-text size at the default zoom.
+     */
+    public static final String OP_TEXT_CLASS = "op-text";
 
     private Theme() {}
 

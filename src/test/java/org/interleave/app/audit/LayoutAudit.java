@@ -27,6 +27,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
+import org.interleave.app.shared.Theme;
 
 /**
  * Audits what a window shows, from its scene graph: every text is whole (not clipped, not elided),
@@ -36,7 +37,8 @@ import javafx.stage.Window;
  * bars are shown whole, never scrolled out of view; nothing lies outside the window; and
  * every popup shown over it (menus, combo boxes, tooltips) passes the same rules and lies within it.
  * It collects every violation, with the screen, the node and the figure, rather than stopping at
- * the first.
+ * the first. Op text ({@link #opText}) is held to the text size by a rule of its own, {@code
+ * small-op-text}, and counted apart in the figures.
  *
  * <p>The walk and the text rules are here; {@link PanelFit} checks how the panels of a layout fit
  * together, {@link PaintedColour} works out the colour a text is read against, and {@link Boxes}
@@ -231,8 +233,10 @@ public final class LayoutAudit {
             add("elided", name, "shows \"" + content + "\" of \"" + labeled.getText() + "\"");
         }
         double px = text.getFont().getSize() * scaleOf(text);
+        boolean op = opText(text);
         if (px < rules.minTextPx() - 0.05) {
-            add("small-text", name, fmt(px) + " px < " + fmt(rules.minTextPx()) + " px");
+            // op text by a rule of its own: the text a player reads most, at the zoom a level opens at
+            add(op ? "small-op-text" : "small-text", name, fmt(px) + " px < " + fmt(rules.minTextPx()) + " px");
         }
         Color fg = colour(text.getFill());
         if (fg == null) {
@@ -243,12 +247,26 @@ public final class LayoutAudit {
         Color bg = paintedBehind(scene, text, centre);
         Color shownFg = over(fg, opacity, bg);
         double contrast = contrast(shownFg, bg);
-        boolean op = text.getParent() != null && text.getParent().getStyleClass().contains("line-code");
         figures.add(new TextFigure(name, content, px, contrast, hex(shownFg), hex(bg), op));
         if (contrast < rules.minContrast() - 0.005) {
             add("contrast", name, String.format(Locale.ROOT, "%.2f:1 < %.1f:1 (%s on %s)", contrast,
                     rules.minContrast(), hex(shownFg), hex(bg)));
         }
+    }
+
+    /**
+     * Whether {@code text} shows an op as Go writes it: the text of a label of the style class
+     * {@link Theme#OP_TEXT_CLASS} (a card's line on the canvas, the level editor's canvas included,
+     * or a line of a goroutine's code in "You schedule").
+     */
+    static boolean opText(Text text) {
+        Node n = text.getParent();
+        for (int i = 0; i < 2 && n != null; i++, n = n.getParent()) {
+            if (n.getStyleClass().contains(Theme.OP_TEXT_CLASS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean elided(String shown, Labeled labeled) {

@@ -18,6 +18,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -85,14 +87,24 @@ abstract class LayoutAuditBase {
      * listed before it, as a player goes on from there — a reveal's timeline from the reveal, a run
      * from the design it runs — so that a level is opened and verified once for all its states.
      */
-    record Screen(String name, boolean follows, Visit visit) {
+    record Screen(String name, boolean follows, boolean showsOps, Visit visit) {
         Screen(String name, Visit visit) {
-            this(name, false, visit);
+            this(name, false, false, visit);
         }
 
         /** A screen reached from the one listed before it. */
         static Screen then(String name, Visit visit) {
-            return new Screen(name, true, visit);
+            return new Screen(name, true, false, visit);
+        }
+
+        /**
+         * This screen, where ops show as Go lines (on a canvas, in "You schedule"): the audit must
+         * find op text there, so op text that loses its tag is not silently judged as any text. Not
+         * in projector mode at 200 %: there a canvas opens at its readable zoom on the design's top
+         * left, and the goroutines' cards may lie out of view until the class pans to them.
+         */
+        Screen showingOps() {
+            return new Screen(name, follows, true, visit);
         }
     }
 
@@ -151,11 +163,11 @@ abstract class LayoutAuditBase {
                 new Screen("level select", (r, t) -> r.interact(t.shell::showLevelSelect)),
                 new Screen("campaign map", (r, t) -> r.interact(t.shell::showMap)),
                 Screen.then("chapter scene", (r, t) -> r.clickOn("#chapter-1")),
-                new Screen("build level · editing", (r, t) -> t.open(r, "worker-pool")),
+                new Screen("build level · editing", (r, t) -> t.open(r, "worker-pool")).showingOps(),
                 new Screen("build level · add op menu", (r, t) -> {
                     t.open(r, "add-inside-goroutine");
                     t.openAddMenu(r);
-                }),
+                }).showingOps(),
                 Screen.then("build level · running", (r, t) -> {
                     r.clickOn("#show-solution");
                     r.clickOn("#run");
@@ -168,7 +180,7 @@ abstract class LayoutAuditBase {
                     t.open(r, "write-under-rlock");
                     t.verifyAndWait(r);
                     r.type(KeyCode.RIGHT, 3);
-                }),
+                }).showingOps(),
                 Screen.then("fix level · timeline", (r, t) -> r.clickOn("#show-timeline")),
                 Screen.then("fix level · go code", (r, t) -> {
                     // the timeline closed again: the Go code beside the design alone, as a player opens it
@@ -181,7 +193,7 @@ abstract class LayoutAuditBase {
                     for (KeyCode k : new KeyCode[] {KeyCode.DIGIT1, KeyCode.DIGIT1, KeyCode.DIGIT1, KeyCode.DIGIT2}) {
                         r.type(k);
                     }
-                }),
+                }).showingOps(),
                 new Screen("results", (r, t) -> {
                     t.open(r, "guard-the-counter");
                     r.interact(() -> t.level().canvas().load(t.level().entry().level().solution(),
@@ -200,7 +212,14 @@ abstract class LayoutAuditBase {
                             + " \"ops\": [{\"op\": \"lock\", \"mu\": \"nothing-by-this-name-at-all-in-this-design\"}]}]}}");
                     r.interact(() -> t.shell.openCustom(dir));
                 }),
-                new Screen("level editor", (r, t) -> r.interact(() -> t.shell.openEditor(null))));
+                new Screen("level editor", (r, t) -> r.interact(() -> t.shell.openEditor(null))),
+                Screen.then("level editor · a level with locked ops", (r, t) -> {
+                    Path dir = Files.createTempDirectory("audit-editor");
+                    Path file = dir.resolve("short-critical-sections.level.json");
+                    Files.copy(Path.of("levels/32-short-critical-sections.level.json"), file);
+                    r.interact(() -> t.shell.openEditor(file));
+                    t.showStartingDesign(r, "update");
+                }).showingOps());
     }
 
     /** What every combination saw, for the report and for the known list's upkeep. */
@@ -252,6 +271,10 @@ abstract class LayoutAuditBase {
                     look.projector() ? LayoutAudit.Rules.PROJECTOR : LayoutAudit.Rules.NORMAL)).get();
             visits++;
             found.addAll(audit.violations());
+            if (screen.showsOps() && look != Look.PROJECTOR_200 && shown == i && audit.figures().stream().noneMatch(LayoutAudit.TextFigure::op)) {
+                found.add(new LayoutAudit.Violation(name, "no-op-text", "the ops shown", "no text tagged "
+                        + org.interleave.app.shared.Theme.OP_TEXT_CLASS + " was seen"));
+            }
             FIGURES.put(name, summary(audit));
             ScreenPeek.shoot(name, size);
             closePopups(robot);
@@ -421,6 +444,27 @@ abstract class LayoutAuditBase {
         }
         MenuButton add = robot.lookup(n -> n instanceof MenuButton m && m.getText().startsWith("+ Add op")).queryAs(MenuButton.class);
         robot.interact(add::show);
+    }
+
+    /**
+     * In the level editor, as an author goes to the starting design: its tab (a narrow editor opens
+     * on the form's), its locked ops unfolded, and on its canvas the goroutine {@code part},
+     * selected by keys, which pans it into view.
+     */
+    void showStartingDesign(FxRobot robot, String part) {
+        robot.interact(() -> {
+            TabPane tabs = (TabPane) shell.editor().lookup(".tab-pane");
+            tabs.getTabs().stream().filter(tab -> "tab-design".equals(tab.getId())).findFirst()
+                    .ifPresent(tabs.getSelectionModel()::select);
+            ((TitledPane) shell.lookup("#editor-op-locks-pane")).setExpanded(true);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        org.interleave.app.canvas.CanvasEditor canvas = robot.lookup("#design-canvas")
+                .queryAs(org.interleave.app.canvas.CanvasEditor.class);
+        robot.interact(() -> canvas.lookup("#canvas").requestFocus());
+        for (int i = 0; i < 12 && !part.equals(canvas.selectedPart()); i++) {
+            robot.type(KeyCode.RIGHT);
+        }
     }
 
     static void waitUntil(java.util.concurrent.Callable<Boolean> onFxThread) throws Exception {

@@ -11,6 +11,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
+import org.interleave.app.shared.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,9 +20,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The audit's essential-cut rule itself: the panels a screen must show whole (the inspector, the
- * goal list, the step and run bars' controls) are reported when what holds them cuts them, and
- * only then.
+ * The audit's rules themselves: the panels a screen must show whole (the inspector, the goal list,
+ * the step and run bars' controls) are reported when what holds them cuts them, and only then; op
+ * text that is too small is reported by the op-text rule, other text by the text rule.
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutAuditRulesTest {
@@ -60,5 +61,29 @@ class LayoutAuditRulesTest {
         assertTrue(audit(robot, "goal-list-scroll", 250).isEmpty(), "shown whole");
         assertFalse(audit(robot, "goal-results-scroll", 120).stream().findAny().isPresent(),
                 "what the verification found may scroll with its column");
+    }
+
+    /** What the audit says of a label of {@code px} px with the style classes {@code classes}, shown in a plain pane. */
+    private List<LayoutAudit.Violation> smallText(FxRobot robot, double px, String... classes) throws Exception {
+        Label label = new Label("mu.Lock()");
+        label.getStyleClass().addAll(classes);
+        label.setStyle("-fx-font-size: " + px + "px; -fx-text-fill: white; -fx-background-color: black;");
+        robot.interact(() -> ((StackPane) stage.getScene().getRoot()).getChildren().setAll(new Pane(label)));
+        return WaitForAsyncUtils.asyncFx(() -> LayoutAudit.of("rules", stage, LayoutAudit.Rules.NORMAL).violations()
+                .stream().filter(v -> v.rule().startsWith("small-")).toList()).get();
+    }
+
+    @Test
+    void opTextBelowTheSize_isReportedByTheOpTextRule(FxRobot robot) throws Exception {
+        List<LayoutAudit.Violation> small = smallText(robot, 10, Theme.OP_TEXT_CLASS);
+        assertTrue(small.size() == 1 && small.get(0).rule().equals("small-op-text")
+                && small.get(0).figure().equals("10.0 px < 12.0 px"), small.toString());
+        assertTrue(smallText(robot, 12, Theme.OP_TEXT_CLASS).isEmpty(), "12 px is large enough");
+    }
+
+    @Test
+    void otherTextBelowTheSize_isReportedByTheTextRule(FxRobot robot) throws Exception {
+        List<LayoutAudit.Violation> small = smallText(robot, 10, "line-marks");
+        assertTrue(small.size() == 1 && small.get(0).rule().equals("small-text"), small.toString());
     }
 }
