@@ -389,4 +389,67 @@ class ProjectorModeTest {
         assertFalse(active.getStrokeDashArray().isEmpty(), "the active wire is dashed");
         assertTrue(wire.getStrokeDashArray().isEmpty());
     }
+
+    /**
+     * The level editor in projector mode paints no pane light: the "Locked ops" pane's title too
+     * (it was modena's light grey, #333 on #e4e4e4, whatever the look).
+     */
+    @Test
+    void theLevelEditor_paintsNoLightPaneInProjectorMode(FxRobot robot) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("projector-editor").resolve("locks.level.json");
+        java.nio.file.Files.copy(java.nio.file.Path.of("levels/32-short-critical-sections.level.json"), file);
+        robot.interact(() -> {
+            shell.projector().enabledProperty().set(true);
+            shell.openEditor(file);
+        });
+        robot.interact(() -> ((javafx.scene.control.TitledPane) shell.lookup("#editor-op-locks-pane")).setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> light = WaitForAsyncUtils.asyncFx(() -> {
+            List<String> found = new ArrayList<>();
+            lightPanes(screen(), found);
+            return found;
+        }).get();
+        assertTrue(light.isEmpty(), "light panes in projector mode: " + light);
+    }
+
+    /**
+     * Every shown pane under {@code node} (a region at least 2 × 1 em of the projector's 24 px:
+     * not a glyph such as a check mark, an arrow or a colour chip) whose background is mostly
+     * opaque and light (relative luminance over 0.4).
+     */
+    private static void lightPanes(Node node, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.layout.Region r && r.getBackground() != null && r.getWidth() >= 48 && r.getHeight() >= 24) {
+            for (javafx.scene.layout.BackgroundFill f : r.getBackground().getFills()) {
+                javafx.scene.paint.Color c = f.getFill() instanceof javafx.scene.paint.Color col ? col
+                        : f.getFill() instanceof javafx.scene.paint.LinearGradient g ? g.getStops().get(0).getColor() : null;
+                if (c != null && c.getOpacity() > 0.5 && ProjectorThemeTest.luminance(hex(c)) > 0.4) {
+                    found.add(node.getClass().getSimpleName() + node.getStyleClass() + " " + hex(c) + " in #"
+                            + idOf(node));
+                    break;
+                }
+            }
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                lightPanes(child, found);
+            }
+        }
+    }
+
+    private static String hex(javafx.scene.paint.Color c) {
+        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
+                Math.round(c.getBlue() * 255));
+    }
+
+    private static String idOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getId() != null) {
+                return n.getId();
+            }
+        }
+        return "?";
+    }
 }
