@@ -171,17 +171,21 @@ public final class GameShell extends StackPane {
      * size; a level plays runs at the player's speed.
      */
     void restyle() {
+        restyle(true);
+    }
+
+    /**
+     * Restyles; with {@code now}, a look that reaches inside the controls' skins (projector mode's
+     * clutter, the light theme's nested roots) has the styles worked out at once so those are found
+     * before the first frame. Without it (after a pulse, when every skin exists) nothing is worked
+     * out here: a change of class is styled by the next pulse, once.
+     */
+    private void restyle(boolean now) {
         Settings s = profile.settingsProperty().get();
         Motion.put(this, new Motion(s.reduceMotion(), s.animationSpeed()));
+        ShellLook.give(screen, null, projector, s, now);
         // the dialog itself too: inside its overlay's scroll it is out of reach of a lookup until that is skinned
-        for (Node n : new Node[] {screen, dialog, dialog == null ? null : dialog.dialog()}) {
-            if (n instanceof Parent p) {
-                ProjectorStyler.apply(p, projector);
-                if (!projector.enabledProperty().get()) {
-                    Theme.show(p, s);
-                }
-            }
-        }
+        ShellLook.give(dialog, dialog == null ? null : dialog.dialog(), projector, s, now);
         LevelScreen shown = currentLevelScreen();
         if (shown != null) {
             shown.setAnimationSpeed(s.animationSpeed());
@@ -392,8 +396,14 @@ public final class GameShell extends StackPane {
             getChildren().setAll(screen, overlay);
         }
         restyle();
-        // a screen that builds part of itself a moment later (the problems of a custom pack) gets the look too
-        Platform.runLater(this::restyle);
+        // a screen that builds part of itself a moment later (the problems of a custom pack) gets the look too:
+        // after a pulse its skins exist, so the look finds all of it without working out the styles again; a
+        // shell not in a window yet (the game starting) is styled once it is
+        if (getScene() == null) {
+            Platform.runLater(this::restyle);
+        } else {
+            ShellLook.afterNextPulse(getScene(), () -> restyle(false));
+        }
     }
 
     /** Opens a level file or a folder as the custom pack, watched for changes (see {@link CustomLevels}). */

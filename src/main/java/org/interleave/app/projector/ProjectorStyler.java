@@ -26,9 +26,25 @@ public final class ProjectorStyler {
 
     /**
      * Styles {@code screen} for the mode's state now: the screen and every themed root inside it
-     * (a level screen inside the custom-level screen sets the theme's colours and size again).
+     * (a level screen inside the custom-level screen sets the theme's colours and size again). In
+     * projector mode its styles are worked out at once, so that the skins of its controls exist and
+     * the clutter and themed roots inside them (a scroll pane's content) are found too.
      */
     public static void apply(Parent screen, ProjectorMode mode) {
+        style(screen, mode);
+        if (mode.enabledProperty().get()) {
+            screen.applyCss();
+            style(screen, mode);
+        }
+        hideClutter(screen, mode.enabledProperty().get());
+    }
+
+    /**
+     * Gives {@code screen} and every themed root inside it that a lookup reaches now projector
+     * mode's stylesheet, style class and root font size, or takes them away. It works out no
+     * styles: the next pulse does, once for all of them.
+     */
+    public static void style(Parent screen, ProjectorMode mode) {
         String sheet = ProjectorStyler.class.getResource(STYLESHEET).toExternalForm();
         boolean on = mode.enabledProperty().get();
         java.util.Set<Node> roots = new java.util.LinkedHashSet<>();
@@ -52,8 +68,6 @@ public final class ProjectorStyler {
                 p.setStyle("");
             }
         }
-        screen.applyCss();
-        hideClutter(screen, on);
     }
 
     /**
@@ -84,8 +98,11 @@ public final class ProjectorStyler {
         return px == Math.rint(px) ? Long.toString((long) px) : String.format(java.util.Locale.ROOT, "%.2f", px);
     }
 
-    /** Hides (or shows again) the clutter of a screen; what was hidden already stays hidden. */
-    private static void hideClutter(Parent screen, boolean hide) {
+    /**
+     * Hides (or shows again) the clutter of a screen that a lookup reaches now; what was hidden
+     * already stays hidden.
+     */
+    public static void hideClutter(Parent screen, boolean hide) {
         for (String selector : CLUTTER) {
             for (Node n : screen.lookupAll(selector)) {
                 if (hide) {
