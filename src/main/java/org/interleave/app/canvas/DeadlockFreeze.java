@@ -75,14 +75,11 @@ final class DeadlockFreeze extends Group {
         return r;
     }
 
-    /** Marks the wires between the cycle's parts (the canvas draws its wires anew at each layout). */
+    /** Marks the wires between the cycle's parts (the canvas marks its wires again at each layout). */
     void markWires(List<WireLayer.Wire> wires) {
         for (WireLayer.Wire w : wires) {
-            w.curve().getStyleClass().remove("wait-cycle");
-            if (shown.isPresent() && shown.get().parts().contains(w.goroutine())
-                    && shown.get().parts().contains(w.target())) {
-                w.curve().getStyleClass().add("wait-cycle");
-            }
+            WireLayer.mark(w.curve(), "wait-cycle", shown.isPresent() && shown.get().parts().contains(w.goroutine())
+                    && shown.get().parts().contains(w.target()));
         }
     }
 

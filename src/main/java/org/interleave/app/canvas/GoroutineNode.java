@@ -252,12 +252,10 @@ final class GoroutineNode extends PartNode {
 
     /** Flags the lines where a finding happens with ⚠; returns how many lines it flagged. */
     int flag(List<Site> where, String mainId) {
+        // every layout of the canvas flags the sites again: only a row whose flag changes is touched,
+        // so a layout makes no new tooltips, texts or styles (each would ask for another pass)
+        Map<Row, String> flagged = new LinkedHashMap<>();
         int n = 0;
-        for (Row r : rows) {
-            r.getStyleClass().remove("site");
-            r.flag.setText("");
-            r.flag.setTooltip(null);
-        }
         for (Site s : where) {
             String template = s.goroutine().equals("main") ? mainId : s.template();
             if (!template.equals(goroutine.id())) {
@@ -265,10 +263,23 @@ final class GoroutineNode extends PartNode {
             }
             Row r = row(s.path(), null);
             if (r != null) {
-                r.getStyleClass().add("site");
-                r.flag.setText("⚠");
-                r.flag.setTooltip(new Tooltip("Where the finding happens: " + s));
+                flagged.merge(r, "Where the finding happens: " + s, (a, b) -> b);
                 n++;
+            }
+        }
+        for (Row r : rows) {
+            String tip = flagged.get(r);
+            boolean was = r.getStyleClass().contains("site");
+            if (tip == null && was) {
+                r.getStyleClass().remove("site");
+                r.flag.setText("");
+                r.flag.setTooltip(null);
+            } else if (tip != null && (!was || r.flag.getTooltip() == null || !tip.equals(r.flag.getTooltip().getText()))) {
+                if (!was) {
+                    r.getStyleClass().add("site");
+                }
+                r.flag.setText("⚠");
+                r.flag.setTooltip(new Tooltip(tip));
             }
         }
         return n;

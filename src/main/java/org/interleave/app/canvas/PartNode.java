@@ -59,9 +59,14 @@ abstract class PartNode extends VBox {
 
     /** Marks the part as one of a finding's places (or not). */
     void setSite(boolean on) {
-        getStyleClass().remove("site");
-        if (on) {
-            getStyleClass().add("site");
+        // every layout of the canvas marks the sites again: a class taken away and put back would
+        // have the whole card's styles worked out again on the next pulse
+        if (getStyleClass().contains("site") != on) {
+            if (on) {
+                getStyleClass().add("site");
+            } else {
+                getStyleClass().remove("site");
+            }
         }
     }
 

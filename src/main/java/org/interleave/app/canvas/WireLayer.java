@@ -44,10 +44,42 @@ final class WireLayer {
         return group;
     }
 
-    /** Draws every wire again, from where its port and its part stand now. */
+    /**
+     * Draws every wire from where its port and its part stand now. A layout pass (every step of a
+     * reveal, every card that changes size) calls this: when the same ports lead to the same parts
+     * as before, the curves are only moved, so a layout makes no new nodes, tooltips or styles.
+     */
     void draw() {
+        List<Planned> plan = plan();
+        if (plan.size() == wires.size() && sameWires(plan)) {
+            for (int i = 0; i < plan.size(); i++) {
+                shape(wires.get(i).curve(), plan.get(i).from(), plan.get(i).target().getBoundsInParent());
+            }
+            return;
+        }
         group.getChildren().clear();
         wires.clear();
+        for (Planned p : plan) {
+            CubicCurve c = new CubicCurve();
+            shape(c, p.from(), p.target().getBoundsInParent());
+            c.getStyleClass().add("wire");
+            c.setStyle("-fx-stroke: " + p.card().colour() + ";");
+            Tooltip.install(c, new Tooltip(p.words()));
+            c.setUserData(p.words());
+            Wire w = new Wire(p.card().part().id(), p.row().line.path(), p.field(), p.targetId(), c);
+            c.hoverProperty().addListener((o, was, on) -> light(x -> x == w, on));
+            wires.add(w);
+            group.getChildren().add(c);
+        }
+    }
+
+    /** A wire to draw: from a port of a card's row to a part. */
+    private record Planned(GoroutineNode card, GoroutineNode.Row row, String field, Circle port, String targetId,
+                           PartNode target, Point2D from, String words) {}
+
+    /** The wires the cards ask for now, in drawing order. */
+    private List<Planned> plan() {
+        List<Planned> plan = new ArrayList<>();
         for (PartNode n : nodes.values()) {
             if (!(n instanceof GoroutineNode gn)) {
                 continue;
@@ -70,19 +102,26 @@ final class WireLayer {
                     if (from == null) {
                         continue;
                     }
-                    CubicCurve c = curve(from, target.getBoundsInParent());
-                    c.getStyleClass().add("wire");
-                    c.setStyle("-fx-stroke: " + gn.colour() + ";");
                     String words = gn.part().id() + ": " + r.line.text().strip() + "  →  " + ref.target();
-                    Tooltip.install(c, new Tooltip(words));
-                    c.setUserData(words);
-                    Wire w = new Wire(gn.part().id(), r.line.path(), ref.field(), ref.target(), c);
-                    c.hoverProperty().addListener((o, was, on) -> light(x -> x == w, on));
-                    wires.add(w);
-                    group.getChildren().add(c);
+                    plan.add(new Planned(gn, r, ref.field(), port, ref.target(), target, from, words));
                 }
             }
         }
+        return plan;
+    }
+
+    /** Whether the wires drawn now are those of {@code plan}: the same ports of the same cards to the same parts. */
+    private boolean sameWires(List<Planned> plan) {
+        for (int i = 0; i < plan.size(); i++) {
+            Planned p = plan.get(i);
+            Wire w = wires.get(i);
+            if (!(p.row().ports.get(w.field()) == p.port() && w.goroutine().equals(p.card().part().id())
+                    && w.path().equals(p.row().line.path()) && w.target().equals(p.targetId())
+                    && p.words().equals(w.curve().getUserData()) && group.getChildren().contains(w.curve()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The centre of {@code n} in the world's coordinates, or null when it shows nowhere. */
@@ -95,10 +134,10 @@ final class WireLayer {
     }
 
     /**
-     * A curve from a port to the nearest side of a card: its top or bottom when the port is
-     * clearly above or below it, else its left or right side.
+     * Shapes {@code c} as a curve from a port to the nearest side of a card: its top or bottom when
+     * the port is clearly above or below it, else its left or right side.
      */
-    private static CubicCurve curve(Point2D from, Bounds to) {
+    private static void shape(CubicCurve c, Point2D from, Bounds to) {
         double tx;
         double ty;
         double nx = 0;
@@ -121,8 +160,14 @@ final class WireLayer {
             nx = 1;
         }
         double reach = Math.max(40, Math.min(140, from.distance(tx, ty) / 2));
-        return new CubicCurve(from.getX(), from.getY(), from.getX() + reach, from.getY(),
-                tx + nx * reach, ty + ny * reach, tx, ty);
+        c.setStartX(from.getX());
+        c.setStartY(from.getY());
+        c.setControlX1(from.getX() + reach);
+        c.setControlY1(from.getY());
+        c.setControlX2(tx + nx * reach);
+        c.setControlY2(ty + ny * reach);
+        c.setEndX(tx);
+        c.setEndY(ty);
     }
 
     /** Marks the wire of the op the shown step ran as active (wider and dashed, not by hue alone). */
@@ -130,9 +175,21 @@ final class WireLayer {
         String template = m == null ? null : m.step().actor().equals("main") ? mainId
                 : m.goroutine(m.step().actor()).map(Trace.GoroutineView::template).orElse(null);
         for (Wire w : wires) {
-            w.curve().getStyleClass().remove("active");
-            if (template != null && w.goroutine().equals(template) && w.path().equals(m.step().path())) {
-                w.curve().getStyleClass().add("active");
+            mark(w.curve(), "active", template != null && w.goroutine().equals(template) && w.path().equals(m.step().path()));
+        }
+    }
+
+    /**
+     * Gives {@code curve} the style class {@code mark} or takes it away, touching its classes only
+     * when that changes them: every layout marks the wires again, and a class removed and added
+     * back would have their styles worked out again on the next pulse.
+     */
+    static void mark(CubicCurve curve, String mark, boolean on) {
+        if (curve.getStyleClass().contains(mark) != on) {
+            if (on) {
+                curve.getStyleClass().add(mark);
+            } else {
+                curve.getStyleClass().remove(mark);
             }
         }
     }
@@ -142,10 +199,7 @@ final class WireLayer {
         for (Wire w : wires) {
             boolean site = where.stream().anyMatch(s -> w.path().equals(s.path())
                     && w.goroutine().equals(s.goroutine().equals("main") ? mainId : s.template()));
-            w.curve().getStyleClass().remove("site");
-            if (site) {
-                w.curve().getStyleClass().add("site");
-            }
+            mark(w.curve(), "site", site);
         }
     }
 
