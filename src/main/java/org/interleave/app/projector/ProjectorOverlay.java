@@ -43,6 +43,11 @@ public final class ProjectorOverlay extends StackPane {
         // clear of the window's bottom edge, and never shorter than its words (its size changes with the scale)
         StackPane.setMargin(toast, new javafx.geometry.Insets(0, 0, 24, 0));
         toast.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // a long announcement at a large scale ("Projector mode · F5 leaves · …" at 200 %) wraps
+        // within the window rather than being cut short
+        toast.setWrapText(true);
+        toast.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        toast.maxWidthProperty().bind(widthProperty().subtract(48));
         getChildren().addAll(blank, toast);
         blank.visibleProperty().bind(mode.blankedProperty());
         mode.spotlightProperty().addListener((o, a, on) -> redrawSpotlight());
