@@ -77,10 +77,6 @@ public final class LayoutAudit {
     public static LayoutAudit of(String screen, Window window, Rules rules) {
         LayoutAudit audit = new LayoutAudit(screen, rules);
         Scene scene = window.getScene();
-        // as the next frame will paint it: nodes added since the last pulse (a timeline redrawn for a
-        // new text size) get their styles and places first
-        scene.getRoot().applyCss();
-        scene.getRoot().layout();
         audit.scene(scene, new BoundingBox(0, 0, scene.getWidth(), scene.getHeight()), "");
         for (Window w : Window.getWindows()) {
             if (w instanceof PopupWindow popup && popup.isShowing() && ownedBy(popup, window)) {
@@ -122,6 +118,8 @@ public final class LayoutAudit {
 
     private void scene(Scene scene, Bounds window, String prefix) {
         Parent root = scene.getRoot();
+        // as the next frame will paint it: nodes added since the last pulse (a timeline redrawn for a
+        // new text size) get their styles and places first (one pass: it is most of an audit's work)
         root.applyCss();
         root.layout();
         walk(root, window, null, window, scene, prefix);

@@ -373,20 +373,22 @@ abstract class LayoutAuditBase {
 
     private void launch(FxRobot robot, Size size, Look look) {
         robot.interact(() -> {
-            if (shell != null) {
-                shell.showMenu();
-            }
+            GameShell old = shell;
             Settings settings = Settings.defaults().withTheme(look == Look.LIGHT ? Settings.Theme.LIGHT : Settings.Theme.DARK);
             shell = new GameShell(CATALOG, VERIFIER, PlayerProfile.inMemory(settings), () -> { });
             if (stage.getScene().getWidth() != size.width() || stage.getScene().getHeight() != size.height()) {
                 stage.setScene(new Scene(new StackPane(), size.width(), size.height()));
             }
             ((StackPane) stage.getScene().getRoot()).getChildren().setAll(shell);
+            if (old != null) {
+                old.showMenu();  // closes the level it showed (its runs and checks stop); out of the window now, it styles nothing
+            }
             stage.setX(0);
             stage.setY(0);
             if (look.projector()) {
-                shell.projector().enabledProperty().set(true);
+                // the scale first: set while the mode is off it restyles nothing, so the mode's look is worked out once
                 shell.projector().setScale(look == Look.PROJECTOR_200 ? 200 : 100);
+                shell.projector().enabledProperty().set(true);
             }
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -467,7 +469,11 @@ abstract class LayoutAuditBase {
         }
     }
 
+    /**
+     * Waits for what a verification shows; on a busy machine a search has taken over a minute, so
+     * the wait is long, and a test that truly hangs fails on the suite's per-test timeout instead.
+     */
     static void waitUntil(java.util.concurrent.Callable<Boolean> onFxThread) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.MINUTES, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
     }
 }
