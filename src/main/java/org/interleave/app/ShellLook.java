@@ -44,7 +44,11 @@ final class ShellLook {
             p.applyCss();  // in the look just given: the skins are built, and the roots inside them reachable
             classes.run();
         }
-        ProjectorStyler.hideClutter(p, on);
+        for (Node n : new Node[] {top, inner}) {
+            if (n instanceof Parent r) {
+                ProjectorStyler.hideClutter(r, on);  // the dialog's own too, should its overlay not be skinned yet
+            }
+        }
     }
 
     /** Runs {@code then} once, after the next pulse has styled and laid out {@code scene} (every skin built). */
