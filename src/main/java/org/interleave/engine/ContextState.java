@@ -44,6 +44,15 @@ final class ContextState {
         cancelClock = by == null ? new VectorClock() : by.copy();
     }
 
+    /** Timed runs, inside a step of m: fires every armed context timeout that is due at m's clock. */
+    static void fireDue(Machine m) {
+        for (int i = 0; i < m.res.length; i++) {
+            if (m.res[i] instanceof ContextState c && c.timerArmed() && c.timeout <= m.clock) {
+                cancelTree(m, (ContextState) m.resource(i), null, true);
+            }
+        }
+    }
+
     /** Cancels ctx and, in machine m, every context derived from it (DESIGN §4: cancellation propagates down). */
     static void cancelTree(Machine m, ContextState ctx, VectorClock by, boolean byTimeout) {
         if (ctx.cancelled) {

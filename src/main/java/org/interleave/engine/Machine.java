@@ -112,14 +112,7 @@ public final class Machine {
      * that shows happens-before keeps its clocks.
      */
     public void stopUnusedClocks() {
-        if (program.parts().stream().anyMatch(p -> p instanceof org.interleave.engine.model.Part.Var)) {
-            return;
-        }
-        for (int i = 0; i < gs.size(); i++) {
-            if (gs.get(i).vc != VectorClock.OFF) {
-                own(i).vc = VectorClock.OFF;
-            }
-        }
+        VectorClock.stopUnused(this);
     }
 
     /** An independent copy of this state (faults and effects of the last step are not copied). */
@@ -376,11 +369,7 @@ public final class Machine {
         }
         stepping = true;
         try {
-            for (int i = 0; i < res.length; i++) {
-                if (res[i] instanceof ContextState c && c.timerArmed() && c.timeout <= clock) {
-                    ContextState.cancelTree(this, (ContextState) resource(i), null, true);
-                }
-            }
+            ContextState.fireDue(this);
         } finally {
             stepping = false;
         }

@@ -133,4 +133,16 @@ public final class VectorClock {
     public String toString() {
         return Arrays.toString(c);
     }
+
+    /** See {@link Machine#stopUnusedClocks}: stops every clock of m when its program has no var. */
+    static void stopUnused(Machine m) {
+        if (m.program.parts().stream().anyMatch(p -> p instanceof org.interleave.engine.model.Part.Var)) {
+            return;
+        }
+        for (int i = 0; i < m.gs.size(); i++) {
+            if (m.gs.get(i).vc != OFF) {
+                m.own(i).vc = OFF;
+            }
+        }
+    }
 }
