@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.interleave.engine.model.Goal;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The Go course's own example programs (examples/) import, verify, and get the verdict that Go
  * agrees with: a race that {@code go run -race} reports, and clean programs that run to the end
  * both under the race detector and with Go's deadlock detector on. The Go side runs when
- * {@code go} is on the PATH: one plain and one {@code -race} build of all the programs.
+ * {@code go} is on the PATH: one plain and one {@code -race} build of all the programs, as one
+ * program ({@link GoDriver}).
  */
 class CourseProgramsTest {
     /** Each course program and the verdict the engine gives it. */
@@ -62,13 +65,20 @@ class CourseProgramsTest {
         Path module = work.resolve("course");
         Files.createDirectories(module);
         Files.writeString(module.resolve("go.mod"), "module interleave.course\n\ngo 1.19\n");
+        List<String> dirs = new ArrayList<>();
         for (String program : PROGRAMS.keySet()) {
-            Path dir = module.resolve(dirName(program));
+            Path dir = module.resolve("designs").resolve(dirName(program));
             Files.createDirectories(dir);
-            Files.copy(Path.of("examples", program), dir.resolve("main.go"));
+            Files.writeString(dir.resolve("main.go"),
+                    GoDriver.asPackage(Files.readString(Path.of("examples", program)), program));
+            dirs.add(dirName(program));
         }
-        plainBuild = go.go(module, BUILD_TIMEOUT, "build", GoOnPath.TRIMPATH, "-o", work.resolve("bin") + "/", "./...");
-        raceBuild = go.go(module, BUILD_TIMEOUT, "build", GoOnPath.TRIMPATH, "-race", "-o", work.resolve("race") + "/", "./...");
+        Files.createDirectories(module.resolve("driver"));
+        Files.writeString(module.resolve("driver").resolve("main.go"), GoDriver.source("interleave.course", dirs));
+        plainBuild = go.go(module, BUILD_TIMEOUT, "build", GoOnPath.TRIMPATH, "-o", work.resolve("plain").toString(),
+                "./driver");
+        raceBuild = go.go(module, BUILD_TIMEOUT, "build", GoOnPath.TRIMPATH, "-race", "-o", work.resolve("race").toString(),
+                "./driver");
     }
 
     private static String dirName(String program) {
@@ -102,21 +112,21 @@ class CourseProgramsTest {
     private static void agreeWithGo(String program, Verdict verdict) {
         assertTrue(plainBuild.ok() && raceBuild.ok(), "go build: " + plainBuild.both() + raceBuild.both());
         String name = dirName(program);
-        Path plain = work.resolve("bin").resolve(name);
-        Path race = work.resolve("race").resolve(name);
+        String plain = work.resolve("plain").toString();
+        String race = work.resolve("race").toString();
         if (verdict == Verdict.RACE) {
             boolean reported = false;
             for (int i = 0; i < MAX_RACE_RUNS && !reported; i++) {
-                GoRunner.Result r = go.run(work, RUN_TIMEOUT, race.toString());
+                GoRunner.Result r = go.run(work, RUN_TIMEOUT, race, name);
                 reported = r.both().contains("WARNING: DATA RACE");
             }
             assertTrue(reported, program + ": go run -race reports the race the engine finds");
             return;
         }
         for (int i = 0; i < RUNS; i++) {
-            GoRunner.Result p = go.run(work, RUN_TIMEOUT, plain.toString());
+            GoRunner.Result p = go.run(work, RUN_TIMEOUT, plain, name);
             assertTrue(p.ok() && !p.both().contains("all goroutines are asleep"), program + " runs cleanly: " + p.both());
-            GoRunner.Result r = go.run(work, RUN_TIMEOUT, race.toString());
+            GoRunner.Result r = go.run(work, RUN_TIMEOUT, race, name);
             assertTrue(r.ok() && !r.both().contains("DATA RACE"), program + " runs cleanly under -race: " + r.both());
         }
     }
