@@ -190,6 +190,22 @@ public final class PlayerProfile {
         return settings.getReadOnlyProperty();
     }
 
+    /**
+     * Gives back this profile's share of the data folder's lock ({@link PlayerData#close}): another
+     * profile of this process on the same folder saves on, and a later change of this one is told
+     * to the player as not saved, never dropped in silence.
+     */
+    public void close() {
+        if (data == null) {
+            return;
+        }
+        try {
+            data.close();
+        } catch (IOException e) {
+            tell("Your data folder could not be closed cleanly: " + e.getMessage() + ".");
+        }
+    }
+
     /** Whether changes reach the disk. */
     public boolean saves() {
         return writable;

@@ -47,6 +47,35 @@ class PlayerProfileTest {
     }
 
     @Test
+    void twoProfilesOnOneFolder_closingTheSecond_neverDropsTheFirstOnesSaves() {
+        PlayerProfile first = PlayerProfile.load(new DataDirectory(dir));
+        List<String> told = new ArrayList<>();
+        first.setOnMessage(told::add);
+        PlayerProfile second = PlayerProfile.load(new DataDirectory(dir));
+        assertTrue(second.saves());
+        second.changeSettings(Settings.defaults().withUiScale(130));
+        second.close();
+
+        first.recordRun("lost-update", new Score(12, 6, 130), true);
+
+        assertEquals(List.of(), told);
+        PlayerProfile again = PlayerProfile.load(new DataDirectory(dir));
+        assertTrue(again.progressProperty().get().level("lost-update").cleared(), "the first one's run was saved");
+        assertEquals(130, again.settingsProperty().get().uiScale(), "and the second one's settings before it closed");
+    }
+
+    @Test
+    void closedProfile_saysItsChangeWasNotSaved() {
+        PlayerProfile p = PlayerProfile.load(new DataDirectory(dir));
+        List<String> told = new ArrayList<>();
+        p.setOnMessage(told::add);
+        p.close();
+        p.recordRun("x", new Score(1, 1, 1), true);
+        assertEquals(1, told.size(), told.toString());
+        assertTrue(told.get(0).startsWith("Your progress could not be saved"), told.get(0));
+    }
+
+    @Test
     void changedSettings_areThereAfterLoadingAgain() {
         PlayerProfile first = PlayerProfile.load(new DataDirectory(dir));
         first.changeSettings(Settings.defaults().withTheme(Settings.Theme.LIGHT).withUiScale(130));

@@ -7,26 +7,36 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The one game process that may write a data folder: an operating-system lock on
- * {@code <folder>/.lock}, held until the process ends (or {@link #close}). A second process on the
- * same folder does not get it, and so opens the player's data read-only instead of racing the
- * first one's saves (where the last writer silently won) and removing its temporary files.
+ * {@code <folder>/.lock}, held until the process ends (or the last {@link #release}). A second
+ * process on the same folder does not get it, and so opens the player's data read-only instead of
+ * racing the first one's saves (where the last writer silently won) and removing its temporary
+ * files.
  *
- * <p>Within one process the lock passes to the {@link PlayerData} that loaded last (a game
- * started again in the same JVM, as tests do); the one before stops saving.
+ * <p>Within one process the lock is shared: every {@link PlayerData} that loads the folder holds
+ * it (a game started again in the same JVM, as tests do), and it goes back to the operating system
+ * only when the last of them closes, so closing one never stops another's saves. The lock is also
+ * the monitor their file operations take, so one never removes a temporary file another is still
+ * writing.
  */
-final class DataLock implements AutoCloseable {
+final class DataLock {
     static final String FILE = ".lock";
 
-    /** The locks this process holds, by folder, with the PlayerData that may write each. */
-    private static final java.util.Map<Path, DataLock> HELD = new java.util.HashMap<>();
+    /** The locks this process holds, by folder. */
+    private static final Map<Path, DataLock> HELD = new HashMap<>();
 
     private final FileChannel channel;
     private final FileLock lock;
     private final Path folder;
-    private PlayerData owner;
+    /** Who holds it: an identity set, so closing one PlayerData twice gives back only its own share. */
+    private final Set<PlayerData> holders = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private DataLock(FileChannel channel, FileLock lock, Path folder) {
         this.channel = channel;
@@ -35,11 +45,10 @@ final class DataLock implements AutoCloseable {
     }
 
     /**
-     * The lock on {@code folder} for {@code owner}: taken from the operating system, or passed on
-     * from the PlayerData of this process that had it (which stops saving); null when another
-     * process holds it.
+     * The lock on {@code folder} for {@code holder}: taken from the operating system, or shared with
+     * the PlayerData of this process that hold it already; null when another process holds it.
      */
-    static synchronized DataLock acquire(Path folder, PlayerData owner) throws IOException {
+    static synchronized DataLock acquire(Path folder, PlayerData holder) throws IOException {
         Path key = folder.toAbsolutePath().normalize();
         DataLock held = HELD.get(key);
         if (held == null) {
@@ -48,23 +57,24 @@ final class DataLock implements AutoCloseable {
                 return null;
             }
             HELD.put(key, held);
-        } else if (held.owner != owner) {
-            held.owner.lockTaken();
         }
-        held.owner = owner;
+        held.holders.add(holder);
         return held;
     }
 
-    /** Gives the lock back if {@code owner} still has it. */
-    static synchronized void release(DataLock held, PlayerData owner) throws IOException {
-        if (held.owner == owner && HELD.remove(held.folder) == held) {
-            held.close();
+    /** Gives back {@code holder}'s share; the last share gives the lock back to the operating system. */
+    static synchronized void release(DataLock held, PlayerData holder) throws IOException {
+        if (held.holders.remove(holder) && held.holders.isEmpty() && HELD.remove(held.folder) == held) {
+            try {
+                held.lock.release();
+            } finally {
+                held.channel.close();
+            }
         }
     }
 
     /**
-     * The lock on {@code folder} (created if missing), or null when another process — or another
-     * {@link PlayerData} in this one — holds it.
+     * The lock on {@code folder} (created if missing), or null when another process holds it.
      *
      * @throws IOException when the folder or its lock file cannot be created or opened at all
      */
@@ -85,14 +95,5 @@ final class DataLock implements AutoCloseable {
             return null;
         }
         return new DataLock(channel, lock, folder);
-    }
-
-    @Override
-    public void close() throws IOException {
-        try {
-            lock.release();
-        } finally {
-            channel.close();
-        }
     }
 }

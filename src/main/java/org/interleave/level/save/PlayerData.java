@@ -13,7 +13,8 @@ import org.interleave.level.RegularFile;
  *
  * <p>Loading takes a lock on the folder ({@link DataLock}): a second game on the same folder
  * loads the player's data read-only, says so, and saves nothing, rather than racing the first
- * one's saves. {@link #close} gives the lock back (the end of the process does too).
+ * one's saves. Two PlayerData of one process share the lock ({@link DataLock}): both save, and
+ * {@link #close} gives back only this one's share (the end of the process gives back all).
  */
 public final class PlayerData implements AutoCloseable {
     private final DataDirectory directory;
@@ -21,6 +22,7 @@ public final class PlayerData implements AutoCloseable {
     private final SafeFile<SavedDesigns> designs;
     private final SafeFile<Settings> settings;
     private DataLock lock;
+    private boolean closed;
 
     public PlayerData(DataDirectory directory) {
         this.directory = directory;
@@ -83,11 +85,14 @@ public final class PlayerData implements AutoCloseable {
             }
         }
         boolean exclusive = readOnly.isEmpty();
+        closed = false;
         List<Recovery> recoveries = new ArrayList<>();
-        Progress p = load(progress, Progress.empty(), exclusive, recoveries);
-        SavedDesigns d = load(designs, SavedDesigns.empty(), exclusive, recoveries);
-        Settings s = load(settings, Settings.defaults(), exclusive, recoveries);
-        return new Snapshot(p, d, s, recoveries, exclusive, readOnly);
+        synchronized (folderMonitor()) {
+            Progress p = load(progress, Progress.empty(), exclusive, recoveries);
+            SavedDesigns d = load(designs, SavedDesigns.empty(), exclusive, recoveries);
+            Settings s = load(settings, Settings.defaults(), exclusive, recoveries);
+            return new Snapshot(p, d, s, recoveries, exclusive, readOnly);
+        }
     }
 
     /**
@@ -113,33 +118,52 @@ public final class PlayerData implements AutoCloseable {
 
     /** Saves progress atomically; see {@link SafeFile#save} for the recovery. */
     public Optional<Recovery> save(Progress value) throws IOException {
-        return progress.save(value);
+        return save(progress, value);
     }
 
     /** Saves designs atomically; see {@link SafeFile#save} for the recovery. */
     public Optional<Recovery> save(SavedDesigns value) throws IOException {
-        return designs.save(value);
+        return save(designs, value);
     }
 
     /** Saves settings atomically; see {@link SafeFile#save} for the recovery. */
     public Optional<Recovery> save(Settings value) throws IOException {
-        return settings.save(value);
+        return save(settings, value);
     }
 
-    /** Gives the folder's lock back, so another game (or test) may write it. */
+    /**
+     * One save, under the folder's monitor so that another PlayerData of this process never
+     * removes its temporary file as a leftover. After {@link #close} nothing may write the folder
+     * in this one's name: the save fails loudly rather than vanish.
+     */
+    private <T> Optional<Recovery> save(SafeFile<T> file, T value) throws IOException {
+        synchronized (this) {
+            if (closed) {
+                throw new IOException("the data folder " + directory.root() + " was already closed by this game");
+            }
+        }
+        synchronized (folderMonitor()) {
+            return file.save(value);
+        }
+    }
+
+    /** What this one's file operations synchronize on: the folder's lock, shared within the process, once loaded. */
+    private synchronized Object folderMonitor() {
+        return lock != null ? lock : this;
+    }
+
+    /**
+     * Gives back this one's share of the folder's lock; the last PlayerData of the process to close
+     * gives the lock back, so another game (or test) may write the folder. Later saves of this one
+     * fail with an {@link IOException}; another PlayerData of this process saves on.
+     */
     @Override
     public synchronized void close() throws IOException {
+        closed = true;
         if (lock != null) {
             DataLock.release(lock, this);
             lock = null;
         }
-    }
-
-    /** Another PlayerData of this process loaded the folder since: from now on it saves, this one not. */
-    void lockTaken() {
-        progress.stopSaving();
-        designs.stopSaving();
-        settings.stopSaving();
     }
 
     /** The folder's lock file, which the game leaves in place. */

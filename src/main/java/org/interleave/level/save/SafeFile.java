@@ -148,11 +148,6 @@ public final class SafeFile<T> {
         kept = Objects.requireNonNull(reason, "reason");
     }
 
-    /** From now on {@link #save} writes nothing: another PlayerData of this process writes the folder. */
-    synchronized void stopSaving() {
-        readOnly = true;
-    }
-
     /** Why saves leave the file alone, if they do: it is kept as it is, or the folder is another's. */
     public synchronized Optional<String> notSaved() {
         return readOnly ? Optional.of("another Interleave has the data folder") : Optional.ofNullable(kept);

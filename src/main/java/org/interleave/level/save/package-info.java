@@ -20,7 +20,9 @@
  * <p>One game writes a folder at a time: {@link org.interleave.level.save.PlayerData#load()} takes
  * an operating-system lock on {@code .lock}; a second game on the same folder loads read-only,
  * says so, and changes nothing on disk (it neither saves nor removes the first one's temporary
- * files). Saves are read as level files are: only regular files, at most 16 MiB; a folder, pipe,
+ * files). Within one process the lock is shared: every PlayerData that loads the folder saves, and
+ * closing one gives back only its share, so it never stops another's saves; a save after its own
+ * close fails with an exception rather than vanish. Saves are read as level files are: only regular files, at most 16 MiB; a folder, pipe,
  * device or larger file in a save's place is damage, set aside like any other.
  *
  * <p>How a save survives a crash ({@link org.interleave.level.save.SafeFile}): the new content

@@ -18,11 +18,28 @@ final class LockHolder {
         }
     }
 
+    /** What a game started in a new JVM on {@code folder} gets: "locked" or "read-only"; it ends at once. */
+    static String firstLine(Path folder) throws IOException, InterruptedException {
+        Process p = spawn(folder);
+        try {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream())).readLine();
+        } finally {
+            p.getOutputStream().close();
+            if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    private static Process spawn(Path folder) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(),
+                folder.toString()).redirectErrorStream(true).start();
+    }
+
     /** Starts a holder of {@code folder} in a new JVM and waits until it has the lock. */
     static Process start(Path folder) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(),
-                folder.toString()).redirectErrorStream(true).start();
+        Process p = spawn(folder);
         String first = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream())).readLine();
         if (!"locked".equals(first)) {
             p.destroyForcibly();

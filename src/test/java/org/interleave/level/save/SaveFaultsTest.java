@@ -66,16 +66,34 @@ class SaveFaultsTest {
     }
 
     @Test
-    void gameStartedAgainInTheSameProcess_takesTheFolderOver_andTheOldOneStopsSaving() throws Exception {
-        try (PlayerData before = new PlayerData(folder()); PlayerData again = new PlayerData(folder())) {
+    void gameStartedAgainInTheSameProcess_sharesTheFolder_andClosingItNeverStopsTheFirstOnesSaves() throws Exception {
+        try (PlayerData before = new PlayerData(folder())) {
             assertTrue(before.load().writable());
             before.save(CLEARED);
-            assertTrue(again.load().writable());
-            before.save(Progress.empty());
-            assertEquals(CLEARED, Json.read(Progress.class, Files.readString(folder().progressFile())), "the old one is quiet");
+            PlayerData again = new PlayerData(folder());
+            assertTrue(again.load().writable(), "the game started again saves too");
             again.save(CLEARED.withRun("two", new Score(1, 1, 1), true));
             assertTrue(Json.read(Progress.class, Files.readString(folder().progressFile())).level("two").cleared());
+            again.close();
+
+            Progress later = CLEARED.withRun("three", new Score(2, 2, 2), true);
+            before.save(later);
+            assertEquals(later, Json.read(Progress.class, Files.readString(folder().progressFile())),
+                    "the first one's save reaches the disk after the second one closed");
+            assertEquals("read-only", LockHolder.firstLine(dir), "the folder is still locked against other processes");
         }
+        assertEquals("locked", LockHolder.firstLine(dir), "the last close gives the lock back");
+    }
+
+    @Test
+    void saveAfterClose_failsLoudly_insteadOfVanishing() throws Exception {
+        PlayerData data = new PlayerData(folder());
+        data.load();
+        data.save(CLEARED);
+        data.close();
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> data.save(Progress.empty()));
+        assertTrue(e.getMessage().contains("was already closed"), e.getMessage());
+        assertEquals(CLEARED, Json.read(Progress.class, Files.readString(folder().progressFile())));
     }
 
     @Test
