@@ -330,8 +330,7 @@ public final class CanvasEditor extends BorderPane {
 
     /** Esc: cancels a wire being made, else closes the inspector; false when there was nothing to cancel. */
     public boolean cancel() {
-        if (canvas.cancelWire()) {
-            model.announce(new EditModel.Change.WireDropped());
+        if (canvas.dropWire()) {
             return true;
         }
         if (inspector.isFocusWithin()) {

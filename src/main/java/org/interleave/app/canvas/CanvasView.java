@@ -108,7 +108,7 @@ final class CanvasView extends Pane {
         });
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             // a click on the background (not a pan) cancels a wire being made, or else deselects
-            if (!e.isConsumed() && viewport.released(e.getSceneX(), e.getSceneY()) && !cancelWire()) {
+            if (!e.isConsumed() && viewport.released(e.getSceneX(), e.getSceneY()) && !gestures.dropWire()) {
                 selection.set(null);
             }
         });
@@ -209,6 +209,11 @@ final class CanvasView extends Pane {
     /** Cancels a wire being made; true if there was one. */
     boolean cancelWire() {
         return gestures.cancelWire();
+    }
+
+    /** The player lets go of a wire being made: cancelled and announced once; true if there was one. */
+    boolean dropWire() {
+        return gestures.dropWire();
     }
 
     /** Whether a port was clicked and waits for the part to wire it to. */

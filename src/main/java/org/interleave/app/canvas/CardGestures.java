@@ -127,6 +127,7 @@ final class CardGestures {
             PartNode target = nodeAtScene(e.getSceneX(), e.getSceneY(), w.goroutine());
             if (target == null) {
                 model.say("Drop the wire on a part to connect it (or click the ● port, then the part)");
+                model.announce(new EditModel.Change.WireDropped());
             } else {
                 wire(w, target.part().id());
             }
@@ -185,7 +186,16 @@ final class CardGestures {
         model.apply(new Edit.Wire(w.goroutine(), w.path(), w.field(), target));
     }
 
-    /** Cancels a wire being made; true if there was one. */
+    /** The player lets go of a wire being made (Esc, a click on the background): cancels it, and says so once; true if there was one. */
+    boolean dropWire() {
+        if (!cancelWire()) {
+            return false;
+        }
+        model.announce(new EditModel.Change.WireDropped());
+        return true;
+    }
+
+    /** Cancels a wire being made, without a word (a new design loaded, the wire made); true if there was one. */
     boolean cancelWire() {
         boolean had = pending != null || armed;
         pending = null;

@@ -35,7 +35,7 @@ public final class EditModel {
         /** An undone change was made again. */
         record Redone() implements Change {}
 
-        /** A wire being drawn was let go without connecting (Esc). */
+        /** A wire being drawn was let go without connecting (Esc, dropped on no part, a click on the background). */
         record WireDropped() implements Change {}
     }
 

@@ -91,6 +91,49 @@ class GameSoundsTest extends GameStage {
     }
 
     @Test
+    void aWireDroppedOnNoPart_playsUnwireOnce(FxRobot robot) {
+        launch(robot, PlayerProfile.inMemory());
+        open(robot, "send-before-go");
+        robot.drag(port(robot, "main", "ops[0]")).dropTo(emptyCanvas(robot));
+        assertEquals(List.of(Effect.UNWIRE), log().effects());
+    }
+
+    @Test
+    void aWireCancelledByAClickOnTheBackground_playsUnwireOnce(FxRobot robot) throws Exception {
+        launch(robot, PlayerProfile.inMemory());
+        open(robot, "send-before-go");
+        Node port = port(robot, "main", "ops[2]");
+        robot.moveTo(port);
+        robot.clickOn(port);
+        waitUntil(() -> port.getStyleClass().contains("armed"));
+        robot.clickOn(emptyCanvas(robot));
+        waitUntil(() -> !port.getStyleClass().contains("armed"));
+        assertEquals(List.of(Effect.UNWIRE), log().effects());
+        robot.clickOn(emptyCanvas(robot));
+        assertEquals(List.of(Effect.UNWIRE), log().effects(), "a click with no wire in hand is silent");
+    }
+
+    /** A point of the canvas on no card (nor under the inspector floating over it), in screen coordinates. */
+    private javafx.geometry.Point2D emptyCanvas(FxRobot robot) {
+        Node canvas = robot.lookup("#canvas").query();
+        List<javafx.geometry.Bounds> taken = new java.util.ArrayList<>(robot.lookup(n -> n.getId() != null
+                && n.getId().startsWith("part-")).queryAll().stream().map(n -> n.localToScreen(n.getBoundsInLocal())).toList());
+        robot.lookup(".inspector").queryAll().stream().filter(Node::isVisible)
+                .forEach(n -> taken.add(n.localToScreen(n.getBoundsInLocal())));
+        javafx.geometry.Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
+        for (double fy = 0.95; fy > 0.05; fy -= 0.05) {
+            for (double fx = 0.05; fx < 0.95; fx += 0.05) {
+                double x = b.getMinX() + fx * b.getWidth();
+                double y = b.getMinY() + fy * b.getHeight();
+                if (taken.stream().noneMatch(c -> c.contains(x, y))) {
+                    return new javafx.geometry.Point2D(x, y);
+                }
+            }
+        }
+        throw new AssertionError("no empty spot on the canvas");
+    }
+
+    @Test
     void anOpRemoved_playsRemove_andUndo_playsUndo(FxRobot robot) {
         launch(robot, PlayerProfile.inMemory());
         LevelScreen s = open(robot, "send-before-go");
