@@ -78,7 +78,7 @@ final class Clears {
     private void showResults(CampaignCatalog.Entry entry, Score score) {
         CampaignCatalog.Entry next = campaign(entry) ? shell.catalog().next(entry).orElse(null) : null;
         ResultsView results = new ResultsView(entry, score, shell.profile().progressProperty().get().level(recordId(entry)),
-                next, shell.profile().saves(), closing(() -> shell.openLevel(next)), closing(shell::showLevelSelect),
+                next, shell.profile().saves(), closing(() -> shell.playLevel(next)), closing(shell::showLevelSelect),
                 shell::closeDialog);
         shell.showDialog(results);
         Platform.runLater(results::focusDefault);

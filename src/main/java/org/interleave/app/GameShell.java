@@ -64,6 +64,7 @@ public final class GameShell extends StackPane {
 
     private final CampaignCatalog catalog;
     private final MapRoute mapRoute = new MapRoute(this);
+    private final ChapterScenes scenes = new ChapterScenes(this);
     private final Clears clears;
     private final Executor verifier;
     private final Runnable quit;
@@ -215,7 +216,7 @@ public final class GameShell extends StackPane {
         MainMenuView menu = new MainMenuView(InterleaveApp.TITLE, InterleaveApp.SUBTITLE,
                 LevelSelectView.summary(catalog) + " · from goroutines to pipelines",
                 new MainMenuView.Actions(next.map(e -> e.label() + " " + e.level().title()).orElse(null),
-                        () -> next.ifPresentOrElse(this::openLevel, this::showLevelSelect),
+                        () -> next.ifPresentOrElse(this::playLevel, this::showLevelSelect),
                         this::showLevelSelect, null, this::showSettings, quit));
         custom.addMenuEntry(menu);
         menu.placeWithPlay(menu.addEntry("campaign-map", "Campaign map",
@@ -236,7 +237,7 @@ public final class GameShell extends StackPane {
 
     /** Shows the level select, with the custom pack first if one is open. */
     public void showLevelSelect() {
-        LevelSelectView select = new LevelSelectView(catalog, profile.progressProperty().get(), this::openLevel,
+        LevelSelectView select = new LevelSelectView(catalog, profile.progressProperty().get(), this::playLevel,
                 this::showMenu);
         select.setOnLocked(this::askLocked);
         select.setOnMap(this::showMap);
@@ -255,7 +256,16 @@ public final class GameShell extends StackPane {
         mapRoute.show();
     }
 
-    /** Opens a level of the campaign. */
+    /**
+     * Opens a level of the campaign as the player asks for it (Play, the level select, the
+     * results' Next, the map): the scene of its chapter first, when the player has not met it
+     * ({@link ChapterScenes}).
+     */
+    public void playLevel(CampaignCatalog.Entry entry) {
+        scenes.open(entry);
+    }
+
+    /** Opens a level of the campaign at once, without a scene (after one, and for tests and tours). */
     public void openLevel(CampaignCatalog.Entry entry) {
         LevelScreen screen = levelScreen(entry);
         show(screen);
@@ -310,7 +320,7 @@ public final class GameShell extends StackPane {
                 .filter(e -> !progress.level(e.level().id()).cleared())
                 .map(e -> e.label() + " " + e.level().title()).findFirst().orElse("the levels before it");
         ask(ShellDialogs.locked(entry.label() + " " + entry.level().title(), before, this::closeDialog,
-                closing(() -> openLevel(entry))));
+                closing(() -> playLevel(entry))));
     }
 
     /** Closes the dialog, then does {@code then}. */

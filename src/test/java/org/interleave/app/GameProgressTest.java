@@ -17,6 +17,7 @@ import org.interleave.app.results.ResultsView;
 import org.interleave.app.select.LevelSelectView;
 import org.interleave.app.settings.SettingsView;
 import org.interleave.app.shared.Theme;
+import org.interleave.app.story.StoryView;
 import org.interleave.level.save.DataDirectory;
 import org.interleave.level.save.Settings;
 import org.junit.jupiter.api.Test;
@@ -95,11 +96,18 @@ class GameProgressTest extends GameStage {
         assertTrue(shell.screen() instanceof LevelSelectView, "leaving when the player confirms");
     }
 
+    /** Play on the menu for a new player: the first chapter's scene, then Play on it. */
+    private void playFirst(FxRobot robot) {
+        robot.clickOn("#continue");
+        assertTrue(dialogIs(StoryView.class), "the first chapter's scene comes first, once");
+        robot.clickOn("#story-play");
+    }
+
     @Test
-    void play_opensTheFirstLevelInOneClick(FxRobot robot) {
+    void play_opensTheFirstLevel_rightAfterItsChaptersScene(FxRobot robot) {
         launch(robot);
         assertTrue(robot.lookup("#continue").queryButton().getText().contains(CATALOG.entries().get(0).level().title()));
-        robot.clickOn("#continue");
+        playFirst(robot);
         assertTrue(shell.screen() instanceof LevelScreen s && s.entry().level().id().equals(FIRST));
         assertTrue(robot.lookup("#verify").queryButton().isVisible(), "playable at once");
     }
@@ -107,7 +115,7 @@ class GameProgressTest extends GameStage {
     @Test
     void clearingALevel_showsResults_savesProgress_andSurvivesARestart(FxRobot robot) throws Exception {
         launch(robot);
-        robot.clickOn("#continue");
+        playFirst(robot);
         robot.clickOn("#verify");  // on a break level the search shows the way, but does not clear it
         waitUntil(() -> level().reveal().traceProperty().get() != null);
         assertFalse(shell.dialog().isPresent(), "Verify alone does not clear a break level");
@@ -136,6 +144,7 @@ class GameProgressTest extends GameStage {
         assertTrue(shell.screen() instanceof LevelSelectView, "a locked level asks before it opens");
         robot.clickOn("#level-" + fourth);
         robot.clickOn("#locked-open");
+        robot.clickOn("#story-skip");  // its chapter's scene, the first time in
         assertTrue(shell.screen() instanceof LevelScreen s && s.entry().level().id().equals(fourth),
                 "and opens when the player insists");
         robot.interact(shell::showLevelSelect);
@@ -178,7 +187,7 @@ class GameProgressTest extends GameStage {
     @Test
     void results_escStays_everyVerifyIsAnAttempt_andNextOpensTheNextLevel(FxRobot robot) throws Exception {
         launch(robot);
-        robot.clickOn("#continue");
+        playFirst(robot);
         breakUntilResults(robot);
         robot.type(KeyCode.ESCAPE);
         assertFalse(shell.dialog().isPresent(), "Esc closes the results");
@@ -189,6 +198,9 @@ class GameProgressTest extends GameStage {
         assertEquals(2, robot.lookup("#attempts-chart").queryAs(AttemptsChart.class).barCount());
         assertEquals(2, shell.profile().progressProperty().get().level(FIRST).attempts().size());
         robot.clickOn("#results-next");
+        if (!CATALOG.entries().get(0).level().chapter().equals(CATALOG.entries().get(1).level().chapter())) {
+            robot.clickOn("#story-skip");  // the next level opens a chapter: its scene first
+        }
         assertTrue(shell.screen() instanceof LevelScreen s && s.entry().level().id().equals(SECOND));
     }
 
@@ -224,7 +236,7 @@ class GameProgressTest extends GameStage {
     @Test
     void settings_areReachableFromALevel_andEscClosesOnlyTheDialog(FxRobot robot) {
         launch(robot);
-        robot.clickOn("#continue");
+        playFirst(robot);
         robot.clickOn("#level-settings");
         assertTrue(dialogIs(SettingsView.class));
         robot.clickOn("#theme-light");
@@ -277,6 +289,9 @@ class GameProgressTest extends GameStage {
         }
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.ENTER);
-        assertTrue(shell.screen() instanceof LevelScreen, "Enter on the menu starts the next level");
+        assertTrue(dialogIs(StoryView.class), "Enter on the menu tells a new player the first chapter's scene");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        assertTrue(shell.screen() instanceof LevelScreen, "and Enter again starts the next level");
     }
 }

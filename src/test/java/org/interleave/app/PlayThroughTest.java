@@ -87,6 +87,7 @@ class PlayThroughTest extends GameStage {
         if (robot.lookup("#locked-open").tryQuery().isPresent()) {
             robot.clickOn("#locked-open");  // an early chapter not cleared yet: the player insists
         }
+        robot.clickOn("#story-skip");  // the chapter's scene, the first time in
         assertTrue(shell.screen() instanceof LevelScreen s && s.entry().level().id().equals(LEVEL));
         assertTrue(workerOps().isEmpty(), "the worker starts empty");
 
