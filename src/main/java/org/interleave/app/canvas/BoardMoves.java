@@ -24,6 +24,12 @@ public record BoardMoves(Map<String, PieceMoves> pieces, boolean frozen, List<St
     public static final double FILL_MILLIS = 260;
     /** How long one pulse of a deadlock's wait-for cycle (bright to faint) takes at normal speed. */
     public static final double PULSE_MILLIS = 650;
+    /** How long a step's token takes to travel its wire at normal speed. */
+    public static final double TOKEN_MILLIS = 450;
+    /** How long the part a token reaches takes to swell (and as long to settle) at normal speed. */
+    public static final double ARRIVAL_MILLIS = 160;
+    /** How long one flicker of a race's spark (bright to faint) takes at normal speed. */
+    public static final double SPARK_MILLIS = 260;
 
     public BoardMoves {
         pieces = Map.copyOf(pieces);

@@ -412,6 +412,11 @@ public final class CanvasEditor extends BorderPane {
         return canvas.sparkling();
     }
 
+    /** How long one flicker of the race's spark takes, at the animation speed; 0 when it does not flicker. */
+    public double raceSparkMillis() {
+        return canvas.sparkMillis();
+    }
+
     /** What has moved on the board (locks snapping, slots filling) and a deadlock's freeze shown now. */
     public BoardMoves moves() {
         java.util.Map<String, BoardMoves.PieceMoves> pieces = new java.util.LinkedHashMap<>();
@@ -431,6 +436,11 @@ public final class CanvasEditor extends BorderPane {
     /** How many steps' effects the canvas has animated along their wires. */
     public int stepAnimations() {
         return canvas.animations();
+    }
+
+    /** How long the last step's token took to travel its wire, at the animation speed; 0 before any. */
+    public double stepAnimationMillis() {
+        return canvas.animationMillis();
     }
 
     /** How many wires the canvas draws. */

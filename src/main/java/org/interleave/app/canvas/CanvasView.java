@@ -396,6 +396,11 @@ final class CanvasView extends Pane {
         return spark.sparkling();
     }
 
+    /** How long one flicker of the race's spark takes; 0 when it does not flicker. */
+    double sparkMillis() {
+        return spark.flickerMillis();
+    }
+
     /** The deadlock's freeze on the board (its cycle, rings and pulse). */
     DeadlockFreeze freeze() {
         return freeze;
@@ -406,6 +411,11 @@ final class CanvasView extends Pane {
     /** How many step effects have been animated (a token sent along a wire) since the canvas was made. */
     int animations() {
         return animation.played();
+    }
+
+    /** How long the last step's token took to travel its wire; 0 before any. */
+    double animationMillis() {
+        return animation.lastMillis();
     }
 
     ObjectProperty<Trace.Moment> momentProperty() {

@@ -42,7 +42,7 @@ final class RaceSpark extends Group {
             getChildren().add(zigzag(at.get(0), at.get(1)));
         }
         if (!motion.reduced()) {
-            sparkle = new FadeTransition(Duration.millis(260 / motion.speed()), this);
+            sparkle = new FadeTransition(Duration.millis(BoardMoves.SPARK_MILLIS / motion.speed()), this);
             sparkle.setFromValue(1);
             sparkle.setToValue(0.3);
             sparkle.setAutoReverse(true);
@@ -84,5 +84,10 @@ final class RaceSpark extends Group {
     /** Whether the spark flickers now. */
     boolean sparkling() {
         return sparkle != null;
+    }
+
+    /** How long one flicker takes (at the speed it flickers at); 0 when it does not. */
+    double flickerMillis() {
+        return sparkle == null ? 0 : sparkle.getDuration().toMillis();
     }
 }

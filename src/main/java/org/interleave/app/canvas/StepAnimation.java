@@ -33,6 +33,7 @@ final class StepAnimation {
     private final Map<String, PartNode> nodes;
     private final WireLayer wires;
     private int played;
+    private double lastMillis;
 
     StepAnimation(Node canvas, Group overlay, Map<String, PartNode> nodes, WireLayer wires) {
         this.canvas = canvas;
@@ -82,12 +83,13 @@ final class StepAnimation {
         overlay.getChildren().add(token);
         token.setLayoutX(-10);
         token.setLayoutY(-10);
-        PathTransition move = new PathTransition(Duration.millis(450 / motion.speed()), path, token);
+        lastMillis = BoardMoves.TOKEN_MILLIS / motion.speed();
+        PathTransition move = new PathTransition(Duration.millis(lastMillis), path, token);
         played++;
         move.setOnFinished(e -> {
             overlay.getChildren().remove(token);
             if (target != null) {
-                pulse(target);
+                pulse(target, motion);
             }
         });
         move.play();
@@ -96,6 +98,11 @@ final class StepAnimation {
     /** How many step effects have been animated. */
     int played() {
         return played;
+    }
+
+    /** How long the last token took to travel its wire (at the speed it was played at); 0 before any. */
+    double lastMillis() {
+        return lastMillis;
     }
 
     private static String tokenValue(Op op, Trace.Moment m, String target) {
@@ -116,8 +123,8 @@ final class StepAnimation {
         };
     }
 
-    private static void pulse(Node n) {
-        ScaleTransition s = new ScaleTransition(Duration.millis(160), n);
+    private static void pulse(Node n, Motion motion) {
+        ScaleTransition s = new ScaleTransition(Duration.millis(BoardMoves.ARRIVAL_MILLIS / motion.speed()), n);
         s.setFromX(1);
         s.setFromY(1);
         // a little: a card 500 px wide (projector mode) must not reach over the 16 px to its neighbour

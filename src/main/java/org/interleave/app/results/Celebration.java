@@ -30,6 +30,9 @@ public final class Celebration {
     private static final int PIECES = 70;
     /** A fixed seed: the same clear always throws the same confetti (and screenshots repeat). */
     private static final long SEED = 14;
+    /** How long a piece of confetti takes to fall at normal speed: between these, as the seed draws it. */
+    public static final double FALL_MIN_MILLIS = 1100;
+    public static final double FALL_MAX_MILLIS = 1900;
 
     private final HBox cast = new HBox();
     private final Pane confetti = new Pane();
@@ -37,6 +40,7 @@ public final class Celebration {
     private final List<String> colours;
     private ParallelTransition burst;
     private int bursts;
+    private double fallMillis;
 
     /** A celebration by the goroutines {@code names}, each in the colour at the same index of {@code colours}. */
     public Celebration(List<String> names, List<String> colours) {
@@ -74,6 +78,7 @@ public final class Celebration {
         height = height > 1 ? height : 600;
         SplittableRandom random = new SplittableRandom(SEED);
         confetti.getChildren().clear();
+        fallMillis = 0;
         List<Animation> parts = new ArrayList<>();
         for (int i = 0; i < PIECES; i++) {
             Rectangle piece = new Rectangle(random.nextDouble(5, 9), random.nextDouble(8, 14));
@@ -92,7 +97,8 @@ public final class Celebration {
                 piece.setOpacity(0.55);
                 continue;
             }
-            Duration d = Duration.millis(random.nextDouble(1100, 1900) / motion.speed());
+            Duration d = Duration.millis(random.nextDouble(FALL_MIN_MILLIS, FALL_MAX_MILLIS) / motion.speed());
+            fallMillis = Math.max(fallMillis, d.toMillis());
             TranslateTransition drop = new TranslateTransition(d, piece);
             drop.setFromY(random.nextDouble(-40, 0));
             drop.setToY(fall);
@@ -125,6 +131,11 @@ public final class Celebration {
     /** How many bursts of falling confetti it has thrown (none with reduced motion). */
     public int bursts() {
         return bursts;
+    }
+
+    /** How long the last burst's slowest piece takes to fall, at the animation speed; 0 when none fell. */
+    public double fallMillis() {
+        return fallMillis;
     }
 
     /** How many pieces of confetti are on screen. */

@@ -2,9 +2,13 @@ package org.interleave.app.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.app.shared.cast.Creature;
@@ -33,12 +37,16 @@ class CelebrationTest {
     }
 
     private ResultsView showResults(FxRobot robot, boolean reduced) {
+        return showResults(robot, new Motion(reduced, 1.0));
+    }
+
+    private ResultsView showResults(FxRobot robot, Motion motion) {
         CampaignCatalog.Entry entry = CATALOG.byId("dining-philosophers").orElseThrow();
         Score score = new Score(20, 7, 100, 20);
         Progress progress = Progress.empty().withRun(entry.level().id(), score, true);
         ResultsView[] shown = new ResultsView[1];
         robot.interact(() -> {
-            Motion.put(root, new Motion(reduced, 1.0));
+            Motion.put(root, motion);
             shown[0] = new ResultsView(entry, score, progress.level(entry.level().id()), null, true,
                     () -> { }, () -> { }, () -> { });
             root.getChildren().setAll(shown[0]);
@@ -60,11 +68,35 @@ class CelebrationTest {
     }
 
     @Test
+    void theConfetti_fallsOverTheAnimationSpeed(FxRobot robot) throws Exception {
+        double normal = WaitForAsyncUtils.asyncFx(showResults(robot, new Motion(false, 1.0)).celebration()::fallMillis).get();
+        assertTrue(normal >= Celebration.FALL_MIN_MILLIS && normal <= Celebration.FALL_MAX_MILLIS, "at normal speed: " + normal);
+        double fast = WaitForAsyncUtils.asyncFx(showResults(robot, new Motion(false, 2.0)).celebration()::fallMillis).get();
+        assertEquals(normal / 2, fast, 1e-9, "twice as fast, the same confetti falls in half the time");
+        double slow = WaitForAsyncUtils.asyncFx(showResults(robot, new Motion(false, 0.5)).celebration()::fallMillis).get();
+        assertEquals(normal * 2, slow, 1e-9, "and at half speed in twice the time");
+        Creature hopping = showResults(robot, new Motion(false, 0.5)).celebration().creatures().get(0);
+        assertEquals(Creature.HOP_MILLIS / 0.5, WaitForAsyncUtils.asyncFx(hopping::hopMillis).get(), 1e-9,
+                "the cast hops at the same speed");
+    }
+
+    @Test
+    void theCast_wearsTheGoroutinesOkabeItoColours(FxRobot robot) throws Exception {
+        List<String> okabeIto = List.of("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7");
+        List<Creature> cast = showResults(robot, false).celebration().creatures();
+        for (int i = 0; i < cast.size(); i++) {
+            Creature c = cast.get(i);
+            assertEquals(Color.web(okabeIto.get(i % okabeIto.size())), WaitForAsyncUtils.asyncFx(c::colour).get(), c.name());
+        }
+    }
+
+    @Test
     void reducedMotion_leavesTheConfettiLyingStill_andTheGoroutinesStanding(FxRobot robot) throws Exception {
         ResultsView r = showResults(robot, true);
         Celebration c = r.celebration();
         assertEquals(0, (int) WaitForAsyncUtils.asyncFx(c::bursts).get(), "nothing falls");
         assertFalse(WaitForAsyncUtils.asyncFx(c::playing).get());
+        assertEquals(0, WaitForAsyncUtils.asyncFx(c::fallMillis).get(), "no time spent falling");
         assertEquals(70, (int) WaitForAsyncUtils.asyncFx(c::pieces).get(), "the confetti is there, still");
         for (Creature creature : c.creatures()) {
             assertEquals(Pose.DONE, creature.pose());

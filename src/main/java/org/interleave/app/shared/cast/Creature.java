@@ -35,6 +35,10 @@ public final class Creature extends Group {
 
     /** Width and height of a creature at scale 1, in pixels. */
     public static final double SIZE = 34;
+    /** How long a hop (up and down again) takes at normal speed. */
+    public static final double HOP_MILLIS = 180;
+    /** How long one step of walking in place takes at normal speed. */
+    public static final double STEP_MILLIS = 220;
 
     private final String name;
     private final Color colour;
@@ -47,7 +51,9 @@ public final class Creature extends Group {
     private final Tooltip tip = new Tooltip();
     private Pose pose;
     private Timeline walk;
+    private double walkMillis;
     private int hops;
+    private double hopMillis;
 
     /** A creature named {@code name} (its goroutine instance) in colour {@code colour} (a CSS colour), ready to run. */
     public Creature(String name, String colour) {
@@ -93,11 +99,13 @@ public final class Creature extends Group {
 
     /** A step this goroutine just took: a hop (none with reduced motion). */
     public void hop() {
+        startOrStop();  // the player may have changed the motion settings since it started walking
         if (Motion.of(this).reduced() || getScene() == null) {
             return;
         }
         hops++;
-        TranslateTransition t = new TranslateTransition(Duration.millis(180 / Motion.of(this).speed()), body);
+        hopMillis = HOP_MILLIS / Motion.of(this).speed();
+        TranslateTransition t = new TranslateTransition(Duration.millis(hopMillis), body);
         t.setFromY(0);
         t.setToY(-6);
         t.setAutoReverse(true);
@@ -121,6 +129,21 @@ public final class Creature extends Group {
         return hops;
     }
 
+    /** How long its last hop took, at the speed it was played at; 0 before any. */
+    public double hopMillis() {
+        return hopMillis;
+    }
+
+    /** How long one step of its walk takes at the speed it walks at; 0 when it is not walking. */
+    public double walkMillis() {
+        return walking() ? walkMillis : 0;
+    }
+
+    /** The colour its body is drawn in. */
+    public Color colour() {
+        return (Color) shell.getFill();
+    }
+
     /** The goroutine instance it stands for. */
     public String name() {
         return name;
@@ -128,8 +151,11 @@ public final class Creature extends Group {
 
     private void startOrStop() {
         if (pose == Pose.RUNNING && getScene() != null && !Motion.of(this).reduced()) {
-            if (walk == null) {
-                double period = 220 / Motion.of(this).speed();
+            double period = STEP_MILLIS / Motion.of(this).speed();
+            if (walk == null || period != walkMillis) {
+                // made anew when the speed changed since it last walked: a walk keeps the speed it was made at
+                stopWalking();
+                walkMillis = period;
                 walk = new Timeline(
                         new KeyFrame(Duration.ZERO, new KeyValue(leftFoot.translateYProperty(), 0),
                                 new KeyValue(rightFoot.translateYProperty(), -3), new KeyValue(body.translateYProperty(), 0)),
