@@ -40,12 +40,18 @@ final class ChannelState {
         this.cap = o.cap;
         this.nil = o.nil;
         this.closed = o.closed;
-        // Sized for what the buffer can hold (an unbuffered channel's stays empty), not ArrayDeque's 16.
-        this.buffer = new ArrayDeque<>(Math.max(cap, o.buffer.size()));
-        this.buffer.addAll(o.buffer);
-        this.bufferClocks = new ArrayDeque<>(Math.max(cap, o.bufferClocks.size()));
-        for (VectorClock c : o.bufferClocks) {
-            bufferClocks.add(c.copy());
+        if (cap <= 0) {
+            // An unbuffered (or nil) channel's buffer stays empty for ever (enqueue refuses it):
+            // copies share the two empty queues.
+            this.buffer = o.buffer;
+            this.bufferClocks = o.bufferClocks;
+        } else {
+            this.buffer = new ArrayDeque<>(cap);
+            this.buffer.addAll(o.buffer);
+            this.bufferClocks = new ArrayDeque<>(cap);
+            for (VectorClock c : o.bufferClocks) {
+                bufferClocks.add(c.copy());
+            }
         }
         this.sends = o.sends;
         this.receives = o.receives;
@@ -70,8 +76,12 @@ final class ChannelState {
 
     /** Puts a value in the buffer; the sender learns of the receive that freed its slot. */
     void enqueue(long value, VectorClock sender) {
+        if (cap <= 0) {
+            // copies share an unbuffered channel's empty queues
+            throw new IllegalStateException("no buffer to put a value in: " + id + " is unbuffered");
+        }
         sends++;
-        if (sends > cap && cap > 0) {
+        if (sends > cap) {
             sender.join(receiveClocks[(int) ((sends - cap - 1) % cap)]);
         }
         buffer.add(value);

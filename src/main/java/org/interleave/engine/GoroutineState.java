@@ -69,8 +69,12 @@ final class GoroutineState {
         this.instance = o.instance;
         this.locals = o.locals.clone();
         // The frames are shared with o until this state changes one (topToChange).
-        this.frames = new ArrayList<>(o.frames.size() + 2);
-        frames.addAll(o.frames);
+        int depth = o.frames.size();
+        this.frames = new ArrayList<>(depth + 2);
+        for (int i = 0; i < depth; i++) {
+            // by index: addAll would copy o's frames into an array first
+            frames.add(o.frames.get(i));
+        }
         this.ownedFrom = frames.size();
         if (!o.shared) {
             // o may still change: from now on it too copies a frame before changing it.

@@ -37,8 +37,8 @@ public final class Machine {
     int pairCase = Choice.NONE;
     /** Whether steps describe their effects in words ({@link #step}); the search does not need them. */
     boolean recording = true;
-    /** Which resources this machine may change in place; the others it shares with copies (copy on write). */
-    private boolean[] resOwned;
+    /** Which resources this machine may change in place, as bits by part index; the others it shares with copies (copy on write). */
+    private long[] resOwned;
     /** Inside a step: the accessors below hand out resources to change (this machine's own). */
     private boolean stepping;
     /** What can happen next, worked out on first use in this state (a search asks several times). */
@@ -56,8 +56,8 @@ public final class Machine {
         this.spawned = new int[res.length];
         this.spawnedOwned = true;
         Resources.create(program, res);
-        this.resOwned = new boolean[res.length];
-        java.util.Arrays.fill(resOwned, true);
+        this.resOwned = new long[(res.length + 63) >>> 6];
+        java.util.Arrays.fill(resOwned, -1L);
         Continuation.start(this);
     }
 
@@ -435,12 +435,12 @@ public final class Machine {
 
     /** Resource i: inside a step this machine's own copy, to change; outside, to read only. */
     Object resource(int i) {
-        if (stepping && (resOwned == null || !resOwned[i])) {
+        if (stepping && (resOwned == null || (resOwned[i >>> 6] & 1L << i) == 0)) {
             res[i] = Resources.copy(res[i]);
             if (resOwned == null) {
-                resOwned = new boolean[res.length];
+                resOwned = new long[(res.length + 63) >>> 6];
             }
-            resOwned[i] = true;
+            resOwned[i >>> 6] |= 1L << i;
         }
         return res[i];
     }

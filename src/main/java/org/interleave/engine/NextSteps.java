@@ -21,7 +21,11 @@ final class NextSteps {
         List<Choice> out = SCRATCH.get().enabled;
         out.clear();
         for (GoroutineState g : m.gs) {
-            out.addAll(m.options(g.index));
+            // by index: addAll would copy each list into an array first
+            List<Choice> own = m.options(g.index);
+            for (int i = 0; i < own.size(); i++) {
+                out.add(own.get(i));
+            }
         }
         if (m.timing == Timing.VERIFY) {
             for (Object o : m.res) {

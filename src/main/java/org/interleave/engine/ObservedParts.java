@@ -17,6 +17,8 @@ final class ObservedParts {
     private final Program program;
     /** By part index: what a goroutine of that template and its spawns observe; null for other parts. */
     private final BitSet[] observes;
+    /** The same sets as words ({@link BitSet#toLongArray}), for the state keys' inner loop. */
+    private final long[][] words;
 
     ObservedParts(Program program) {
         this.program = program;
@@ -48,6 +50,15 @@ final class ObservedParts {
                 observes[i] = all;
             }
         }
+        words = new long[parts.size()][];
+        for (int i = 0; i < parts.size(); i++) {
+            words[i] = observes[i] == null ? null : observes[i].toLongArray();
+        }
+    }
+
+    /** {@link #of} as words: bit i of word i / 64 is part i. */
+    long[] wordsOf(int templateIndex) {
+        return words[templateIndex];
     }
 
     /** What a goroutine of this template (by part index), or any goroutine it may start, may observe. */

@@ -31,7 +31,7 @@ final class PersistentSets {
         }
         List<GoroutineState> gs = m.gs;
         int n = gs.size();
-        Scratch scratch = SCRATCH.get();
+        PersistentScratch scratch = SCRATCH.get();
         scratch.perGoroutine(n);
         Footprints.Future[] fut = scratch.fut;
         int[] choices = scratch.choices;
@@ -97,6 +97,7 @@ final class PersistentSets {
         byte[] interference = scratch.interference(n);
         boolean[] rowReady = scratch.rowReady;
         long[][] mayInterfere = scratch.mayInterfere;
+        boolean[] mayReady = scratch.mayReady;
         // The channel a goroutine at a range's head receives from (-1: not at one); MIN_VALUE: not yet known.
         int[] heads = scratch.heads;
         // Starts already tried: what one reaches it reaches too, so a candidate set that reaches
@@ -143,8 +144,12 @@ final class PersistentSets {
                     java.util.Arrays.fill(interference, row, row + n, (byte) 0);
                     rowReady[h] = true;
                 }
-                if (mayInterfere[h] == null) {
-                    mayInterfere[h] = mayInterfere(g, rangeCh, fut[h], touchers, everyone, spawners);
+                if (!mayReady[h]) {
+                    if (mayInterfere[h] == null || mayInterfere[h].length != words) {
+                        mayInterfere[h] = new long[words];
+                    }
+                    mayInterfere(mayInterfere[h], g, rangeCh, fut[h], touchers, everyone, spawners);
+                    mayReady[h] = true;
                 }
                 long[] candidates = mayInterfere[h];
                 for (int w = 0; w < words; w++) {
@@ -195,9 +200,9 @@ final class PersistentSets {
      * channel at a range's head, the parts g's op touches), except two: an emit interferes with
      * everybody, and a go with whoever may start goroutines.
      */
-    private long[] mayInterfere(GoroutineState g, int rangeCh, Footprints.Future mine, long[][] touchers,
-                                long[] everyone, long[] spawners) {
-        long[] out = new long[everyone.length];
+    private void mayInterfere(long[] out, GoroutineState g, int rangeCh, Footprints.Future mine, long[][] touchers,
+                              long[] everyone, long[] spawners) {
+        java.util.Arrays.fill(out, 0L);
         long[] chans = mine.channels();
         for (int w = 0; w < chans.length; w++) {
             for (long bits = chans[w]; bits != 0; bits &= bits - 1) {
@@ -223,7 +228,6 @@ final class PersistentSets {
             }
         }
         out[g.index >>> 6] &= ~(1L << g.index);
-        return out;
     }
 
     private static void or(long[] into, long[] bits) {
@@ -232,107 +236,7 @@ final class PersistentSets {
         }
     }
 
-    /**
-     * The footprint sums one search thread reuses from state to state (they are as wide as the
-     * program has parts times classes: allocating them anew was a sixth of a search's garbage).
-     */
-    private static final class Scratch {
-        private long[] total = new long[0];
-        private long[] env = new long[0];
-        /** Per-goroutine working arrays of one call, at least as long as the goroutines (see {@link #perGoroutine}). */
-        Footprints.Future[] fut = new Footprints.Future[0];
-        int[] choices = new int[0];
-        boolean[] in = new boolean[0];
-        int[] queue = new int[0];
-        byte[] blockedByTimers = new byte[0];
-        byte[] commutesWithAll = new byte[0];
-        long[][] mayInterfere = new long[0][];
-        int[] heads = new int[0];
-        boolean[] tried = new boolean[0];
-        /** Whether row h of the interference table was cleared in this call. */
-        boolean[] rowReady = new boolean[0];
-        private byte[] interference = new byte[0];
-        private long[] everyone = new long[0];
-        private long[] spawners = new long[0];
-
-        /**
-         * Readies the per-goroutine arrays for n goroutines: the first n entries of each cleared
-         * (futures, choices, marks, rows not yet worked out; heads not yet known).
-         */
-        void perGoroutine(int n) {
-            if (fut.length < n) {
-                int c = Math.max(n, 2 * fut.length);
-                fut = new Footprints.Future[c];
-                choices = new int[c];
-                in = new boolean[c];
-                queue = new int[c];
-                blockedByTimers = new byte[c];
-                commutesWithAll = new byte[c];
-                mayInterfere = new long[c][];
-                heads = new int[c];
-                tried = new boolean[c];
-                rowReady = new boolean[c];
-            }
-            java.util.Arrays.fill(fut, 0, n, null);
-            java.util.Arrays.fill(choices, 0, n, 0);
-            java.util.Arrays.fill(blockedByTimers, 0, n, (byte) 0);
-            java.util.Arrays.fill(commutesWithAll, 0, n, (byte) 0);
-            java.util.Arrays.fill(mayInterfere, 0, n, null);
-            java.util.Arrays.fill(heads, 0, n, Integer.MIN_VALUE);
-            java.util.Arrays.fill(tried, 0, n, false);
-            java.util.Arrays.fill(rowReady, 0, n, false);
-        }
-
-        /** The n × n interference table; a row is cleared when first used in a call (see {@link #rowReady}). */
-        byte[] interference(int n) {
-            if (interference.length < n * n) {
-                interference = new byte[n * n];
-            }
-            return interference;
-        }
-
-        long[] everyone(int words) {
-            return everyone = zeroed(everyone, words);
-        }
-
-        long[] spawners(int words) {
-            return spawners = zeroed(spawners, words);
-        }
-        private long[][] touchers = new long[0][];
-        private int touchersWords;
-
-        /** Cleared bit sets over {@code words} words of goroutines, one per part. */
-        long[][] touchers(int parts, int words) {
-            if (touchers.length != parts || touchersWords != words) {
-                touchers = new long[parts][words];
-                touchersWords = words;
-            } else {
-                for (long[] t : touchers) {
-                    java.util.Arrays.fill(t, 0);
-                }
-            }
-            return touchers;
-        }
-
-        long[] total(int width) {
-            return total = zeroed(total, width);
-        }
-
-        long[] env(int width) {
-            return env = zeroed(env, width);
-        }
-
-        /** a cleared, or a new array when a is not width long. */
-        private static long[] zeroed(long[] a, int width) {
-            if (a.length != width) {
-                return new long[width];
-            }
-            java.util.Arrays.fill(a, 0);
-            return a;
-        }
-    }
-
-    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+    private static final ThreadLocal<PersistentScratch> SCRATCH = ThreadLocal.withInitial(PersistentScratch::new);
 
     private static final byte YES = 1;
     private static final byte NO = 2;

@@ -230,12 +230,21 @@ public final class Program {
      * may start, may still observe ({@link ObservedParts}); worked out on first use.
      */
     java.util.BitSet observes(int templateIndex) {
+        return observedParts().of(templateIndex);
+    }
+
+    /** {@link #observes} as words: bit i of word i / 64 is part i. */
+    long[] observesWords(int templateIndex) {
+        return observedParts().wordsOf(templateIndex);
+    }
+
+    private ObservedParts observedParts() {
         ObservedParts o = observes;
         if (o == null) {
             o = new ObservedParts(this);
             observes = o;
         }
-        return o.of(templateIndex);
+        return o;
     }
 
     /** The block of a template's top-level ops. */

@@ -35,12 +35,14 @@ final class StateKeys {
         boolean symmetry = reduce;
         Scratch scratch = SCRATCH.get();
         StateWriter w = scratch.key;
-        w.reset();
-        w.put((m.mainReturned ? 1 : 0) | (m.crashed ? 2 : 0) | (m.cutShort != null ? 4 : 0)).put(gs.size());
+        int flags = (m.mainReturned ? 1 : 0) | (m.crashed ? 2 : 0) | (m.cutShort != null ? 4 : 0);
+        StateWriter.Packed header;
         if (m.timing == Timing.TIMED) {
-            w.put(m.clock);
+            w.reset();
+            header = w.put(flags).put(gs.size()).put(m.clock).pack();
+        } else {
+            header = scratch.header(flags, gs.size());
         }
-        StateWriter.Packed header = w.pack();
         // Symmetry: goroutines of one template are ordered by their own encoding, and every
         // goroutine index inside a resource is relabelled to that order, so states that differ
         // only by which instance is which share one key.
@@ -86,12 +88,12 @@ final class StateKeys {
         }
         w.reset();
         java.util.function.IntUnaryOperator relabel = g -> label[g];
-        java.util.BitSet observed = reduce ? observedParts(m) : null;
+        long[] observed = reduce ? observedParts(m, scratch) : null;
         List<VectorClock> knowers = null;
         int live = 0;
         for (int i = 0; i < res.length; i++) {
             Object o = res[i];
-            if (o != null && observed != null && !observed.get(i)) {
+            if (o != null && observed != null && (observed[i >>> 6] & 1L << i) == 0) {
                 // No goroutine alive, nor any it may start, can observe this value again.
                 switch (o) {
                     case VarState v -> {
@@ -156,6 +158,33 @@ final class StateKeys {
         private StateWriter.Packed[] parts = new StateWriter.Packed[16];
         private int[] order = new int[16];
         private int[] label = new int[16];
+        private long[] observed = new long[2];
+        /** Headers by flags and goroutine count: a search makes the same few over and over. */
+        private StateWriter.Packed[] headers = new StateWriter.Packed[64];
+
+        StateWriter.Packed header(int flags, int goroutines) {
+            int i = goroutines << 3 | flags;
+            if (i >= headers.length) {
+                headers = java.util.Arrays.copyOf(headers, Math.max(i + 1, 2 * headers.length));
+            }
+            StateWriter.Packed h = headers[i];
+            if (h == null) {
+                key.reset();
+                h = key.put(flags).put(goroutines).pack();
+                headers[i] = h;
+            }
+            return h;
+        }
+
+        /** n words, all zero. */
+        long[] observed(int n) {
+            if (observed.length < n) {
+                observed = new long[n];
+            } else {
+                java.util.Arrays.fill(observed, 0, n, 0L);
+            }
+            return observed;
+        }
 
         int[] order(int n) {
             if (order.length < n) {
@@ -218,11 +247,17 @@ final class StateKeys {
     }
 
     /** The parts whose value some goroutine still running may observe (see {@link Program#observes}). */
-    private static java.util.BitSet observedParts(Machine m) {
-        java.util.BitSet out = new java.util.BitSet();
+    private static long[] observedParts(Machine m, Scratch scratch) {
+        long[] out = scratch.observed((m.res.length + 63) >>> 6);
+        int last = -1;
         for (GoroutineState g : m.gs) {
-            if (g.status != GoroutineStatus.DONE) {
-                out.or(m.program.observes(g.templateIndex));
+            // twins stand side by side, and observe alike
+            if (g.status != GoroutineStatus.DONE && g.templateIndex != last) {
+                last = g.templateIndex;
+                long[] of = m.program.observesWords(g.templateIndex);
+                for (int i = 0; i < of.length; i++) {
+                    out[i] |= of[i];
+                }
             }
         }
         return out;
