@@ -163,6 +163,8 @@ class ProjectorModeTest {
         WaitForAsyncUtils.waitForFxEvents();
         org.interleave.playback.TimelineView timeline = (org.interleave.playback.TimelineView) level.getBottom();
         assertNotNull(timeline, "the timeline shows");
+        // its scroll pane sizes its viewport a pulse or more after it shows (more on a busy machine)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lanes(timeline) > 0);
         Node design = level.lookup("#canvas");
         double em = 48;
         assertEquals("-fx-font-size: 48px;", level.getStyle());
