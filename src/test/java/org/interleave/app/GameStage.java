@@ -47,10 +47,12 @@ public abstract class GameStage {
     @AfterEach
     void stop(FxRobot robot) {
         robot.interact(() -> {
-            if (shell != null) {
-                shell.showMenu();  // leaves the screen shown, which stops what it runs (watchers, checks)
-            }
             root.getChildren().clear();
+            if (shell != null) {
+                // leaves the screen shown, which stops what it runs (watchers, checks); out of the
+                // window first, so the menu it shows instead is not styled, laid out and drawn for nothing
+                shell.showMenu();
+            }
         });
         verifier.shutdownNow();
     }
