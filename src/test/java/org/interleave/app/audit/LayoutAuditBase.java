@@ -371,7 +371,7 @@ abstract class LayoutAuditBase {
                         f.fg(), f.bg(), f.node())).orElse("—");
     }
 
-    private void launch(FxRobot robot, Size size, Look look) {
+    private void launch(FxRobot robot, Size size, Look look) throws Exception {
         robot.interact(() -> {
             GameShell old = shell;
             Settings settings = Settings.defaults().withTheme(look == Look.LIGHT ? Settings.Theme.LIGHT : Settings.Theme.DARK);
@@ -383,17 +383,13 @@ abstract class LayoutAuditBase {
             if (old != null) {
                 old.showMenu();  // closes the level it showed (its runs and checks stop); out of the window now, it styles nothing
             }
-            stage.setX(0);
-            stage.setY(0);
             if (look.projector()) {
                 // the scale first: set while the mode is off it restyles nothing, so the mode's look is worked out once
                 shell.projector().setScale(look == Look.PROJECTOR_200 ? 200 : 100);
                 shell.projector().enabledProperty().set(true);
             }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        // projector mode goes full screen; the audit holds the window at the size under test
-        robot.interact(() -> {
+            // projector mode goes full screen; the audit holds the window at the size under test, at
+            // once, before a pulse styles, lays out and draws the game in full screen for nothing
             stage.setFullScreen(false);
             stage.setWidth(size.width());
             stage.setHeight(size.height());
@@ -401,6 +397,12 @@ abstract class LayoutAuditBase {
             stage.setY(0);
         });
         WaitForAsyncUtils.waitForFxEvents();
+        double[] shown = WaitForAsyncUtils.asyncFx(() -> new double[] {stage.getScene().getWidth(),
+                stage.getScene().getHeight(), stage.isFullScreen() ? 1 : 0}).get();
+        if (shown[0] != size.width() || shown[1] != size.height() || shown[2] != 0) {
+            throw new AssertionError("the window is not at " + size + " but " + shown[0] + "×" + shown[1]
+                    + (shown[2] != 0 ? " in full screen" : ""));
+        }
     }
 
     private void closePopups(FxRobot robot) {
