@@ -57,6 +57,7 @@ final class DesignLocksPane extends VBox {
         opLocksPane.setExpanded(false);  // the JSON keeps its room until the author asks
         opLocksPane.setAnimated(false);
         getStyleClass().add("design-locks");
+        javafx.scene.layout.VBox.setVgrow(opLocksPane, javafx.scene.layout.Priority.ALWAYS);  // in a tab of their own
         getChildren().addAll(lockTitle, locks, opLocksPane);
     }
 
@@ -142,7 +143,7 @@ final class DesignLocksPane extends VBox {
             CheckBox c = new CheckBox((op.depth() == 0 ? op.goroutine() + ": " : "") + op.text());
             c.setId(op.id());
             c.setSelected(op.locked());
-            c.getStyleClass().add("op-lock");
+            c.getStyleClass().addAll("op-lock", org.interleave.app.shared.Theme.OP_TEXT_CLASS);
             c.setStyle("-fx-padding: 0 0 0 " + (1.5 * op.depth()) + "em;");
             c.selectedProperty().addListener((o, a, on) -> edit(d -> DesignLocks.setOpLocked(d, op.goroutine(), op.path(), on)));
             opLocks.getChildren().add(c);

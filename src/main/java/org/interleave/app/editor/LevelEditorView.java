@@ -47,6 +47,7 @@ import org.interleave.app.canvas.CanvasEditor;
  * design's parts ({@link DesignLocksPane}), and a read-only preview of the design. Below
  * ({@link CheckFooter}): whether the whole file passes {@code validate}, and "Check both sides"
  * with its progress, Cancel and results. Ctrl+S saves (atomically, through Jackson); Esc goes back.
+ * A narrow editor shows the form as a tab of its own, a short one the locks (projector mode).
  * The form is {@link LevelForm}, each design's JSON and canvas a {@link DesignJsonPane}.
  */
 public final class LevelEditorView extends BorderPane {
@@ -68,6 +69,10 @@ public final class LevelEditorView extends BorderPane {
     private final DesignJsonPane designPane;
     private final DesignJsonPane solutionPane;
     private final DesignLocksPane locks;
+    private final VBox designBox = new VBox();
+    private final Tab designTab = new Tab("Starting design");
+    private final VBox locksBox = new VBox();
+    private final Tab locksTab = new Tab("Locks");
     private final PauseTransition revalidate = new PauseTransition(Duration.millis(250));
     private final Label saveStatus = new Label();
     private List<Problem> problemsNow = List.of();
@@ -114,6 +119,38 @@ public final class LevelEditorView extends BorderPane {
         Runnable fit = () -> fitBody(body, form, tabs, formTab);
         body.widthProperty().addListener((o, a, w) -> fit.run());
         back.fontProperty().addListener((o, a, f) -> fit.run());
+        // a short editor (projector mode's large text: 45 em at 1080 px, 22.5 em at 200 %; the normal
+        // look is 48 em or more) shows the locks as a tab of their own, so that the locked ops, the
+        // design's JSON and its canvas each have the tab's height rather than a strip of it
+        Runnable fitLocks = () -> fitLocks(tabs);
+        heightProperty().addListener((o, a, h) -> fitLocks.run());
+        back.fontProperty().addListener((o, a, f) -> fitLocks.run());
+    }
+
+    /** The editor's height, in em of its text, under which the locks become a tab beside the design's. */
+    static final double LOCKS_TAB_BELOW_EM = 46;
+
+    private void fitLocks(TabPane tabs) {
+        double em = back.getFont().getSize();
+        if (getHeight() <= 0 || em <= 0) {
+            return;
+        }
+        boolean low = getHeight() / em < LOCKS_TAB_BELOW_EM;
+        if (low && designBox.getChildren().contains(locks)) {
+            designBox.getChildren().remove(locks);
+            locksBox.getChildren().setAll(locks);
+            VBox.setVgrow(locks, Priority.ALWAYS);  // its locked ops take the tab's height
+            tabs.getTabs().add(locksTab);  // last: the tabs before it keep their places
+        } else if (!low && tabs.getTabs().contains(locksTab)) {
+            boolean chosen = tabs.getSelectionModel().getSelectedItem() == locksTab;
+            tabs.getTabs().remove(locksTab);
+            locksBox.getChildren().clear();
+            VBox.setVgrow(locks, null);
+            designBox.getChildren().add(0, locks);
+            if (chosen) {
+                tabs.getSelectionModel().select(designTab);
+            }
+        }
     }
 
     /** The editor's width, in em of its text, under which the form becomes a tab beside the design's. */
@@ -179,11 +216,17 @@ public final class LevelEditorView extends BorderPane {
     // ---------------------------------------------------------------- the form
 
     private TabPane designTabs() {
-        VBox designBox = new VBox(locks, designPane);
+        designBox.getChildren().setAll(locks, designPane);
         designBox.getStyleClass().add("design-tab");
         VBox.setVgrow(designPane, Priority.ALWAYS);
-        Tab design = new Tab("Starting design", designBox);
+        Tab design = designTab;
+        design.setContent(designBox);
         design.setId("tab-design");
+        locksBox.getStyleClass().add("locks-tab");
+        var locksScroll = new org.interleave.app.shared.WidthFitScroll(locksBox, "locks-tab-scroll");
+        locksScroll.setFitToHeight(true);
+        locksTab.setContent(locksScroll);
+        locksTab.setId("tab-locks");
         Tab solution = new Tab("Reference solution", solutionPane);
         solution.setId("tab-solution");
         levelProblems.setId("level-problems");
@@ -197,7 +240,7 @@ public final class LevelEditorView extends BorderPane {
         whole.setId("tab-level-file");
         TabPane tabs = new TabPane(design, solution, whole);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        TabNames.shortenWhenTight(tabs, Map.of(design, "Start", solution, "Solution", whole, "File"));
+        TabNames.shortenWhenTight(tabs, Map.of(design, "Start", locksTab, "Locks", solution, "Solution", whole, "File"));
         return tabs;
     }
 

@@ -219,7 +219,8 @@ abstract class LayoutAuditBase {
                     Files.copy(Path.of("levels/32-short-critical-sections.level.json"), file);
                     r.interact(() -> t.shell.openEditor(file));
                     t.showStartingDesign(r, "update");
-                }).showingOps());
+                }).showingOps(),
+                Screen.then("level editor · its locks", (r, t) -> t.showLocks(r)).showingOps());
     }
 
     /** What every combination saw, for the report and for the known list's upkeep. */
@@ -469,6 +470,20 @@ abstract class LayoutAuditBase {
         for (int i = 0; i < 12 && !part.equals(canvas.selectedPart()); i++) {
             robot.type(KeyCode.RIGHT);
         }
+    }
+
+    /**
+     * In the level editor, the locks of the starting design with its locked ops unfolded: a short
+     * editor (projector mode at 200 %) shows them in a tab of their own; elsewhere they stand over
+     * the design's JSON, as the visit before saw them.
+     */
+    void showLocks(FxRobot robot) {
+        robot.interact(() -> {
+            TabPane tabs = (TabPane) shell.editor().lookup(".tab-pane");
+            tabs.getTabs().stream().filter(tab -> "tab-locks".equals(tab.getId())).findFirst()
+                    .ifPresent(tabs.getSelectionModel()::select);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**
