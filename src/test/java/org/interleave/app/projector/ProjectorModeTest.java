@@ -394,7 +394,8 @@ class ProjectorModeTest {
 
     /**
      * The level editor in projector mode paints no pane light: the "Locked ops" pane's title too
-     * (it was modena's light grey, #333 on #e4e4e4, whatever the look).
+     * (it was modena's light grey, #333 on #e4e4e4, whatever the look), and the corner where the
+     * JSON box's two scroll bars meet (it was #eaeaea).
      */
     @Test
     void theLevelEditor_paintsNoLightPaneInProjectorMode(FxRobot robot) throws Exception {
@@ -405,25 +406,37 @@ class ProjectorModeTest {
             shell.openEditor(file);
         });
         robot.interact(() -> ((javafx.scene.control.TitledPane) shell.lookup("#editor-op-locks-pane")).setExpanded(true));
-        WaitForAsyncUtils.waitForFxEvents();
-        List<String> light = WaitForAsyncUtils.asyncFx(() -> {
-            List<String> found = new ArrayList<>();
-            lightPanes(screen(), found);
-            return found;
-        }).get();
+        List<String> light = new ArrayList<>();
+        // the locks (a tab of their own in projector mode at 1280×720), then the design's JSON and canvas
+        for (String tab : List.of("tab-locks", "tab-design")) {
+            robot.interact(() -> {
+                javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) shell.editor().lookup(".tab-pane");
+                tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst().ifPresent(tabs.getSelectionModel()::select);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            light.addAll(WaitForAsyncUtils.asyncFx(() -> {
+                List<String> found = new ArrayList<>();
+                lightPanes(screen(), found);
+                return found;
+            }).get());
+        }
         assertTrue(light.isEmpty(), "light panes in projector mode: " + light);
+        boolean corner = WaitForAsyncUtils.asyncFx(() -> screen().lookupAll("#design-json .corner").stream()
+                .anyMatch(Node::isVisible)).get();
+        assertTrue(corner, "the JSON box shows both scroll bars, so their corner was looked at");
     }
 
     /**
      * Every shown pane under {@code node} (a region at least 2 × 1 em of the projector's 24 px:
-     * not a glyph such as a check mark, an arrow or a colour chip) whose background is mostly
-     * opaque and light (relative luminance over 0.4).
+     * not a glyph such as a check mark, an arrow or a colour chip; or a scroll pane's corner,
+     * small as it is) whose background is mostly opaque and light (relative luminance over 0.4).
      */
     private static void lightPanes(Node node, List<String> found) {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof javafx.scene.layout.Region r && r.getBackground() != null && r.getWidth() >= 48 && r.getHeight() >= 24) {
+        if (node instanceof javafx.scene.layout.Region r && r.getBackground() != null
+                && (r.getWidth() >= 48 && r.getHeight() >= 24 || r.getStyleClass().contains("corner"))) {
             for (javafx.scene.layout.BackgroundFill f : r.getBackground().getFills()) {
                 javafx.scene.paint.Color c = f.getFill() instanceof javafx.scene.paint.Color col ? col
                         : f.getFill() instanceof javafx.scene.paint.LinearGradient g ? g.getStops().get(0).getColor() : null;
