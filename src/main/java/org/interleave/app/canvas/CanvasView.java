@@ -62,6 +62,8 @@ final class CanvasView extends Pane {
 
     private boolean fitted;
     private Trace.Moment shownMoment;
+    /** The step whose line the canvas keeps in view, or null (see {@link #follow}). */
+    private Trace.Moment following;
     /** A race's spark between its two accesses, while a race is shown. */
     private final RaceSpark spark = new RaceSpark();
     /** A deadlock's freeze and its pulsing wait-for cycle, while a frozen moment is shown. */
@@ -92,7 +94,11 @@ final class CanvasView extends Pane {
 
     private void initListeners() {
         model.designProperty().addListener((o, old, d) -> rebuild());
-        moment.addListener((o, old, m) -> showMoment(m));
+        moment.addListener((o, old, m) -> {
+            showMoment(m);
+            follow(m);
+        });
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> following = null);  // the player takes the canvas over
         finding.addListener((o, old, f) -> showFinding(f));
         selection.addListener((o, old, s) -> showSelection(s));
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -118,13 +124,22 @@ final class CanvasView extends Pane {
                 e.consume();
             }
         });
-        widthProperty().addListener((o, a, b) -> fitOnce());
-        heightProperty().addListener((o, a, b) -> fitOnce());
+        widthProperty().addListener((o, a, b) -> resized());
+        heightProperty().addListener((o, a, b) -> resized());
+    }
+
+    /** Fits the design the first time; later keeps a step's line in view (a step bar that grew took height). */
+    private void resized() {
+        fitOnce();
+        if (following != null && following == moment.get()) {
+            keepStepInView();
+        }
     }
 
     // ------------------------------------------------------------------ building
 
     private void rebuild() {
+        following = null;  // an edit: the canvas stays where the player works
         Design d = model.design();
         nodes.clear();
         world.getChildren().clear();
@@ -360,6 +375,45 @@ final class CanvasView extends Pane {
             world.layout();
             layoutWires();
             animation.play(m, d, mainId());
+        }
+    }
+
+    /**
+     * Follows a reveal's or a run's new step: its line is kept in view, as the canvas is resized
+     * too, until the player presses on the canvas or edits the design.
+     */
+    private void follow(Trace.Moment m) {
+        following = m;
+        if (m != null) {
+            keepStepInView();
+        }
+    }
+
+    /**
+     * Pans, at the same zoom, to the line of the op the step just ran, when it lies out of view (a
+     * design larger than the canvas at a readable zoom, as in projector mode, opens on its top
+     * left): the least pan that shows the op's text on that line.
+     */
+    private void keepStepInView() {
+        if (getScene() == null || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        for (PartNode n : nodes.values()) {
+            if (n instanceof GoroutineNode g) {
+                for (GoroutineNode.Row r : g.rows()) {
+                    if (r.getStyleClass().contains("ran")) {
+                        world.applyCss();
+                        world.layout();  // the line's marks as shown now
+                        // its op's text: the marks after it (who ran, who is next) may run past the edge
+                        javafx.scene.Node code = r.lookup(".line-code");
+                        javafx.scene.Node op = code == null ? r : code;
+                        if (!viewport.inView(op)) {
+                            viewport.panIntoView(op);  // no further: the cards the player knows stay near where they were
+                        }
+                        return;
+                    }
+                }
+            }
         }
     }
 

@@ -62,13 +62,15 @@ final class CanvasViewport {
         return zoom.xProperty();
     }
 
-    /** Pans (at the same zoom) so that {@code n} shows whole, if it fits. */
-    void panIntoView(PartNode n) {
+    private static final double MARGIN = 16;
+
+    /** Pans (at the same zoom) so that {@code n} (a card, or a line of one) shows whole, if it fits. */
+    void panIntoView(javafx.scene.Node n) {
         Bounds b = canvas.sceneToLocal(n.localToScene(n.getLayoutBounds()));
         if (b == null) {
             return;
         }
-        double margin = 16;
+        double margin = MARGIN;
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         double dx = b.getMinX() < margin ? margin - b.getMinX()
@@ -77,6 +79,13 @@ final class CanvasViewport {
                 : b.getMaxY() > h - margin ? Math.max(h - margin - b.getMaxY(), margin - b.getMinY()) : 0;
         pan.setX(pan.getX() + dx);
         pan.setY(pan.getY() + dy);
+    }
+
+    /** Whether {@code n} (a card, or a line of one) shows whole, clear of the canvas's edges. */
+    boolean inView(javafx.scene.Node n) {
+        Bounds b = canvas.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+        return b != null && b.getMinX() >= MARGIN / 2 && b.getMinY() >= MARGIN / 2
+                && b.getMaxX() <= canvas.getWidth() - MARGIN / 2 && b.getMaxY() <= canvas.getHeight() - MARGIN / 2;
     }
 
     /**

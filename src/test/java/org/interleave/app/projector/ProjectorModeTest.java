@@ -205,6 +205,50 @@ class ProjectorModeTest {
         assertTrue(lanes(timeline) > small + 10, small + " → " + lanes(timeline));
     }
 
+    /**
+     * At 200 % the canvas opens at its readable zoom on the design's top left, so most of a
+     * design lies out of view: at every step of a reveal the op that ran shows on the canvas (its
+     * text on its line, whole, or from its start should it be wider), which pans to it.
+     */
+    @Test
+    void aRevealAt200PercentOn1280x720_showsTheLineThatRanAtEveryStep(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            shell.projector().enabledProperty().set(true);
+            shell.projector().setScale(200);
+        });
+        size(robot, 1280, 720);
+        robot.interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
+        LevelScreen level = (LevelScreen) screen();
+        robot.interact(() -> ((javafx.scene.control.Button) level.lookup("#verify")).fire());
+        RevealModel reveal = level.reveal();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.MINUTES, () -> reveal.traceProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node canvas = level.lookup("#canvas");
+        Node world = level.lookup(".canvas-world");
+        int steps = reveal.traceProperty().get().length();
+        List<javafx.geometry.Point2D> pans = new ArrayList<>();
+        for (int i = 1; i <= steps; i++) {
+            int step = i;
+            robot.interact(() -> reveal.go(step));
+            WaitForAsyncUtils.waitForFxEvents();
+            String seen = WaitForAsyncUtils.asyncFx(() -> {
+                Node ran = canvas.lookup(".ran .line-code");
+                if (ran == null) {
+                    return "";  // a step of no goroutine's op (a timer's)
+                }
+                javafx.geometry.Bounds line = ran.localToScene(ran.getLayoutBounds());
+                javafx.geometry.Bounds shown = canvas.localToScene(canvas.getLayoutBounds());
+                pans.add(world.localToScene(0, 0));
+                boolean inView = line.getMinY() >= shown.getMinY() && line.getMaxY() <= shown.getMaxY()
+                        && line.getMinX() >= shown.getMinX()
+                        && (line.getMaxX() <= shown.getMaxX() || line.getWidth() > shown.getWidth());
+                return inView ? "" : "step " + step + ": the op that ran, " + line + ", lies out of " + shown;
+            }).get();
+            assertEquals("", seen);
+        }
+        assertTrue(pans.stream().distinct().count() > 1, "the canvas panned to follow the reveal: " + pans);
+    }
+
     @Test
     void goCodeAt200PercentOn1920x1080_liesUnderTheDesign_asWideAsTheColumn(FxRobot robot) {
         LevelScreen level = writeUnderRLockAt200PercentOn1920x1080(robot);
