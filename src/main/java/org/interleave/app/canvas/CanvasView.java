@@ -128,9 +128,15 @@ final class CanvasView extends Pane {
         heightProperty().addListener((o, a, b) -> resized());
     }
 
-    /** Fits the design the first time; later keeps a step's line in view (a step bar that grew took height). */
+    /**
+     * Fits the design the first time; later brings back in a design that now fits (a larger window),
+     * and keeps a step's line in view (a step bar that grew took height).
+     */
     private void resized() {
         fitOnce();
+        if (fitted && getScene() != null) {
+            viewport.keepWithin(nodes.values());
+        }
         if (following != null && following == moment.get()) {
             keepStepInView();
         }

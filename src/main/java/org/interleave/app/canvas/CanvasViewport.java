@@ -81,6 +81,31 @@ final class CanvasViewport {
         pan.setY(pan.getY() + dy);
     }
 
+    /**
+     * After a resize: the cards that would all show at this zoom, but lie partly past an edge (a pan
+     * made in a smaller window), are brought back in; a design larger than the canvas stays as panned.
+     */
+    void keepWithin(Collection<PartNode> cards) {
+        Bounds all = null;
+        for (PartNode n : cards) {
+            Bounds b = canvas.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+            all = b == null ? all : all == null ? b : union(all, b);
+        }
+        if (all == null) {
+            return;
+        }
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (all.getWidth() + 2 * MARGIN <= w) {
+            pan.setX(pan.getX() + (all.getMinX() < MARGIN ? MARGIN - all.getMinX()
+                    : all.getMaxX() > w - MARGIN ? w - MARGIN - all.getMaxX() : 0));
+        }
+        if (all.getHeight() + 2 * MARGIN <= h) {
+            pan.setY(pan.getY() + (all.getMinY() < MARGIN ? MARGIN - all.getMinY()
+                    : all.getMaxY() > h - MARGIN ? h - MARGIN - all.getMaxY() : 0));
+        }
+    }
+
     /** Whether {@code n} (a card, or a line of one) shows whole, clear of the canvas's edges. */
     boolean inView(javafx.scene.Node n) {
         Bounds b = canvas.sceneToLocal(n.localToScene(n.getLayoutBounds()));

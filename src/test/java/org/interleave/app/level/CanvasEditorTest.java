@@ -246,4 +246,38 @@ class CanvasEditorTest extends LevelScreenStage {
         assertTrue(robot.lookup("#part-jobs").query().getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("highlit")), "the hovered part is highlighted");
     }
+
+    /**
+     * A reveal pans the canvas to the op that ran (main's second line lies past the right edge at
+     * 1280×720), cutting the cards on the left; in a larger window, where the design fits, the canvas
+     * brings every card back into view.
+     */
+    @Test
+    void aPanMadeForAStep_givesWayInALargerWindow_whereTheWholeDesignShows(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, level("main-does-not-wait"));
+        verify(robot, s);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> s.reveal().traceProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> s.reveal().go(s.reveal().traceProperty().get().length()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Stage stage = (Stage) s.getScene().getWindow();
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String outside = WaitForAsyncUtils.asyncFx(() -> {
+            Node canvas = s.lookup("#canvas");
+            javafx.geometry.Bounds shown = canvas.localToScene(canvas.getLayoutBounds());
+            StringBuilder out = new StringBuilder();
+            for (Node card : s.lookupAll(".part-node")) {
+                javafx.geometry.Bounds b = card.localToScene(card.getLayoutBounds());
+                if (!shown.contains(b)) {
+                    out.append(card.getId()).append(' ').append(b).append(" outside ").append(shown).append('\n');
+                }
+            }
+            return out.toString();
+        }).get();
+        assertEquals("", outside);
+    }
 }
