@@ -443,6 +443,11 @@ public final class CanvasEditor extends BorderPane {
         return canvas.animationMillis();
     }
 
+    /** How long the part the last step's token reached pulses, at the animation speed; 0 for none. */
+    public double stepArrivalMillis() {
+        return canvas.arrivalMillis();
+    }
+
     /** How many wires the canvas draws. */
     public int wireCount() {
         return canvas.wires().size();

@@ -478,6 +478,11 @@ final class CanvasView extends Pane {
         return animation.lastMillis();
     }
 
+    /** How long the part the last token reached pulses; 0 for none. */
+    double arrivalMillis() {
+        return animation.arrivalMillis();
+    }
+
     ObjectProperty<Trace.Moment> momentProperty() {
         return moment;
     }

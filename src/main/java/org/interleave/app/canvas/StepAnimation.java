@@ -34,6 +34,7 @@ final class StepAnimation {
     private final WireLayer wires;
     private int played;
     private double lastMillis;
+    private double arrivalMillis;
 
     StepAnimation(Node canvas, Group overlay, Map<String, PartNode> nodes, WireLayer wires) {
         this.canvas = canvas;
@@ -86,10 +87,12 @@ final class StepAnimation {
         lastMillis = BoardMoves.TOKEN_MILLIS / motion.speed();
         PathTransition move = new PathTransition(Duration.millis(lastMillis), path, token);
         played++;
+        ScaleTransition arrival = target == null ? null : pulse(target, motion);
+        arrivalMillis = arrival == null ? 0 : arrival.getDuration().toMillis();
         move.setOnFinished(e -> {
             overlay.getChildren().remove(token);
-            if (target != null) {
-                pulse(target, motion);
+            if (arrival != null) {
+                arrival.play();
             }
         });
         move.play();
@@ -103,6 +106,11 @@ final class StepAnimation {
     /** How long the last token took to travel its wire (at the speed it was played at); 0 before any. */
     double lastMillis() {
         return lastMillis;
+    }
+
+    /** How long the part the last token reached swells and settles (at the speed it was played at); 0 for none. */
+    double arrivalMillis() {
+        return arrivalMillis;
     }
 
     private static String tokenValue(Op op, Trace.Moment m, String target) {
@@ -123,7 +131,8 @@ final class StepAnimation {
         };
     }
 
-    private static void pulse(Node n, Motion motion) {
+    /** The pulse of a part a token reaches, ready to play. */
+    private static ScaleTransition pulse(Node n, Motion motion) {
         ScaleTransition s = new ScaleTransition(Duration.millis(BoardMoves.ARRIVAL_MILLIS / motion.speed()), n);
         s.setFromX(1);
         s.setFromY(1);
@@ -132,6 +141,6 @@ final class StepAnimation {
         s.setToY(1.03);
         s.setAutoReverse(true);
         s.setCycleCount(2);
-        s.play();
+        return s;
     }
 }

@@ -39,7 +39,8 @@ class MotionSpeedTest extends LevelScreenStage {
     }
 
     /** The durations of the motions seen while stepping through a run, and the poses after each step. */
-    private record Seen(List<Double> tokens, List<Double> hops, List<Double> walks, List<List<Pose>> poses) {}
+    private record Seen(List<Double> tokens, List<Double> arrivals, List<Double> hops, List<Double> walks,
+                        List<List<Pose>> poses) {}
 
     /**
      * Steps through the run of the solution; from step {@code changeAt} on, motion is {@code after}
@@ -51,7 +52,7 @@ class MotionSpeedTest extends LevelScreenStage {
         RunModel run = s.run();
         robot.interact(run::pause);
         robot.interact(run::restart);
-        Seen seen = new Seen(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Seen seen = new Seen(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         int[] tokens = {0};
         robot.interact(() -> {
             if (changeAt <= 1) {
@@ -67,18 +68,19 @@ class MotionSpeedTest extends LevelScreenStage {
                 boolean counts = step >= changeAt;
                 if (counts && s.canvas().stepAnimations() > tokens[0]) {
                     seen.tokens().add(s.canvas().stepAnimationMillis());
+                    if (s.canvas().stepArrivalMillis() > 0) {
+                        seen.arrivals().add(s.canvas().stepArrivalMillis());
+                    }
                 }
                 List<Pose> poses = new ArrayList<>();
                 for (Trace.GoroutineView g : m.goroutines()) {
                     Creature c = creature(s, g);
                     poses.add(c.pose());
-                    if (counts && g.name().equals(m.step().actor())) {
-                        if (c.hops() > 0) {
-                            seen.hops().add(c.hopMillis());
-                        }
-                        if (c.walking()) {
-                            seen.walks().add(c.walkMillis());
-                        }
+                    if (counts && g.name().equals(m.step().actor()) && c.hops() > 0) {
+                        seen.hops().add(c.hopMillis());
+                    }
+                    if (counts && c.walking()) {
+                        seen.walks().add(c.walkMillis());
                     }
                 }
                 seen.poses().add(poses);
@@ -110,6 +112,7 @@ class MotionSpeedTest extends LevelScreenStage {
         LevelScreen s = open(robot, CATALOG.byId(LEVEL).orElseThrow());
         Seen seen = stepThroughRun(robot, s, 1, new Motion(false, speed));
         assertAllAt(seen.tokens(), BoardMoves.TOKEN_MILLIS, speed, "tokens");
+        assertAllAt(seen.arrivals(), BoardMoves.ARRIVAL_MILLIS, speed, "pulses of the parts tokens reach");
         assertAllAt(seen.hops(), Creature.HOP_MILLIS, speed, "hops");
         assertAllAt(seen.walks(), Creature.STEP_MILLIS, speed, "walking steps");
     }
@@ -130,7 +133,8 @@ class MotionSpeedTest extends LevelScreenStage {
         Seen seen = stepThroughRun(robot, s, 4, new Motion(false, 2.0));
         assertAllAt(seen.tokens(), BoardMoves.TOKEN_MILLIS, 2.0, "tokens");
         assertAllAt(seen.hops(), Creature.HOP_MILLIS, 2.0, "hops");
-        assertAllAt(seen.walks(), Creature.STEP_MILLIS, 2.0, "walking steps of creatures that walked before the change");
+        assertAllAt(seen.arrivals(), BoardMoves.ARRIVAL_MILLIS, 2.0, "pulses of the parts tokens reach");
+        assertAllAt(seen.walks(), Creature.STEP_MILLIS, 2.0, "walking steps, of creatures that walked before the change too");
     }
 
     @Test
@@ -141,6 +145,7 @@ class MotionSpeedTest extends LevelScreenStage {
         Seen still = stepThroughRun(robot, s, 1, new Motion(true, 1.0));
         assertEquals(full.poses(), still.poses(), "reduced motion hides no state");
         assertEquals(List.of(), still.tokens(), "no token travels");
+        assertEquals(List.of(), still.arrivals(), "no part pulses");
         assertEquals(List.of(), still.hops(), "no creature hops");
         assertEquals(List.of(), still.walks(), "no creature walks");
         robot.interact(() -> {

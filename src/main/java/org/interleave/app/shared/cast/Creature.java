@@ -81,9 +81,13 @@ public final class Creature extends Group {
         });
     }
 
-    /** Shows {@code next}; a running creature starts walking (with motion) and any other stops. */
+    /**
+     * Shows {@code next}; a running creature starts walking (with motion) and any other stops. Shown
+     * again in the same pose, it takes up motion settings changed meanwhile (a new walking pace).
+     */
     public void show(Pose next) {
         if (next == pose) {
+            startOrStop();
             return;
         }
         if (pose != null) {
