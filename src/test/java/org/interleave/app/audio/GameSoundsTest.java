@@ -77,15 +77,21 @@ class GameSoundsTest extends GameStage {
         assertEquals(List.of(Effect.WIRE), log().effects());
     }
 
-    @Test
-    void aWireLetGoWithEsc_playsUnwire(FxRobot robot) throws Exception {
+    /** Send-before-go open with a wire in hand from main's ops[2] (its port armed); returns that port. */
+    private Node armMainsThirdOp(FxRobot robot) throws Exception {
         launch(robot, PlayerProfile.inMemory());
         open(robot, "send-before-go");
         Node port = port(robot, "main", "ops[2]");
         robot.moveTo(port);
         robot.clickOn(port);
-        // a busy machine may deliver the click late: Esc only lets go of a wire once the port holds one
+        // a busy machine may deliver the click late: a wire is only let go once the port holds one
         waitUntil(() -> port.getStyleClass().contains("armed"));
+        return port;
+    }
+
+    @Test
+    void aWireLetGoWithEsc_playsUnwire(FxRobot robot) throws Exception {
+        armMainsThirdOp(robot);
         robot.type(KeyCode.ESCAPE);
         assertEquals(List.of(Effect.UNWIRE), log().effects());
     }
@@ -100,12 +106,7 @@ class GameSoundsTest extends GameStage {
 
     @Test
     void aWireCancelledByAClickOnTheBackground_playsUnwireOnce(FxRobot robot) throws Exception {
-        launch(robot, PlayerProfile.inMemory());
-        open(robot, "send-before-go");
-        Node port = port(robot, "main", "ops[2]");
-        robot.moveTo(port);
-        robot.clickOn(port);
-        waitUntil(() -> port.getStyleClass().contains("armed"));
+        Node port = armMainsThirdOp(robot);
         robot.clickOn(emptyCanvas(robot));
         waitUntil(() -> !port.getStyleClass().contains("armed"));
         assertEquals(List.of(Effect.UNWIRE), log().effects());
