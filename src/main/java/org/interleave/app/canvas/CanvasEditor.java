@@ -404,17 +404,17 @@ public final class CanvasEditor extends BorderPane {
 
     /** How many shapes the spark of the race shown draws between its two accesses (0: no race shown). */
     public int raceSparkShapes() {
-        return canvas.sparkShapes();
+        return canvas.spark().shapes();
     }
 
     /** Whether the spark of the race shown flickers (never with reduced motion). */
     public boolean raceSparkling() {
-        return canvas.sparkling();
+        return canvas.spark().sparkling();
     }
 
     /** How long one flicker of the race's spark takes, at the animation speed; 0 when it does not flicker. */
     public double raceSparkMillis() {
-        return canvas.sparkMillis();
+        return canvas.spark().flickerMillis();
     }
 
     /** What has moved on the board (locks snapping, slots filling) and a deadlock's freeze shown now. */

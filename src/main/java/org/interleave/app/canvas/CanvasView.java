@@ -405,20 +405,12 @@ final class CanvasView extends Pane {
             return;
         }
         for (PartNode n : nodes.values()) {
-            if (n instanceof GoroutineNode g) {
-                for (GoroutineNode.Row r : g.rows()) {
-                    if (r.getStyleClass().contains("ran")) {
-                        world.applyCss();
-                        world.layout();  // the line's marks as shown now
-                        // its op's text: the marks after it (who ran, who is next) may run past the edge
-                        javafx.scene.Node code = r.lookup(".line-code");
-                        javafx.scene.Node op = code == null ? r : code;
-                        if (!viewport.inView(op)) {
-                            viewport.panIntoView(op);  // no further: the cards the player knows stay near where they were
-                        }
-                        return;
-                    }
+            javafx.scene.Node op = n instanceof GoroutineNode g ? g.ranOp(world) : null;
+            if (op != null) {
+                if (!viewport.inView(op)) {
+                    viewport.panIntoView(op);  // no further: the cards the player knows stay near where they were
                 }
+                return;
             }
         }
     }
@@ -446,19 +438,9 @@ final class CanvasView extends Pane {
         spark.show(at, Motion.of(this));
     }
 
-    /** The shapes of the race's spark now shown (none without a race). */
-    int sparkShapes() {
-        return spark.shapes();
-    }
-
-    /** Whether the race's spark flickers now. */
-    boolean sparkling() {
-        return spark.sparkling();
-    }
-
-    /** How long one flicker of the race's spark takes; 0 when it does not flicker. */
-    double sparkMillis() {
-        return spark.flickerMillis();
+    /** The race's spark between its two accesses, as shown now. */
+    RaceSpark spark() {
+        return spark;
     }
 
     /** The deadlock's freeze on the board (its cycle, rings and pulse). */

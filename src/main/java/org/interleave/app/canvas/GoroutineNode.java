@@ -158,6 +158,23 @@ final class GoroutineNode extends PartNode {
         return rows;
     }
 
+    /**
+     * The text of the op on the line that just ran ({@code ran}), laid out as shown now, or null
+     * when no line of this card ran: the op's text, not the marks after it (who ran, who is next),
+     * which may run past the canvas's edge.
+     */
+    javafx.scene.Node ranOp(javafx.scene.layout.Pane world) {
+        for (Row r : rows) {
+            if (r.getStyleClass().contains("ran")) {
+                world.applyCss();
+                world.layout();
+                javafx.scene.Node code = r.lookup(".line-code");
+                return code == null ? r : code;
+            }
+        }
+        return null;
+    }
+
     /** The row of the op at {@code path} that carries reference {@code field} (its head line otherwise). */
     Row row(String path, String field) {
         Row head = null;
