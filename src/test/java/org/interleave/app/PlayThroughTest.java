@@ -28,9 +28,10 @@ import org.testfx.framework.junit5.Start;
 /**
  * A real level played from start to finish through the UI only, as a player would, with the
  * player's data in a temporary folder: choose "Guard the counter" on the level select, build its
- * worker on the canvas (add ops from the palette, wire them to the shared parts), run it, verify
- * it and see the data race revealed on the canvas, fix it with a mutex, verify again and clear
- * the level, then start the game anew and find the level cleared and the design kept.
+ * worker on the canvas around the padlocked work and {@code hits++} the level gives (add an op from
+ * the palette, wire it to its shared part), run it, verify it and see the data race revealed on the
+ * canvas, fix it with a mutex, verify again and clear the level, then start the game anew and find
+ * the level cleared and the design kept.
  */
 @ExtendWith(ApplicationExtension.class)
 class PlayThroughTest extends GameStage {
@@ -89,14 +90,13 @@ class PlayThroughTest extends GameStage {
         }
         robot.clickOn("#story-skip");  // the chapter's scene, the first time in
         assertTrue(shell.screen() instanceof LevelScreen s && s.entry().level().id().equals(LEVEL));
-        assertTrue(workerOps().isEmpty(), "the worker starts empty");
+        assertEquals(List.of("work(3)", "hits++", "work(3)", "hits++"), workerOps(),
+                "the worker starts with the level's padlocked work and hits++, and nothing of the player's");
 
-        // Build the obvious, racy worker: hits++ then wg.Done(), each wired to its part.
-        addOp(robot, "inc");
+        // Build the obvious, racy worker: wg.Done() at its end, wired to the wait group.
         addOp(robot, "done");
-        robot.drag(port(robot, "ops[0]")).dropTo("#part-hits");
-        robot.drag(port(robot, "ops[1]")).dropTo("#part-wg");
-        assertEquals(List.of("hits++", "wg.Done()"), workerOps());
+        robot.drag(port(robot, "ops[4]")).dropTo("#part-wg");
+        assertEquals(List.of("work(3)", "hits++", "work(3)", "hits++", "wg.Done()"), workerOps());
 
         // Run it once on the virtual clock.
         robot.clickOn("#run");
@@ -109,24 +109,26 @@ class PlayThroughTest extends GameStage {
         verify(robot);
         assertTrue(text(robot, "#verdict").startsWith("✗ Not cleared: data race"), text(robot, "#verdict"));
         assertTrue(level().reveal().traceProperty().get() != null, "the counterexample is shown");
-        assertTrue(level().canvas().flaggedAt("worker", "ops[0]"), "the racing hits++ is flagged on the canvas");
+        assertTrue(level().canvas().flaggedAt("worker", "ops[1]"), "the racing hits++ is flagged on the canvas");
         assertTrue(robot.lookup("#finding-message").queryAs(Label.class).getText().startsWith("WARNING: DATA RACE"));
         int steps = level().reveal().traceProperty().get().length();
         assertEquals("step 1 of " + steps, text(robot, "#step-position"));
         robot.clickOn("#step-next");
         assertEquals("step 2 of " + steps, text(robot, "#step-position"));
 
-        // Fix it: mu.Lock() before hits++ and mu.Unlock() after it.
+        // Fix it: mu.Lock() before the first hits++ and mu.Unlock() after the second, moved up past
+        // the padlocked ops.
         addOp(robot, "lock");
-        robot.clickOn(line(robot, "ops[2]"));
-        robot.clickOn("#op-up");
-        robot.clickOn(line(robot, "ops[1]"));
-        robot.clickOn("#op-up");
+        for (int at = 5; at > 1; at--) {
+            robot.clickOn(line(robot, "ops[" + at + "]"));
+            robot.clickOn("#op-up");
+        }
         addOp(robot, "unlock");
-        robot.clickOn(line(robot, "ops[3]"));
+        robot.clickOn(line(robot, "ops[6]"));
         robot.clickOn("#op-up");
-        robot.drag(port(robot, "ops[0]")).dropTo("#part-mu");
-        assertEquals(List.of("mu.Lock()", "hits++", "mu.Unlock()", "wg.Done()"), workerOps());
+        robot.drag(port(robot, "ops[1]")).dropTo("#part-mu");
+        List<String> fixed = List.of("work(3)", "mu.Lock()", "hits++", "work(3)", "hits++", "mu.Unlock()", "wg.Done()");
+        assertEquals(fixed, workerOps());
 
         verify(robot);
         assertTrue(shell.dialog().filter(ResultsView.class::isInstance).isPresent(), "the results show");
@@ -139,8 +141,7 @@ class PlayThroughTest extends GameStage {
         robot.clickOn("#play");
         assertTrue(text(robot, "#status-" + LEVEL).startsWith("✓ cleared"), "progress survives a restart");
         robot.clickOn("#level-" + LEVEL);
-        assertEquals(List.of("mu.Lock()", "hits++", "mu.Unlock()", "wg.Done()"), workerOps(),
-                "the design the player built comes back");
+        assertEquals(fixed, workerOps(), "the design the player built comes back");
         assertTrue(Files.exists(dir.resolve(DataDirectory.PROGRESS)));
         assertFalse(shell.dialog().isPresent());
     }
