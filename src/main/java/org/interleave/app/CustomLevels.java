@@ -248,6 +248,12 @@ final class CustomLevels {
         }
     }
 
+    /** The shell closes: the screen shown stops what it runs and the pack is no longer watched. */
+    void close() {
+        screenLeft();
+        closeWatcher();
+    }
+
     void closePack() {
         closeWatcher();
         pack = null;

@@ -81,6 +81,8 @@ public final class GameShell extends StackPane {
     private final PopupSizing popups;
     /** The game's sound; it plays nothing (a log) until the app gives it FXGL's audio. */
     private final GameAudio audio;
+    /** The settings dialog changes settings too: projector mode goes on from them, and the look follows. */
+    private final javafx.beans.value.ChangeListener<Settings> settingsChanged;
 
     /** Creates the shell showing the main menu with default settings, for a player whose data is kept in memory only. */
     public GameShell(CampaignCatalog catalog, Executor verifier, Runnable quit) {
@@ -129,15 +131,15 @@ public final class GameShell extends StackPane {
         // the text size follows the window too: a scale too large for it is capped (ProjectorMode)
         widthProperty().addListener((o, a, w) -> windowResized());
         heightProperty().addListener((o, a, h) -> windowResized());
-        // the settings dialog changes settings too: projector mode goes on from them, and the look follows
-        profile.settingsProperty().addListener((o, a, s) -> {
+        settingsChanged = (o, a, s) -> {
             projector.adopt(s);
             restyle();
             audio.apply(s);
-        });
+        };
+        profile.settingsProperty().addListener(settingsChanged);
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null && projector.enabledProperty().get()) {
-                Platform.runLater(() -> fullScreen(true));
+                Platform.runLater(() -> ProjectorStyler.fullScreen(this, true));
             }
         });
         this.popups = new PopupSizing(this, () -> projector.rootFontPx(Theme.BASE_FONT_PX));
@@ -152,7 +154,7 @@ public final class GameShell extends StackPane {
             ProjectorStyler.closeClutter(p);
         }
         restyle();
-        fullScreen(on);
+        ProjectorStyler.fullScreen(this, on);
         overlay.announce(on ? "Projector mode · F5 leaves · B blanks · L spotlight · S slow motion · +/− scale"
                 : "Projector mode off (F5)");
     }
@@ -161,10 +163,6 @@ public final class GameShell extends StackPane {
         if (projector.fitWindow(getWidth(), getHeight()) && projector.enabledProperty().get()) {
             Platform.runLater(this::restyle);  // not inside the layout pass that resized the window
         }
-    }
-
-    private void fullScreen(boolean on) {
-        ProjectorStyler.fullScreen(this, on);
     }
 
     /**
@@ -194,10 +192,7 @@ public final class GameShell extends StackPane {
     }
 
     private LevelScreen currentLevelScreen() {
-        if (level != null) {
-            return level;
-        }
-        return custom.levelScreen();
+        return level != null ? level : custom.levelScreen();
     }
 
     /** Projector mode's state (on or off, scale, blank, spotlight, slow motion). */
@@ -217,7 +212,10 @@ public final class GameShell extends StackPane {
                 LevelSelectView.summary(catalog) + " · from goroutines to pipelines",
                 new MainMenuView.Actions(next.map(e -> e.label() + " " + e.level().title()).orElse(null),
                         () -> next.ifPresentOrElse(this::playLevel, this::showLevelSelect),
-                        this::showLevelSelect, null, this::showSettings, quit));
+                        this::showLevelSelect, null, this::showSettings, () -> {
+                            close();  // the game closes what it runs before it ends
+                            quit.run();
+                        }));
         custom.addMenuEntry(menu);
         menu.placeWithPlay(menu.addEntry("campaign-map", "Campaign map",
                 "The course as a road of chapters: how far you have come, your gold medals, where you stand", this::showMap));
@@ -414,6 +412,24 @@ public final class GameShell extends StackPane {
         } else {
             ShellLook.afterNextPulse(getScene(), () -> restyle(false));
         }
+    }
+
+    /**
+     * Closes the game: what its screen runs stops (a level's checks, the custom pack's watcher thread,
+     * which kept a dropped shell alive), it shows nothing and lets go of the profile, which may outlive it.
+     */
+    public void close() {
+        if (level != null) {
+            level.close();
+            level = null;
+        }
+        custom.close();
+        messages.clear();
+        dialog = null;
+        screen = null;
+        getChildren().clear();
+        profile.settingsProperty().removeListener(settingsChanged);
+        profile.setOnMessage(null);
     }
 
     /** Opens a level file or a folder as the custom pack, watched for changes (see {@link CustomLevels}). */

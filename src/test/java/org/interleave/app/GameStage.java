@@ -49,9 +49,9 @@ public abstract class GameStage {
         robot.interact(() -> {
             root.getChildren().clear();
             if (shell != null) {
-                // leaves the screen shown, which stops what it runs (watchers, checks); out of the
-                // window first, so the menu it shows instead is not styled, laid out and drawn for nothing
-                shell.showMenu();
+                // stops what the game runs (checks, animations, the custom pack's watcher thread,
+                // which would keep the shell and all it showed alive) without showing another screen
+                shell.close();
             }
         });
         verifier.shutdownNow();
@@ -65,6 +65,9 @@ public abstract class GameStage {
 
     /** Starts the game with this profile, on the FX thread (from a {@code @Start}). */
     protected GameShell start(PlayerProfile profile) {
+        if (shell != null) {
+            shell.close();  // the game that ran until now ends, as when the player quits it
+        }
         shell = new GameShell(CATALOG, verifier, profile, () -> { });
         root.getChildren().setAll(shell);
         return shell;

@@ -382,7 +382,7 @@ abstract class LayoutAuditBase {
             }
             ((StackPane) stage.getScene().getRoot()).getChildren().setAll(shell);
             if (old != null) {
-                old.showMenu();  // closes the level it showed (its runs and checks stop); out of the window now, it styles nothing
+                old.close();  // its level's runs and checks and its pack's watcher stop, so nothing keeps it alive
             }
             if (look.projector()) {
                 // the scale first: set while the mode is off it restyles nothing, so the mode's look is worked out once

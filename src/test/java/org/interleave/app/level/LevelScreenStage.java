@@ -45,6 +45,9 @@ abstract class LevelScreenStage {
     /** Shows the level screen of a level. */
     LevelScreen open(FxRobot robot, CampaignCatalog.Entry entry) {
         robot.interact(() -> {
+            if (screen != null) {
+                screen.close();  // its run and checks stop, as when a player leaves a level
+            }
             screen = new LevelScreen(entry, new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime),
                     () -> { });
             root.getChildren().setAll(screen);
@@ -57,7 +60,7 @@ abstract class LevelScreenStage {
     LevelScreen open(FxRobot robot, CampaignCatalog.Entry entry, DesignStore store) {
         robot.interact(() -> {
             if (screen != null) {
-                screen.close();
+                screen.close();  // its run and checks stop, as when a player leaves a level
             }
             screen = new LevelScreen(entry, new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime),
                     store, () -> { });
