@@ -37,8 +37,8 @@ import org.interleave.oracle.DesignGenerator;
  *
  * <p>Each design is checked by the engine with a goal that forbids every problem and keeps the
  * level's output goal, exported with {@link GoExporter} into one Go module (a package per
- * design), built once plain and once with {@code -race}, and each binary is run a number of
- * times. Go's deadlock detector does not work under the race detector (golang/go#20588: the
+ * design, all run by one {@link GoDriver}: one link, not one per design), built once plain and
+ * once with {@code -race}, and each design is run a number of times. Go's deadlock detector does not work under the race detector (golang/go#20588: the
  * program hangs instead), so deadlocks are read from the plain runs and races from the race runs.
  * A run shows at most a few outcomes, each mapped to what the engine must then have found:
  * <ul>
@@ -125,7 +125,8 @@ final class GoSoundness {
     }
 
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(30);
-    private static final Pattern FAILED_PACKAGE = Pattern.compile("(?m)^# interleave\\.soundness/([A-Za-z0-9_-]+)");
+    private static final Pattern FAILED_PACKAGE = Pattern.compile("(?m)^# interleave\\.soundness/designs/([A-Za-z0-9_-]+)");
+    private static final String MODULE = "interleave.soundness";
 
     private final GoRunner go;
     private final Path work;
@@ -140,7 +141,7 @@ final class GoSoundness {
     long runMillis;
 
     /**
-     * @param runs     runs of each binary (plain and race)
+     * @param runs     runs of each design, plain and under -race
      * @param timeout  how long one run may take before it counts as not exiting
      * @param threads  runs at the same time
      * @param budget   the engine's state budget per design (0: the level's own bounds)
@@ -181,20 +182,22 @@ final class GoSoundness {
         });
         Path module = work.resolve("module");
         Files.createDirectories(module);
-        Files.writeString(module.resolve("go.mod"), "module interleave.soundness\n\ngo 1.19\n");
+        Files.writeString(module.resolve("go.mod"), "module " + MODULE + "\n\ngo 1.19\n");
         Map<String, String> programs = new TreeMap<>();
         for (Subject s : subjects) {
-            Path dir = module.resolve(s.dir());
+            Path dir = module.resolve("designs").resolve(s.dir());
             Files.createDirectories(dir);
             String program = GoExporter.export(s.level());
             programs.put(s.dir(), program);
-            Files.writeString(dir.resolve("main.go"), program);
+            // main.go still: GoOutcomes finds the program's lines in race reports by that name
+            Files.writeString(dir.resolve("main.go"), GoDriver.asPackage(program, s.name()));
         }
+        Files.createDirectories(module.resolve("driver"));
         Set<String> broken = new TreeSet<>();
         long t1 = System.nanoTime();
-        build(module, "bin", broken);
+        build(module, programs.keySet(), "bin", broken);
         long t2 = System.nanoTime();
-        build(module, "race", broken);
+        build(module, programs.keySet(), "race", broken);
         long t3 = System.nanoTime();
         List<Result> results = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -220,19 +223,21 @@ final class GoSoundness {
     }
 
     /**
-     * {@code go build -o <out>/ ./...}, once more without the packages that did not compile
-     * (an exporter defect, reported as not built) until the rest builds.
+     * {@code go build -o <out> ./driver}, the driver of every design's package, once more without
+     * the packages that did not compile (an exporter defect, reported as not built) until the rest
+     * builds.
      */
-    private void build(Path module, String out, Set<String> broken) throws IOException {
+    private void build(Path module, Set<String> dirs, String out, Set<String> broken) throws IOException {
         // -s -w: no symbol table or DWARF (linking is most of the cost); tracebacks and race reports keep their lines
-        List<String> args = new ArrayList<>(List.of("build", GoOnPath.TRIMPATH, "-ldflags=-s -w", "-o", work.resolve(out) + "/"));
+        List<String> args = new ArrayList<>(List.of("build", GoOnPath.TRIMPATH, "-ldflags=-s -w", "-o",
+                work.resolve(out).toString(), "./driver"));
         if (out.equals("race")) {
             args.add(1, "-race");
         }
         for (int attempt = 0; attempt < 5; attempt++) {
-            List<String> cmd = new ArrayList<>(args);
-            cmd.add("./...");
-            GoRunner.Result r = go.go(module, BUILD_TIMEOUT, cmd.toArray(String[]::new));
+            Files.writeString(module.resolve("driver").resolve("main.go"),
+                    GoDriver.source(MODULE, dirs.stream().filter(d -> !broken.contains(d)).toList()));
+            GoRunner.Result r = go.go(module, BUILD_TIMEOUT, args.toArray(String[]::new));
             if (r.ok()) {
                 return;
             }
@@ -240,9 +245,9 @@ final class GoSoundness {
             boolean any = false;
             while (m.find()) {
                 String dir = m.group(1);
-                if (broken.add(dir) || Files.exists(module.resolve(dir))) {
+                if (broken.add(dir) || Files.exists(module.resolve("designs").resolve(dir))) {
                     any = true;
-                    deleteTree(module.resolve(dir));
+                    deleteTree(module.resolve("designs").resolve(dir));
                 }
             }
             if (!any) {
@@ -252,20 +257,20 @@ final class GoSoundness {
         throw new IllegalStateException("go build kept failing");
     }
 
-    /** Runs one design's two binaries and compares what they showed with the engine's report. */
+    /** Runs one design in the two binaries and compares what they showed with the engine's report. */
     private Result runOne(Subject s, Report report, String program) {
         Map<String, Integer> outcomes = new TreeMap<>();
         int done = 0;
         Path runDir = work.resolve("run");
         for (String flavour : List.of("bin", "race")) {
-            Path binary = work.resolve(flavour).resolve(s.dir());
+            String binary = work.resolve(flavour).toString();
             int timeouts = 0;
             for (int i = 0; i < runs && timeouts < (flavour.equals("race") ? 1 : 2); i++) {
-                GoRunner.Result r = go.run(runDir, timeout, binary.toString());
+                GoRunner.Result r = go.run(runDir, timeout, binary, s.dir());
                 if (r.timedOut() && !GoOutcomes.reported("no exit", report)) {
                     // A run of a tiny program that the engine says returns can be slow on a loaded
                     // machine: it counts as not exiting only if it does not exit in five times as long.
-                    r = go.run(runDir, timeout.multipliedBy(5), binary.toString());
+                    r = go.run(runDir, timeout.multipliedBy(5), binary, s.dir());
                 }
                 done++;
                 for (String o : GoOutcomes.of(s.level(), program, r, flavour.equals("race"))) {
@@ -398,7 +403,7 @@ final class GoSoundness {
 
     /**
      * {@code GoSoundness COUNT SEED RUNS [corpus] [TIMEOUT_MS] [THREADS]}: COUNT random designs from
-     * SEED (and the corpus when the fourth argument is {@code corpus}), each binary run RUNS times;
+     * SEED (and the corpus when the fourth argument is {@code corpus}), each run RUNS times plain and RUNS under -race;
      * prints the summary and exits 1 if any design is unsound. See {@code scripts/go-soundness.sh}.
      */
     public static void main(String[] args) throws Exception {
