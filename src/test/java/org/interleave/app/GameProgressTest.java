@@ -93,6 +93,7 @@ class GameProgressTest extends GameStage {
         assertTrue(shell.screen() instanceof LevelScreen s && s.reveal().traceProperty().get() != null,
                 "and the counterexample is still there");
         robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#leave-dialog").tryQuery().isPresent());  // asked again, as late as before
         robot.clickOn("#leave-confirm");
         assertTrue(shell.screen() instanceof LevelSelectView, "leaving when the player confirms");
     }
