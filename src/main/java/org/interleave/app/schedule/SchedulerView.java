@@ -64,7 +64,7 @@ public final class SchedulerView extends BorderPane {
     private final ScrollPane logScroll = new ScrollPane(log);
     private final TextField tokens = new TextField();
     private final Button copy = new Button("Copy");
-    private final Label replayHint = new Label();
+    private final CommandText replayHint = new CommandText("replay-hint");
     private final TimelineView timeline = new TimelineView();
     /** The actor whose select case is being chosen, or null. */
     private HandSchedule.Actor armed;
@@ -165,8 +165,6 @@ public final class SchedulerView extends BorderPane {
         HBox row = new HBox(tokens, copy);
         row.getStyleClass().add("schedule-row");
         replayHint.setId("replay-hint");
-        replayHint.getStyleClass().add("replay-hint");
-        replayHint.setWrapText(true);
         replayHint.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(logTitle, logScroll, scheduleTitle, row, replayHint);
         box.getStyleClass().add("scheduler-side");

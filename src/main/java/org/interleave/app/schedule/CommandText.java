@@ -1,0 +1,53 @@
+package org.interleave.app.schedule;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+
+/**
+ * A line of text with a shell command in it, wrapped where a reader expects: at its spaces, and
+ * inside a file path after a {@code /}, {@code -} or {@code .}. A wrapped label breaks only at
+ * spaces, and cuts a path wider than its column anywhere ("levels/11-transfe" / "r-deadlock").
+ * Each piece is a label of the given style class; the flow lays them out as words.
+ */
+final class CommandText extends FlowPane {
+    private final String pieceClass;
+
+    CommandText(String pieceClass) {
+        this.pieceClass = pieceClass;
+    }
+
+    void setText(String text) {
+        getChildren().setAll(pieces(text).stream().map(p -> {
+            Label l = new Label(p);
+            l.getStyleClass().add(pieceClass);
+            return l;
+        }).toList());
+    }
+
+    /** The text cut where a line may break: after each run of spaces, and after a path's separators. */
+    static List<String> pieces(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = i + 1 == text.length();
+            boolean cut = end || c == ' ' && text.charAt(i + 1) != ' '
+                    || inPath(text, i) && "/-.".indexOf(c) >= 0 && i > start && Character.isLetterOrDigit(text.charAt(i - 1))
+                            && Character.isLetterOrDigit(text.charAt(i + 1));
+            if (cut) {
+                out.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Whether the word around {@code i} is a file path (it holds a {@code /}). */
+    private static boolean inPath(String text, int i) {
+        int from = text.lastIndexOf(' ', i) + 1;
+        int to = text.indexOf(' ', i);
+        return text.substring(from, to < 0 ? text.length() : to).indexOf('/') >= 0;
+    }
+}
