@@ -76,13 +76,10 @@ public final class CanvasEditor extends BorderPane {
         tools.getStyleClass().add("canvas-tools");
         tools.setAlignment(Pos.CENTER_RIGHT);
         tools.setMinWidth(Region.USE_PREF_SIZE);
-        // a long palette (an author's, with every part) scrolls instead of widening the editor
-        javafx.scene.control.ScrollPane paletteScroll = new javafx.scene.control.ScrollPane(palette);
-        paletteScroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        paletteScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        paletteScroll.setFitToHeight(true);
+        // a long palette (an author's, with every part) scrolls instead of widening the editor, its
+        // bar under the tiles rather than over their names
+        var paletteScroll = new org.interleave.app.shared.SidewaysScroll(palette, "palette-scroll");
         paletteScroll.setMinWidth(0);
-        paletteScroll.getStyleClass().add("palette-scroll");
         HBox.setHgrow(paletteScroll, Priority.ALWAYS);
         HBox top = new HBox(paletteScroll, tools);
         top.getStyleClass().add("canvas-top");

@@ -57,8 +57,26 @@ final class DesignLocksPane extends VBox {
         opLocksPane.setExpanded(false);  // the JSON keeps its room until the author asks
         opLocksPane.setAnimated(false);
         getStyleClass().add("design-locks");
-        javafx.scene.layout.VBox.setVgrow(opLocksPane, javafx.scene.layout.Priority.ALWAYS);  // in a tab of their own
+        javafx.scene.layout.VBox.setVgrow(opLocksPane, javafx.scene.layout.Priority.ALWAYS);  // the height the locks are given
+        opLocksPane.setMaxHeight(Double.MAX_VALUE);  // a titled pane grows no taller than it asks by itself
         getChildren().addAll(lockTitle, locks, opLocksPane);
+    }
+
+    /**
+     * No taller than what the locks show: the locked ops unfolded in full (up to the list's own
+     * largest height), so that a column that grows the locks first gives them only the height
+     * their ops take and the design's JSON and canvas below the rest.
+     */
+    @Override
+    protected double computeMaxHeight(double width) {
+        double pref = computePrefHeight(width);
+        if (!opLocksPane.isExpanded()) {
+            return pref;
+        }
+        double w = opLocksScroll.getViewportBounds().getWidth();
+        double ops = opLocks.prefHeight(w > 0 ? w : -1) + opLocksScroll.snappedTopInset() + opLocksScroll.snappedBottomInset();
+        double most = opLocksScroll.getMaxHeight() > 0 ? opLocksScroll.getMaxHeight() : Double.MAX_VALUE;
+        return pref + Math.max(0, Math.min(ops, most) - opLocksScroll.prefHeight(-1));
     }
 
     /** Shows the locks of the design's JSON as it is now (unchanged boxes are kept). */

@@ -138,14 +138,12 @@ public final class LevelEditorView extends BorderPane {
         boolean low = getHeight() / em < LOCKS_TAB_BELOW_EM;
         if (low && designBox.getChildren().contains(locks)) {
             designBox.getChildren().remove(locks);
-            locksBox.getChildren().setAll(locks);
-            VBox.setVgrow(locks, Priority.ALWAYS);  // its locked ops take the tab's height
+            locksBox.getChildren().setAll(locks);  // growing (designTabs), its locked ops take the tab's height
             tabs.getTabs().add(locksTab);  // last: the tabs before it keep their places
         } else if (!low && tabs.getTabs().contains(locksTab)) {
             boolean chosen = tabs.getSelectionModel().getSelectedItem() == locksTab;
             tabs.getTabs().remove(locksTab);
             locksBox.getChildren().clear();
-            VBox.setVgrow(locks, null);
             designBox.getChildren().add(0, locks);
             if (chosen) {
                 tabs.getSelectionModel().select(designTab);
@@ -218,7 +216,11 @@ public final class LevelEditorView extends BorderPane {
     private TabPane designTabs() {
         designBox.getChildren().setAll(locks, designPane);
         designBox.getStyleClass().add("design-tab");
-        VBox.setVgrow(designPane, Priority.ALWAYS);
+        // the locked ops grow first, to their full list, and the JSON and its canvas take the rest
+        // beyond the height they ask for (level-editor.css): asking for their full height, they
+        // squeezed the locked ops to their least even at 1920×1080
+        VBox.setVgrow(locks, Priority.ALWAYS);
+        VBox.setVgrow(designPane, Priority.SOMETIMES);
         Tab design = designTab;
         design.setContent(designBox);
         design.setId("tab-design");
