@@ -25,6 +25,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import org.interleave.app.shared.Theme;
@@ -36,6 +37,8 @@ import org.interleave.app.shared.Theme;
  * column that holds it (where a neighbour would paint over it); the controls of the step and run
  * bars are shown whole, never scrolled out of view; nothing lies outside the window; and
  * every popup shown over it (menus, combo boxes, tooltips) passes the same rules and lies within it.
+ * A wrapped text breaks its lines between words, never inside one ({@link WordBreaks}), and no
+ * scroll bar covers text that no scrolling moves out from under it ({@link ScrollBars}).
  * It collects every violation, with the screen, the node and the figure, rather than stopping at
  * the first. Op text ({@link #opText}) is held to the text size by a rule of its own, {@code
  * small-op-text}, and counted apart in the figures.
@@ -67,6 +70,8 @@ public final class LayoutAudit {
     private final List<Violation> violations = new ArrayList<>();
     private final List<TextFigure> figures = new ArrayList<>();
     private final PanelFit panels = new PanelFit(this::add);
+    private final WordBreaks words = new WordBreaks(this::add);
+    private final ScrollBars bars = new ScrollBars(this::add);
 
     private LayoutAudit(String screen, Rules rules) {
         this.screen = screen;
@@ -151,6 +156,12 @@ public final class LayoutAudit {
             text(text, clip, scroller, window, scene, prefix);
             return;
         }
+        if (node instanceof TextFlow flow && shows(flow, clip)) {
+            words.flow(flow, prefix);
+        }
+        if (node instanceof ScrollPane pane) {
+            bars.check(pane, prefix);
+        }
         if (node instanceof Control control && !(node instanceof ScrollPane) && !inside(control, ScrollPane.class)) {
             Bounds b = node.localToScene(node.getLayoutBounds());
             Bounds shown = intersect(b, clip);
@@ -218,6 +229,9 @@ public final class LayoutAudit {
             return;  // scrolled out of view
         }
         String name = prefix + describe(text);
+        if (!inside(text, TextInputControl.class)) {
+            words.text(text, prefix);  // what a player typed wraps as it will
+        }
         if (!within(shown, window)) {
             add("outside-window", name, rect(shown) + " beyond the window " + rect(window));
         }
@@ -298,6 +312,11 @@ public final class LayoutAudit {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static boolean shows(Node node, Bounds clip) {
+        Bounds shown = intersect(node.localToScene(node.getLayoutBounds()), clip);
+        return shown != null && shown.getWidth() >= 1 && shown.getHeight() >= 1;
+    }
 
     private void add(String rule, String node, String figure) {
         violations.add(new Violation(screen, rule, node, figure));

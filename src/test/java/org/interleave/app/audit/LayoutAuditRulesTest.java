@@ -22,7 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The audit's rules themselves: the panels a screen must show whole (the inspector, the goal list,
  * the step and run bars' controls) are reported when what holds them cuts them, and only then; op
- * text that is too small is reported by the op-text rule, other text by the text rule.
+ * text that is too small is reported by the op-text rule, other text by the text rule; a wrapped
+ * text narrower than one of its words, and a scroll bar over text that cannot scroll away, are reported.
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutAuditRulesTest {
@@ -85,5 +86,70 @@ class LayoutAuditRulesTest {
     void otherTextBelowTheSize_isReportedByTheTextRule(FxRobot robot) throws Exception {
         List<LayoutAudit.Violation> small = smallText(robot, 10, "line-marks");
         assertTrue(small.size() == 1 && small.get(0).rule().equals("small-text"), small.toString());
+    }
+
+    /** The violations of {@code rule} in a window that shows {@code node} alone. */
+    private List<LayoutAudit.Violation> shown(FxRobot robot, javafx.scene.Node node, String rule) throws Exception {
+        robot.interact(() -> ((StackPane) stage.getScene().getRoot()).getChildren().setAll(new Pane(node)));
+        return WaitForAsyncUtils.asyncFx(() -> LayoutAudit.of("rules", stage, LayoutAudit.Rules.NORMAL).violations()
+                .stream().filter(v -> v.rule().equals(rule)).toList()).get();
+    }
+
+    /** A wrapped label {@code width} px wide. */
+    private static Label wrapped(String text, double width) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setStyle("-fx-font-size: 16px;");
+        label.setPrefWidth(width);
+        label.setMaxWidth(width);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        return label;
+    }
+
+    @Test
+    void aWrappedLabelNarrowerThanAWord_isReportedAsBreakingIt(FxRobot robot) throws Exception {
+        List<LayoutAudit.Violation> broken = shown(robot, wrapped("Backspace undoes the last step", 50), "broken-word");
+        assertTrue(broken.size() == 1 && broken.get(0).figure().startsWith("\"Back"), broken.toString());
+        assertTrue(shown(robot, wrapped("Backspace undoes the last step", 110), "broken-word").isEmpty(),
+                "wrapped between words: " + shown(robot, wrapped("Backspace undoes the last step", 110), "broken-word"));
+    }
+
+    @Test
+    void aFlowNarrowerThanAWord_isReportedAsBreakingIt(FxRobot robot) throws Exception {
+        javafx.scene.text.TextFlow narrow = new javafx.scene.text.TextFlow(new javafx.scene.text.Text("each goroutine's "),
+                new javafx.scene.text.Text("counter"));
+        narrow.setPrefWidth(60);
+        narrow.setMaxWidth(60);
+        List<LayoutAudit.Violation> broken = shown(robot, narrow, "broken-word");
+        assertTrue(broken.size() == 1 && broken.get(0).figure().contains("\"goroutin"), broken.toString());
+        javafx.scene.text.TextFlow wide = new javafx.scene.text.TextFlow(new javafx.scene.text.Text("each goroutine's "),
+                new javafx.scene.text.Text("counter"));
+        wide.setPrefWidth(120);
+        wide.setMaxWidth(120);
+        assertTrue(shown(robot, wide, "broken-word").isEmpty(), "wrapped between words");
+    }
+
+    /** A row of labels in a scroll pane {@code width} × {@code height} px, which scrolls sideways only. */
+    private static ScrollPane row(double width, double height) {
+        javafx.scene.layout.HBox labels = new javafx.scene.layout.HBox(8);
+        for (String name : List.of("goroutine", "producer", "worker", "consumer", "closer", "channel")) {
+            labels.getChildren().add(new Label(name));
+        }
+        ScrollPane row = new ScrollPane(labels);
+        row.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        row.setFitToHeight(true);
+        row.setMinSize(width, height);
+        row.setPrefSize(width, height);
+        row.setMaxSize(width, height);
+        return row;
+    }
+
+    @Test
+    void aSidewaysBarOverARowThatCannotScrollUp_isReported(FxRobot robot) throws Exception {
+        ScrollPane tight = row(150, 22);  // the labels' height: none left for the bar, which cuts them
+        List<LayoutAudit.Violation> covered = shown(robot, tight, "under-scroll-bar");
+        assertTrue(covered.size() == 1 && covered.get(0).figure().startsWith("the sideways bar"), covered.toString());
+        assertTrue(shown(robot, row(150, 60), "under-scroll-bar").isEmpty(), "room for the bar under the labels");
+        assertTrue(shown(robot, row(600, 22), "under-scroll-bar").isEmpty(), "no bar: all fit");
     }
 }
