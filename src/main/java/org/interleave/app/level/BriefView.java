@@ -1,6 +1,5 @@
 package org.interleave.app.level;
 
-import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -52,11 +51,7 @@ public final class BriefView extends VBox {
         return t;
     }
 
-    private static Label codeBlock(Markdown.CodeBlock c) {
-        Label code = new Label(c.code());
-        code.getStyleClass().add("brief-code-block");
-        code.setMaxWidth(Double.MAX_VALUE);
-        code.setMinHeight(Label.USE_PREF_SIZE);
-        return code;
+    private static CodeBlock codeBlock(Markdown.CodeBlock c) {
+        return new CodeBlock(c.code());
     }
 }
