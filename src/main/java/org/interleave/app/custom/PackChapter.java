@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,15 +30,10 @@ public final class PackChapter extends VBox {
         int ok = pack.entries().size();
         Label heading = new Label("Custom · " + pack.title());
         heading.getStyleClass().add("chapter-title");
-        Label where = new Label(pack.source() + " · " + ok + (ok == 1 ? " level" : " levels")
-                + (pack.broken().isEmpty() ? "" : ", " + pack.broken().size() + " with problems")
-                + " · reloads when a file changes");
-        where.getStyleClass().add("muted");
-        // a long folder name wraps rather than elides (projector mode's large text)
-        where.setMinWidth(0);
-        where.setWrapText(true);
-        where.setMinHeight(Region.USE_PREF_SIZE);
-        heading.setMinWidth(Region.USE_PREF_SIZE);
+        // a long folder name wraps (projector mode's large text); Close keeps its whole width
+        heading.setWrapText(true);
+        heading.setMinWidth(0);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button close = new Button("Close pack");
@@ -45,9 +41,30 @@ public final class PackChapter extends VBox {
         close.getStyleClass().add("flat");
         close.setOnAction(e -> onClose.run());
         close.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(heading, where, gap, close);
+        HBox top = new HBox(heading, gap, close);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("pack-top");
+
+        // where the pack is, on a line of its own under the name: a deep folder's path wraps within
+        // the chapter's width, whatever the window, and its tooltip gives it on one line
+        Label where = new Label(pack.source() + " · " + ok + (ok == 1 ? " level" : " levels")
+                + (pack.broken().isEmpty() ? "" : ", " + pack.broken().size() + " with problems")
+                + " · reloads when a file changes");
+        where.setId("pack-path");
+        where.getStyleClass().add("muted");
+        where.setMinWidth(0);
+        where.setWrapText(true);
+        where.setMinHeight(Region.USE_PREF_SIZE);
+        Tooltip path = new Tooltip(pack.source().toString());
+        path.setWrapText(true);
+        // it opens at the pointer and is not moved (under the pointer it would flicker): it wraps
+        // within the room from there to the window's right edge
+        path.setOnShowing(e -> {
+            javafx.scene.Scene scene = where.getScene();
+            double right = scene.getWindow().getX() + scene.getX() + scene.getWidth();
+            path.setMaxWidth(Math.max(where.getWidth() / 3, right - path.getAnchorX() - 4));
+        });
+        where.setTooltip(path);
 
         FlowPane cards = new FlowPane();
         cards.getStyleClass().add("pack-cards");
@@ -58,7 +75,7 @@ public final class PackChapter extends VBox {
                 cards.getChildren().add(card);
             }
         }
-        getChildren().addAll(top, cards);
+        getChildren().addAll(top, where, cards);
         if (pack.files().isEmpty()) {
             Label none = new Label("No *.level.json files in this folder yet: save one here and it appears.");
             none.getStyleClass().add("muted");

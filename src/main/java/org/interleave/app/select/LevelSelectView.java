@@ -1,7 +1,11 @@
 package org.interleave.app.select;
 
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -14,7 +18,6 @@ import javafx.scene.layout.VBox;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.app.shared.Theme;
 import org.interleave.level.save.Progress;
-import java.util.Set;
 
 /**
  * The level select: the campaign's chapters in course order, each a heading over the cards of
@@ -30,6 +33,9 @@ public final class LevelSelectView extends BorderPane {
     private final Button back = new Button("← Menu");
     private final Button map = new Button("Campaign map");
     private final FlowPane chapters = new FlowPane();
+    // the scroll pane's content: a custom pack's chapter (if open) over the campaign's chapters
+    private final VBox column = new VBox(chapters);
+    private final ScrollPane scroll = new ScrollPane(column);
     private LevelCard firstCard;
     private LevelCard nextCard;
     private Consumer<CampaignCatalog.Entry> onLocked = e -> { };
@@ -91,9 +97,13 @@ public final class LevelSelectView extends BorderPane {
         if (catalog.entries().isEmpty()) {
             Label none = new Label("No levels found. " + String.join("\n", catalog.problems()));
             none.setWrapText(true);
-            chapters.getChildren().add(none);
+            none.setMinWidth(0);
+            none.setMinHeight(Region.USE_PREF_SIZE);
+            ChapterBox box = new ChapterBox();
+            box.getChildren().add(none);
+            chapters.getChildren().add(box);
         }
-        ScrollPane scroll = new ScrollPane(chapters);
+        column.getStyleClass().add("chapters-column");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("chapters-scroll");
@@ -103,7 +113,10 @@ public final class LevelSelectView extends BorderPane {
     private VBox chapterBox(CampaignCatalog.Chapter chapter) {
         Label heading = new Label(chapter.number() + " · " + chapter.title());
         heading.getStyleClass().add("chapter-title");
-        HBox cards = new HBox();
+        heading.setWrapText(true);
+        heading.setMinWidth(0);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        CardRow cards = new CardRow();
         cards.getStyleClass().add("chapter-cards");
         for (CampaignCatalog.Entry e : chapter.levels()) {
             String id = e.level().id();
@@ -117,23 +130,72 @@ public final class LevelSelectView extends BorderPane {
             card.setOnAction(a -> (card.isOpen() ? onOpen : onLocked).accept(e));
             cards.getChildren().add(card);
         }
-        VBox box = new VBox(heading, cards);
+        ChapterBox box = new ChapterBox();
+        box.getChildren().addAll(heading, cards);
         box.getStyleClass().add("chapter");
         return box;
     }
 
     private void initListeners() {
         back.setOnAction(e -> onBack.run());
+        // a chapter's width depends on the room in view (ChapterBox): it is worked out again when that changes
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            if (was.getWidth() != now.getWidth()) {
+                chapters.getChildren().forEach(c -> ((javafx.scene.Parent) c).requestLayout());
+            }
+        });
+    }
+
+    /** The width a chapter of the grid has at most: the scroll pane's view less the grid's margins. */
+    private double room() {
+        Insets in = chapters.getInsets();
+        // whole pixels, as the grid snaps its margins and widths: a fraction over would widen it by one
+        return Math.floor(scroll.getViewportBounds().getWidth()) - Math.ceil(in.getLeft()) - Math.ceil(in.getRight());
+    }
+
+    /**
+     * A chapter in the grid, at most as wide as the view: a flow pane is at least as wide as its
+     * widest child wants to be, so a chapter of many levels (six cards are wider than a 1280-pixel
+     * window) would widen the whole grid past the window and cut its right-hand cards.
+     */
+    private final class ChapterBox extends VBox {
+        @Override
+        protected double computePrefWidth(double height) {
+            double want = super.computePrefWidth(height);
+            double room = room();
+            // before the first layout the view has no width yet
+            return room > 0 ? Math.max(Math.min(want, room), minWidth(height)) : want;
+        }
+    }
+
+    /**
+     * A chapter's cards: in one row when the grid has the room, else in as many rows as it takes
+     * (a flow pane of its own would want to wrap at its preferred wrap length, whatever the room).
+     */
+    private static final class CardRow extends FlowPane {
+        @Override
+        protected double computePrefWidth(double height) {
+            List<Node> cards = getManagedChildren();
+            double width = 0;
+            for (Node card : cards) {
+                width += card.prefWidth(-1);
+            }
+            Insets in = getInsets();
+            return in.getLeft() + width + Math.max(0, cards.size() - 1) * getHgap() + in.getRight();
+        }
     }
 
     /**
      * Puts a chapter of levels from elsewhere (a custom pack) before the campaign's, across the
-     * whole width, and focuses its first card if it has one.
+     * whole width, and focuses its first card if it has one. It stands over the campaign's grid,
+     * not in it: a grid is at least as wide as its widest chapter wants to be, so a chapter as
+     * wide as the grid (or with a long line, such as a pack's folder) would widen it past the
+     * window and cut its right-hand cards.
      */
     public void addFirst(Region chapter) {
-        chapter.prefWidthProperty().bind(chapters.widthProperty()
-                .subtract(chapters.getPadding().getLeft() + chapters.getPadding().getRight() + 2));
-        chapters.getChildren().add(0, chapter);
+        VBox slot = new VBox(chapter);
+        slot.getStyleClass().add("first-chapter");
+        column.getChildren().add(0, slot);
     }
 
     /** "29 levels in 20 chapters". */

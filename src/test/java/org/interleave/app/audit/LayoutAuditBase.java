@@ -205,7 +205,9 @@ abstract class LayoutAuditBase {
                 Screen.then("settings · speed menu",
                         (r, t) -> r.interact(() -> ((ComboBox<?>) t.shell.lookup("#animation-speed")).show())),
                 new Screen("custom level with errors", (r, t) -> {
-                    Path dir = Files.createTempDirectory("audit-custom");
+                    // deep, as a pack on a class's shared drive may be: its path must not widen the level select
+                    Path dir = Files.createDirectories(Files.createTempDirectory("audit-custom")
+                            .resolve("a-rather-long-folder-name/".repeat(8) + "levels-the-class-wrote-this-term"));
                     Path file = dir.resolve("broken.level.json");
                     Files.writeString(file, "{\"format\": 1, \"id\": \"broken\", \"title\": \"Broken\", \"mode\": \"bild\","
                             + " \"design\": {\"parts\": [{\"id\": \"m\", \"type\": \"goroutine\", \"start\": \"main\","

@@ -1,0 +1,116 @@
+package org.interleave.app.select;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.interleave.app.GameStage;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The level select with a custom pack opened from a deep folder: the pack's long path never
+ * widens the grid, so every level card and the pack's Close lie whole inside the window, at
+ * 1280×720 and 1920×1080, and in projector mode at 100 % and 200 %.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LevelSelectPackTest extends GameStage {
+    private Stage stage;
+
+    @TempDir
+    Path temp;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        showGame(stage);
+    }
+
+    static Stream<Arguments> sizes() {
+        return Stream.of(Arguments.of(1280, 720, 0), Arguments.of(1920, 1080, 0),
+                Arguments.of(1280, 720, 100), Arguments.of(1920, 1080, 100),
+                Arguments.of(1280, 720, 200), Arguments.of(1920, 1080, 200));
+    }
+
+    /** A pack of three levels in a folder some 500 characters deep, whose own name is long too. */
+    private Path deepPack() throws Exception {
+        Path dir = temp;
+        for (int i = 0; i < 8; i++) {
+            dir = dir.resolve("a-rather-long-folder-name-number-" + i + "-of-eight");
+        }
+        dir = dir.resolve("the-levels-our-class-wrote-this-term-about-mutexes-channels-wait-groups-and-the-select-statement");
+        Files.createDirectories(dir);
+        for (String level : List.of("05-guard-the-counter", "06-forgot-to-unlock", "07-atomic-hits")) {
+            Files.copy(Path.of("levels", level + ".level.json"), dir.resolve(level + ".level.json"));
+        }
+        return dir;
+    }
+
+    @ParameterizedTest(name = "{0}×{1} projector {2}")
+    @MethodSource("sizes")
+    void deepPackPath_keepsCardsAndCloseInsideTheWindow(int width, int height, int projector, FxRobot robot)
+            throws Exception {
+        Path pack = deepPack();
+        robot.interact(() -> {
+            if (projector > 0) {
+                shell.projector().setScale(projector);
+                shell.projector().enabledProperty().set(true);
+            }
+            stage.setFullScreen(false);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.setX(0);
+            stage.setY(0);
+        });
+        robot.interact(() -> shell.openCustom(pack));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> shell.screen() instanceof LevelSelectView), "a folder opens on the level select");
+        assertEquals(width, onFx(() -> stage.getScene().getWidth()));
+
+        List<String> outside = onFx(() -> {
+            Scene scene = stage.getScene();
+            List<String> found = new ArrayList<>();
+            List<Node> whole = new ArrayList<>(shell.lookupAll(".level-card"));
+            whole.add(shell.lookup("#close-pack"));
+            for (Node n : whole) {
+                Bounds b = n.localToScene(n.getLayoutBounds());
+                if (b.getMinX() < -0.5 || b.getMaxX() > scene.getWidth() + 0.5) {
+                    found.add(n.getId() + " spans x " + (int) b.getMinX() + "–" + (int) b.getMaxX());
+                }
+            }
+            Node close = shell.lookup("#close-pack");
+            Bounds c = close.localToScene(close.getLayoutBounds());
+            if (c.getMinY() < -0.5 || c.getMaxY() > scene.getHeight() + 0.5) {
+                found.add("close-pack spans y " + (int) c.getMinY() + "–" + (int) c.getMaxY());
+            }
+            return found;
+        });
+        assertTrue(outside.isEmpty(), "outside the " + width + "-wide window: " + outside);
+
+        // the whole path is still there for whoever wants it, in the path line's tooltip
+        Labeled where = onFx(() -> (Labeled) shell.lookup("#pack-path"));
+        assertNotNull(where, "the pack's path line");
+        assertNotNull(onFx(where::getTooltip), "the path line has a tooltip");
+        assertTrue(onFx(() -> where.getTooltip().getText()).contains(pack.toString()), "the tooltip gives the whole path");
+        assertFalse(onFx(() -> where.getWidth() > stage.getScene().getWidth()), "the path line fits the window");
+        assertTrue(onFx(() -> where.getHeight() >= where.prefHeight(where.getWidth()) - 1), "the path line wraps whole");
+    }
+}
