@@ -1,0 +1,145 @@
+package org.interleave.app.select;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.stage.Stage;
+import org.interleave.app.GameStage;
+import org.interleave.app.level.LevelScreen;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Photographs, on a real X display, the level select with a custom pack from a deep folder, the
+ * "Custom level…" menu, and projector mode's menu, level select, a run and the results — popups
+ * as the X server draws them, corners included. Not part of the suite; run it on an Xvfb of
+ * 1920×1080: {@code DISPLAY=:98 mvn -o test -Dtest=SelectScreensTour -Dshots=/tmp/shots}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SelectScreensTour extends GameStage {
+    static {
+        System.setProperty("testfx.headless", "false");
+        System.setProperty("glass.platform", "gtk");
+        System.clearProperty("monocle.platform");
+        System.setProperty("java.awt.headless", "false");
+    }
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        showGame(stage);
+    }
+
+    private void size(FxRobot robot, int width, int height) {
+        robot.interact(() -> {
+            stage.setFullScreen(false);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            stage.setX(0);
+            stage.setY(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shoot(int width, int height, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(700);  // the X server shows the last frame
+        Path dir = Path.of(System.getProperty("shots", "target/shots"));
+        Files.createDirectories(dir);
+        new ProcessBuilder("import", "-window", "root", "-crop", width + "x" + height + "+0+0",
+                dir.resolve(name + ".png").toString()).inheritIO().start().waitFor();
+    }
+
+    private Path deepPack() throws Exception {
+        Path dir = Files.createTempDirectory("tour-pack");
+        for (int i = 0; i < 6; i++) {
+            dir = dir.resolve("a-rather-long-folder-name-number-" + i + "-of-six");
+        }
+        dir = dir.resolve("levels-our-class-wrote-about-mutexes-and-channels");
+        Files.createDirectories(dir);
+        for (String level : List.of("05-guard-the-counter", "06-forgot-to-unlock", "07-atomic-hits")) {
+            Files.copy(Path.of("levels", level + ".level.json"), dir.resolve(level + ".level.json"));
+        }
+        return dir;
+    }
+
+    private void projector(FxRobot robot, int scale) {
+        robot.interact(() -> {
+            shell.projector().setScale(scale);
+            shell.projector().enabledProperty().set(scale > 0);
+        });
+    }
+
+    private LevelScreen level() {
+        return (LevelScreen) shell.screen();
+    }
+
+    @Test
+    void packAndCustomMenu(FxRobot robot) throws Exception {
+        Path pack = deepPack();
+        for (int[] s : new int[][] {{1280, 720}, {1920, 1080}}) {
+            size(robot, s[0], s[1]);
+            robot.interact(() -> shell.openCustom(pack));
+            shoot(s[0], s[1], "select-pack-" + s[1]);
+        }
+        size(robot, 1280, 720);
+        robot.interact(shell::showMenu);
+        robot.clickOn("#custom-level");
+        shoot(1280, 720, "custom-menu-dark");
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow).toList().forEach(javafx.stage.Window::hide));
+        projector(robot, 100);
+        size(robot, 1280, 720);
+        robot.clickOn("#custom-level");
+        shoot(1280, 720, "custom-menu-projector");
+        for (int scale : new int[] {100, 200}) {
+            projector(robot, scale);
+            size(robot, 1280, 720);
+            robot.interact(() -> shell.openCustom(pack));
+            shoot(1280, 720, "projector-select-pack-" + scale + "-720");
+        }
+        robot.moveTo("#pack-path");
+        Thread.sleep(1500);  // the tooltip's delay
+        shoot(1280, 720, "projector-select-pack-tooltip");
+    }
+
+    @Test
+    void projectorScreens(FxRobot robot) throws Exception {
+        for (int scale : new int[] {100, 200}) {
+            for (int[] s : new int[][] {{1280, 720}, {1920, 1080}}) {
+                String tag = scale + "-" + s[1];
+                projector(robot, scale);
+                size(robot, s[0], s[1]);
+                robot.interact(shell::showMenu);
+                shoot(s[0], s[1], "projector-menu-" + tag);
+                robot.interact(shell::showLevelSelect);
+                shoot(s[0], s[1], "projector-select-" + tag);
+
+                robot.interact(() -> shell.openLevel(CATALOG.byId("add-inside-goroutine").orElseThrow()));
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> ((javafx.scene.control.ButtonBase) shell.lookup("#show-solution")).fire());
+                robot.interact(() -> ((javafx.scene.control.ButtonBase) shell.lookup("#run")).fire());
+                waitUntil(() -> level().run().length() > 0);
+                robot.interact(() -> {
+                    level().run().pause();
+                    level().run().go(level().run().length() / 3);
+                });
+                shoot(s[0], s[1], "projector-run-" + tag);
+
+                robot.interact(() -> shell.openLevel(CATALOG.byId("guard-the-counter").orElseThrow()));
+                robot.interact(() -> level().canvas().load(level().entry().level().solution(),
+                        org.interleave.app.canvas.LevelRules.of(level().entry().level())));
+                robot.interact(() -> ((javafx.scene.control.ButtonBase) shell.lookup("#verify")).fire());
+                waitUntil(() -> shell.dialog().isPresent());
+                shoot(s[0], s[1], "projector-results-" + tag);
+                robot.interact(shell::closeDialog);
+            }
+        }
+    }
+}
