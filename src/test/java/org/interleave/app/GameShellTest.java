@@ -65,6 +65,19 @@ class GameShellTest {
     }
 
     @Test
+    void menu_fitsA1280x720Window_withNothingScrolledOutOfView(FxRobot robot) {
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".main-menu").queryAs(javafx.scene.layout.VBox.class)
+                .getParent().getParent().getParent() instanceof javafx.scene.control.ScrollPane sp ? sp : null;
+        assertTrue(scroll != null, "the menu sits in a scroll pane (for projector mode at large scales)");
+        double content = robot.lookup(".main-menu").queryAs(javafx.scene.layout.VBox.class).getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        assertTrue(content <= viewport + 0.5, "menu " + content + " px tall in a " + viewport + " px window");
+        javafx.geometry.Bounds summary = robot.lookup("#campaign-summary").queryAs(Label.class)
+                .localToScene(robot.lookup("#campaign-summary").queryAs(Label.class).getLayoutBounds());
+        assertTrue(summary.getMaxY() <= InterleaveApp.HEIGHT, "the campaign summary ends at " + summary.getMaxY());
+    }
+
+    @Test
     void play_showsEveryLevel_groupedByChapter_withTitleModeAndConcepts(FxRobot robot) {
         robot.clickOn("#play");
         assertTrue(showing(LevelSelectView.class));
