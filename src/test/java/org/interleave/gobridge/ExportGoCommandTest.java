@@ -54,14 +54,19 @@ class ExportGoCommandTest {
                       {"send": "nums", "value": 1, "do": []},
                       {"recv": "quit", "do": [{"op": "return"}]}]}]}]},
                   {"id": "main", "type": "goroutine", "start": "main", "ops": [
-                    {"op": "repeat", "times": 3, "do": [
+                    {"op": "select", "cases": [
+                      {"after": 1, "do": [{"op": "let", "to": "n", "value": 3}]},
+                      {"after": 1, "do": [{"op": "let", "to": "n", "value": 4}]}]},
+                    {"op": "repeat", "times": "n", "to": "j", "do": [
                       {"op": "recv", "ch": "nums", "to": "v"},
+                      {"op": "assert", "cond": "v == j", "message": "main got a number out of order"},
                       {"op": "emit", "sink": "out", "value": "v"}]},
                     {"op": "close", "ch": "quit"}]}]}}
                 """);  // main as the level locks it: a solution keeps the level's locked parts
         Run r = run("export-go", "levels/19-generator-quit.level.json", "--solution", solution.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("\tgo gen()\n\tfor i := 0; i < 3; i++ {\n\t\tv := <-nums\n"), r.out());
+        assertTrue(r.out().contains("\tgo gen()\n\tselect {\n"), r.out());
+        assertTrue(r.out().contains("\tfor j := 0; j < n; j++ {\n\t\tv := <-nums\n"), r.out());
     }
 
     @Test
