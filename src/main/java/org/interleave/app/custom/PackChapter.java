@@ -47,7 +47,13 @@ public final class PackChapter extends VBox {
 
         // where the pack is, on a line of its own under the name: a deep folder's path wraps within
         // the chapter's width, whatever the window, and its tooltip gives it on one line
-        Label where = new Label(pack.source() + " · " + ok + (ok == 1 ? " level" : " levels")
+        // the folder as pieces that wrap at its separators (a wrapped label would cut a deep
+        // path wider than the chapter anywhere, mid-name); under it what the pack holds
+        org.interleave.app.shared.CommandText folder = new org.interleave.app.shared.CommandText("muted");
+        folder.setId("pack-folder");
+        folder.setText(pack.source().toString());
+        folder.setMinWidth(0);
+        Label where = new Label(ok + (ok == 1 ? " level" : " levels")
                 + (pack.broken().isEmpty() ? "" : ", " + pack.broken().size() + " with problems")
                 + " · reloads when a file changes");
         where.setId("pack-path");
@@ -65,6 +71,7 @@ public final class PackChapter extends VBox {
             path.setMaxWidth(Math.max(where.getWidth() / 3, right - path.getAnchorX() - 4));
         });
         where.setTooltip(path);
+        Tooltip.install(folder, path);
 
         FlowPane cards = new FlowPane();
         cards.getStyleClass().add("pack-cards");
@@ -75,7 +82,7 @@ public final class PackChapter extends VBox {
                 cards.getChildren().add(card);
             }
         }
-        getChildren().addAll(top, where, cards);
+        getChildren().addAll(top, folder, where, cards);
         if (pack.files().isEmpty()) {
             Label none = new Label("No *.level.json files in this folder yet: save one here and it appears.");
             none.getStyleClass().add("muted");

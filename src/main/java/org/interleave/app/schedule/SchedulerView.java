@@ -64,7 +64,7 @@ public final class SchedulerView extends BorderPane {
     private final ScrollPane logScroll = new ScrollPane(log);
     private final TextField tokens = new TextField();
     private final Button copy = new Button("Copy");
-    private final CommandText replayHint = new CommandText("replay-hint");
+    private final org.interleave.app.shared.CommandText replayHint = new org.interleave.app.shared.CommandText("replay-hint");
     private final TimelineView timeline = new TimelineView();
     /** The actor whose select case is being chosen, or null. */
     private HandSchedule.Actor armed;

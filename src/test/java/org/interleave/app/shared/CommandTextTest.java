@@ -1,4 +1,4 @@
-package org.interleave.app.schedule;
+package org.interleave.app.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

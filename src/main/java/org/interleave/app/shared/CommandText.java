@@ -1,4 +1,4 @@
-package org.interleave.app.schedule;
+package org.interleave.app.shared;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,16 +9,17 @@ import javafx.scene.layout.FlowPane;
  * A line of text with a shell command in it, wrapped where a reader expects: at its spaces, and
  * inside a file path after a {@code /}, {@code -} or {@code .}. A wrapped label breaks only at
  * spaces, and cuts a path wider than its column anywhere ("levels/11-transfe" / "r-deadlock").
- * Each piece is a label of the given style class; the flow lays them out as words.
+ * Each piece is a label of the given style class; the flow lays them out as words. The replay
+ * command under You schedule and a custom pack's folder are such lines.
  */
-final class CommandText extends FlowPane {
+public final class CommandText extends FlowPane {
     private final String pieceClass;
 
-    CommandText(String pieceClass) {
+    public CommandText(String pieceClass) {
         this.pieceClass = pieceClass;
     }
 
-    void setText(String text) {
+    public void setText(String text) {
         getChildren().setAll(pieces(text).stream().map(p -> {
             Label l = new Label(p);
             l.getStyleClass().add(pieceClass);
@@ -27,7 +28,7 @@ final class CommandText extends FlowPane {
     }
 
     /** The text cut where a line may break: after each run of spaces, and after a path's separators. */
-    static List<String> pieces(String text) {
+    public static List<String> pieces(String text) {
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
