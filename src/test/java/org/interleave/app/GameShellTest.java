@@ -37,9 +37,11 @@ class GameShellTest {
     });
     private final AtomicBoolean quit = new AtomicBoolean();
     private GameShell shell;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         shell = new GameShell(CATALOG, verifier, () -> quit.set(true));
         stage.setScene(new Scene(shell, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
         stage.show();
@@ -66,6 +68,13 @@ class GameShellTest {
 
     @Test
     void menu_fitsA1280x720Window_withNothingScrolledOutOfView(FxRobot robot) {
+        // the stage is shared by the test classes of this JVM, and some make it larger
+        robot.interact(() -> {
+            stage.setWidth(InterleaveApp.WIDTH);
+            stage.setHeight(InterleaveApp.HEIGHT);
+        });
+        robot.interact(() -> shell.getScene().getRoot().layout());
+        assertEquals(InterleaveApp.HEIGHT, shell.getScene().getHeight(), 0.5, "the window's height");
         javafx.scene.control.ScrollPane scroll = robot.lookup(".main-menu").queryAs(javafx.scene.layout.VBox.class)
                 .getParent().getParent().getParent() instanceof javafx.scene.control.ScrollPane sp ? sp : null;
         assertTrue(scroll != null, "the menu sits in a scroll pane (for projector mode at large scales)");
