@@ -404,6 +404,14 @@ public final class CanvasEditor extends BorderPane {
         return canvas.spark().shapes();
     }
 
+    /**
+     * Stops the board's endless animations (a race's flicker, a deadlock's pulse) for good: they
+     * would keep a closed screen alive and JavaFX's animation timer running.
+     */
+    public void stopMotion() {
+        canvas.stopMotion();
+    }
+
     /** Whether the spark of the race shown flickers (never with reduced motion). */
     public boolean raceSparkling() {
         return canvas.spark().sparkling();

@@ -68,6 +68,7 @@ final class CanvasView extends Pane {
     private final RaceSpark spark = new RaceSpark();
     /** A deadlock's freeze and its pulsing wait-for cycle, while a frozen moment is shown. */
     private final DeadlockFreeze freeze = new DeadlockFreeze();
+    private boolean motionStopped;  // see stopMotion
 
     CanvasView(EditModel model) {
         this.model = model;
@@ -373,7 +374,7 @@ final class CanvasView extends Pane {
         }
         Trace.Moment before = shownMoment;
         shownMoment = m;
-        freeze.show(WaitCycle.at(m, d, mainId()), this, nodes, Motion.of(this));
+        freeze.show(WaitCycle.at(m, d, mainId()), this, nodes, loops());
         wires.markActive(m, mainId());
         freeze.markWires(wires.all());
         if (m != null && before != null && m.step().number() == before.step().number() + 1 && getScene() != null) {
@@ -435,7 +436,19 @@ final class CanvasView extends Pane {
             nodes.values().stream().filter(n -> n instanceof GoroutineNode).flatMap(n -> ((GoroutineNode) n).siteFlags().stream())
                     .map(wires::toWorld).filter(p -> p != null).forEach(at::add);
         }
-        spark.show(at, Motion.of(this));
+        spark.show(at, loops());
+    }
+
+    /** Stops a race's flicker and a deadlock's pulse for good (the screen closes): redrawn, they stand still. */
+    void stopMotion() {
+        motionStopped = true;
+        spark.clear();
+        freeze.thaw(this);
+    }
+
+    /** The motion of what loops forever: none once the canvas's motion is stopped. */
+    private Motion loops() {
+        return motionStopped ? new Motion(true, 1.0) : Motion.of(this);
     }
 
     /** The race's spark between its two accesses, as shown now. */

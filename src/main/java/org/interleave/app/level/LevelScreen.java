@@ -278,6 +278,7 @@ public final class LevelScreen extends BorderPane {
         stuck.stop();
         run.clear();
         runBar.stop();
+        canvas.stopMotion();
     }
 
     private void designChosen(Toggle old, Toggle now) {

@@ -137,6 +137,8 @@ class CharactersTest extends LevelScreenStage {
         waitForReveal(s);
         waitUntil(() -> s.canvas().raceSparkShapes() > 0);
         assertTrue(s.canvas().raceSparkling(), "the spark flickers");
+        robot.interact(s::close);
+        assertFalse(s.canvas().raceSparkling(), "a closed screen's spark stops: it would keep the screen alive");
 
         LevelScreen still = open(robot, CATALOG.byId("write-under-rlock").orElseThrow());
         robot.interact(() -> Motion.put(still, new Motion(true, 1.0)));
