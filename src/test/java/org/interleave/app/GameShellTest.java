@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.app.select.LevelCard;
@@ -75,14 +78,12 @@ class GameShellTest {
         });
         robot.interact(() -> shell.getScene().getRoot().layout());
         assertEquals(InterleaveApp.HEIGHT, shell.getScene().getHeight(), 0.5, "the window's height");
-        javafx.scene.control.ScrollPane scroll = robot.lookup(".main-menu").queryAs(javafx.scene.layout.VBox.class)
-                .getParent().getParent().getParent() instanceof javafx.scene.control.ScrollPane sp ? sp : null;
-        assertTrue(scroll != null, "the menu sits in a scroll pane (for projector mode at large scales)");
-        double content = robot.lookup(".main-menu").queryAs(javafx.scene.layout.VBox.class).getHeight();
+        ScrollPane scroll = robot.lookup("#menu-scroll").queryAs(ScrollPane.class);
+        double content = robot.lookup(".main-menu").queryAs(VBox.class).getHeight();
         double viewport = scroll.getViewportBounds().getHeight();
         assertTrue(content <= viewport + 0.5, "menu " + content + " px tall in a " + viewport + " px window");
-        javafx.geometry.Bounds summary = robot.lookup("#campaign-summary").queryAs(Label.class)
-                .localToScene(robot.lookup("#campaign-summary").queryAs(Label.class).getLayoutBounds());
+        Label line = robot.lookup("#campaign-summary").queryAs(Label.class);
+        Bounds summary = line.localToScene(line.getLayoutBounds());
         assertTrue(summary.getMaxY() <= InterleaveApp.HEIGHT, "the campaign summary ends at " + summary.getMaxY());
     }
 

@@ -2,6 +2,7 @@ package org.interleave.app.custom;
 
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -10,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.interleave.app.shared.CommandText;
 import org.interleave.app.shared.Theme;
 import org.interleave.app.select.LevelCard;
 
@@ -45,18 +47,17 @@ public final class PackChapter extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("pack-top");
 
-        // where the pack is, on a line of its own under the name: a deep folder's path wraps within
-        // the chapter's width, whatever the window, and its tooltip gives it on one line
-        // the folder as pieces that wrap at its separators (a wrapped label would cut a deep
-        // path wider than the chapter anywhere, mid-name); under it what the pack holds
-        org.interleave.app.shared.CommandText folder = new org.interleave.app.shared.CommandText("muted");
+        // where the pack is, on a line of its own under the name, as pieces that wrap at the
+        // path's separators within the chapter's width (a wrapped label would cut a deep folder
+        // anywhere, mid-name); its tooltip gives it on one line. Under it, what the pack holds.
+        CommandText folder = new CommandText("muted");
         folder.setId("pack-folder");
         folder.setText(pack.source().toString());
         folder.setMinWidth(0);
         Label where = new Label(ok + (ok == 1 ? " level" : " levels")
                 + (pack.broken().isEmpty() ? "" : ", " + pack.broken().size() + " with problems")
                 + " · reloads when a file changes");
-        where.setId("pack-path");
+        where.setId("pack-count");
         where.getStyleClass().add("muted");
         where.setMinWidth(0);
         where.setWrapText(true);
@@ -66,7 +67,7 @@ public final class PackChapter extends VBox {
         // it opens at the pointer and is not moved (under the pointer it would flicker): it wraps
         // within the room from there to the window's right edge
         path.setOnShowing(e -> {
-            javafx.scene.Scene scene = where.getScene();
+            Scene scene = where.getScene();
             double right = scene.getWindow().getX() + scene.getX() + scene.getWidth();
             path.setMaxWidth(Math.max(where.getWidth() / 3, right - path.getAnchorX() - 4));
         });

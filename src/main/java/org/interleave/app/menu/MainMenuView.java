@@ -3,6 +3,8 @@ package org.interleave.app.menu;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.interleave.app.shared.Theme;
 
@@ -80,12 +82,13 @@ public final class MainMenuView extends VBox {
         VBox content = new VBox(title, buttons, summary);
         content.getStyleClass().add("main-menu");
         content.setAlignment(Pos.CENTER);
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("menu-scroll");
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setFocusTraversable(false);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
     }
 

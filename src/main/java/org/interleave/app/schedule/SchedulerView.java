@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.interleave.app.shared.CommandText;
 import org.interleave.engine.Finding;
 import org.interleave.engine.Kind;
 import org.interleave.engine.Limits;
@@ -64,7 +65,7 @@ public final class SchedulerView extends BorderPane {
     private final ScrollPane logScroll = new ScrollPane(log);
     private final TextField tokens = new TextField();
     private final Button copy = new Button("Copy");
-    private final org.interleave.app.shared.CommandText replayHint = new org.interleave.app.shared.CommandText("replay-hint");
+    private final CommandText replayHint = new CommandText("replay-hint");
     private final TimelineView timeline = new TimelineView();
     /** The actor whose select case is being chosen, or null. */
     private HandSchedule.Actor armed;

@@ -27,6 +27,13 @@ public final class CommandText extends FlowPane {
         }).toList());
     }
 
+    /** The whole text, its pieces joined. */
+    public String text() {
+        StringBuilder all = new StringBuilder();
+        getChildren().forEach(n -> all.append(((Label) n).getText()));
+        return all.toString();
+    }
+
     /** The text cut where a line may break: after each run of spaces, and after a path's separators. */
     public static List<String> pieces(String text) {
         List<String> out = new ArrayList<>();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.interleave.app.GameStage;
+import org.interleave.app.shared.CommandText;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,25 +50,11 @@ class LevelSelectPackTest extends GameStage {
                 Arguments.of(1280, 720, 200), Arguments.of(1920, 1080, 200));
     }
 
-    /** A pack of three levels in a folder some 500 characters deep, whose own name is long too. */
-    private Path deepPack() throws Exception {
-        Path dir = temp;
-        for (int i = 0; i < 8; i++) {
-            dir = dir.resolve("a-rather-long-folder-name-number-" + i + "-of-eight");
-        }
-        dir = dir.resolve("the-levels-our-class-wrote-this-term-about-mutexes-channels-wait-groups-and-the-select-statement");
-        Files.createDirectories(dir);
-        for (String level : List.of("05-guard-the-counter", "06-forgot-to-unlock", "07-atomic-hits")) {
-            Files.copy(Path.of("levels", level + ".level.json"), dir.resolve(level + ".level.json"));
-        }
-        return dir;
-    }
-
     @ParameterizedTest(name = "{0}×{1} projector {2}")
     @MethodSource("sizes")
     void deepPackPath_keepsCardsAndCloseInsideTheWindow(int width, int height, int projector, FxRobot robot)
             throws Exception {
-        Path pack = deepPack();
+        Path pack = DeepPack.under(temp);
         robot.interact(() -> {
             if (projector > 0) {
                 shell.projector().setScale(projector);
@@ -105,12 +91,18 @@ class LevelSelectPackTest extends GameStage {
         });
         assertTrue(outside.isEmpty(), "outside the " + width + "-wide window: " + outside);
 
-        // the whole path is still there for whoever wants it, in the path line's tooltip
-        Labeled where = onFx(() -> (Labeled) shell.lookup("#pack-path"));
-        assertNotNull(where, "the pack's path line");
-        assertNotNull(onFx(where::getTooltip), "the path line has a tooltip");
-        assertTrue(onFx(() -> where.getTooltip().getText()).contains(pack.toString()), "the tooltip gives the whole path");
-        assertFalse(onFx(() -> where.getWidth() > stage.getScene().getWidth()), "the path line fits the window");
-        assertTrue(onFx(() -> where.getHeight() >= where.prefHeight(where.getWidth()) - 1), "the path line wraps whole");
+        // the whole path is on the folder line, wrapped at its separators within the window, and
+        // on one line in its tooltip
+        CommandText folder = onFx(() -> (CommandText) shell.lookup("#pack-folder"));
+        assertNotNull(folder, "the pack's folder line");
+        assertEquals(pack.toString(), onFx(folder::text), "the folder line gives the whole path");
+        assertTrue(onFx(() -> folder.getChildren().size() > 1), "a deep folder's path is cut into pieces that may wrap");
+        assertFalse(onFx(() -> folder.localToScene(folder.getLayoutBounds()).getMaxX() > stage.getScene().getWidth() + 0.5),
+                "the folder line fits the window");
+        assertTrue(onFx(() -> folder.getHeight() >= folder.prefHeight(folder.getWidth()) - 1), "the folder line wraps whole");
+        Labeled count = onFx(() -> (Labeled) shell.lookup("#pack-count"));
+        assertNotNull(count, "the line saying what the pack holds");
+        assertNotNull(onFx(count::getTooltip), "the count line has the path's tooltip");
+        assertEquals(pack.toString(), onFx(() -> count.getTooltip().getText()), "the tooltip gives the whole path");
     }
 }

@@ -2,7 +2,6 @@ package org.interleave.app.select;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javafx.stage.Stage;
 import org.interleave.app.GameStage;
 import org.interleave.app.level.LevelScreen;
@@ -56,19 +55,6 @@ class SelectScreensTour extends GameStage {
                 dir.resolve(name + ".png").toString()).inheritIO().start().waitFor();
     }
 
-    private Path deepPack() throws Exception {
-        Path dir = Files.createTempDirectory("tour-pack");
-        for (int i = 0; i < 6; i++) {
-            dir = dir.resolve("a-rather-long-folder-name-number-" + i + "-of-six");
-        }
-        dir = dir.resolve("levels-our-class-wrote-about-mutexes-and-channels");
-        Files.createDirectories(dir);
-        for (String level : List.of("05-guard-the-counter", "06-forgot-to-unlock", "07-atomic-hits")) {
-            Files.copy(Path.of("levels", level + ".level.json"), dir.resolve(level + ".level.json"));
-        }
-        return dir;
-    }
-
     private void projector(FxRobot robot, int scale) {
         robot.interact(() -> {
             shell.projector().setScale(scale);
@@ -82,7 +68,7 @@ class SelectScreensTour extends GameStage {
 
     @Test
     void packAndCustomMenu(FxRobot robot) throws Exception {
-        Path pack = deepPack();
+        Path pack = DeepPack.under(Files.createTempDirectory("tour-pack"));
         for (int[] s : new int[][] {{1280, 720}, {1920, 1080}}) {
             size(robot, s[0], s[1]);
             robot.interact(() -> shell.openCustom(pack));
@@ -104,7 +90,7 @@ class SelectScreensTour extends GameStage {
             robot.interact(() -> shell.openCustom(pack));
             shoot(1280, 720, "projector-select-pack-" + scale + "-720");
         }
-        robot.moveTo("#pack-path");
+        robot.moveTo("#pack-count");
         Thread.sleep(1500);  // the tooltip's delay
         shoot(1280, 720, "projector-select-pack-tooltip");
     }
