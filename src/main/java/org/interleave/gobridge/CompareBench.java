@@ -90,7 +90,7 @@ public final class CompareBench {
         boolean anyRace = verdicts.contains(Verdict.RACE);
         GoRunner.Result race = anyRace
                 ? go.go(module, BUILD_TIMEOUT, "build", "-trimpath", "-race", "-o", work.resolve("race") + "/", "./...")
-                : new GoRunner.Result(0, "", "", false, 0);
+                : new GoRunner.Result(0, "", "", false, false, 0);
         if (!race.ok()) {
             throw new IllegalStateException("go build -race failed:\n" + race.both());
         }

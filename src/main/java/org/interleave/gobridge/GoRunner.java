@@ -3,24 +3,34 @@ package org.interleave.gobridge;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * The {@code go} command on the PATH, run offline in a sandbox: a build cache and GOPATH chosen by
  * the caller, modules on, no module proxy, no toolchain downloads, no GOFLAGS from the environment.
- * Builds programs and runs them with a timeout, killing the process and its children when it expires.
+ * Builds programs and runs them with a timeout, killing the process and its children when it expires
+ * (or, when the caller asks, as soon as its standard error shows what the caller was waiting for).
  */
 final class GoRunner {
-    /** One command's exit code (-1 if it timed out), standard output and error, and wall time. */
-    record Result(int exit, String out, String err, boolean timedOut, long millis) {
+    /** How often a run that may be stopped early has its standard error read. */
+    private static final long POLL_MILLIS = 10;
+
+    /**
+     * One command's exit code (-1 if it timed out or was stopped), standard output and error, whether
+     * it timed out or was stopped once it had shown what the caller waited for, and wall time.
+     */
+    record Result(int exit, String out, String err, boolean timedOut, boolean stopped, long millis) {
         boolean ok() {
-            return exit == 0 && !timedOut;
+            return exit == 0 && !timedOut && !stopped;
         }
 
         String both() {
@@ -87,6 +97,16 @@ final class GoRunner {
         return Optional.empty();
     }
 
+    /**
+     * This runner with one more environment variable for the commands it runs (e.g. {@code GORACE}
+     * for race-detecting binaries).
+     */
+    GoRunner with(String name, String value) {
+        Map<String, String> more = new HashMap<>(env);
+        more.put(name, value);
+        return new GoRunner(go, Map.copyOf(more));
+    }
+
     String version(Path dir) {
         return go(dir, Duration.ofSeconds(60), "version").out().strip();
     }
@@ -111,6 +131,17 @@ final class GoRunner {
 
     /** Runs a command with the sandbox's environment; kills it (and its children) after {@code timeout}. */
     Result run(Path dir, Duration timeout, String... cmd) {
+        return run(dir, timeout, null, cmd);
+    }
+
+    /**
+     * Runs a command like {@link #run(Path, Duration, String...)}, and also stops it as soon as its
+     * standard error so far satisfies {@code stopWhen}: a program that is not expected to exit (a
+     * race-detecting binary whose main blocks forever, where Go reports no deadlock) can end as soon
+     * as it has shown what it must. A stopped run is not timed out; its exit code is -1. A null
+     * {@code stopWhen} never stops it.
+     */
+    Result run(Path dir, Duration timeout, Predicate<String> stopWhen, String... cmd) {
         try {
             Files.createDirectories(dir);
             Path out = Files.createTempFile(dir, "out", ".txt");
@@ -122,15 +153,18 @@ final class GoRunner {
                 pb.environment().putAll(env);
                 long t0 = System.nanoTime();
                 Process p = pb.start();
-                boolean finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                boolean finished = stopWhen == null ? p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                        : waitFor(p, timeout, err, stopWhen);
+                boolean stopped = false;
                 if (!finished) {
+                    stopped = stopWhen != null && stopWhen.test(text(err));
                     p.descendants().forEach(ProcessHandle::destroyForcibly);
                     p.destroyForcibly();
                     p.waitFor(10, TimeUnit.SECONDS);
                 }
                 long millis = (System.nanoTime() - t0) / 1_000_000;
                 int exit = finished ? p.exitValue() : -1;
-                return new Result(exit, Files.readString(out), Files.readString(err), !finished, millis);
+                return new Result(exit, text(out), text(err), !finished && !stopped, stopped, millis);
             } finally {
                 Files.deleteIfExists(out);
                 Files.deleteIfExists(err);
@@ -141,5 +175,36 @@ final class GoRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Waits until the process exits (true), or until the timeout, or {@code stopWhen} holds for its
+     * standard error so far (false). The file is read again only when it has grown.
+     */
+    private static boolean waitFor(Process p, Duration timeout, Path err, Predicate<String> stopWhen)
+            throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long seen = 0;
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (p.waitFor(Math.min(TimeUnit.NANOSECONDS.toMillis(left), POLL_MILLIS), TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            if (left <= 0) {
+                return false;
+            }
+            long size = Files.size(err);
+            if (size != seen) {
+                seen = size;
+                if (stopWhen.test(text(err))) {
+                    return false;
+                }
+            }
+        }
+    }
+
+    /** A file that a running process is still writing: a character cut in half is no error. */
+    private static String text(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
 }

@@ -28,7 +28,19 @@ record CrossCheckCase(String name, String dir, Level level, Report report, boole
     }
 
     boolean findsRace() {
-        return report.findings().stream().anyMatch(f -> f.kind() == Kind.RACE);
+        return finds(report, Kind.RACE);
+    }
+
+    /**
+     * Whether main may never return in some execution (a deadlock or a hang among the findings, even
+     * when the verdict names a race): under -race, where Go reports no deadlock, such a run may not end.
+     */
+    boolean mayNeverReturn() {
+        return finds(report, Kind.DEADLOCK) || finds(report, Kind.HANG);
+    }
+
+    private static boolean finds(Report report, Kind kind) {
+        return report.findings().stream().anyMatch(f -> f.kind() == kind);
     }
 
     @Override
@@ -63,12 +75,16 @@ record CrossCheckCase(String name, String dir, Level level, Report report, boole
         for (String sample : ExportSamples.LEVELS.keySet()) {
             sources.add(new Source("sample " + sample, "sample-" + sample, ExportSamples.level(sample)));
         }
-        return sources.parallelStream().map(s -> {
-            Report r = new Checker(CheckOptions.DEFAULT, () -> false, Explorer.Progress.NONE, System::nanoTime)
-                    .check(strict(s.level()));
-            boolean always = r.verdict() == Verdict.DEADLOCK && AlwaysDeadlocks.of(s.level().design());
-            return new CrossCheckCase(s.name(), s.dir(), s.level(), r, always);
-        }).toList();
+        return sources.parallelStream().map(s -> of(s.name(), s.dir(), s.level())).toList();
+    }
+
+    /** One design, checked by the engine. */
+    static CrossCheckCase of(String name, String dir, Level level) {
+        Report r = new Checker(CheckOptions.DEFAULT, () -> false, Explorer.Progress.NONE, System::nanoTime)
+                .check(strict(level));
+        // a race may come first, as the verdict, in a design that also deadlocks every time
+        boolean always = finds(r, Kind.DEADLOCK) && AlwaysDeadlocks.of(level.design());
+        return new CrossCheckCase(name, dir, level, r, always);
     }
 
     /**
@@ -92,7 +108,7 @@ record CrossCheckCase(String name, String dir, Level level, Report report, boole
         }
     }
 
-    private static Level load(Path f) {
+    static Level load(Path f) {
         try {
             return LevelLoader.load(f);
         } catch (LevelException e) {

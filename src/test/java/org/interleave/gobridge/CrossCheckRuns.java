@@ -1,0 +1,63 @@
+package org.interleave.gobridge;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.interleave.explore.Verdict;
+
+/**
+ * How the Go cross-check runs one design's two binaries, plain and with {@code -race}, from what the
+ * engine claims about the design: how often, until which sign, and how long one run may take.
+ *
+ * <p>A design the engine clears runs {@value #RUNS} times each way, and every run must be clean. A
+ * design whose every execution deadlocks runs plain until Go reports the deadlock (at most
+ * {@value #RUNS} times); a race runs under -race until the detector reports it (at most
+ * {@value #MAX_RACE_RUNS} times; a design that both races and deadlocks does both). Any other
+ * design, which no claim holds to a run, runs once plain for the table (a design that hangs,
+ * briefly). A deadlock is never run under -race for its own sake, where it hangs instead of being
+ * reported (golang/go#20588); a race run whose main may never return is watched only until its
+ * report is complete ({@link #WATCH_TIMEOUT}).
+ */
+record CrossCheckRuns(Runs plain, Runs race) {
+    static final int RUNS = 5;
+    static final int MAX_RACE_RUNS = 20;
+    /** Far above the milliseconds a run takes: a run cut off is a hang, not a busy machine. */
+    static final Duration RUN_TIMEOUT = Duration.ofSeconds(60);
+    /** For a run the engine says cannot end, which only the table shows. */
+    static final Duration HANG_TIMEOUT = Duration.ofMillis(700);
+    /**
+     * For a race run of a design whose main may never return: under -race Go reports no deadlock
+     * (golang/go#20588), so such a run ends only when it is stopped. It is stopped as soon as its race
+     * report is complete (about 0.1 s in); this bounds only a run that never shows one, and leaves a
+     * busy machine time to print it.
+     */
+    static final Duration WATCH_TIMEOUT = Duration.ofSeconds(5);
+
+    /** How one binary runs: {@code runs} times, and on up to {@code most} until {@code sign} shows. */
+    record Runs(int runs, int most, RunTally.Sign sign, Duration timeout) {
+        static final Runs NONE = new Runs(0, 0, null, Duration.ZERO);
+
+        RunTally on(GoRunner go, Path workDir, List<String> command) {
+            return runs == 0 ? RunTally.NONE : RunTally.until(go, workDir, command, runs, most, sign, timeout);
+        }
+    }
+
+    /** The runs of the design, given whether the race detector could be built. */
+    static CrossCheckRuns of(CrossCheckCase c, boolean raceBuilt) {
+        if (c.verdict() == Verdict.CLEARED) {
+            Runs clean = new Runs(RUNS, RUNS, null, RUN_TIMEOUT);
+            return new CrossCheckRuns(clean, raceBuilt ? clean : Runs.NONE);
+        }
+        Runs race = c.verdict() == Verdict.RACE && raceBuilt
+                ? new Runs(1, MAX_RACE_RUNS, RunTally.Sign.RACE, c.mayNeverReturn() ? WATCH_TIMEOUT : RUN_TIMEOUT)
+                : Runs.NONE;
+        if (c.alwaysDeadlocks()) {
+            return new CrossCheckRuns(new Runs(1, RUNS, RunTally.Sign.DEADLOCK, RUN_TIMEOUT), race);
+        }
+        if (c.verdict() == Verdict.RACE) {
+            return new CrossCheckRuns(Runs.NONE, race);
+        }
+        boolean hangs = c.verdict() == Verdict.HANG;
+        return new CrossCheckRuns(new Runs(1, 1, null, hangs ? HANG_TIMEOUT : RUN_TIMEOUT), Runs.NONE);
+    }
+}
