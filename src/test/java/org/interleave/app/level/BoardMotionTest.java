@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.stage.Stage;
+import org.interleave.app.Pulses;
 import org.interleave.app.canvas.BoardMoves;
 import org.interleave.app.shared.cast.Motion;
 import org.interleave.engine.ResourceSnapshot;
@@ -40,21 +41,24 @@ class BoardMotionTest extends LevelScreenStage {
 
     /** Steps through the run of the solution one step at a time, counting what changed {@code part}. */
     private Changes stepThroughRun(FxRobot robot, LevelScreen s, String part) {
-        robot.clickOn("#show-solution");
-        robot.clickOn("#run");
+        LevelScreenStage.playSolution(s);
         RunModel run = s.run();
-        robot.interact(run::pause);
-        robot.interact(run::restart);
+        javafx.scene.Scene scene = s.getScene();
+        Pulses.interact(scene, run::pause);
+        Pulses.interact(scene, run::restart);
         BoardMoves.PieceMoves start = piece(s, part);
         int[] counts = new int[4];
         List<String> states = new ArrayList<>();
-        ResourceSnapshot[] before = {run.momentProperty().get() == null ? null
-                : run.momentProperty().get().resource(part).orElse(null)};
+        ResourceSnapshot[] before = new ResourceSnapshot[1];
         // each step is shown, then (after the pulses that lay it out) read together with showing the next one
-        robot.interact(() -> run.go(1));
+        Pulses.interact(scene, () -> {
+            Trace.Moment shown = run.momentProperty().get();  // read on the FX thread, as all the run's state
+            before[0] = shown == null ? null : shown.resource(part).orElse(null);
+            run.go(1);
+        });
         for (int i = 1; i <= run.length(); i++) {
             int next = i + 1;
-            robot.interact(() -> {
+            Pulses.interact(scene, () -> {
                 Trace.Moment m = run.momentProperty().get();
                 ResourceSnapshot now = m.resource(part).orElse(null);
                 if (before[0] != null && now != null) {

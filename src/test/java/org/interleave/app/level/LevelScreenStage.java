@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.interleave.app.Pulses;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.explore.CheckOptions;
 import org.junit.jupiter.api.AfterEach;
@@ -77,6 +78,16 @@ abstract class LevelScreenStage {
      */
     void verify(FxRobot robot, LevelScreen s) {
         robot.interact(() -> ((javafx.scene.control.Button) s.lookup("#verify")).fire());
+    }
+
+    /**
+     * Shows the level's reference solution and plays its run, as the Solution and Run buttons do:
+     * each fired on the FX thread, then laid out by a pulse. Clicking them is LevelScreenTest's; a
+     * test of what a run shows saves the robot's mouse glide and fixed waits (0.4 s a run).
+     */
+    static void playSolution(LevelScreen s) {
+        Pulses.interact(s.getScene(), () -> ((javafx.scene.control.ToggleButton) s.lookup("#show-solution")).fire());
+        Pulses.interact(s.getScene(), () -> ((javafx.scene.control.Button) s.lookup("#run")).fire());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.interleave.app.Pulses;
 import org.interleave.app.canvas.BoardMoves;
 import org.interleave.app.shared.cast.Creature;
 import org.interleave.app.shared.cast.Motion;
@@ -47,14 +48,15 @@ class MotionSpeedTest extends LevelScreenStage {
      * (until then it is what the screen has). Only the motions that started after the change are kept.
      */
     private Seen stepThroughRun(FxRobot robot, LevelScreen s, int changeAt, Motion after) {
-        robot.clickOn("#show-solution");
-        robot.clickOn("#run");
+        LevelScreenStage.playSolution(s);
         RunModel run = s.run();
-        robot.interact(run::pause);
-        robot.interact(run::restart);
+        javafx.scene.Scene scene = s.getScene();
+        Pulses.interact(scene, run::pause);
+        Pulses.interact(scene, run::restart);
         Seen seen = new Seen(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         int[] tokens = {0};
-        robot.interact(() -> {
+        // each step is shown, then (after the pulses that lay it out) read together with showing the next one
+        Pulses.interact(scene, () -> {
             if (changeAt <= 1) {
                 Motion.put(s, after);
             }
@@ -63,7 +65,7 @@ class MotionSpeedTest extends LevelScreenStage {
         });
         for (int i = 1; i <= run.length(); i++) {
             int step = i;
-            robot.interact(() -> {
+            Pulses.interact(scene, () -> {
                 Trace.Moment m = run.momentProperty().get();
                 boolean counts = step >= changeAt;
                 if (counts && s.canvas().stepAnimations() > tokens[0]) {
@@ -159,8 +161,7 @@ class MotionSpeedTest extends LevelScreenStage {
     @Test
     void eachGoroutinesCreatures_wearItsOkabeItoColour_inDesignOrder(FxRobot robot) {
         LevelScreen s = open(robot, CATALOG.byId(LEVEL).orElseThrow());
-        robot.clickOn("#show-solution");
-        robot.clickOn("#run");
+        LevelScreenStage.playSolution(s);
         robot.interact(s.run()::pause);
         robot.interact(() -> s.run().go(s.run().length()));
         robot.interact(() -> {
