@@ -3,13 +3,19 @@ package org.interleave.gobridge;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.interleave.engine.model.Part;
 import org.interleave.explore.Verdict;
 
 /**
  * How the Go cross-check runs one design's two binaries, plain and with {@code -race}, from what the
  * engine claims about the design: how often, until which sign, and how long one run may take.
  *
- * <p>A design the engine clears runs {@value #RUNS} times each way, and every run must be clean. A
+ * <p>A design the engine clears runs {@value #RUNS} times each way, and every run must be clean;
+ * its runs share one process each way (the driver runs copies of the design one after the other, each
+ * with fresh package variables: 5 starts of the race detector cost 0.5 s of CPU, its runs 0.1 s). A
+ * run left going on when the next starts is what the engine allows too (after main returns, the
+ * other goroutines run on). A design with a context timeout keeps a process a run: its timer is armed
+ * when the program starts, and in a shared process a later run would start with it already run out. A
  * design whose every execution deadlocks runs plain until Go reports the deadlock (at most
  * {@value #RUNS} times); a race runs under -race until the detector reports it (at most
  * {@value #MAX_RACE_RUNS} times; a design that both races and deadlocks does both). Any other
@@ -33,19 +39,41 @@ record CrossCheckRuns(Runs plain, Runs race) {
      */
     static final Duration WATCH_TIMEOUT = Duration.ofSeconds(5);
 
-    /** How one binary runs: {@code runs} times, and on up to {@code most} until {@code sign} shows. */
-    record Runs(int runs, int most, RunTally.Sign sign, Duration timeout) {
-        static final Runs NONE = new Runs(0, 0, null, Duration.ZERO);
+    /**
+     * How one binary runs: {@code runs} times, and on up to {@code most} until {@code sign} shows;
+     * all in one process when {@code oneProcess} (the driver's copies of the design, one after the
+     * other), else each in a fresh one.
+     */
+    record Runs(int runs, int most, RunTally.Sign sign, Duration timeout, boolean oneProcess) {
+        static final Runs NONE = new Runs(0, 0, null, Duration.ZERO, false);
+
+        Runs(int runs, int most, RunTally.Sign sign, Duration timeout) {
+            this(runs, most, sign, timeout, false);
+        }
 
         RunTally on(GoRunner go, Path workDir, List<String> command) {
-            return runs == 0 ? RunTally.NONE : RunTally.until(go, workDir, command, runs, most, sign, timeout);
+            if (runs == 0) {
+                return RunTally.NONE;
+            }
+            return oneProcess ? RunTally.inOneProcess(go, workDir, command, runs, timeout)
+                    : RunTally.until(go, workDir, command, runs, most, sign, timeout);
         }
+
+        /** The packages of the design the driver needs: the design and its copies. */
+        int packages() {
+            return oneProcess ? runs : 1;
+        }
+    }
+
+    /** The packages of the design the driver needs for these runs: the design and its copies. */
+    int packages() {
+        return Math.max(plain.packages(), race.packages());
     }
 
     /** The runs of the design, given whether the race detector could be built. */
     static CrossCheckRuns of(CrossCheckCase c, boolean raceBuilt) {
         if (c.verdict() == Verdict.CLEARED) {
-            Runs clean = new Runs(RUNS, RUNS, null, RUN_TIMEOUT);
+            Runs clean = new Runs(RUNS, RUNS, null, RUN_TIMEOUT, !timedContext(c));
             return new CrossCheckRuns(clean, raceBuilt ? clean : Runs.NONE);
         }
         Runs race = c.verdict() == Verdict.RACE && raceBuilt
@@ -59,5 +87,10 @@ record CrossCheckRuns(Runs plain, Runs race) {
         }
         boolean hangs = c.verdict() == Verdict.HANG;
         return new CrossCheckRuns(new Runs(1, 1, null, hangs ? HANG_TIMEOUT : RUN_TIMEOUT), Runs.NONE);
+    }
+
+    /** Whether the design has a context with a timeout, which Go arms when the process starts. */
+    private static boolean timedContext(CrossCheckCase c) {
+        return c.level().design().parts().stream().anyMatch(p -> p instanceof Part.Context x && x.timeout() > 0);
     }
 }

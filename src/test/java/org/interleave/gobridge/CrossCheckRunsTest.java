@@ -44,4 +44,32 @@ class CrossCheckRunsTest {
         assertEquals(RunTally.Sign.RACE, race.sign());
         assertEquals(CrossCheckRuns.RUN_TIMEOUT, race.timeout());
     }
+
+    @Test
+    void aClearedDesign_runsFiveTimesEachWay_inOneProcessOfFiveCopies() {
+        Path file = Path.of("levels", "05-guard-the-counter.level.json");
+        var level = CrossCheckCase.load(file);
+        CrossCheckCase c = CrossCheckCase.of("guard-the-counter (solution)", "solution-guard",
+                level.withDesign(level.solution()));
+        assertEquals(Verdict.CLEARED, c.verdict());
+        CrossCheckRuns runs = CrossCheckRuns.of(c, true);
+        for (CrossCheckRuns.Runs way : java.util.List.of(runs.plain(), runs.race())) {
+            assertEquals(CrossCheckRuns.RUNS, way.runs());
+            assertTrue(way.oneProcess(), way::toString);
+        }
+        assertEquals(CrossCheckRuns.RUNS, runs.packages(), "the design and four copies");
+        assertEquals(1, CrossCheckRuns.of(guardTheCounterStart(), true).packages(), "runs that hunt a sign each take a process");
+    }
+
+    @Test
+    void aClearedDesignWithAContextTimeout_takesAProcessARun_forItsTimerStartsWithTheProcess() {
+        Path file = Path.of("levels", "23-deadline-worker.level.json");
+        var level = CrossCheckCase.load(file);
+        CrossCheckCase c = CrossCheckCase.of("deadline-worker (solution)", "solution-deadline", level.withDesign(level.solution()));
+        assertEquals(Verdict.CLEARED, c.verdict());
+        CrossCheckRuns runs = CrossCheckRuns.of(c, true);
+        assertEquals(CrossCheckRuns.RUNS, runs.race().runs());
+        assertTrue(!runs.plain().oneProcess() && !runs.race().oneProcess(), runs::toString);
+        assertEquals(1, runs.packages());
+    }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code gofmt -l} and {@code go vet}. Then all of them are built into one program ({@link GoDriver}),
  * twice — plain and with {@code -race} (Go's deadlock detector does not work under the race
  * detector, golang/go#20588). So two links serve every design, and the
- * compiled packages stay in the user's Go build cache for the next run. (The driver initialises
+ * compiled packages stay in the user's Go build cache for the next run. A design the engine clears
+ * comes with copies of its package, so that its runs each way share one process. (The driver initialises
  * every design's package at start; a context timer of another design runs out within its few
  * milliseconds and touches nothing of the design that runs.)
  *
@@ -78,12 +80,20 @@ class GoCrossCheckTest {
         Files.createDirectories(module);
         Files.writeString(module.resolve("go.mod"), "module " + MODULE + "\n\ngo 1.19\n");
         cases = CrossCheckCase.all();
+        Map<String, Integer> packages = new LinkedHashMap<>();
         for (CrossCheckCase c : cases) {
             String program = GoExporter.export(c.level());
             write(module.resolve("export").resolve(c.dir()).resolve("main.go"), program);
-            write(module.resolve("designs").resolve(c.dir()).resolve("design.go"), GoDriver.asPackage(program, c.name()));
+            String design = GoDriver.asPackage(program, c.name());
+            Path dir = module.resolve("designs").resolve(c.dir());
+            write(dir.resolve("design.go"), design);
+            int n = CrossCheckRuns.of(c, true).packages();
+            for (int k = 1; k < n; k++) {
+                write(dir.resolve(GoDriver.copy(k)).resolve("design.go"), design);
+            }
+            packages.put(c.dir(), n);
         }
-        write(module.resolve("driver").resolve("main.go"), GoDriver.source(MODULE, cases.stream().map(CrossCheckCase::dir).toList()));
+        write(module.resolve("driver").resolve("main.go"), GoDriver.source(MODULE, packages));
         long t1 = System.nanoTime();
         gofmt = go.gofmtList(module.resolve("export"));
         vet = go.go(module, BUILD_TIMEOUT, "vet", "./export/...");

@@ -1,14 +1,25 @@
 package org.interleave.gobridge;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Many exported programs as one Go program, so that one link serves them all (a link costs far more
  * than compiling a small package, and Go does not cache the links of {@code go build ./...}): each
  * program becomes a package {@code <module>/designs/<dir>} whose {@code main} is renamed
  * {@code Main}, and a driver, {@code driver <dir>}, runs the one its argument names.
+ *
+ * <p>A design may also have copies, the same package again as {@code designs/<dir>/r1},
+ * {@code r2}, …: {@code driver <dir> <n>} runs the design and its first n-1 copies one after the
+ * other in one process, each with its own fresh package variables, and writes {@link #RETURNED}
+ * and the run's number to standard error when each one's {@code Main} returns. (A process costs
+ * far more than a run under the race detector, whose start takes some 70 ms of CPU.)
  */
 final class GoDriver {
+    /** What the driver writes to standard error, with the run's number (from 0), when a run's main returns. */
+    static final String RETURNED = "driver: main returned, run ";
+
     private GoDriver() {}
 
     /** The exported program as a package of the driver: {@code package main} and {@code func main} renamed. */
@@ -21,23 +32,50 @@ final class GoDriver {
         return renamed;
     }
 
+    /** The directory, under {@code designs/<dir>}, of the design's k-th copy (k from 1). */
+    static String copy(int k) {
+        return "r" + k;
+    }
+
     /** The driver's source: {@code driver <dir>} runs the program exported to {@code designs/<dir>}, as its own main would. */
     static String source(String module, List<String> dirs) {
+        Map<String, Integer> once = new LinkedHashMap<>();
+        dirs.forEach(d -> once.put(d, 1));
+        return source(module, once);
+    }
+
+    /**
+     * The driver's source, for designs with {@code runs.get(dir)} packages each: the design and its
+     * copies {@code designs/<dir>/r1} … up to that count.
+     */
+    static String source(String module, Map<String, Integer> runs) {
         StringBuilder b = new StringBuilder();
-        b.append("// Command driver runs one exported design: driver <dir>.\n");
-        b.append("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\n");
-        for (int i = 0; i < dirs.size(); i++) {
-            b.append("\td").append(i).append(" \"").append(module).append("/designs/").append(dirs.get(i)).append("\"\n");
+        b.append("// Command driver runs one exported design: driver <dir> [runs].\n");
+        b.append("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\n");
+        StringBuilder table = new StringBuilder();
+        int i = 0;
+        for (Map.Entry<String, Integer> e : runs.entrySet()) {
+            table.append("\t\"").append(e.getKey()).append("\": {");
+            for (int k = 0; k < e.getValue(); k++) {
+                String alias = "d" + i + (k == 0 ? "" : "r" + k);
+                b.append('\t').append(alias).append(" \"").append(module).append("/designs/").append(e.getKey())
+                        .append(k == 0 ? "" : "/" + copy(k)).append("\"\n");
+                table.append(k == 0 ? "" : ", ").append(alias).append(".Main");
+            }
+            table.append("},\n");
+            i++;
         }
-        b.append(")\n\nvar designs = map[string]func(){\n");
-        for (int i = 0; i < dirs.size(); i++) {
-            b.append("\t\"").append(dirs.get(i)).append("\": d").append(i).append(".Main,\n");
-        }
-        b.append("}\n\nfunc main() {\n");
-        b.append("\trun, ok := designs[os.Args[len(os.Args)-1]]\n");
-        b.append("\tif len(os.Args) != 2 || !ok {\n");
-        b.append("\t\tfmt.Fprintln(os.Stderr, \"usage: driver <design dir>\")\n\t\tos.Exit(64)\n\t}\n");
-        b.append("\trun()\n}\n");
+        b.append(")\n\nvar designs = map[string][]func(){\n").append(table).append("}\n\n");
+        b.append("func main() {\n");
+        b.append("\tif len(os.Args) < 2 || len(os.Args) > 3 {\n\t\tusage()\n\t}\n");
+        b.append("\truns, ok := designs[os.Args[1]]\n");
+        b.append("\tn := 1\n");
+        b.append("\tif len(os.Args) == 3 {\n\t\tvar err error\n\t\tn, err = strconv.Atoi(os.Args[2])\n");
+        b.append("\t\tok = ok && err == nil && n >= 1 && n <= len(runs)\n\t}\n");
+        b.append("\tif !ok {\n\t\tusage()\n\t}\n");
+        b.append("\tfor i, run := range runs[:n] {\n\t\trun()\n");
+        b.append("\t\tif n > 1 {\n\t\t\tfmt.Fprintf(os.Stderr, \"").append(RETURNED).append("%d\\n\", i)\n\t\t}\n\t}\n}\n\n");
+        b.append("func usage() {\n\tfmt.Fprintln(os.Stderr, \"usage: driver <design dir> [runs]\")\n\tos.Exit(64)\n}\n");
         return b.toString();
     }
 }

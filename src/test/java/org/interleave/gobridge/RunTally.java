@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Counts over the runs of one Go binary, with the first failing run's output to show. A run that was
- * stopped once it had shown the sign it was watched for counts as {@code stopped}, never as clean.
+ * Counts over the runs of one Go binary, and the processes they took, with the first failing run's
+ * output to show. A run that was stopped once it had shown the sign it was watched for counts as
+ * {@code stopped}, never as clean.
  */
-record RunTally(int runs, int clean, int deadlock, int race, int panic, int timeout, int stopped, String sample,
-                long millis) {
-    static final RunTally NONE = new RunTally(0, 0, 0, 0, 0, 0, 0, "", 0);
+record RunTally(int runs, int processes, int clean, int deadlock, int race, int panic, int timeout, int stopped,
+                String sample, long millis) {
+    static final RunTally NONE = new RunTally(0, 0, 0, 0, 0, 0, 0, 0, "", 0);
 
     /** What a run can show that a claim looks for. */
     enum Sign {
@@ -74,8 +75,46 @@ record RunTally(int runs, int clean, int deadlock, int race, int panic, int time
                         : r.stopped() ? "(stopped once it showed the " + sign + ")\n" + r.both() : r.both();
             }
         }
-        return new RunTally(i, clean, deadlock, race, panic, timedOut, stopped, sample,
+        return new RunTally(i, i, clean, deadlock, race, panic, timedOut, stopped, sample,
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * Runs the design {@code n} times in one process, the driver's copies one after the other
+     * ({@link GoDriver}): {@code command} with the count appended.
+     */
+    static RunTally inOneProcess(GoRunner go, Path workDir, List<String> command, int n, Duration timeout) {
+        long t0 = System.nanoTime();
+        List<String> cmd = new ArrayList<>(command);
+        cmd.add(String.valueOf(n));
+        GoRunner.Result r = go.run(workDir, timeout, cmd.toArray(String[]::new));
+        return ofProcess(r, n, timeout, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * The tally of one process that ran {@code n} runs one after the other: a run is clean when its
+     * main returned before anything went wrong (a race report, a panic, a deadlock, the timeout, a
+     * non-zero exit); the run that was going on then failed, and those after it did not run.
+     */
+    static RunTally ofProcess(GoRunner.Result r, int n, Duration timeout, long millis) {
+        String err = r.err();
+        int firstRace = err.indexOf("WARNING: DATA RACE");
+        int returned = 0;
+        for (int at = err.indexOf(GoDriver.RETURNED); at >= 0 && (firstRace < 0 || at < firstRace);
+             at = err.indexOf(GoDriver.RETURNED, at + 1)) {
+            returned++;
+        }
+        boolean dl = Sign.DEADLOCK.in(r);
+        boolean rc = firstRace >= 0;
+        boolean pn = !dl && (err.contains("panic: ") || err.contains("fatal error: "));
+        if (r.ok() && !rc && returned == n) {
+            return new RunTally(n, 1, n, 0, 0, 0, 0, 0, "", millis);
+        }
+        int clean = Math.min(returned, n - 1);
+        String sample = (r.timedOut() ? "(timed out after " + timeout.toMillis() + " ms)\n" : "")
+                + "(in one process of " + n + " runs, " + clean + " returned first)\n" + r.both();
+        return new RunTally(clean + 1, 1, clean, dl ? 1 : 0, rc ? 1 : 0, pn ? 1 : 0, r.timedOut() ? 1 : 0, 0, sample,
+                millis);
     }
 
     @Override
@@ -91,6 +130,7 @@ record RunTally(int runs, int clean, int deadlock, int race, int panic, int time
                 parts.add(names[i] + " " + counts[i]);
             }
         }
-        return runs + " runs: " + String.join(", ", parts) + " (" + millis + " ms)";
+        String in = processes == runs ? "" : processes == 1 ? "one process, " : processes + " processes, ";
+        return runs + " runs: " + String.join(", ", parts) + " (" + in + millis + " ms)";
     }
 }

@@ -1,0 +1,67 @@
+package org.interleave.gobridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** A process that runs a design several times counts each run that returned before anything went wrong. */
+class RunTallyTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    private static String returned(int... runs) {
+        StringBuilder b = new StringBuilder();
+        for (int r : runs) {
+            b.append(GoDriver.RETURNED).append(r).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static GoRunner.Result exit(int code, String err) {
+        return new GoRunner.Result(code, "6\n6\n6\n", err, false, false, 10);
+    }
+
+    @Test
+    void fiveRunsThatAllReturned_areFiveCleanRunsInOneProcess() {
+        RunTally t = RunTally.ofProcess(exit(0, returned(0, 1, 2, 3, 4)), 5, TIMEOUT, 10);
+        assertEquals(5, t.runs());
+        assertEquals(5, t.clean());
+        assertEquals(1, t.processes());
+        assertEquals("5 runs: clean 5 (one process, 10 ms)", t.toString());
+    }
+
+    @Test
+    void aRaceReportedInTheThirdRun_leavesTwoCleanRunsAndOneRacyOne() {
+        String err = returned(0, 1) + "==================\nWARNING: DATA RACE\n...\n==================\n"
+                + returned(2, 3, 4) + "Found 1 data race(s)\n";
+        RunTally t = RunTally.ofProcess(exit(66, err), 5, TIMEOUT, 10);
+        assertEquals(3, t.runs());
+        assertEquals(2, t.clean());
+        assertEquals(1, t.race());
+    }
+
+    @Test
+    void aPanicInTheLastRun_failsIt() {
+        RunTally t = RunTally.ofProcess(exit(2, returned(0, 1, 2, 3) + "panic: send on closed channel\n"), 5,
+                TIMEOUT, 10);
+        assertEquals(5, t.runs());
+        assertEquals(4, t.clean());
+        assertEquals(1, t.panic());
+    }
+
+    @Test
+    void aProcessThatFailsAfterEveryMainReturned_failsItsLastRun() {
+        RunTally t = RunTally.ofProcess(exit(1, returned(0, 1, 2, 3, 4)), 5, TIMEOUT, 10);
+        assertEquals(5, t.runs());
+        assertEquals(4, t.clean());
+    }
+
+    @Test
+    void aTimeoutInTheSecondRun_isOneTimeout() {
+        GoRunner.Result r = new GoRunner.Result(-1, "", returned(0), true, false, 60_000);
+        RunTally t = RunTally.ofProcess(r, 5, TIMEOUT, 60_000);
+        assertEquals(2, t.runs());
+        assertEquals(1, t.clean());
+        assertEquals(1, t.timeout());
+    }
+}
