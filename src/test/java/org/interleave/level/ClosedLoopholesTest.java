@@ -3,6 +3,8 @@ package org.interleave.level;
 import static org.interleave.level.CampaignFiles.level;
 import static org.interleave.level.CampaignFiles.levels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,11 +20,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Designs that once cleared a level and beat its par without doing what the level teaches, each
- * in {@code src/test/resources/closed-loopholes} as {@code <level id>.<how>.<verdict>.solution.json}:
- * the level now makes them fail with that verdict. A generator that sends exactly as many numbers
+ * Designs that once cleared a level and met or beat its par without doing what the level teaches,
+ * each in {@code src/test/resources/closed-loopholes} as {@code <level id>.<how>.<verdict>.solution.json}:
+ * the level now makes them fail with that verdict, or, for {@code refused}, its palette no longer
+ * offers an op they need, so the loader refuses them. A generator that sends exactly as many numbers
  * as {@code main} takes, with plain sends, never needs the quit channel: generator-quit's
- * {@code main} now takes three or four, so three sends deadlock and four leak.
+ * {@code main} now takes three or four, so three sends deadlock and four leak. Workers that each
+ * store 7 in atomic-hits' counter skip the count: the palette has no {@code atomic.store} now. A
+ * worker that adds 7 when its last request was number 7 counts nothing: every request is 1 now. Three
+ * numbers whose squares add up to 30 (5, 2, 1) did a quarter less of pipeline's work: its
+ * {@code main} prints each square now.
  */
 class ClosedLoopholesTest {
     static Stream<Path> closedLoopholes() throws IOException {
@@ -39,6 +46,13 @@ class ClosedLoopholesTest {
         String verdict = name[2];
         CampaignFiles.LevelFile f = levels().filter(l -> l.name().endsWith("-" + id + ".level.json")).findFirst().orElseThrow();
         Level level = level(f);
+        if (verdict.equals("refused")) {
+            LevelException e = assertThrows(LevelException.class,
+                    () -> LevelLoader.parseSolution(file.toString(), Files.readString(file), level));
+            assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("palette does not offer")),
+                    e.problems().toString());
+            return;
+        }
         Design design = LevelLoader.parseSolution(file.toString(), Files.readString(file), level);
         Report r = new Checker(CheckOptions.DEFAULT, () -> false, Explorer.Progress.NONE, System::nanoTime)
                 .check(level.withDesign(design));
