@@ -10,7 +10,10 @@ import org.interleave.app.shared.Theme;
 
 /**
  * A dialog over the screen: the screen dims behind it and cannot be clicked, the dialog sits in
- * the middle, and Esc closes it.
+ * the middle, and Esc closes it. The dialog's card never reaches past the window: a dialog taller
+ * than the window (projector mode at a large scale) scrolls inside its card, its bar within the
+ * card's frame, and one wider than the window is narrowed to it (its text wraps), never scrolled
+ * sideways.
  */
 public final class Overlay extends StackPane {
     private final Runnable onClose;
@@ -21,21 +24,18 @@ public final class Overlay extends StackPane {
         this.onClose = onClose;
         Theme.apply(this, Overlay.class, null);
         getStyleClass().add("overlay");
-        dialog.getStyleClass().add("dialog");
+        dialog.getStyleClass().add("dialog-content");
         this.dialog = dialog;
         dialog.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        // a dialog taller or wider than the window (projector mode at a large scale) scrolls, whole, inside it
-        StackPane margin = new StackPane(dialog);
-        margin.getStyleClass().add("overlay-margin");
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(margin);
-        scroll.getStyleClass().add("overlay-scroll");
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
+        // as tall as the dialog is at the card's width (its text wraps), so it scrolls only when that is taller than the window
+        org.interleave.app.shared.WidthFitScroll scroll = new org.interleave.app.shared.WidthFitScroll(dialog, "dialog-scroll");
         scroll.setFocusTraversable(false);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        scroll.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(scroll, Pos.CENTER);
-        getChildren().add(scroll);
+        // the card: as large as the dialog, at most the window less the overlay's margin
+        StackPane card = new StackPane(scroll);
+        card.getStyleClass().add("dialog");
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(card, Pos.CENTER);
+        getChildren().add(card);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();

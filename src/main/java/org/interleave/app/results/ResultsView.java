@@ -3,6 +3,7 @@ package org.interleave.app.results;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -60,7 +61,9 @@ public final class ResultsView extends VBox {
         GridPane scores = new GridPane();
         scores.getStyleClass().add("results-scores");
         Score best = record.bestScore().orElse(score);
-        HBox histograms = new HBox();
+        // rows that wrap: in projector mode at a large scale the three histograms, and the three
+        // buttons, are wider than the window, and the dialog is never scrolled sideways (Overlay)
+        FlowPane histograms = new FlowPane();
         histograms.getStyleClass().add("histograms");
         if (isBreak) {
             // the player made a schedule, not a design: its length is the score, and there is no par of parts
@@ -116,8 +119,8 @@ public final class ResultsView extends VBox {
         for (Button b : new Button[] {next, levels, stay}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        HBox buttons = new HBox(next, levels, stay);
-        buttons.getStyleClass().add("dialog-buttons");
+        FlowPane buttons = new FlowPane(next, levels, stay);
+        buttons.getStyleClass().addAll("dialog-buttons", "results-buttons");
         getChildren().addAll(titleRow, name, proof, scores, verdict, histogramTitle, histograms, chartTitle, chart, buttons,
                 celebration.confetti());
         sceneProperty().addListener((o, was, now) -> {

@@ -35,8 +35,10 @@ import org.interleave.app.shared.Theme;
  * large enough and in enough contrast with the colour actually painted behind it; no two sibling
  * panels of a layout overlap, nor two parts on the canvas; no child reaches past the row or
  * column that holds it (where a neighbour would paint over it); the controls of the step and run
- * bars are shown whole, never scrolled out of view; nothing lies outside the window; and
- * every popup shown over it (menus, combo boxes, tooltips) passes the same rules and lies within it.
+ * bars are shown whole, never scrolled out of view; nothing lies outside the window, a dialog's
+ * card and a scroll pane's own box included (what they hold may scroll, they themselves may not be
+ * cut); and every popup shown over it (menus, combo boxes, tooltips) passes the same rules and lies
+ * within it.
  * A wrapped text breaks its lines between words, never inside one ({@link WordBreaks}), and no
  * scroll bar covers text that no scrolling moves out from under it ({@link ScrollBars}).
  * It collects every violation, with the screen, the node and the figure, rather than stopping at
@@ -162,6 +164,9 @@ public final class LayoutAudit {
         if (node instanceof ScrollPane pane) {
             bars.check(pane, prefix);
         }
+        if (node.getStyleClass().contains(DIALOG) || node instanceof ScrollPane && scroller == null) {
+            beyond(node, window, prefix);
+        }
         if (node instanceof Control control && !(node instanceof ScrollPane) && !inside(control, ScrollPane.class)) {
             Bounds b = node.localToScene(node.getLayoutBounds());
             Bounds shown = intersect(b, clip);
@@ -198,6 +203,23 @@ public final class LayoutAudit {
             }
         }
         return false;
+    }
+
+    /** The style class of a dialog's card (Overlay): it lies within the window, its content scrolls inside it. */
+    static final String DIALOG = "dialog";
+
+    /**
+     * A dialog, or a scroll pane that is not itself scrolled, whose own box reaches past the window.
+     * Every text in it may be cut by nothing but a scroll's view, which the text rules allow, and
+     * still the dialog is not whole: a dialog scrolled as a whole in a window too small for it is
+     * read sideways, line by line, or with its bar floating outside its frame, and a pane past the
+     * window has its bars there.
+     */
+    private void beyond(Node node, Bounds window, String prefix) {
+        Bounds b = node.localToScene(node.getLayoutBounds());
+        if (b.getWidth() > 2 && b.getHeight() > 2 && !within(b, window)) {
+            add("outside-window", prefix + describe(node), rect(b) + " reaches past the window " + rect(window));
+        }
     }
 
     /** An essential node cut by a clip, a scroll's viewport included (scrolled out of view: cut to nothing). */

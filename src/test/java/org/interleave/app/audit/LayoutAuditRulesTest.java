@@ -23,7 +23,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The audit's rules themselves: the panels a screen must show whole (the inspector, the goal list,
  * the step and run bars' controls) are reported when what holds them cuts them, and only then; op
  * text that is too small is reported by the op-text rule, other text by the text rule; a wrapped
- * text narrower than one of its words, and a scroll bar over text that cannot scroll away, are reported.
+ * text narrower than one of its words, a scroll bar over text that cannot scroll away, and a
+ * dialog past the window though a scroll holds it, are reported.
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutAuditRulesTest {
@@ -151,5 +152,25 @@ class LayoutAuditRulesTest {
         assertTrue(covered.size() == 1 && covered.get(0).figure().startsWith("the sideways bar"), covered.toString());
         assertTrue(shown(robot, row(150, 60), "under-scroll-bar").isEmpty(), "room for the bar under the labels");
         assertTrue(shown(robot, row(600, 22), "under-scroll-bar").isEmpty(), "no bar: all fit");
+    }
+
+    /** A dialog {@code width} × 200 px in a scroll pane as large as the 400 × 300 window, as a dialog's overlay held it. */
+    private static ScrollPane dialogIn(double width) {
+        javafx.scene.layout.VBox dialog = new javafx.scene.layout.VBox(new Label("Level cleared"));
+        dialog.getStyleClass().add(LayoutAudit.DIALOG);
+        dialog.setMinSize(width, 200);
+        dialog.setPrefSize(width, 200);
+        ScrollPane scroll = new ScrollPane(dialog);
+        scroll.setPrefSize(400, 300);
+        scroll.setMaxSize(400, 300);
+        return scroll;
+    }
+
+    @Test
+    void aDialogWiderThanTheWindow_isReported_thoughItsScrollShowsItsEveryText(FxRobot robot) throws Exception {
+        List<LayoutAudit.Violation> past = shown(robot, dialogIn(600), "outside-window");
+        assertTrue(past.size() == 1 && past.get(0).node().startsWith("VBox.dialog")
+                && past.get(0).figure().contains(" 600.0×200.0] reaches past the window"), past.toString());
+        assertTrue(shown(robot, dialogIn(350), "outside-window").isEmpty(), "within the window");
     }
 }
