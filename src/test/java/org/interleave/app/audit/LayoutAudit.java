@@ -40,7 +40,8 @@ import org.interleave.app.shared.Theme;
  * cut); and every popup shown over it (menus, combo boxes, tooltips) passes the same rules and lies
  * within it.
  * A wrapped text breaks its lines between words, never inside one ({@link WordBreaks}), and no
- * scroll bar covers text that no scrolling moves out from under it ({@link ScrollBars}).
+ * scroll bar covers text that no scrolling moves out from under it, nor a view cuts content it
+ * does not scroll to ({@link ScrollBars}).
  * It collects every violation, with the screen, the node and the figure, rather than stopping at
  * the first. Op text ({@link #opText}) is held to the text size by a rule of its own, {@code
  * small-op-text}, and counted apart in the figures.

@@ -23,8 +23,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * The audit's rules themselves: the panels a screen must show whole (the inspector, the goal list,
  * the step and run bars' controls) are reported when what holds them cuts them, and only then; op
  * text that is too small is reported by the op-text rule, other text by the text rule; a wrapped
- * text narrower than one of its words, a scroll bar over text that cannot scroll away, and a
- * dialog past the window though a scroll holds it, are reported.
+ * text narrower than one of its words, a scroll bar over text that cannot scroll away, a dialog
+ * past the window though a scroll holds it, and content past a view that does not scroll that
+ * way, are reported.
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutAuditRulesTest {
@@ -172,5 +173,24 @@ class LayoutAuditRulesTest {
         assertTrue(past.size() == 1 && past.get(0).node().startsWith("VBox.dialog")
                 && past.get(0).figure().contains(" 600.0×200.0] reaches past the window"), past.toString());
         assertTrue(shown(robot, dialogIn(350), "outside-window").isEmpty(), "within the window");
+    }
+
+    /** A row of labels 150 px wide, in a scroll pane 100 px wide that scrolls sideways only if {@code sideways}. */
+    private static ScrollPane narrowView(boolean sideways) {
+        Label wide = new Label("a row of words wider than its view");
+        wide.setMinWidth(300);
+        ScrollPane view = new ScrollPane(wide);
+        view.setFitToWidth(true);
+        view.setHbarPolicy(sideways ? ScrollPane.ScrollBarPolicy.AS_NEEDED : ScrollPane.ScrollBarPolicy.NEVER);
+        view.setPrefSize(150, 100);
+        view.setMaxSize(150, 100);
+        return view;
+    }
+
+    @Test
+    void contentWiderThanAViewThatNeverScrollsSideways_isReportedCut(FxRobot robot) throws Exception {
+        List<LayoutAudit.Violation> cut = shown(robot, narrowView(false), "cut-by-scroll");
+        assertTrue(cut.size() == 1 && cut.get(0).figure().endsWith("which does not scroll sideways"), cut.toString());
+        assertTrue(shown(robot, narrowView(true), "cut-by-scroll").isEmpty(), "a view that scrolls sideways shows it all");
     }
 }
