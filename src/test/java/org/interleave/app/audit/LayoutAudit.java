@@ -165,6 +165,9 @@ public final class LayoutAudit {
         if (node instanceof ScrollPane pane) {
             bars.check(pane, prefix);
         }
+        if (node instanceof javafx.scene.layout.Region r && r.getShape() != null) {
+            mark(r, clip, scene, prefix);
+        }
         if (node.getStyleClass().contains(DIALOG) || node instanceof ScrollPane && scroller == null) {
             beyond(node, window, prefix);
         }
@@ -220,6 +223,34 @@ public final class LayoutAudit {
         Bounds b = node.localToScene(node.getLayoutBounds());
         if (b.getWidth() > 2 && b.getHeight() > 2 && !within(b, window)) {
             add("outside-window", prefix + describe(node), rect(b) + " reaches past the window " + rect(window));
+        }
+    }
+
+    /** The least contrast of a mark drawn as a shape (an arrow, a tick) with what is behind it: WCAG's for graphics. */
+    static final double MIN_MARK_CONTRAST = 3;
+
+    /**
+     * A mark that a control draws as a shaped region (a menu's scroll arrows, a combo box's arrow, a
+     * check box's tick), in too little contrast with what is painted behind it: a control whose
+     * arrow the reader cannot see does not say what it does.
+     */
+    private void mark(javafx.scene.layout.Region r, Bounds clip, Scene scene, String prefix) {
+        Bounds drawn = r.getShape().getBoundsInLocal();
+        if (r.getBackground() == null || r.getBackground().getFills().isEmpty() || r.getWidth() < 2 || r.getHeight() < 2
+                || drawn.getWidth() <= 0 || drawn.getHeight() <= 0) {
+            return;  // no mark: an empty shape (the theme's scroll bars draw no arrows) paints nothing
+        }
+        Bounds b = intersect(r.localToScene(r.getLayoutBounds()), clip);
+        Color fill = colour(r.getBackground().getFills().get(r.getBackground().getFills().size() - 1).getFill());
+        if (b == null || fill == null || fill.getOpacity() == 0) {
+            return;
+        }
+        Color bg = paintedBehind(scene, r, new Point2D(b.getCenterX(), b.getCenterY()));
+        Color shown = over(fill, cumulativeOpacity(r), bg);
+        double contrast = contrast(shown, bg);
+        if (contrast < MIN_MARK_CONTRAST - 0.005) {
+            add("mark-contrast", prefix + describe(r), String.format(Locale.ROOT, "%.2f:1 < %.1f:1 (%s on %s)", contrast,
+                    MIN_MARK_CONTRAST, hex(shown), hex(bg)));
         }
     }
 

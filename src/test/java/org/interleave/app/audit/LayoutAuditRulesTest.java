@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * text that is too small is reported by the op-text rule, other text by the text rule; a wrapped
  * text narrower than one of its words, a scroll bar over text that cannot scroll away, a dialog
  * past the window though a scroll holds it, and content past a view that does not scroll that
- * way, are reported.
+ * way, are reported, as is a mark drawn as a shape (a menu's scroll arrow) too faint against its background.
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutAuditRulesTest {
@@ -192,5 +192,34 @@ class LayoutAuditRulesTest {
         List<LayoutAudit.Violation> cut = shown(robot, narrowView(false), "cut-by-scroll");
         assertTrue(cut.size() == 1 && cut.get(0).figure().endsWith("which does not scroll sideways"), cut.toString());
         assertTrue(shown(robot, narrowView(true), "cut-by-scroll").isEmpty(), "a view that scrolls sideways shows it all");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void aMenuTallerThanTheScreen_showsItsScrollArrowsInContrast(boolean light, FxRobot robot) throws Exception {
+        javafx.scene.control.Button owner = new javafx.scene.control.Button("+ Add op");
+        StackPane themed = new StackPane(owner);
+        Theme.apply(themed, LayoutAuditRulesTest.class, null);
+        if (light) {
+            themed.getStyleClass().add(Theme.LIGHT_CLASS);
+        }
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        for (int i = 0; i < 90; i++) {
+            menu.getItems().add(new javafx.scene.control.MenuItem("wg.Add(" + i + ")"));
+        }
+        robot.interact(() -> ((StackPane) stage.getScene().getRoot()).getChildren().setAll(themed));
+        // taller than the screen: it scrolls by its arrows
+        robot.interact(() -> menu.show(owner, javafx.geometry.Side.BOTTOM, 0, 0));
+        try {
+            List<LayoutAudit.Violation> marks = WaitForAsyncUtils.asyncFx(() -> {
+                assertTrue(menu.getSkin().getNode().lookupAll(".menu-down-arrow").stream().anyMatch(javafx.scene.Node::isVisible),
+                        "the menu shows its scroll arrow");
+                return LayoutAudit.of("rules", stage, LayoutAudit.Rules.NORMAL).violations().stream()
+                        .filter(v -> v.rule().equals("mark-contrast")).toList();
+            }).get();
+            assertTrue(marks.isEmpty(), (light ? "light: " : "dark: ") + marks);
+        } finally {
+            robot.interact(menu::hide);
+        }
     }
 }
