@@ -1,5 +1,6 @@
 package org.interleave.app.level;
 
+import java.util.List;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -35,15 +36,35 @@ public final class BriefView extends VBox {
             flow.getChildren().add(text("•  ", "brief-text"));
         }
         for (Markdown.Span s : p.spans()) {
-            flow.getChildren().add(text(s.text(), switch (s.style()) {
-                case PLAIN -> "brief-text";
-                case CODE -> "brief-code";
-                case BOLD -> "brief-bold";
-                case ITALIC -> "brief-italic";
-            }));
+            switch (s.style()) {
+                case PLAIN -> flow.getChildren().add(text(s.text(), "brief-text"));
+                case CODE -> code(flow, s.text());
+                case BOLD -> flow.getChildren().add(text(s.text(), "brief-bold"));
+                case ITALIC -> flow.getChildren().add(text(s.text(), "brief-italic"));
+            }
         }
         return flow;
     }
+
+    /**
+     * Inline code, breakable where a block of code is ({@link CodeBlock#pieces}: after a ( , or .
+     * inside a longer word). A flow wraps Latin text at white space only, and cut
+     * "context.WithTimeout(parent," inside "parent" in projector mode's narrow brief; a hair space
+     * (a space, in the text's proportional font, too thin to see) between the pieces lets it break there.
+     */
+    private static void code(TextFlow flow, String code) {
+        List<String> pieces = CodeBlock.pieces(code);
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            flow.getChildren().add(text(piece, "brief-code"));
+            if (i + 1 < pieces.size() && !piece.endsWith(" ")) {
+                flow.getChildren().add(text(HAIR_SPACE, "brief-text"));
+            }
+        }
+    }
+
+    /** A break in inline code: white space to the flow, which wraps there, and next to no width. */
+    static final String HAIR_SPACE = "\u200A";
 
     private static Text text(String s, String styleClass) {
         Text t = new Text(s);
