@@ -63,12 +63,17 @@ final class DesignLocksPane extends VBox {
     }
 
     /**
-     * No taller than what the locks show: the locked ops unfolded in full (up to the list's own
-     * largest height), so that a column that grows the locks first gives them only the height
-     * their ops take and the design's JSON and canvas below the rest.
+     * Beside the design's JSON (the design's tab), no taller than what the locks show: the locked
+     * ops unfolded in full (up to the list's own largest height), so that a column that grows the
+     * locks first gives them only the height their ops take and the design's JSON and canvas below
+     * the rest. In a tab of their own (a short editor) they fill it: capped there, they left the
+     * foot of the tab empty under the list's frame.
      */
     @Override
     protected double computeMaxHeight(double width) {
+        if (getParent() == null || !getParent().getStyleClass().contains("design-tab")) {
+            return Double.MAX_VALUE;
+        }
         double pref = computePrefHeight(width);
         if (!opLocksPane.isExpanded()) {
             return pref;

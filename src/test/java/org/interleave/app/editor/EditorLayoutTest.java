@@ -82,6 +82,32 @@ class EditorLayoutTest extends GameStage {
         assertTrue(seen[0] >= seen[1] - 1, "the list shows all " + seen[1] + " px of its ops, not " + seen[0] + " px");
     }
 
+    /**
+     * A short editor (projector mode at 1920×1080, 45 em tall) shows the locks as a tab of their
+     * own, and the locks fill it: capped at the height their ops take, as they are beside the
+     * design's JSON, they left the foot of the tab empty, the list's frame ending above it.
+     */
+    @Test
+    void aShortEditorsLocksTab_isFilledByTheLocks(FxRobot robot) throws Exception {
+        openLevelWithLockedOps(robot, 1920, 1080, true);
+        robot.interact(() -> {
+            TabPane tabs = (TabPane) shell.editor().lookup(".tab-pane");
+            tabs.getTabs().stream().filter(t -> "tab-locks".equals(t.getId())).findFirst()
+                    .ifPresent(tabs.getSelectionModel()::select);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] seen = onFx(() -> {
+            ScrollPane tab = (ScrollPane) shell.editor().lookup(".locks-tab-scroll");
+            Node pane = shell.lookup("#editor-op-locks-pane");
+            double em = ((javafx.scene.control.Labeled) shell.editor().lookup("#editor-back")).getFont().getSize();
+            return new double[] {tab.localToScene(tab.getLayoutBounds()).getMaxY(),
+                    pane.localToScene(pane.getLayoutBounds()).getMaxY(), em, tab.isVisible() ? 1 : 0};
+        });
+        assertTrue(seen[3] == 1, "the locks are a tab of their own");
+        assertTrue(seen[1] >= seen[0] - seen[2], "the locked ops reach the tab's foot at " + seen[0] + " px (less its margin), not "
+                + seen[1] + " px");
+    }
+
     @Test
     void lockedOps_at1280x720_keepTheirLeastHeight_leavingTheRoomToTheJsonAndCanvas(FxRobot robot) throws Exception {
         openLevelWithLockedOps(robot, 1280, 720, false);
