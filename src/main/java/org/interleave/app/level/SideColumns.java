@@ -45,7 +45,14 @@ final class SideColumns {
         this.brief = brief;
         // the goal column scrolls as a whole on a window too short even for its smallest parts
         // (projector mode at a large scale with the timeline open), rather than push the screen past it
-        this.goal = new ColumnScroll(goal, "goal-column-scroll");
+        javafx.scene.control.ScrollPane goalScroll = new javafx.scene.control.ScrollPane(goal);
+        goalScroll.setFitToWidth(true);
+        goalScroll.setFitToHeight(true);
+        goalScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        goalScroll.setFocusTraversable(false);
+        // the column's width (level-screen.css), a bar included when one shows: the column narrows for it
+        goalScroll.getStyleClass().add("goal-column-scroll");
+        this.goal = goalScroll;
         foldBrief.setId("brief-fold");
         foldBrief.setTooltip(new Tooltip("Fold the brief to give the design more room (Ctrl+B)"));
         foldGoal.setId("goal-fold");
