@@ -321,7 +321,7 @@ final class CanvasView extends Pane {
         }
         Selection s = items.get(next);
         selection.set(s);
-        node(s.part()).ifPresent(viewport::panIntoView);
+        node(s.part()).ifPresent(n -> viewport.panIntoView(n, nodes.values()));
         return true;
     }
 
@@ -409,7 +409,7 @@ final class CanvasView extends Pane {
             javafx.scene.Node op = n instanceof GoroutineNode g ? g.ranOp(world) : null;
             if (op != null) {
                 if (!viewport.inView(op)) {
-                    viewport.panIntoView(op);  // no further: the cards the player knows stay near where they were
+                    viewport.panIntoView(op, nodes.values());  // no further: the cards the player knows stay near where they were
                 }
                 return;
             }

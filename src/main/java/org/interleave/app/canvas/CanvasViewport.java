@@ -64,8 +64,54 @@ final class CanvasViewport {
 
     private static final double MARGIN = 16;
 
+    /**
+     * Pans (at the same zoom) so that {@code n} (a card, or a line of one) shows whole, if it fits,
+     * and then so that none of {@code cards} is cut by the canvas's top edge, if a pan can keep
+     * {@code n} in view: such a card shows its top (its title says what it is), or else goes out
+     * of view whole. The least pan to a step's op, at the foot of a design taller than the canvas
+     * (projector mode), showed the cards above it without their names.
+     */
+    void panIntoView(javafx.scene.Node n, Collection<PartNode> cards) {
+        panIntoView(n);
+        Bounds t = canvas.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+        if (t == null) {
+            return;
+        }
+        double h = canvas.getHeight();
+        java.util.List<Bounds> shown = new java.util.ArrayList<>();
+        for (PartNode c : cards) {
+            Bounds b = canvas.sceneToLocal(c.localToScene(c.getLayoutBounds()));
+            if (b != null && b.getHeight() < h && b.getMaxX() > 0 && b.getMinX() < canvas.getWidth()) {
+                shown.add(b);  // a card taller than the canvas is cut wherever it is panned
+            }
+        }
+        if (shown.stream().noneMatch(b -> b.getMinY() < -0.5 && b.getMaxY() > 0.5)) {
+            return;
+        }
+        // the least further pan (none, or one that brings a card's top to the edge or puts it past it) that cuts no card's top
+        java.util.List<Double> pans = new java.util.ArrayList<>(java.util.List.of(0.0));
+        for (Bounds b : shown) {
+            pans.add(MARGIN - b.getMinY());
+            pans.add(-b.getMaxY());
+        }
+        pans.sort(java.util.Comparator.comparingDouble(Math::abs));
+        for (double d : pans) {
+            if (keepsInView(t, d, h) && shown.stream().noneMatch(b -> b.getMinY() + d < -0.5 && b.getMaxY() + d > 0.5)) {
+                pan.setY(pan.getY() + d);
+                return;
+            }
+        }
+    }
+
+    /** Whether {@code t} stays in view panned down by {@code d}: whole, or its top in the upper half when it is taller. */
+    private static boolean keepsInView(Bounds t, double d, double h) {
+        return t.getHeight() > h - 2 * MARGIN
+                ? t.getMinY() + d >= 0 && t.getMinY() + d <= h / 2
+                : t.getMinY() + d >= MARGIN / 2 && t.getMaxY() + d <= h - MARGIN / 2;
+    }
+
     /** Pans (at the same zoom) so that {@code n} (a card, or a line of one) shows whole, if it fits. */
-    void panIntoView(javafx.scene.Node n) {
+    private void panIntoView(javafx.scene.Node n) {
         Bounds b = canvas.sceneToLocal(n.localToScene(n.getLayoutBounds()));
         if (b == null) {
             return;

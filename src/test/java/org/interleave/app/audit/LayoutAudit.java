@@ -178,6 +178,9 @@ public final class LayoutAudit {
                 add("outside-window", prefix + describe(node), rect(shown) + " beyond the window " + rect(window));
             }
         }
+        if (scroller != null && node.getStyleClass().contains("part-node")) {
+            cardTop(node, clip, prefix);
+        }
         if (essential(node)) {
             whole(node, clip, prefix);
         }
@@ -251,6 +254,22 @@ public final class LayoutAudit {
         if (contrast < MIN_MARK_CONTRAST - 0.005) {
             add("mark-contrast", prefix + describe(r), String.format(Locale.ROOT, "%.2f:1 < %.1f:1 (%s on %s)", contrast,
                     MIN_MARK_CONTRAST, hex(shown), hex(bg)));
+        }
+    }
+
+    /**
+     * A card on the canvas whose top the canvas's edge cuts: its title, which says what the card
+     * is, lies out of view while the rest of it shows ("value 0" under a cut-off name, after a
+     * run's step panned the canvas down to the op it ran). A card cut at another edge shows its
+     * title, and the canvas pans for the rest; a card taller than the canvas is cut wherever it
+     * is panned, and the canvas shows the op a step ran in it rather than its title.
+     */
+    private void cardTop(Node card, Bounds clip, String prefix) {
+        Bounds b = card.localToScene(card.getLayoutBounds());
+        if (b.getHeight() < clip.getHeight() && b.getMinY() < clip.getMinY() - Boxes.TOLERANCE && b.getMaxY() > clip.getMinY() + Boxes.TOLERANCE
+                && b.getMaxX() > clip.getMinX() && b.getMinX() < clip.getMaxX()) {
+            add("card-top-cut", prefix + describe(card), "its top " + fmt(clip.getMinY() - b.getMinY())
+                    + " px above the canvas's edge at y " + fmt(clip.getMinY()) + ": " + rect(b));
         }
     }
 

@@ -25,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * text that is too small is reported by the op-text rule, other text by the text rule; a wrapped
  * text narrower than one of its words, a scroll bar over text that cannot scroll away, a dialog
  * past the window though a scroll holds it, and content past a view that does not scroll that
- * way, are reported, as is a mark drawn as a shape (a menu's scroll arrow) too faint against its background.
+ * way, are reported, as is a mark drawn as a shape (a menu's scroll arrow) too faint against its background
+ * and a card on the canvas whose top the view cuts.
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutAuditRulesTest {
@@ -221,5 +222,25 @@ class LayoutAuditRulesTest {
         } finally {
             robot.interact(menu::hide);
         }
+    }
+
+    /** A canvas whose view begins 100 px down, holding a card {@code height} px tall whose top lies 50 px above the view. */
+    private static Pane canvasWithCard(double height) {
+        javafx.scene.layout.Region card = new javafx.scene.layout.Region();
+        card.getStyleClass().add("part-node");
+        card.setPrefSize(120, height);
+        card.relocate(20, 50);
+        Pane view = new Pane(card);
+        view.getStyleClass().add("viewport");  // a view that pans, as the canvas is
+        view.setClip(new Rectangle(0, 100, 300, 150));
+        view.setPrefSize(300, 250);
+        return view;
+    }
+
+    @Test
+    void aCanvasCardWhoseTopTheViewCuts_isReported_unlessTallerThanTheView(FxRobot robot) throws Exception {
+        List<LayoutAudit.Violation> cut = shown(robot, canvasWithCard(100), "card-top-cut");
+        assertTrue(cut.size() == 1 && cut.get(0).figure().startsWith("its top 50.0 px above"), cut.toString());
+        assertTrue(shown(robot, canvasWithCard(200), "card-top-cut").isEmpty(), "a card taller than the view is cut wherever it is panned");
     }
 }
