@@ -156,24 +156,26 @@ class LayoutAuditRulesTest {
         assertTrue(shown(robot, row(600, 22), "under-scroll-bar").isEmpty(), "no bar: all fit");
     }
 
-    /** A dialog {@code width} × 200 px in a scroll pane as large as the 400 × 300 window, as a dialog's overlay held it. */
-    private static ScrollPane dialogIn(double width) {
+    /** A dialog {@code width} × 200 px in a scroll pane as large as the window, as a dialog's overlay held it. */
+    private static ScrollPane dialogIn(double width, double[] window) {
         javafx.scene.layout.VBox dialog = new javafx.scene.layout.VBox(new Label("Level cleared"));
         dialog.getStyleClass().add(LayoutAudit.DIALOG);
         dialog.setMinSize(width, 200);
         dialog.setPrefSize(width, 200);
         ScrollPane scroll = new ScrollPane(dialog);
-        scroll.setPrefSize(400, 300);
-        scroll.setMaxSize(400, 300);
+        scroll.setPrefSize(window[0], window[1]);
+        scroll.setMaxSize(window[0], window[1]);
         return scroll;
     }
 
     @Test
     void aDialogWiderThanTheWindow_isReported_thoughItsScrollShowsItsEveryText(FxRobot robot) throws Exception {
-        List<LayoutAudit.Violation> past = shown(robot, dialogIn(600), "outside-window");
+        // the window as wide as this JVM's stage now is (a test class before this one may have resized it)
+        double[] window = WaitForAsyncUtils.asyncFx(() -> new double[] {stage.getScene().getWidth(), stage.getScene().getHeight()}).get();
+        List<LayoutAudit.Violation> past = shown(robot, dialogIn(window[0] + 200, window), "outside-window");
         assertTrue(past.size() == 1 && past.get(0).node().startsWith("VBox.dialog")
-                && past.get(0).figure().contains(" 600.0×200.0] reaches past the window"), past.toString());
-        assertTrue(shown(robot, dialogIn(350), "outside-window").isEmpty(), "within the window");
+                && past.get(0).figure().contains("×200.0] reaches past the window"), past.toString());
+        assertTrue(shown(robot, dialogIn(window[0] - 50, window), "outside-window").isEmpty(), "within the window");
     }
 
     /** A row of labels 150 px wide, in a scroll pane 100 px wide that scrolls sideways only if {@code sideways}. */
