@@ -140,6 +140,8 @@ final class CanvasView extends Pane {
         }
         if (following != null && following == moment.get()) {
             keepStepInView();
+        } else if (fitted && getScene() != null) {
+            viewport.uncutTops(null, nodes.values());
         }
     }
 
@@ -410,6 +412,8 @@ final class CanvasView extends Pane {
             if (op != null) {
                 if (!viewport.inView(op)) {
                     viewport.panIntoView(op, nodes.values());  // no further: the cards the player knows stay near where they were
+                } else {
+                    viewport.uncutTops(op, nodes.values());  // a canvas that shrank may have cut one
                 }
                 return;
             }

@@ -73,8 +73,17 @@ final class CanvasViewport {
      */
     void panIntoView(javafx.scene.Node n, Collection<PartNode> cards) {
         panIntoView(n);
-        Bounds t = canvas.sceneToLocal(n.localToScene(n.getLayoutBounds()));
-        if (t == null) {
+        uncutTops(n, cards);
+    }
+
+    /**
+     * Pans, the least it can, so that none of {@code cards} is cut by the canvas's top edge (each
+     * shows its top or none of it), keeping {@code n} in view if not null; after a resize too, when
+     * the canvas shrank under a design it showed (a timeline that opened under it).
+     */
+    void uncutTops(javafx.scene.Node n, Collection<PartNode> cards) {
+        Bounds t = n == null ? null : canvas.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+        if (n != null && t == null) {
             return;
         }
         double h = canvas.getHeight();
@@ -96,7 +105,7 @@ final class CanvasViewport {
         }
         pans.sort(java.util.Comparator.comparingDouble(Math::abs));
         for (double d : pans) {
-            if (keepsInView(t, d, h) && shown.stream().noneMatch(b -> b.getMinY() + d < -0.5 && b.getMaxY() + d > 0.5)) {
+            if ((t == null || keepsInView(t, d, h)) && shown.stream().noneMatch(b -> b.getMinY() + d < -0.5 && b.getMaxY() + d > 0.5)) {
                 pan.setY(pan.getY() + d);
                 return;
             }
