@@ -30,6 +30,7 @@ import org.interleave.playback.RevealModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -446,8 +447,9 @@ class ProjectorModeTest {
      * JSON box's two scroll bars meet (it was #eaeaea).
      */
     @Test
-    void theLevelEditor_paintsNoLightPaneInProjectorMode(FxRobot robot) throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("projector-editor").resolve("locks.level.json");
+    void theLevelEditor_paintsNoLightPaneInProjectorMode(FxRobot robot, @TempDir java.nio.file.Path temp)
+            throws Exception {
+        java.nio.file.Path file = temp.resolve("locks.level.json");
         java.nio.file.Files.copy(java.nio.file.Path.of("levels/32-short-critical-sections.level.json"), file);
         robot.interact(() -> {
             shell.projector().enabledProperty().set(true);
