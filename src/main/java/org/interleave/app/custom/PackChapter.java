@@ -1,6 +1,7 @@
 package org.interleave.app.custom;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -30,22 +31,27 @@ public final class PackChapter extends VBox {
         getStyleClass().addAll("chapter", "pack-chapter");
         setId("custom-pack");
         int ok = pack.entries().size();
-        Label heading = new Label("Custom · " + pack.title());
-        heading.getStyleClass().add("chapter-title");
-        // a long folder name wraps (projector mode's large text); Close keeps its whole width
-        heading.setWrapText(true);
+        // the pack's name, as long as its folder's: it wraps after the name's - _ . (a wrapped
+        // label would cut a word longer than the line anywhere, mid-name); Close keeps its width
+        CommandText heading = new CommandText("chapter-title", true);
+        heading.setId("pack-title");
+        heading.setAlignment(Pos.CENTER_LEFT);
+        heading.setText("Custom · " + pack.title());
         heading.setMinWidth(0);
-        heading.setMinHeight(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox.setHgrow(heading, Priority.ALWAYS);
         Button close = new Button("Close pack");
         close.setId("close-pack");
         close.getStyleClass().add("flat");
         close.setOnAction(e -> onClose.run());
         close.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(heading, gap, close);
+        HBox top = new HBox(heading, close);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("pack-top");
+        // the title wraps within what Close leaves of the row (a flow's own 400 px would make the
+        // row as tall as the title wrapped at 400 px)
+        heading.prefWrapLengthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(0, top.getWidth()
+                - close.getWidth() - top.getSpacing() - top.snappedLeftInset() - top.snappedRightInset()),
+                top.widthProperty(), close.widthProperty()));
 
         // where the pack is, on a line of its own under the name, as pieces that wrap at the
         // path's separators within the chapter's width (a wrapped label would cut a deep folder

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import org.interleave.app.GameStage;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.app.select.LevelSelectView;
+import org.interleave.app.shared.CommandText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,7 +131,7 @@ class CustomLevelsTest extends GameStage {
         Node pack = onFx(() -> robot.lookup("#custom-pack").query());
         assertEquals(2, onFx(() -> robot.from(pack).lookup(".level-card").queryAll().size()));
         String text = onFx(() -> texts(robot, pack));
-        assertTrue(text.contains("Custom · " + dir.getFileName()), text);
+        assertEquals("Custom · " + dir.getFileName(), onFx(() -> ((CommandText) robot.lookup("#pack-title").query()).text()));
         assertTrue(text.contains("unknown mode 'biuld'"), text);
         assertTrue(text.contains("→ did you mean 'build'?"), text);
 

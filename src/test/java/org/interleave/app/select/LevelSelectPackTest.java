@@ -100,6 +100,12 @@ class LevelSelectPackTest extends GameStage {
         assertFalse(onFx(() -> folder.localToScene(folder.getLayoutBounds()).getMaxX() > stage.getScene().getWidth() + 0.5),
                 "the folder line fits the window");
         assertTrue(onFx(() -> folder.getHeight() >= folder.prefHeight(folder.getWidth()) - 1), "the folder line wraps whole");
+        // the pack's name, as long as its folder's, wraps after its - and never past the window
+        CommandText title = onFx(() -> (CommandText) shell.lookup("#pack-title"));
+        assertNotNull(title, "the pack's title line");
+        assertEquals("Custom · " + pack.getFileName(), onFx(title::text));
+        assertFalse(onFx(() -> title.localToScene(title.getLayoutBounds()).getMaxX() > stage.getScene().getWidth() + 0.5),
+                "the title fits the window");
         Labeled count = onFx(() -> (Labeled) shell.lookup("#pack-count"));
         assertNotNull(count, "the line saying what the pack holds");
         assertNotNull(onFx(count::getTooltip), "the count line has the path's tooltip");

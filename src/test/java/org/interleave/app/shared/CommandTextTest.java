@@ -20,4 +20,11 @@ class CommandTextTest {
         String text = "Every step you take adds a token.";
         assertEquals(text, String.join("", CommandText.pieces(text)));
     }
+
+    @Test
+    void aLineOfNames_breaksAfterTheSeparatorsOfAnyWord_notOnlyAPathsOnes() {
+        String title = "Custom · levels-our_class-wrote.v2";
+        assertEquals(List.of("Custom ", "· ", "levels-", "our_", "class-", "wrote.", "v2"), CommandText.pieces(title, true));
+        assertEquals(List.of("Custom ", "· ", "levels-our_class-wrote.v2"), CommandText.pieces(title));
+    }
 }
