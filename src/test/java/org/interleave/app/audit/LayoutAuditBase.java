@@ -29,6 +29,7 @@ import org.interleave.app.PlayerProfile;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.level.save.Settings;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -59,6 +60,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 abstract class LayoutAuditBase {
     private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+    /** Where the visits keep the files they open; deleted after the class. */
+    @TempDir
+    static Path scratch;
     private static final ExecutorService VERIFIER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "audit-verifier");
         t.setDaemon(true);
@@ -205,9 +209,11 @@ abstract class LayoutAuditBase {
                 Screen.then("settings · speed menu",
                         (r, t) -> r.interact(() -> ((ComboBox<?>) t.shell.lookup("#animation-speed")).show())),
                 new Screen("custom level with errors", (r, t) -> {
-                    // deep, as a pack on a class's shared drive may be: its path must not widen the level select
-                    Path dir = Files.createDirectories(Files.createTempDirectory("audit-custom")
-                            .resolve("a-rather-long-folder-name/".repeat(8) + "levels-the-class-wrote-this-term"));
+                    // deep, as a pack on a class's shared drive may be: its path must not widen the level
+                    // select, and its name (the pack's title) is longer than a line in projector mode
+                    Path dir = Files.createDirectories(Files.createTempDirectory(scratch, "audit-custom")
+                            .resolve("a-rather-long-folder-name/".repeat(8)
+                                    + "the-levels-our-class-wrote-this-term-about-mutexes-channels-and-the-select-statement"));
                     Path file = dir.resolve("broken.level.json");
                     Files.writeString(file, "{\"format\": 1, \"id\": \"broken\", \"title\": \"Broken\", \"mode\": \"bild\","
                             + " \"design\": {\"parts\": [{\"id\": \"m\", \"type\": \"goroutine\", \"start\": \"main\","
@@ -216,7 +222,7 @@ abstract class LayoutAuditBase {
                 }),
                 new Screen("level editor", (r, t) -> r.interact(() -> t.shell.openEditor(null))),
                 Screen.then("level editor · a level with locked ops", (r, t) -> {
-                    Path dir = Files.createTempDirectory("audit-editor");
+                    Path dir = Files.createTempDirectory(scratch, "audit-editor");
                     Path file = dir.resolve("short-critical-sections.level.json");
                     Files.copy(Path.of("levels/32-short-critical-sections.level.json"), file);
                     r.interact(() -> t.shell.openEditor(file));
