@@ -410,11 +410,7 @@ final class CanvasView extends Pane {
         for (PartNode n : nodes.values()) {
             javafx.scene.Node op = n instanceof GoroutineNode g ? g.ranOp(world) : null;
             if (op != null) {
-                if (!viewport.inView(op)) {
-                    viewport.panIntoView(op, nodes.values());  // no further: the cards the player knows stay near where they were
-                } else {
-                    viewport.uncutTops(op, nodes.values());  // a canvas that shrank may have cut one
-                }
+                viewport.follow(op, nodes.values());
                 return;
             }
         }

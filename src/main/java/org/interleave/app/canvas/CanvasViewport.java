@@ -77,6 +77,19 @@ final class CanvasViewport {
     }
 
     /**
+     * Keeps a step's op {@code op} in view: pans to it when it is out of view (no further: the
+     * cards the player knows stay near where they were), else uncuts the cards' tops only (a
+     * canvas that shrank may have cut one).
+     */
+    void follow(javafx.scene.Node op, Collection<PartNode> cards) {
+        if (!inView(op)) {
+            panIntoView(op, cards);
+        } else {
+            uncutTops(op, cards);
+        }
+    }
+
+    /**
      * Pans, the least it can, so that none of {@code cards} is cut by the canvas's top edge (each
      * shows its top or none of it), keeping {@code n} in view if not null; after a resize too, when
      * the canvas shrank under a design it showed (a timeline that opened under it).
