@@ -117,12 +117,22 @@ final class CanvasViewport {
             pans.add(-b.getMaxY());
         }
         pans.sort(java.util.Comparator.comparingDouble(Math::abs));
-        for (double d : pans) {
-            if ((t == null || keepsInView(t, d, h)) && shown.stream().noneMatch(b -> b.getMinY() + d < -0.5 && b.getMaxY() + d > 0.5)) {
-                pan.setY(pan.getY() + d);
-                return;
+        // first with the followed line clear of the edges; failing that, with it merely in view (a
+        // card that shows a sliver above a line at the canvas's top goes out of view whole)
+        for (boolean clear : new boolean[] {true, false}) {
+            for (double d : pans) {
+                if ((t == null || (clear ? keepsInView(t, d, h) : staysShown(t, d, h)))
+                        && shown.stream().noneMatch(b -> b.getMinY() + d < -0.5 && b.getMaxY() + d > 0.5)) {
+                    pan.setY(pan.getY() + d);
+                    return;
+                }
             }
         }
+    }
+
+    /** Whether {@code t} still shows panned down by {@code d}: whole, or its top when it is taller than the canvas. */
+    private static boolean staysShown(Bounds t, double d, double h) {
+        return t.getMinY() + d >= 0 && (t.getHeight() > h ? t.getMinY() + d < h : t.getMaxY() + d <= h);
     }
 
     /** Whether {@code t} stays in view panned down by {@code d}: whole, or its top in the upper half when it is taller. */
