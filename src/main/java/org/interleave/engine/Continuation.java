@@ -78,7 +78,7 @@ final class Continuation {
                 }
                 return;
             }
-            if (f.pc >= f.ops.size()) {
+            if (f.pc >= f.code.length) {
                 boolean loops = f.kind == Frame.Kind.WHILE || f.kind == Frame.Kind.LOOP || f.kind == Frame.Kind.REPEAT;
                 endOfFrame(m, g, f);
                 if (loops) {
@@ -95,7 +95,7 @@ final class Continuation {
                 }
                 continue;
             }
-            Op op = f.ops.get(f.pc);
+            Op op = f.code[f.pc];
             try {
                 if (!invisible(m, g, f, op)) {
                     return;
@@ -176,7 +176,7 @@ final class Continuation {
                 }
                 if (!g.frames.isEmpty()) {
                     Frame loop = g.topToChange();
-                    loop.pc = loop.ops.size();
+                    loop.pc = loop.code.length;
                 }
             }
             case Op.Return r -> {
@@ -185,7 +185,7 @@ final class Continuation {
                 }
                 if (!g.frames.isEmpty()) {
                     Frame loop = g.topToChange();
-                    loop.pc = loop.ops.size();
+                    loop.pc = loop.code.length;
                 }
             }
             case Op.Assert a -> {

@@ -14,6 +14,8 @@ final class Frame {
     /** The position of {@link #ops} in its template ({@link Program#blockOps}). */
     final int block;
     final List<Op> ops;
+    /** {@link #ops} as an array ({@link Program#blockCode}): read on every step, where a list's get is megamorphic. */
+    final Op[] code;
     final Op owner;
     /** Next op; for RANGE, -1 means "at the head, about to receive". */
     int pc;
@@ -22,20 +24,22 @@ final class Frame {
     /** REPEAT: number of iterations. */
     long limit;
 
-    Frame(Kind kind, int block, List<Op> ops, Op owner) {
+    Frame(Kind kind, int block, List<Op> ops, Op[] code, Op owner) {
         this.kind = kind;
         this.block = block;
         this.ops = ops;
+        this.code = code;
         this.owner = owner;
     }
 
     /** A frame for body {@code ops} of the op just before this frame's pc (the op that was just taken). */
     Frame body(Program p, Kind kind, List<Op> ops, Op owner) {
-        return new Frame(kind, p.bodyBlock(block, pc - 1, ops), ops, owner);
+        int b = p.bodyBlock(block, pc - 1, ops);
+        return new Frame(kind, b, ops, p.blockCode(b), owner);
     }
 
     Frame copy() {
-        Frame f = new Frame(kind, block, ops, owner);
+        Frame f = new Frame(kind, block, ops, code, owner);
         f.pc = pc;
         f.counter = counter;
         f.limit = limit;

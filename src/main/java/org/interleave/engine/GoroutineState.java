@@ -139,7 +139,7 @@ final class GoroutineState {
             return f.owner;
         }
         // Past the end only when a panic stopped the program in the middle of a step.
-        return f.pc < f.ops.size() ? f.ops.get(f.pc) : null;
+        return f.pc < f.code.length ? f.code[f.pc] : null;
     }
 
     /**
@@ -154,7 +154,7 @@ final class GoroutineState {
         if (f.kind == Frame.Kind.RANGE && f.pc < 0) {
             return p.ownerPart(f.block);
         }
-        return f.pc < f.ops.size() ? p.partAt(f.block, f.pc) : -1;
+        return f.pc < f.code.length ? p.partAt(f.block, f.pc) : -1;
     }
 
     /** Whether this goroutine stands at a {@code Wait} on wait group {@code wg}. */

@@ -39,6 +39,9 @@ public final class Machine {
     boolean recording = true;
     /** Which resources this machine may change in place, as bits by part index; the others it shares with copies (copy on write). */
     private long[] resOwned;
+    /** Goroutines 0-63 whose states this machine may hold unshared (not yet {@code shared}), as bits; any above: the flag. */
+    private long unsharedLow;
+    private boolean unsharedHigh;
     /** Inside a step: the accessors below hand out resources to change (this machine's own). */
     private boolean stepping;
     /** What can happen next, worked out on first use in this state (a search asks several times). */
@@ -77,11 +80,16 @@ public final class Machine {
         o.resOwned = null;
         // Copy on write: both machines share every goroutine state until one of them changes it.
         this.gs = new ArrayList<>(o.gs);
-        for (GoroutineState g : gs) {
-            if (!g.shared) {
-                g.shared = true;
-            }
+        // Only the states o holds unshared need the mark (reading every goroutine's state was a
+        // cache miss each); from now on o holds none.
+        for (long b = o.unsharedLow; b != 0; b &= b - 1) {
+            o.gs.get(Long.numberOfTrailingZeros(b)).shared = true;
         }
+        for (int i = 64; o.unsharedHigh && i < gs.size(); i++) {
+            o.gs.get(i).shared = true;
+        }
+        o.unsharedLow = 0;
+        o.unsharedHigh = false;
         this.spawned = o.spawned;
         o.spawnedOwned = false;
         this.clock = o.clock;
@@ -353,9 +361,11 @@ public final class Machine {
     GoroutineState create(Part.Goroutine t, String name, int instance) {
         int ti = program.indexOf(t.id());
         GoroutineState g = new GoroutineState(gs.size(), name, t, ti, instance, program.locals(t.id()).size());
-        g.frames.add(new Frame(Frame.Kind.BLOCK, program.rootBlock(t.id()), t.ops(), null));
+        int root = program.rootBlock(t.id());
+        g.frames.add(new Frame(Frame.Kind.BLOCK, root, t.ops(), program.blockCode(root), null));
         g.armedAt = clock;
         gs.add(g);
+        noteUnshared(g.index);
         return g;
     }
 
@@ -404,11 +414,20 @@ public final class Machine {
         if (g.shared) {
             g = g.copy();
             gs.set(i, g);
+            noteUnshared(i);
         }
         g.encodedCache = null;
         g.futureCache = null;
         waitersCache = null;
         return g;
+    }
+
+    private void noteUnshared(int i) {
+        if (i < 64) {
+            unsharedLow |= 1L << i;
+        } else {
+            unsharedHigh = true;
+        }
     }
 
     /**
@@ -466,31 +485,12 @@ public final class Machine {
         g.setLocal(program, name, v);
     }
 
-    ChannelState chan(String id) {
-        return (ChannelState) resource(id);
-    }
-
-    RwMutexState rw(String id) {
-        return (RwMutexState) resource(id);
-    }
-
-    WaitGroupState wg(String id) {
-        return (WaitGroupState) resource(id);
-    }
-
-    OnceState once(String id) {
-        return (OnceState) resource(id);
-    }
-
-    VarState var(String id) {
-        return (VarState) resource(id);
-    }
-
-    AtomicState atomic(String id) {
-        return (AtomicState) resource(id);
-    }
-
-    ContextState ctx(String id) {
-        return (ContextState) resource(id);
-    }
+    // Typed accessors of resources by id (see resource(int)).
+    ChannelState chan(String id) { return (ChannelState) resource(id); }
+    RwMutexState rw(String id) { return (RwMutexState) resource(id); }
+    WaitGroupState wg(String id) { return (WaitGroupState) resource(id); }
+    OnceState once(String id) { return (OnceState) resource(id); }
+    VarState var(String id) { return (VarState) resource(id); }
+    AtomicState atomic(String id) { return (AtomicState) resource(id); }
+    ContextState ctx(String id) { return (ContextState) resource(id); }
 }

@@ -30,6 +30,8 @@ public final class Program {
      * (every empty body is {@code List.of()}) while their positions, and so their futures, differ.
      */
     private final List<List<Op>> blockOps = new ArrayList<>();
+    /** {@link #blockOps} as arrays, by block. */
+    private final List<Op[]> blockCode = new ArrayList<>();
     /** For each block, for each op in it, the blocks of that op's bodies in {@link #bodies} order. */
     private final List<int[][]> blockBodies = new ArrayList<>();
     private final Map<String, Integer> rootBlocks = new HashMap<>();
@@ -211,6 +213,7 @@ public final class Program {
     private int block(List<Op> ops) {
         int b = blockOps.size();
         blockOps.add(ops);
+        blockCode.add(ops.toArray(Op[]::new));
         int[][] kids = new int[ops.size()][];
         blockBodies.add(kids);
         for (int i = 0; i < ops.size(); i++) {
@@ -255,6 +258,11 @@ public final class Program {
     /** The op list at a block. */
     List<Op> blockOps(int block) {
         return blockOps.get(block);
+    }
+
+    /** The op list at a block, as an array (to read only). */
+    Op[] blockCode(int block) {
+        return blockCode.get(block);
     }
 
     /** How many blocks (op-list positions) the program has. */
