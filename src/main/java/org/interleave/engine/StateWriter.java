@@ -10,14 +10,25 @@ import java.util.Arrays;
  * bytes still mean equal sequences. A key is made of packed parts (see {@link StateKey#partCount}).
  */
 public final class StateWriter {
-    private long[] data = new long[64];
+    /** The longs written since the last reset, already packed (one pass: no long per value kept). */
+    private byte[] data = new byte[256];
+    private int length;
     private int size;
 
     public StateWriter put(long v) {
-        if (size == data.length) {
-            data = Arrays.copyOf(data, size * 2);
+        if (length + 10 > data.length) {
+            data = Arrays.copyOf(data, data.length * 2);
         }
-        data[size++] = v;
+        long z = zigzag(v);
+        byte[] d = data;
+        int at = length;
+        while ((z & ~0x7FL) != 0) {
+            d[at++] = (byte) (z | 0x80);
+            z >>>= 7;
+        }
+        d[at++] = (byte) z;
+        length = at;
+        size++;
         return this;
     }
 
@@ -27,6 +38,7 @@ public final class StateWriter {
 
     void reset() {
         size = 0;
+        length = 0;
     }
 
     int size() {
@@ -35,20 +47,7 @@ public final class StateWriter {
 
     /** The longs written since the last reset, packed, with their hash. */
     Packed pack() {
-        int length = 0;
-        for (int i = 0; i < size; i++) {
-            length += varintLength(zigzag(data[i]));
-        }
-        byte[] out = new byte[length];
-        int at = 0;
-        for (int i = 0; i < size; i++) {
-            long z = zigzag(data[i]);
-            while ((z & ~0x7FL) != 0) {
-                out[at++] = (byte) (z | 0x80);
-                z >>>= 7;
-            }
-            out[at++] = (byte) z;
-        }
+        byte[] out = Arrays.copyOf(data, length);
         return new Packed(out, hash(out, 0, out.length));
     }
 
@@ -137,10 +136,6 @@ public final class StateWriter {
 
     private static long zigzag(long v) {
         return v << 1 ^ v >> 63;
-    }
-
-    private static int varintLength(long z) {
-        return z == 0 ? 1 : (63 - Long.numberOfLeadingZeros(z)) / 7 + 1;
     }
 
     /**
