@@ -126,7 +126,7 @@ final class PersistentSets {
                     continue candidates;
                 }
                 if (blockedByTimers[h] == 0) {
-                    blockedByTimers[h] = !independent(m, g, rangeCh, env, null, null) || sharesChannel(fut[h].counts(), env, null) ? YES : NO;
+                    blockedByTimers[h] = !independent(m, g, rangeCh, env, null, null) || sharesChannel(fut[h], env, null) ? YES : NO;
                 }
                 if (blockedByTimers[h] == YES) {
                     continue candidates;
@@ -134,7 +134,7 @@ final class PersistentSets {
                 // Everybody else: the total less h's own future (read through, never built).
                 if (commutesWithAll[h] == 0) {
                     commutesWithAll[h] = independent(m, g, rangeCh, total, fut[h].counts(), null)
-                            && !sharesChannel(fut[h].counts(), total, fut[h].counts()) ? YES : NO;
+                            && !sharesChannel(fut[h], total, fut[h].counts()) ? YES : NO;
                 }
                 if (commutesWithAll[h] == YES) {
                     continue;
@@ -377,10 +377,15 @@ final class PersistentSets {
         return true;
     }
 
-    private boolean sharesChannel(long[] mine, long[] others, long[] minus) {
-        for (int p : fp.channels) {
-            if (mine[p * Footprints.CLASSES + Footprints.GEN] != 0 && at(others, minus, p * Footprints.CLASSES + Footprints.GEN) != 0) {
-                return true;
+    /** Whether a channel {@code mine} touches is touched by {@code others} less {@code minus} (only mine's channels are read). */
+    private static boolean sharesChannel(Footprints.Future mine, long[] others, long[] minus) {
+        long[] chans = mine.channels();
+        for (int w = 0; w < chans.length; w++) {
+            for (long bits = chans[w]; bits != 0; bits &= bits - 1) {
+                int p = w << 6 | Long.numberOfTrailingZeros(bits);
+                if (at(others, minus, p * Footprints.CLASSES + Footprints.GEN) != 0) {
+                    return true;
+                }
             }
         }
         return false;
