@@ -3,10 +3,10 @@ package org.interleave.app.audit;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.interleave.app.PaneStage;
 import org.interleave.app.level.BriefView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,14 +21,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * "results", and "context.WithCancel(context.Background())" in the normal one.
  */
 @ExtendWith(ApplicationExtension.class)
-class BriefLayoutTest {
-    private Stage stage;
-
+class BriefLayoutTest extends PaneStage {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 400, 300));
-        stage.show();
+        show(stage, 1280, 720);
     }
 
     @Test
@@ -38,7 +34,7 @@ class BriefLayoutTest {
         VBox column = new VBox(brief);
         column.setPrefWidth(110);
         column.setMaxWidth(110);
-        robot.interact(() -> ((StackPane) stage.getScene().getRoot()).getChildren().setAll(new javafx.scene.layout.Pane(column)));
+        robot.interact(() -> pane().getChildren().setAll(new javafx.scene.layout.Pane(column)));
         List<LayoutAudit.Violation> found = WaitForAsyncUtils.asyncFx(() -> LayoutAudit.of("brief", stage,
                 new LayoutAudit.Rules(0, 0)).violations()).get();
         assertTrue(found.isEmpty(), found.toString());
@@ -62,11 +58,7 @@ class BriefLayoutTest {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(column);
         scroll.setFitToWidth(true);
         root.getChildren().add(new javafx.scene.layout.Pane(scroll));
-        robot.interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(720);
-            ((StackPane) stage.getScene().getRoot()).getChildren().setAll(root);
-        });
+        robot.interact(() -> pane().getChildren().setAll(root));
         List<String> broken = new java.util.ArrayList<>();
         for (var entry : org.interleave.app.shared.CampaignCatalog.fromClassPath().entries()) {
             robot.interact(() -> column.getChildren().setAll(new BriefView(entry.level().brief())));

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
+import org.interleave.app.PaneStage;
 import org.interleave.app.shared.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,14 +29,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * and a card on the canvas whose top the view cuts.
  */
 @ExtendWith(ApplicationExtension.class)
-class LayoutAuditRulesTest {
-    private Stage stage;
-
+class LayoutAuditRulesTest extends PaneStage {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 400, 300));
-        stage.show();
+        show(stage, 400, 300);
     }
 
     /** A panel of the style class {@code styleClass}, 200 px tall, in a column that shows {@code shown} px of it. */
@@ -46,7 +42,7 @@ class LayoutAuditRulesTest {
         panel.setPrefSize(300, 200);
         Pane column = new Pane(panel);
         column.setClip(new Rectangle(0, 0, 300, shown));
-        robot.interact(() -> ((StackPane) stage.getScene().getRoot()).getChildren().setAll(column));
+        robot.interact(() -> pane().getChildren().setAll(column));
         return WaitForAsyncUtils.asyncFx(() -> LayoutAudit.of("rules", stage, LayoutAudit.Rules.NORMAL).violations()
                 .stream().filter(v -> v.rule().equals("essential-cut")).toList()).get();
     }
@@ -72,7 +68,7 @@ class LayoutAuditRulesTest {
         Label label = new Label("mu.Lock()");
         label.getStyleClass().addAll(classes);
         label.setStyle("-fx-font-size: " + px + "px; -fx-text-fill: white; -fx-background-color: black;");
-        robot.interact(() -> ((StackPane) stage.getScene().getRoot()).getChildren().setAll(new Pane(label)));
+        robot.interact(() -> pane().getChildren().setAll(new Pane(label)));
         return WaitForAsyncUtils.asyncFx(() -> LayoutAudit.of("rules", stage, LayoutAudit.Rules.NORMAL).violations()
                 .stream().filter(v -> v.rule().startsWith("small-")).toList()).get();
     }
@@ -93,7 +89,7 @@ class LayoutAuditRulesTest {
 
     /** The violations of {@code rule} in a window that shows {@code node} alone. */
     private List<LayoutAudit.Violation> shown(FxRobot robot, javafx.scene.Node node, String rule) throws Exception {
-        robot.interact(() -> ((StackPane) stage.getScene().getRoot()).getChildren().setAll(new Pane(node)));
+        robot.interact(() -> pane().getChildren().setAll(new Pane(node)));
         return WaitForAsyncUtils.asyncFx(() -> LayoutAudit.of("rules", stage, LayoutAudit.Rules.NORMAL).violations()
                 .stream().filter(v -> v.rule().equals(rule)).toList()).get();
     }
@@ -156,26 +152,24 @@ class LayoutAuditRulesTest {
         assertTrue(shown(robot, row(600, 22), "under-scroll-bar").isEmpty(), "no bar: all fit");
     }
 
-    /** A dialog {@code width} × 200 px in a scroll pane as large as the window, as a dialog's overlay held it. */
-    private static ScrollPane dialogIn(double width, double[] window) {
+    /** A dialog {@code width} × 200 px in a scroll pane as large as the 400 × 300 window, as a dialog's overlay held it. */
+    private static ScrollPane dialogIn(double width) {
         javafx.scene.layout.VBox dialog = new javafx.scene.layout.VBox(new Label("Level cleared"));
         dialog.getStyleClass().add(LayoutAudit.DIALOG);
         dialog.setMinSize(width, 200);
         dialog.setPrefSize(width, 200);
         ScrollPane scroll = new ScrollPane(dialog);
-        scroll.setPrefSize(window[0], window[1]);
-        scroll.setMaxSize(window[0], window[1]);
+        scroll.setPrefSize(400, 300);
+        scroll.setMaxSize(400, 300);
         return scroll;
     }
 
     @Test
     void aDialogWiderThanTheWindow_isReported_thoughItsScrollShowsItsEveryText(FxRobot robot) throws Exception {
-        // the window as wide as this JVM's stage now is (a test class before this one may have resized it)
-        double[] window = WaitForAsyncUtils.asyncFx(() -> new double[] {stage.getScene().getWidth(), stage.getScene().getHeight()}).get();
-        List<LayoutAudit.Violation> past = shown(robot, dialogIn(window[0] + 200, window), "outside-window");
+        List<LayoutAudit.Violation> past = shown(robot, dialogIn(600), "outside-window");
         assertTrue(past.size() == 1 && past.get(0).node().startsWith("VBox.dialog")
-                && past.get(0).figure().contains("×200.0] reaches past the window"), past.toString());
-        assertTrue(shown(robot, dialogIn(window[0] - 50, window), "outside-window").isEmpty(), "within the window");
+                && past.get(0).figure().contains(" 600.0×200.0] reaches past the window"), past.toString());
+        assertTrue(shown(robot, dialogIn(350), "outside-window").isEmpty(), "within the window");
     }
 
     /** A row of labels 150 px wide, in a scroll pane 100 px wide that scrolls sideways only if {@code sideways}. */
@@ -210,7 +204,7 @@ class LayoutAuditRulesTest {
         for (int i = 0; i < 90; i++) {
             menu.getItems().add(new javafx.scene.control.MenuItem("wg.Add(" + i + ")"));
         }
-        robot.interact(() -> ((StackPane) stage.getScene().getRoot()).getChildren().setAll(themed));
+        robot.interact(() -> pane().getChildren().setAll(themed));
         // taller than the screen: it scrolls by its arrows
         robot.interact(() -> menu.show(owner, javafx.geometry.Side.BOTTOM, 0, 0));
         try {

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.interleave.app.PaneStage;
 import org.interleave.app.projector.ProjectorStyler;
 import org.interleave.app.rewards.Medal;
 import org.interleave.app.shared.Theme;
@@ -27,17 +27,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * 1.31:1 (#c9d1dc on #eaedf1): the metals were one colour for every theme.
  */
 @ExtendWith(ApplicationExtension.class)
-class MedalContrastTest {
+class MedalContrastTest extends PaneStage {
     private static final List<String> GROUNDS =
             List.of("-color-bg-default", "-color-bg-subtle", "-color-bg-raised", "-color-bg-inset");
 
-    private Stage stage;
-
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 900, 400));
-        stage.show();
+        show(stage, 900, 400);
     }
 
     /** Each medal's mark and word, on a strip of each ground, in a root of the given theme classes. */
@@ -96,7 +92,7 @@ class MedalContrastTest {
         // the rule can fail here: silver on a ground of silver
         List<LayoutAudit.Violation> none = contrast(audit(robot, List.of(Theme.LIGHT_CLASS), LayoutAudit.Rules.NORMAL));
         assertEquals(List.of(), none);
-        robot.interact(() -> ((VBox) ((StackPane) stage.getScene().getRoot()).getChildren().get(0)).getChildren().get(0)
+        robot.interact(() -> ((VBox) pane().getChildren().get(0)).getChildren().get(0)
                 .setStyle("-fx-background-color: -color-medal-silver; -fx-padding: 6;"));
         WaitForAsyncUtils.waitForFxEvents();
         List<LayoutAudit.Violation> cut = contrast(WaitForAsyncUtils.asyncFx(

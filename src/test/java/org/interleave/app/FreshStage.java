@@ -1,0 +1,74 @@
+package org.interleave.app;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Gives each UI test class the stage of a test JVM as fresh as the first class gets it: TestFX
+ * keeps one primary stage for all the classes a JVM runs, and a class that resized it, moved it or
+ * put it in full screen left that to the next (a 1280×720 scene shown 1920×1080, a 400×300 one as
+ * large as the window before), which passed or failed by the order surefire chose.
+ *
+ * <p>Before each class that runs in TestFX's stage, every other window (menus, dialogs) is closed
+ * and the stage leaves full screen and maximised, takes the size of a scene again rather than one
+ * set by hand, and is placed by the screen again ({@link Stage#sizeToScene}, {@link
+ * Stage#centerOnScreen}): the class's own {@code @Start} then shows its scene at the scene's size,
+ * centred, as in a JVM of its own. Its scene is new, so no theme, projector style or stylesheet of
+ * the class before stays. Registered for every class (src/test/resources/META-INF/services), it
+ * does nothing in the others, nor before the first UI class starts the toolkit.
+ */
+public final class FreshStage implements BeforeAllCallback {
+    private static final long TIMEOUT_SECONDS = 60;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        if (!runsInTestFx(context.getRequiredTestClass()) || !FxToolkit.isFXApplicationThreadRunning()) {
+            return;
+        }
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        if (stage != null) {
+            WaitForAsyncUtils.asyncFx(() -> reset(stage)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Puts {@code stage} back as a stage never shown: no other window, no size or place set by hand, hidden. */
+    static void reset(Stage stage) {
+        for (Window w : new ArrayList<>(Window.getWindows())) {
+            if (w != stage) {
+                w.hide();
+            }
+        }
+        stage.setFullScreen(false);
+        stage.setMaximized(false);
+        stage.setIconified(false);
+        stage.setScene(new Scene(new Pane(), InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
+        // both only take effect on a shown stage: its size follows its scene again, its place the screen
+        stage.show();
+        stage.sizeToScene();
+        stage.centerOnScreen();
+        stage.hide();
+    }
+
+    /** Whether a class, or one it is nested in, runs in TestFX's stage. */
+    private static boolean runsInTestFx(Class<?> testClass) {
+        for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+            if (AnnotationSupport.findRepeatableAnnotations(c, ExtendWith.class).stream()
+                    .anyMatch(with -> Arrays.asList(with.value()).contains(ApplicationExtension.class))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
