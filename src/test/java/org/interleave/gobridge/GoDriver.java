@@ -20,6 +20,78 @@ final class GoDriver {
     /** What the driver writes to standard error, with the run's number (from 0), when a run's main returns. */
     static final String RETURNED = "driver: main returned, run ";
 
+    /**
+     * What a race-detecting driver writes to standard error when every goroutine of the program is
+     * blocked on a channel, a select, a lock, a wait group or a condition ({@link #ASLEEP_WATCH}).
+     */
+    static final String ASLEEP = "driver: every goroutine is blocked";
+
+    /**
+     * A file of the driver's package, built only with {@code -race}, that stands in for the deadlock
+     * detector Go turns off under the race detector (golang/go#20588: such a program hangs instead):
+     * every 20 ms it lists the goroutines, and writes {@link #ASLEEP} once when all but itself wait in
+     * a state only another goroutine or a timer can end. In a program without timers nothing can then
+     * run again, so its caller may stop it as Go's own detector would have: nothing more can race.
+     * Only a list taken with the world stopped counts, so a goroutine between two states is runnable.
+     */
+    static final String ASLEEP_WATCH = """
+            //go:build race
+
+            package main
+
+            import (
+            	"fmt"
+            	"os"
+            	"runtime"
+            	"strings"
+            	"time"
+            )
+
+            func init() {
+            	go watchAsleep()
+            }
+
+            // The states of a goroutine that only another goroutine (or a timer) can wake (runtime2.go's waitReasons).
+            var asleep = map[string]bool{"chan receive": true, "chan send": true, "chan receive (nil chan)": true,
+            	"chan send (nil chan)": true, "select": true, "select (no cases)": true, "semacquire": true,
+            	"sync.Cond.Wait": true}
+
+            func watchAsleep() {
+            	buf := make([]byte, 1<<16)
+            	for {
+            		time.Sleep(20 * time.Millisecond)
+            		n := runtime.Stack(buf, true)
+            		if n == len(buf) {
+            			buf = make([]byte, 2*len(buf))
+            			continue
+            		}
+            		if allAsleep(string(buf[:n])) {
+            			fmt.Fprintln(os.Stderr, "%s")
+            			return
+            		}
+            	}
+            }
+
+            // allAsleep: whether every goroutine in a dump of them all but the first (the watcher) waits.
+            func allAsleep(dump string) bool {
+            	gs := strings.Split(dump, "\\n\\ngoroutine ")
+            	for _, g := range gs[1:] {
+            		open, end := strings.IndexByte(g, '['), strings.IndexByte(g, ']')
+            		if open < 0 || end < open {
+            			return false
+            		}
+            		state, _, _ := strings.Cut(g[open+1:end], ",")
+            		if !asleep[state] {
+            			return false
+            		}
+            	}
+            	return len(gs) > 1
+            }
+            """.formatted(ASLEEP);
+
+    /** The name of {@link #ASLEEP_WATCH}'s file in the driver's directory. */
+    static final String ASLEEP_WATCH_FILE = "asleep_race.go";
+
     private GoDriver() {}
 
     /** The exported program as a package of the driver: {@code package main} and {@code func main} renamed. */

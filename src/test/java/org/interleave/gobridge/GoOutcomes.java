@@ -33,7 +33,7 @@ final class GoOutcomes {
         List<String> out = new ArrayList<>();
         String err = r.err();
         out.addAll(races(program, err));
-        if (r.timedOut()) {
+        if (r.timedOut() || r.stopped()) {  // stopped: the driver saw every goroutine blocked for good
             out.add(race ? "no exit (-race)" : "no exit");
             return out;
         }
