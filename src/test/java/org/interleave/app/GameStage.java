@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.interleave.app.shared.CampaignCatalog;
+import org.interleave.app.shared.OffThreadJob;
 import org.junit.jupiter.api.AfterEach;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -17,7 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A 1280×720 stage in which the whole game (a {@link GameShell}, without FXGL) is started, and
  * started again, with a player profile and a verification thread of its own: the fixture of the
- * tests that play through the game's screens.
+ * tests that play through the game's screens. Each test class finds the stage as fresh as the
+ * first class of its JVM does, whatever the class before it left ({@link FreshStage}).
  */
 public abstract class GameStage {
     protected static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
@@ -71,6 +73,38 @@ public abstract class GameStage {
         shell = new GameShell(CATALOG, verifier, profile, () -> { });
         root.getChildren().setAll(shell);
         return shell;
+    }
+
+    /**
+     * Verifies the design {@code screen} shows, as its Verify button does, and waits until the
+     * verification has ended — as long as a busy machine takes, on the event itself, not a poll
+     * bounded by a time (the test's own timeout names it if it never ends); its outcome. The button
+     * is fired on the FX thread: a click that a busy machine delivered late, once the screen had
+     * moved under the pointer, started nothing, and the test waited out its minute.
+     */
+    protected static org.interleave.app.level.VerificationModel.Outcome verify(org.interleave.app.level.LevelScreen screen)
+            throws Exception {
+        var model = screen.verification();
+        java.util.concurrent.CompletableFuture<OffThreadJob.State> ended = new java.util.concurrent.CompletableFuture<>();
+        javafx.beans.value.ChangeListener<OffThreadJob.State> end = (obs, was, now) -> {
+            if (now == OffThreadJob.State.FINISHED || now == OffThreadJob.State.FAILED || now == OffThreadJob.State.CANCELLED) {
+                ended.complete(now);
+            }
+        };
+        onFx(() -> {
+            model.stateProperty().addListener(end);
+            screen.applyCss();  // the goal column's scroll pane has its skin, and Verify is among its nodes
+            ((javafx.scene.control.Button) screen.lookup("#verify")).fire();
+            return null;
+        });
+        OffThreadJob.State state = ended.get();
+        return onFx(() -> {
+            model.stateProperty().removeListener(end);
+            if (state != OffThreadJob.State.FINISHED) {
+                throw new AssertionError("the verification ended " + state + ": " + model.errorProperty().get());
+            }
+            return model.outcomeProperty().get();
+        });
     }
 
     /** Whether a node is in a popup window (a menu) rather than in the game's own scene. */

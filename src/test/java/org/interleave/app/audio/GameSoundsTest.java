@@ -56,11 +56,6 @@ class GameSoundsTest extends GameStage {
         return robot.from(line(robot, goroutine, path)).lookup(".port").query();
     }
 
-    private void verifyAndWait(FxRobot robot, LevelScreen s) throws Exception {
-        robot.clickOn("#verify");
-        waitUntil(() -> s.verification().outcomeProperty().get() != null);
-    }
-
     @Test
     void aPartDroppedFromThePalette_playsPlace(FxRobot robot) {
         launch(robot, PlayerProfile.inMemory());
@@ -165,7 +160,7 @@ class GameSoundsTest extends GameStage {
     void verify_playsVerify_thenTheSoundOfTheDeadlockItFinds(FxRobot robot) throws Exception {
         launch(robot, PlayerProfile.inMemory());
         LevelScreen s = open(robot, "send-before-go");
-        verifyAndWait(robot, s);
+        verify(s);
         assertEquals(List.of(Effect.VERIFY, Effect.DEADLOCK), log().effects());
     }
 
@@ -173,7 +168,7 @@ class GameSoundsTest extends GameStage {
     void aRaceFound_soundsUnlikeADeadlock(FxRobot robot) throws Exception {
         launch(robot, PlayerProfile.inMemory());
         LevelScreen s = open(robot, "add-inside-goroutine");
-        verifyAndWait(robot, s);
+        verify(s);
         assertEquals(List.of(Effect.VERIFY, Effect.RACE), log().effects());
     }
 
@@ -181,7 +176,7 @@ class GameSoundsTest extends GameStage {
     void aLeakFound_playsLeak(FxRobot robot) throws Exception {
         launch(robot, PlayerProfile.inMemory());
         LevelScreen s = open(robot, "first-reply-wins");
-        verifyAndWait(robot, s);
+        verify(s);
         assertEquals(List.of(Effect.VERIFY, Effect.LEAK), log().effects());
     }
 
@@ -199,7 +194,7 @@ class GameSoundsTest extends GameStage {
         robot.interact(() -> shell.openCustom(file));
         robot.interact(() -> log().clear());
         LevelScreen s = ((org.interleave.app.custom.CustomLevelScreen) shell.screen()).levelScreen();
-        verifyAndWait(robot, s);
+        verify(s);
         assertEquals(List.of(Effect.VERIFY, Effect.PANIC), log().effects());
     }
 
@@ -211,7 +206,7 @@ class GameSoundsTest extends GameStage {
         LevelScreen s = open(robot, "send-before-go");
         robot.interact(() -> s.canvas().model().apply(new Edit.Reset(s.entry().level().solution())));
         robot.interact(() -> log().clear());
-        verifyAndWait(robot, s);
+        verify(s);
         assertEquals(List.of(Effect.VERIFY, Effect.CLEAR, Effect.NEW_BEST), log().effects());
     }
 
@@ -223,7 +218,7 @@ class GameSoundsTest extends GameStage {
         LevelScreen s = open(robot, "send-before-go");
         robot.interact(() -> s.canvas().model().apply(new Edit.Reset(s.entry().level().solution())));
         robot.interact(() -> log().clear());
-        verifyAndWait(robot, s);
+        verify(s);
         assertEquals(List.of(Effect.VERIFY, Effect.CLEAR), log().effects());
     }
 
