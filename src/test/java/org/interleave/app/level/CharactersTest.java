@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.stage.Stage;
+import org.interleave.app.Pulses;
 import org.interleave.app.shared.cast.Creature;
 import org.interleave.app.shared.cast.Motion;
 import org.interleave.app.shared.cast.Pose;
@@ -32,17 +33,17 @@ class CharactersTest extends LevelScreenStage {
 
     /** Plays the run of the solution step by step; returns the poses of every instance after each step. */
     private List<List<Pose>> stepThroughRun(FxRobot robot, LevelScreen s, boolean[] sawHopAndWalk) {
-        robot.clickOn("#show-solution");
-        robot.clickOn("#run");
+        LevelScreenStage.playSolution(s);
         RunModel run = s.run();
-        robot.interact(run::pause);
-        robot.interact(run::restart);
+        javafx.scene.Scene scene = s.getScene();
+        Pulses.interact(scene, run::pause);
+        Pulses.interact(scene, run::restart);
         List<List<Pose>> poses = new ArrayList<>();
         // each step is shown, then (after the pulses that lay it out) read together with showing the next one
-        robot.interact(() -> run.go(1));
+        Pulses.interact(scene, () -> run.go(1));
         for (int i = 1; i <= run.length(); i++) {
             int step = i;
-            robot.interact(() -> {
+            Pulses.interact(scene, () -> {
                 Trace.Moment m = run.momentProperty().get();
                 List<Pose> now = new ArrayList<>();
                 for (Trace.GoroutineView g : m.goroutines()) {

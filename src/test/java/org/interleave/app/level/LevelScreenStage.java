@@ -45,26 +45,26 @@ abstract class LevelScreenStage {
 
     /** Shows the level screen of a level. */
     LevelScreen open(FxRobot robot, CampaignCatalog.Entry entry) {
-        robot.interact(() -> {
-            if (screen != null) {
-                screen.close();  // its run and checks stop, as when a player leaves a level
-            }
-            screen = new LevelScreen(entry, new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime),
-                    () -> { });
-            root.getChildren().setAll(screen);
-            settle(screen);
-        });
-        return screen;
+        return open(() -> new LevelScreen(entry, new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime),
+                () -> { }));
     }
 
     /** Shows the level screen of a level whose design is restored from and autosaved to {@code store}. */
     LevelScreen open(FxRobot robot, CampaignCatalog.Entry entry, DesignStore store) {
-        robot.interact(() -> {
+        return open(() -> new LevelScreen(entry, new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime),
+                store, () -> { }));
+    }
+
+    /**
+     * Shows the screen {@code opened} makes, in place of the one shown, and waits for the pulse that
+     * lays it out and the tasks it queued (not {@code FxRobot.interact}'s fixed round trips and sleeps).
+     */
+    private LevelScreen open(java.util.function.Supplier<LevelScreen> opened) {
+        Pulses.interact(root.getScene(), () -> {
             if (screen != null) {
                 screen.close();  // its run and checks stop, as when a player leaves a level
             }
-            screen = new LevelScreen(entry, new VerificationModel(verifier, CheckOptions.DEFAULT, System::nanoTime),
-                    store, () -> { });
+            screen = opened.get();
             root.getChildren().setAll(screen);
             settle(screen);
         });
