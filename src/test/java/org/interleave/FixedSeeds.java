@@ -12,9 +12,9 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
  * tries the same cases on every machine and a red build can always be rerun as it was.
  * Registered for all properties through {@code META-INF/services}.
  *
- * <p>The seed of a property is derived from a base seed and the property's class and method, so
- * properties do not all draw the same numbers. The system property {@value #SWITCH} chooses the
- * base: {@code fixed} (the default, set in the pom) uses {@value #DEFAULT_BASE}; a number uses that
+ * <p>The seed of a property is derived from a base seed and the property's class and method (its
+ * class alone under {@link OnePerClass}), so properties do not all draw the same numbers. The
+ * system property {@value #SWITCH} chooses the base: {@code fixed} (the default, set in the pom) uses {@value #DEFAULT_BASE}; a number uses that
  * number; {@code random} leaves jqwik to draw a fresh seed each run, to look for new failures:
  * {@code mvn -B verify -Dinterleave.seeds=random}. jqwik prints the seed of a failing property
  * either way.
@@ -31,7 +31,8 @@ public final class FixedSeeds implements AroundPropertyHook {
         boolean ownSeed = context.attributes().seed().filter(s -> !s.isBlank()).isPresent();
         if (!ownSeed && !setting.equals("random")) {
             long base = setting.equals("fixed") || setting.isEmpty() ? DEFAULT_BASE : Long.parseLong(setting);
-            String name = context.containerClass().getName() + "#" + context.targetMethod().getName();
+            String name = context.containerClass().getName()
+                    + (context.containerClass().isAnnotationPresent(OnePerClass.class) ? "" : "#" + context.targetMethod().getName());
             context.attributes().setSeed(Long.toString(seed(base, name)));
         }
         return property.execute();
@@ -45,6 +46,15 @@ public final class FixedSeeds implements AroundPropertyHook {
         }
         return h & Long.MAX_VALUE;
     }
+
+    /**
+     * On a class: every property of it without a seed of its own gets the same fixed seed, that of
+     * the class, so that properties with the same tries and generators draw the same cases and can
+     * share the work each case costs (a search made once, held to several claims).
+     */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    public @interface OnePerClass {}
 
     @Override
     public PropagationMode propagateTo() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.Optional;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Group;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
@@ -36,6 +37,20 @@ class FixedSeedsProperties {
         long expected = FixedSeeds.seed(base,
                 FixedSeedsProperties.class.getName() + "#aPropertyWithoutASeed_runsWithTheFixedSeedOfItsName");
         assertEquals(Optional.of(Long.toString(expected)), seen);
+    }
+
+    /** Properties that share the seed of their class, to share the work of the same cases. */
+    @Group
+    @FixedSeeds.OnePerClass
+    class OneSeedPerClass {
+        @Property(tries = 3)
+        @AddLifecycleHook(SeenSeed.class)
+        void aPropertyWithoutASeed_runsWithTheFixedSeedOfItsClass(@ForAll int ignored) {
+            String setting = System.getProperty(FixedSeeds.SWITCH, "fixed");
+            Assumptions.assumeFalse(setting.equals("random"), "fresh seeds were asked for");
+            long base = setting.equals("fixed") ? FixedSeeds.DEFAULT_BASE : Long.parseLong(setting);
+            assertEquals(Optional.of(Long.toString(FixedSeeds.seed(base, OneSeedPerClass.class.getName()))), seen);
+        }
     }
 
     @Property(tries = 3, seed = "42")

@@ -2,13 +2,18 @@ package org.interleave.explore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.interleave.FixedSeeds;
 import org.interleave.engine.Finding;
 import org.interleave.engine.Kind;
 import org.interleave.engine.Limits;
@@ -20,10 +25,29 @@ import org.interleave.engine.Timing;
 import org.interleave.engine.model.Design;
 import org.interleave.engine.model.Goal;
 
-/** The reduced search finds exactly what plain search finds. */
+/**
+ * The reduced search finds exactly what plain search finds. The properties draw the same designs
+ * (one seed for the class, the same tries) and each search of a design is made once: they hold it
+ * to their three claims.
+ */
+@FixedSeeds.OnePerClass
 class ReductionProperties {
     static final Goal GOAL = Goal.defaults(Goal.Mode.BUILD);
     static final SearchBudget BUDGET = SearchBudget.DEFAULT.withMaxSteps(80).withMaxStates(30_000);
+    static final int TRIES = 250;
+
+    /** The searches made of each design, by design and kind; deterministic, and kept while the class runs. */
+    private static final Map<List<Object>, SearchResult> SEARCHED = new ConcurrentHashMap<>();
+
+    @AfterContainer
+    static void forgetTheSearches() {
+        SEARCHED.clear();
+    }
+
+    /** {@link #search(Design, boolean, boolean)}, made once per design. */
+    private static SearchResult searched(Design d, boolean symmetry, boolean partialOrder) {
+        return SEARCHED.computeIfAbsent(List.of(d, symmetry, partialOrder), k -> search(d, symmetry, partialOrder));
+    }
 
     @Provide
     Arbitrary<Design> designs() {
@@ -54,30 +78,30 @@ class ReductionProperties {
         return out;
     }
 
-    @Property(tries = 150)
+    @Property(tries = TRIES)
     void symmetryReduction_findsTheSameProblemsAsPlainSearch(@ForAll("designs") Design d) {
-        SearchResult plain = search(d, false);
-        SearchResult reduced = search(d, true);
+        SearchResult plain = searched(d, false, false);
+        SearchResult reduced = searched(d, true, false);
         Assume.that(plain.complete() && reduced.complete());
         assertEquals(problems(plain), problems(reduced));
         assertEquals(true, reduced.states() <= plain.states());
         assertEquals(shortest(plain), shortest(reduced), "breadth-first search keeps counterexamples shortest");
     }
 
-    @Property(tries = 250)
+    @Property(tries = TRIES)
     void partialOrderReduction_findsTheSameProblemsAsPlainSearch_asShortAndAsSimple(@ForAll("designs") Design d) {
-        SearchResult plain = search(d, false, false);
-        SearchResult reduced = search(d, true, true);
+        SearchResult plain = searched(d, false, false);
+        SearchResult reduced = searched(d, true, true);
         Assume.that(plain.complete() && reduced.complete());
         assertEquals(problems(plain), problems(reduced));
         assertEquals(shortest(plain), shortest(reduced), "the follow-up search restores the shortest schedules");
-        assertEquals(preemptions(search(d, true, false)), preemptions(reduced),
+        assertEquals(preemptions(searched(d, true, false)), preemptions(reduced),
                 "and among those the same as breadth-first search without it");
     }
 
-    @Property(tries = 250)
+    @Property(tries = TRIES)
     void partialOrderReduction_withoutTheFollowUpSearch_findsTheSameProblems(@ForAll("designs") Design d) {
-        SearchResult keys = search(d, true, false);
+        SearchResult keys = searched(d, true, false);
         SearchBudget b = new SearchBudget(BUDGET.maxSteps(), BUDGET.maxStates(), BUDGET.maxExecutions(),
                 BUDGET.maxMemoryBytes(), BUDGET.keptMachines(), new Limits(100, 2_000), true);
         Machine start = new Machine(new Program(d), Timing.VERIFY, b.limits());
