@@ -79,17 +79,18 @@ class CharactersTest extends LevelScreenStage {
                 "at the end of a clean run every goroutine is done: " + poses.get(poses.size() - 1));
     }
 
+    /**
+     * With reduced motion every creature still shows the pose of its goroutine's state at every step
+     * (stepThroughRun holds each to {@link Pose#of}, as it does with motion), and nothing moves.
+     */
     @Test
     void reducedMotion_showsTheSamePoses_standingStill(FxRobot robot) {
-        LevelScreen full = open(robot, CATALOG.byId("dining-philosophers").orElseThrow());
-        List<List<Pose>> moving = stepThroughRun(robot, full, new boolean[2]);
-
         LevelScreen s = open(robot, CATALOG.byId("dining-philosophers").orElseThrow());
         robot.interact(() -> Motion.put(s, new Motion(true, 1.0)));
         boolean[] seen = new boolean[2];
         int tokensBefore = s.canvas().stepAnimations();
         List<List<Pose>> still = stepThroughRun(robot, s, seen);
-        assertEquals(moving, still, "reduced motion hides no state");
+        assertEquals(s.run().length(), still.size(), "a pose for every step");
         assertFalse(seen[0], "no hops");
         assertFalse(seen[1], "no walking");
         assertEquals(tokensBefore, s.canvas().stepAnimations(), "no tokens travel along the wires");
