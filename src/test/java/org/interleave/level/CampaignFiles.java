@@ -42,6 +42,25 @@ final class CampaignFiles {
         }
     }
 
+    /**
+     * The test designs {@code <level id>.<…>.solution.json} in {@code dir} (a folder of
+     * {@code src/test/resources}), in name order.
+     */
+    static Stream<Path> designsIn(String dir) {
+        try (Stream<Path> files = Files.list(Path.of("src", "test", "resources", dir))) {
+            return files.filter(p -> p.toString().endsWith(".solution.json")).sorted().toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The campaign level that a design file {@code <level id>.<…>.solution.json} is for. */
+    static LevelFile levelOf(Path design) {
+        String id = design.getFileName().toString().split("\\.")[0];
+        return levels().filter(l -> l.name().endsWith("-" + id + ".level.json")).findFirst()
+                .orElseThrow(() -> new AssertionError(design + ": no campaign level " + id));
+    }
+
     static JsonNode json(LevelFile f) {
         try {
             return JSON.readTree(f.path().toFile());

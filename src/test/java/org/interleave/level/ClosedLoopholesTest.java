@@ -1,12 +1,10 @@
 package org.interleave.level;
 
 import static org.interleave.level.CampaignFiles.level;
-import static org.interleave.level.CampaignFiles.levels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -32,20 +30,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code main} prints each square now.
  */
 class ClosedLoopholesTest {
-    static Stream<Path> closedLoopholes() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/closed-loopholes"))) {
-            return files.filter(p -> p.toString().endsWith(".solution.json")).sorted().toList().stream();
-        }
+    static Stream<Path> closedLoopholes() {
+        return CampaignFiles.designsIn("closed-loopholes");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("closedLoopholes")
     void loophole_failsTheLevel_withTheVerdictItsNameSays(Path file) throws Exception {
         String[] name = file.getFileName().toString().split("\\.");
-        String id = name[0];
         String verdict = name[2];
-        CampaignFiles.LevelFile f = levels().filter(l -> l.name().endsWith("-" + id + ".level.json")).findFirst().orElseThrow();
-        Level level = level(f);
+        Level level = level(CampaignFiles.levelOf(file));
         if (verdict.equals("refused")) {
             LevelException e = assertThrows(LevelException.class,
                     () -> LevelLoader.parseSolution(file.toString(), Files.readString(file), level));

@@ -12,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -162,10 +161,8 @@ class OptimisationLevelsTest {
     }
 
     /** Designs in {@code src/test/resources/loopholes} that game a level's score: {@code <level id>.<how>.solution.json}. */
-    static Stream<Path> loopholes() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/loopholes"))) {
-            return files.filter(p -> p.toString().endsWith(".solution.json")).sorted().toList().stream();
-        }
+    static Stream<Path> loopholes() {
+        return CampaignFiles.designsIn("loopholes");
     }
 
     /**
@@ -178,8 +175,7 @@ class OptimisationLevelsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("loopholes")
     void loophole_wouldBeatPar_butBreaksTheLevelsLocksOrSeals(Path file) throws Exception {
-        String id = file.getFileName().toString().split("\\.")[0];
-        LevelFile f = levels().filter(l -> l.name().endsWith("-" + id + ".level.json")).findFirst().orElseThrow();
+        LevelFile f = CampaignFiles.levelOf(file);
         Level level = level(f);
         // the same level and design without the ops' locks: the design is valid, clears, and beats a par
         Level unlocked = LevelLoader.parse(f.name(), withoutOpLocks(json(f)).toString());
