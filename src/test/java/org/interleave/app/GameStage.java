@@ -59,6 +59,15 @@ public abstract class GameStage {
         verifier.shutdownNow();
     }
 
+    /**
+     * Runs {@code change} on the FX thread and waits for the pulse that styles and lays out what it
+     * changed and the tasks it queued ({@link Pulses}), not {@code FxRobot.interact}'s fixed round
+     * trips with their sleeps.
+     */
+    protected void interact(Runnable change) {
+        Pulses.interact(root.getScene(), change);
+    }
+
     /** Starts the game with this profile, as a player starting it anew. */
     protected GameShell launch(FxRobot robot, PlayerProfile profile) {
         robot.interact(() -> start(profile));

@@ -43,8 +43,8 @@ class GameSoundsTest extends GameStage {
     }
 
     private LevelScreen open(FxRobot robot, String id) {
-        robot.interact(() -> shell.openLevel(CATALOG.byId(id).orElseThrow()));
-        robot.interact(() -> log().clear());
+        interact(() -> shell.openLevel(CATALOG.byId(id).orElseThrow()));
+        interact(() -> log().clear());
         return (LevelScreen) shell.screen();
     }
 
@@ -133,7 +133,7 @@ class GameSoundsTest extends GameStage {
     void anOpRemoved_playsRemove_andUndo_playsUndo(FxRobot robot) {
         launch(robot, PlayerProfile.inMemory());
         LevelScreen s = open(robot, "send-before-go");
-        robot.interact(() -> s.canvas().model().apply(new Edit.RemoveOp("main", "ops[0]")));
+        interact(() -> s.canvas().model().apply(new Edit.RemoveOp("main", "ops[0]")));
         assertEquals(List.of(Effect.REMOVE), log().effects());
         robot.clickOn("#canvas");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
@@ -146,7 +146,7 @@ class GameSoundsTest extends GameStage {
         LevelScreen s = open(robot, "worker-pool");
         robot.clickOn("#show-solution");
         robot.clickOn("#run");
-        robot.interact(() -> {
+        interact(() -> {
             s.run().restart();
             log().clear();
         });
@@ -191,8 +191,8 @@ class GameSoundsTest extends GameStage {
                     "ops": [{"op": "close", "ch": "c"}, {"op": "close", "ch": "c"}]}]}}
                 """);
         launch(robot, PlayerProfile.inMemory());
-        robot.interact(() -> shell.openCustom(file));
-        robot.interact(() -> log().clear());
+        interact(() -> shell.openCustom(file));
+        interact(() -> log().clear());
         LevelScreen s = ((org.interleave.app.custom.CustomLevelScreen) shell.screen()).levelScreen();
         verify(s);
         assertEquals(List.of(Effect.VERIFY, Effect.PANIC), log().effects());
@@ -204,8 +204,8 @@ class GameSoundsTest extends GameStage {
         profile.recordRun("send-before-go", new Score(99, 99, 999), true);
         launch(robot, profile);
         LevelScreen s = open(robot, "send-before-go");
-        robot.interact(() -> s.canvas().model().apply(new Edit.Reset(s.entry().level().solution())));
-        robot.interact(() -> log().clear());
+        interact(() -> s.canvas().model().apply(new Edit.Reset(s.entry().level().solution())));
+        interact(() -> log().clear());
         verify(s);
         assertEquals(List.of(Effect.VERIFY, Effect.CLEAR, Effect.NEW_BEST), log().effects());
     }
@@ -216,8 +216,8 @@ class GameSoundsTest extends GameStage {
         profile.recordRun("send-before-go", new Score(1, 1, 1, 1), true);
         launch(robot, profile);
         LevelScreen s = open(robot, "send-before-go");
-        robot.interact(() -> s.canvas().model().apply(new Edit.Reset(s.entry().level().solution())));
-        robot.interact(() -> log().clear());
+        interact(() -> s.canvas().model().apply(new Edit.Reset(s.entry().level().solution())));
+        interact(() -> log().clear());
         verify(s);
         assertEquals(List.of(Effect.VERIFY, Effect.CLEAR), log().effects());
     }
@@ -226,7 +226,7 @@ class GameSoundsTest extends GameStage {
     void theMenuPlaysTheMenuTune_andALevelItsOwn(FxRobot robot) {
         GameShell game = launch(robot, PlayerProfile.inMemory());
         assertEquals(Tune.MENU, log().tune());
-        robot.interact(game::showLevelSelect);
+        interact(game::showLevelSelect);
         assertEquals(Tune.MENU, log().tune(), "the level select keeps the menu's tune");
         open(robot, "worker-pool");
         assertEquals(Tune.LEVEL, log().tune());
@@ -239,21 +239,21 @@ class GameSoundsTest extends GameStage {
         launch(robot, profile);
         assertEquals(0.2, log().musicVolume(), 1e-9, "music: master × music");
         LevelScreen s = open(robot, "send-before-go");
-        robot.interact(() -> s.canvas().model().apply(new Edit.RemoveOp("main", "ops[0]")));
+        interact(() -> s.canvas().model().apply(new Edit.RemoveOp("main", "ops[0]")));
         assertEquals(0.3, log().played().get(0).volume(), 1e-9, "effects: master × effects");
 
-        robot.interact(() -> profile.changeSettings(profile.settingsProperty().get().withMusicVolume(80)));
+        interact(() -> profile.changeSettings(profile.settingsProperty().get().withMusicVolume(80)));
         assertEquals(0.4, log().musicVolume(), 1e-9, "the tune playing follows at once");
 
-        robot.interact(() -> profile.changeSettings(profile.settingsProperty().get().withSound(false)));
+        interact(() -> profile.changeSettings(profile.settingsProperty().get().withSound(false)));
         assertEquals(null, log().tune(), "mute stops the music");
-        robot.interact(() -> {
+        interact(() -> {
             log().clear();
             s.canvas().model().undo();
         });
         assertTrue(log().effects().isEmpty(), "mute plays no effect");
 
-        robot.interact(() -> profile.changeSettings(profile.settingsProperty().get().withSound(true)));
+        interact(() -> profile.changeSettings(profile.settingsProperty().get().withSound(true)));
         assertEquals(Tune.LEVEL, log().tune(), "unmuting brings the tune back");
     }
 
@@ -261,7 +261,7 @@ class GameSoundsTest extends GameStage {
     void projectorMode_playsNoEffects(FxRobot robot) {
         launch(robot, PlayerProfile.inMemory(Settings.defaults().withProjectorMode(true)));
         LevelScreen s = open(robot, "send-before-go");
-        robot.interact(() -> s.canvas().model().apply(new Edit.RemoveOp("main", "ops[0]")));
+        interact(() -> s.canvas().model().apply(new Edit.RemoveOp("main", "ops[0]")));
         assertFalse(log().effects().contains(Effect.REMOVE));
     }
 
@@ -269,12 +269,12 @@ class GameSoundsTest extends GameStage {
     void theSettingsDialog_mutesAndSetsVolumes_savedInTheProfile(FxRobot robot) {
         PlayerProfile profile = PlayerProfile.inMemory();
         GameShell game = launch(robot, profile);
-        robot.interact(game::showSettings);
+        interact(game::showSettings);
         robot.clickOn("#sound-on");
         assertFalse(profile.settingsProperty().get().sound());
         assertEquals(null, log().tune(), "muted at once");
         robot.clickOn("#sound-on");
-        robot.interact(() -> robot.lookup("#volume-music").queryAs(javafx.scene.control.Slider.class).setValue(10));
+        interact(() -> robot.lookup("#volume-music").queryAs(javafx.scene.control.Slider.class).setValue(10));
         assertEquals(10, profile.settingsProperty().get().musicVolume());
         assertEquals(0.08, log().musicVolume(), 1e-9);
         robot.clickOn("#reduce-motion");
@@ -285,19 +285,19 @@ class GameSoundsTest extends GameStage {
     void theSettingsDialog_setsMasterMusicAndEffectsVolumes_heardAtOnce_andSavedForTheNextGame(FxRobot robot) throws Exception {
         PlayerProfile profile = PlayerProfile.load(new org.interleave.level.save.DataDirectory(dir));
         GameShell game = launch(robot, profile);
-        robot.interact(game::showSettings);
-        robot.interact(() -> {
+        interact(game::showSettings);
+        interact(() -> {
             robot.lookup("#volume-master").queryAs(javafx.scene.control.Slider.class).setValue(50);
             robot.lookup("#volume-music").queryAs(javafx.scene.control.Slider.class).setValue(40);
             robot.lookup("#volume-effects").queryAs(javafx.scene.control.Slider.class).setValue(30);
         });
         assertEquals(0.2, log().musicVolume(), 1e-9, "the menu's tune at master × music, at once");
-        robot.interact(game::closeDialog);
+        interact(game::closeDialog);
         LevelScreen s = open(robot, "send-before-go");
-        robot.interact(() -> s.canvas().model().apply(new Edit.RemoveOp("main", "ops[0]")));
+        interact(() -> s.canvas().model().apply(new Edit.RemoveOp("main", "ops[0]")));
         assertEquals(0.15, log().played().get(0).volume(), 1e-9, "an effect at master × effects");
 
-        robot.interact(game::showSettings);
+        interact(game::showSettings);
         robot.clickOn("#sound-on");
         assertEquals(null, log().tune(), "muted at once");
 
