@@ -77,11 +77,11 @@ class GameProgressTest extends GameStage {
     @Test
     void escInALevel_withACounterexampleShown_asksBeforeLeaving(FxRobot robot) throws Exception {
         launch(robot);
-        robot.interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
+        interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
         robot.type(KeyCode.ESCAPE);
         assertTrue(shell.screen() instanceof LevelSelectView, "nothing to lose: Esc leaves at once");
 
-        robot.interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
+        interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
         robot.clickOn("#verify");
         waitUntil(() -> level().reveal().traceProperty().get() != null);
         robot.type(KeyCode.ESCAPE);
@@ -149,7 +149,7 @@ class GameProgressTest extends GameStage {
         robot.clickOn("#story-skip");  // its chapter's scene, the first time in
         assertTrue(shell.screen() instanceof LevelScreen s && s.entry().level().id().equals(fourth),
                 "and opens when the player insists");
-        robot.interact(shell::showLevelSelect);
+        interact(shell::showLevelSelect);
 
         launch(robot);  // the game starts again
         assertTrue(robot.lookup("#continue").queryButton().getText().contains(CATALOG.entries().get(1).level().title()),
@@ -209,7 +209,7 @@ class GameProgressTest extends GameStage {
     @Test
     void referenceSolution_doesNotCountAsThePlayersClear(FxRobot robot) throws Exception {
         launch(robot);
-        robot.interact(() -> shell.openLevel(CATALOG.byId("guard-the-counter").orElseThrow()));
+        interact(() -> shell.openLevel(CATALOG.byId("guard-the-counter").orElseThrow()));
         robot.clickOn("#show-solution");
         robot.clickOn("#verify");
         waitUntil(() -> text(robot, "#verdict").startsWith("✓ Cleared"));
@@ -224,7 +224,7 @@ class GameProgressTest extends GameStage {
         assertTrue(dialogIs(SettingsView.class));
         robot.clickOn("#theme-light");
         assertTrue(shell.screen().getStyleClass().contains(Theme.LIGHT_CLASS), "the menu turns light");
-        robot.interact(() -> robot.lookup("#animation-speed").<Double>queryComboBox().setValue(2.0));
+        interact(() -> robot.lookup("#animation-speed").<Double>queryComboBox().setValue(2.0));
         robot.type(KeyCode.ESCAPE);
         assertFalse(shell.dialog().isPresent());
 
@@ -243,7 +243,7 @@ class GameProgressTest extends GameStage {
         assertTrue(dialogIs(SettingsView.class));
         robot.clickOn("#theme-light");
         assertTrue(shell.screen().getStyleClass().contains(Theme.LIGHT_CLASS), "the level turns light");
-        robot.interact(() -> robot.lookup("#animation-speed").<Double>queryComboBox().setValue(0.5));
+        interact(() -> robot.lookup("#animation-speed").<Double>queryComboBox().setValue(0.5));
         assertEquals(0.5, ((LevelScreen) shell.screen()).run().speedProperty().get(), "runs play at the chosen speed");
         robot.type(KeyCode.ESCAPE);
         assertFalse(shell.dialog().isPresent());
@@ -266,16 +266,16 @@ class GameProgressTest extends GameStage {
     void stuckForAMinute_isOfferedAHintThatFitsTheDesign(FxRobot robot) {
         launch(robot);
         AtomicLong now = new AtomicLong(0);
-        robot.interact(() -> {
+        interact(() -> {
             shell.setClock(now::get);
             shell.openLevel(CATALOG.byId("worker-pool").orElseThrow());
         });
         LevelScreen level = (LevelScreen) shell.screen();
         now.set(30_000_000_000L);
-        robot.interact(level::checkStuck);
+        interact(level::checkStuck);
         assertFalse(robot.lookup("#stuck-hint").query().isVisible(), "half a minute is not stuck");
         now.set(61_000_000_000L);
-        robot.interact(level::checkStuck);
+        interact(level::checkStuck);
         assertTrue(robot.lookup("#stuck-hint").query().isVisible());
         assertEquals("Stuck? A hint on check it", text(robot, "#stuck-topic"), "main is there, and was never verified");
         robot.clickOn("#stuck-dismiss");

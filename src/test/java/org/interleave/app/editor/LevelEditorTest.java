@@ -79,30 +79,30 @@ class LevelEditorTest extends GameStage {
     /** A campaign level copied to {@code file}, opened as a custom level, and Edit pressed: the editor it opens. */
     private LevelEditorView editCopy(FxRobot robot, String level, Path file) throws Exception {
         Files.copy(Path.of("levels", level), file);
-        robot.interact(() -> shell.openCustom(file));
+        interact(() -> shell.openCustom(file));
         robot.clickOn("#edit-level");
         return shell.editor();
     }
 
     /** The palette the reference solution needs: a mutex, and lock and unlock ops. */
-    private static void offerTheMutex(FxRobot robot, LevelEditorView editor) {
-        robot.interact(() -> {
+    private void offerTheMutex(FxRobot robot, LevelEditorView editor) {
+        interact(() -> {
             editor.draft().paletteProperty("mutex").set(1);
             editor.draft().paletteOpsProperty().set("lock, unlock");
         });
     }
 
     /** The lost-hits level's design and reference solution in their texts, with the palette the solution needs, validated. */
-    private static void writeDesignAndSolution(FxRobot robot, LevelEditorView editor) {
+    private void writeDesignAndSolution(FxRobot robot, LevelEditorView editor) {
         setText(robot, "#design-json", DESIGN);
         setText(robot, "#solution-json", SOLUTION);
         offerTheMutex(robot, editor);
-        robot.interact(editor::validateNow);
+        interact(editor::validateNow);
     }
 
     /** Saves the level to the file, which the CLI's {@code validate} must accept; the level loaded from it. */
-    private static Level saveAndValidate(FxRobot robot, LevelEditorView editor, Path file) throws Exception {
-        robot.interact(() -> editor.saveTo(file));
+    private Level saveAndValidate(FxRobot robot, LevelEditorView editor, Path file) throws Exception {
+        interact(() -> editor.saveTo(file));
         assertEquals(0, Main.execute("validate", file.toString()), "the CLI's validate accepts the saved file");
         return LevelLoader.load(file);
     }
@@ -115,12 +115,12 @@ class LevelEditorTest extends GameStage {
         robot.write(text, 0);
     }
 
-    private static void setText(FxRobot robot, String query, String text) {
+    private void setText(FxRobot robot, String query, String text) {
         TextArea area = robot.lookup(query).queryAs(TextArea.class);
-        robot.interact(() -> area.setText(text));
+        interact(() -> area.setText(text));
     }
 
-    private static String problemsOf(FxRobot robot, String query) {
+    private String problemsOf(FxRobot robot, String query) {
         ListView<?> list = robot.lookup(query).queryAs(ListView.class);
         return list.getItems().stream().map(String::valueOf).collect(Collectors.joining("\n"));
     }
@@ -133,7 +133,7 @@ class LevelEditorTest extends GameStage {
                 javafx.scene.control.TabPane.class);
         assertEquals(2, onFx(() -> body.getItems().size()), "at 1280×720 the form is a column beside the design");
         // projector mode at 200 %: 48 px text, the editor about 27 em wide
-        robot.interact(() -> {
+        interact(() -> {
             shell.projector().enabledProperty().set(true);
             shell.projector().setScale(200);
         });
@@ -143,8 +143,8 @@ class LevelEditorTest extends GameStage {
         javafx.scene.Node id = robot.lookup("#editor-id").query();
         assertTrue(onFx(() -> id.localToScene(id.getLayoutBounds()).getMaxX() <= editor.getScene().getWidth()),
                 "the form's fields lie within the window");
-        robot.interact(() -> tabs.getSelectionModel().select(2));
-        robot.interact(() -> shell.projector().enabledProperty().set(false));
+        interact(() -> tabs.getSelectionModel().select(2));
+        interact(() -> shell.projector().enabledProperty().set(false));
         waitUntil(() -> body.getItems().size() == 2);
         assertEquals(3, onFx(() -> tabs.getTabs().size()), "the form's tab goes when it is a column again");
         assertEquals("tab-solution", onFx(() -> tabs.getSelectionModel().getSelectedItem().getId()),
@@ -164,7 +164,7 @@ class LevelEditorTest extends GameStage {
         type(robot, "data race, Mutex");
         robot.clickOn("#editor-brief");
         type(robot, "Two workers count **hits**: fix the `race`.");
-        robot.interact(() -> editor.draft().hintsProperty().set("Lock around the inc."));  // below the fold
+        interact(() -> editor.draft().hintsProperty().set("Lock around the inc."));  // below the fold
         writeDesignAndSolution(robot, editor);
 
         assertEquals(List.of(), editor.problems());
@@ -191,7 +191,7 @@ class LevelEditorTest extends GameStage {
     void aPartAddedOnTheCanvas_isWrittenIntoTheJson_andAMistakeInTheText_freezesTheCanvas(FxRobot robot) {
         LevelEditorView editor = openFromMenu(robot);
         setText(robot, "#design-json", DESIGN);
-        robot.interact(editor::validateNow);
+        interact(editor::validateNow);
         javafx.scene.Node canvas = robot.lookup("#design-canvas").query();
         assertEquals(4, editor.designCanvas().designProperty().get().parts().size(), "the canvas shows the text's design");
 
@@ -201,13 +201,13 @@ class LevelEditorTest extends GameStage {
 
         String text = robot.lookup("#design-json").queryAs(TextArea.class).getText();
         assertTrue(text.contains("\"type\": \"mutex\""), text);
-        robot.interact(editor::validateNow);
+        interact(editor::validateNow);
         assertEquals(List.of(), editor.problems(), "the canvas writes a design that loads");
         assertEquals(5, editor.designCanvas().designProperty().get().parts().size());
         assertFalse(canvas.isDisabled());
 
         setText(robot, "#design-json", text.replace("\"type\": \"mutex\"", "\"type\": \"mutexx\""));
-        robot.interact(editor::validateNow);
+        interact(editor::validateNow);
         assertTrue(canvas.isDisabled(), "while the text has a mistake the canvas takes no edits");
         assertTrue(robot.lookup("#design-json").queryAs(TextArea.class).getText().contains("mutexx"), "the text is kept");
     }
@@ -216,7 +216,7 @@ class LevelEditorTest extends GameStage {
     void designJsonMistake_isShownBesideTheText_asLineColumnAndSuggestion(FxRobot robot) {
         LevelEditorView editor = openFromMenu(robot);
         setText(robot, "#design-json", DESIGN.replace("\"type\": \"waitgroup\"", "\"type\": \"waitgrop\""));
-        robot.interact(editor::validateNow);
+        interact(editor::validateNow);
         String problems = problemsOf(robot, "#design-problems");
         assertTrue(problems.contains("design:4:26: unknown part type 'waitgrop' — did you mean 'waitgroup'?"), problems);
         assertTrue(robot.lookup("#design-state").queryAs(Label.class).getText().startsWith("✗ 1 problem"));
@@ -228,9 +228,9 @@ class LevelEditorTest extends GameStage {
     void lockingAPart_writesLockedIntoTheDesign(FxRobot robot) {
         LevelEditorView editor = openFromMenu(robot);
         setText(robot, "#design-json", DESIGN);
-        robot.interact(editor::validateNow);
+        interact(editor::validateNow);
         robot.clickOn("#lock-main");
-        robot.interact(editor::validateNow);
+        interact(editor::validateNow);
         String text = robot.lookup("#design-json").queryAs(TextArea.class).getText();
         assertTrue(text.contains("{\"id\": \"main\", \"type\": \"goroutine\", \"start\": \"main\""), text);
         assertTrue(text.matches("(?s).*\"id\": \"main\".*\"locked\": true.*"), text);
@@ -248,12 +248,12 @@ class LevelEditorTest extends GameStage {
                 robot.lookup("#editor-op-locks-pane").queryAs(javafx.scene.control.TitledPane.class).getText());
         robot.clickOn("#editor-op-locks-pane .title");  // opens the list
         robot.clickOn("#lock-op-worker-ops-0");  // the worker's hits++
-        robot.interact(editor::validateNow);
+        interact(editor::validateNow);
         CheckBox inc = robot.lookup("#lock-op-worker-ops-0").queryAs(CheckBox.class);
         assertTrue(inc.isSelected());
         assertTrue(onFx(inc::isFocused), "the box made anew keeps the keyboard's focus");
         robot.type(KeyCode.TAB).type(KeyCode.SPACE);  // the next box: the worker's done
-        robot.interact(editor::validateNow);
+        interact(editor::validateNow);
         assertTrue(robot.lookup("#lock-op-worker-ops-1").queryAs(CheckBox.class).isSelected());
         assertEquals("Locked ops: 2 of 6 (the player edits around them)",
                 robot.lookup("#editor-op-locks-pane").queryAs(javafx.scene.control.TitledPane.class).getText());
@@ -269,7 +269,7 @@ class LevelEditorTest extends GameStage {
         String kept = SOLUTION.replace("{\"op\": \"inc\", \"var\": \"hits\"}", "{\"op\": \"inc\", \"locked\": true, \"var\": \"hits\"}")
                 .replace("{\"op\": \"done\", \"wg\": \"wg\"}]}", "{\"op\": \"done\", \"locked\": true, \"wg\": \"wg\"}]}");
         setText(robot, "#solution-json", kept);
-        robot.interact(editor::validateNow);
+        interact(editor::validateNow);
         assertEquals(List.of(), editor.problems());
 
         Level level = saveAndValidate(robot, editor, dir.resolve("locked-hits.level.json"));
@@ -296,7 +296,7 @@ class LevelEditorTest extends GameStage {
         assertTrue(robot.lookup("#relay-p1").tryQuery().isEmpty(), "a goroutine cannot relay");
 
         robot.clickOn("#relay-merged");  // off: merged stays sealed
-        robot.interact(editor::validateNow);
+        interact(editor::validateNow);
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.JsonNode merged = json.readTree(
                 robot.lookup("#design-json").queryAs(TextArea.class).getText()).path("parts").get(2);
@@ -307,7 +307,7 @@ class LevelEditorTest extends GameStage {
                 editor.problems().toString());
 
         robot.clickOn("#relay-merged");  // on again
-        robot.interact(editor::validateNow);
+        interact(editor::validateNow);
         assertTrue(robot.lookup("#relay-merged").queryAs(CheckBox.class).isSelected());
         assertEquals(List.of(), editor.problems());
         Level saved = saveAndValidate(robot, editor, file);
@@ -341,7 +341,7 @@ class LevelEditorTest extends GameStage {
         assertEquals(List.of(), editor.problems(), "a campaign level is valid in the editor");
         robot.clickOn("#editor-title").push(KeyCode.SHORTCUT, KeyCode.A);
         type(robot, "Unlock it");
-        robot.interact(editor::save);
+        interact(editor::save);
         robot.clickOn("#editor-back");
         Node showing = shell.getChildren().get(0);
         assertTrue(showing instanceof CustomLevelScreen, String.valueOf(showing));

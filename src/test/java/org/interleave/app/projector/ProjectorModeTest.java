@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.app.GameShell;
 import org.interleave.app.InterleaveApp;
+import org.interleave.app.Pulses;
 import org.interleave.app.shared.Theme;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.level.save.Settings;
@@ -69,6 +70,14 @@ class ProjectorModeTest {
             shell.close();
         });
         verifier.shutdownNow();
+    }
+
+    /**
+     * Runs {@code change} on the FX thread and waits for the pulse that styles and lays out what it
+     * changed and the tasks it queued ({@link Pulses}), not {@code FxRobot.interact}'s fixed waits.
+     */
+    private void interact(Runnable change) {
+        Pulses.interact(shell.getScene(), change);
     }
 
     private Parent screen() {
@@ -120,7 +129,7 @@ class ProjectorModeTest {
 
     @Test
     void aScaleTooLargeForTheWindow_isCappedTo40By22emAndFollowsAResize(FxRobot robot) {
-        robot.interact(() -> {
+        interact(() -> {
             shell.projector().enabledProperty().set(true);
             shell.projector().setScale(200);
         });
@@ -138,18 +147,18 @@ class ProjectorModeTest {
 
     /** Opens write-under-rlock in projector mode at 200 % in a 1920×1080 window (out of full screen). */
     private LevelScreen writeUnderRLockAt200PercentOn1920x1080(FxRobot robot) {
-        robot.interact(() -> {
+        interact(() -> {
             shell.projector().enabledProperty().set(true);
             shell.projector().setScale(200);
         });
         size(robot, 1920, 1080);
-        robot.interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
+        interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
         return (LevelScreen) screen();
     }
 
     /** Gives the window this size, out of projector mode's full screen. */
     private void size(FxRobot robot, double width, double height) {
-        robot.interact(() -> {
+        interact(() -> {
             Stage stage = (Stage) shell.getScene().getWindow();
             stage.setFullScreen(false);
             stage.setWidth(width);
@@ -164,7 +173,7 @@ class ProjectorModeTest {
         LevelScreen level = writeUnderRLockAt200PercentOn1920x1080(robot);
         robot.clickOn("#verify");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> level.reveal().traceProperty().get() != null);
-        robot.interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-timeline")).setSelected(true));
+        interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-timeline")).setSelected(true));
         WaitForAsyncUtils.waitForFxEvents();
         org.interleave.playback.TimelineView timeline = (org.interleave.playback.TimelineView) level.getBottom();
         assertNotNull(timeline, "the timeline shows");
@@ -204,7 +213,7 @@ class ProjectorModeTest {
 
         // and by keys: ↑ on the grip gives the lanes a lane more (there, not a clicker's step back)
         double small = lanes(timeline);
-        robot.interact(() -> timeline.grip().requestFocus());
+        interact(() -> timeline.grip().requestFocus());
         robot.type(KeyCode.UP);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lanes(timeline) > small + 10, small + " → " + lanes(timeline));
@@ -217,14 +226,14 @@ class ProjectorModeTest {
      */
     @Test
     void aRevealAt200PercentOn1280x720_showsTheLineThatRanAtEveryStep(FxRobot robot) throws Exception {
-        robot.interact(() -> {
+        interact(() -> {
             shell.projector().enabledProperty().set(true);
             shell.projector().setScale(200);
         });
         size(robot, 1280, 720);
-        robot.interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
+        interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
         LevelScreen level = (LevelScreen) screen();
-        robot.interact(() -> ((javafx.scene.control.Button) level.lookup("#verify")).fire());
+        interact(() -> ((javafx.scene.control.Button) level.lookup("#verify")).fire());
         RevealModel reveal = level.reveal();
         WaitForAsyncUtils.waitFor(5, TimeUnit.MINUTES, () -> reveal.traceProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
@@ -234,7 +243,7 @@ class ProjectorModeTest {
         List<javafx.geometry.Point2D> pans = new ArrayList<>();
         for (int i = 1; i <= steps; i++) {
             int step = i;
-            robot.interact(() -> reveal.go(step));
+            interact(() -> reveal.go(step));
             WaitForAsyncUtils.waitForFxEvents();
             String seen = WaitForAsyncUtils.asyncFx(() -> {
                 Node ran = canvas.lookup(".ran .line-code");
@@ -258,7 +267,7 @@ class ProjectorModeTest {
     void goCodeAt200PercentOn1920x1080_liesUnderTheDesign_asWideAsTheColumn(FxRobot robot) {
         LevelScreen level = writeUnderRLockAt200PercentOn1920x1080(robot);
         // projector mode hides its toggle; a Go file opened shows it all the same (GoFileScreen)
-        robot.interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-go")).setSelected(true));
+        interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-go")).setSelected(true));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) level.lookup(".design-split");
         Node go = level.lookup("#go-view");
@@ -267,15 +276,15 @@ class ProjectorModeTest {
         assertTrue(go.getLayoutBounds().getHeight() >= 4 * 48, "a few lines high: " + go.getLayoutBounds());
 
         // out of projector mode, the column has room for both side by side
-        robot.interact(() -> shell.projector().enabledProperty().set(false));
+        interact(() -> shell.projector().enabledProperty().set(false));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(javafx.geometry.Orientation.HORIZONTAL, split.getOrientation(), "beside: " + split.getWidth());
     }
 
     @Test
     void goFileInProjectorMode_keepsItsGoView_throughARestyle_untilTheModeGoesOnAgain(FxRobot robot) {
-        robot.interact(() -> shell.projector().enabledProperty().set(true));
-        robot.interact(() -> shell.openGoFile(java.nio.file.Path.of("examples", "concurrency", "race.go")));
+        interact(() -> shell.projector().enabledProperty().set(true));
+        interact(() -> shell.openGoFile(java.nio.file.Path.of("examples", "concurrency", "race.go")));
         WaitForAsyncUtils.waitForFxEvents();
         LevelScreen level = ((org.interleave.app.custom.GoFileScreen) screen()).levelScreen();
         javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) level.lookup(".design-split");
@@ -283,12 +292,12 @@ class ProjectorModeTest {
         assertFalse(level.lookup("#show-go").isVisible(), "its toggle is clutter, hidden");
 
         // a restyle: the scale by its key, a dialog over the level, a window resized
-        robot.interact(level::requestFocus);
+        interact(level::requestFocus);
         robot.type(KeyCode.ADD);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(125, shell.projector().scaleProperty().get());
-        robot.interact(() -> shell.tell("A message over the level"));
-        robot.interact(shell::closeDialog);
+        interact(() -> shell.tell("A message over the level"));
+        interact(shell::closeDialog);
         size(robot, 1400, 720);
         assertTrue(split.getItems().contains(level.goView()), "the Go view stays open through the restyles");
         assertTrue(level.goView().isVisible() && level.goView().getLayoutBounds().getHeight() > 100,
@@ -296,10 +305,10 @@ class ProjectorModeTest {
         assertEquals("-fx-font-size: 30px;", screen().getStyle(), "at the new scale");
 
         // projector mode going on is what closes it: the class looks at the design
-        robot.interact(() -> shell.projector().enabledProperty().set(false));
+        interact(() -> shell.projector().enabledProperty().set(false));
         assertTrue(split.getItems().contains(level.goView()), "off: still open, its toggle back");
         assertTrue(level.lookup("#show-go").isVisible());
-        robot.interact(() -> shell.projector().enabledProperty().set(true));
+        interact(() -> shell.projector().enabledProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(split.getItems().contains(level.goView()), "on again: closed");
     }
@@ -316,15 +325,15 @@ class ProjectorModeTest {
         assertEquals(125, shell.projector().scaleProperty().get());
         assertEquals("Projector scale 125 %", robot.lookup("#projector-scale").queryAs(Label.class).getText());
         assertEquals(125, saved.get(saved.size() - 1).uiScale());
-        robot.interact(() -> shell.projector().toggle());
+        interact(() -> shell.projector().toggle());
         assertEquals("-fx-font-size: 30px;", screen().getStyle());
     }
 
     @Test
     void inALevel_essentialTextIsAtLeast22px_andClutterIsHidden(FxRobot robot) {
-        robot.interact(() -> shell.openLevel(CATALOG.byId("lost-update").orElseThrow()));
+        interact(() -> shell.openLevel(CATALOG.byId("lost-update").orElseThrow()));
         assertTrue(robot.lookup("#hint").query().isVisible());
-        robot.interact(() -> shell.projector().toggle());
+        interact(() -> shell.projector().toggle());
         WaitForAsyncUtils.waitForFxEvents();
 
         List<String> small = new ArrayList<>();
@@ -342,7 +351,7 @@ class ProjectorModeTest {
         for (String clutter : List.of("#hint", "#show-go", "#level-concepts")) {
             assertFalse(robot.lookup(clutter).query().isVisible(), clutter + " hidden");
         }
-        robot.interact(() -> shell.projector().toggle());
+        interact(() -> shell.projector().toggle());
         assertTrue(robot.lookup("#hint").query().isVisible(), "shown again");
     }
 
@@ -357,8 +366,8 @@ class ProjectorModeTest {
 
     @Test
     void clickerKeys_stepTheReveal_blankTheScreen_andLightThePointer(FxRobot robot) throws Exception {
-        robot.interact(() -> shell.openLevel(CATALOG.byId("lost-update").orElseThrow()));
-        robot.interact(() -> shell.projector().toggle());
+        interact(() -> shell.openLevel(CATALOG.byId("lost-update").orElseThrow()));
+        interact(() -> shell.projector().toggle());
         robot.clickOn("#verify");
         LevelScreen level = (LevelScreen) screen();
         RevealModel reveal = level.reveal();
@@ -392,10 +401,10 @@ class ProjectorModeTest {
 
     @Test
     void inYouSchedule_lettersAndBackspaceStayTheScheduler_whileDotStillBlanks(FxRobot robot) {
-        robot.interact(() -> shell.openLevel(CATALOG.byId("select-is-random").orElseThrow()));
-        robot.interact(() -> shell.projector().toggle());
+        interact(() -> shell.openLevel(CATALOG.byId("select-is-random").orElseThrow()));
+        interact(() -> shell.projector().toggle());
         LevelScreen level = (LevelScreen) screen();
-        robot.interact(() -> level.scheduler().open());
+        interact(() -> level.scheduler().open());
         for (int i = 0; i < 3; i++) {
             robot.press(KeyCode.DIGIT1).release(KeyCode.DIGIT1);
         }
@@ -412,8 +421,8 @@ class ProjectorModeTest {
 
     @Test
     void typingInTheLevelEditor_isNotTakenForProjectorKeys(FxRobot robot) {
-        robot.interact(() -> shell.projector().toggle());
-        robot.interact(() -> shell.openEditor(null));
+        interact(() -> shell.projector().toggle());
+        interact(() -> shell.openEditor(null));
         robot.clickOn("#editor-chapter").write("Basics");
         assertEquals("Basics", shell.editor().draft().chapterProperty().get());
         assertFalse(shell.projector().blankedProperty().get(), "B typed, not blanked");
@@ -428,7 +437,7 @@ class ProjectorModeTest {
         Line active = new Line(0, 10, 100, 10);
         active.getStyleClass().addAll("wire", "active");
         Pane root = new Pane(wire, active);
-        robot.interact(() -> {
+        interact(() -> {
             Theme.apply(root, ProjectorModeTest.class, null);
             ProjectorMode mode = new ProjectorMode(Settings.defaults().withProjectorMode(true), s -> { });
             ProjectorStyler.apply(root, mode);
@@ -451,15 +460,15 @@ class ProjectorModeTest {
             throws Exception {
         java.nio.file.Path file = temp.resolve("locks.level.json");
         java.nio.file.Files.copy(java.nio.file.Path.of("levels/32-short-critical-sections.level.json"), file);
-        robot.interact(() -> {
+        interact(() -> {
             shell.projector().enabledProperty().set(true);
             shell.openEditor(file);
         });
-        robot.interact(() -> ((javafx.scene.control.TitledPane) shell.lookup("#editor-op-locks-pane")).setExpanded(true));
+        interact(() -> ((javafx.scene.control.TitledPane) shell.lookup("#editor-op-locks-pane")).setExpanded(true));
         List<String> light = new ArrayList<>();
         // the locks (a tab of their own in projector mode at 1280×720), then the design's JSON and canvas
         for (String tab : List.of("tab-locks", "tab-design")) {
-            robot.interact(() -> {
+            interact(() -> {
                 javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) shell.editor().lookup(".tab-pane");
                 tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst().ifPresent(tabs.getSelectionModel()::select);
             });
