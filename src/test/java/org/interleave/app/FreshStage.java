@@ -16,34 +16,31 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Gives each UI test class the stage of a test JVM as fresh as the first class gets it: TestFX
- * keeps one primary stage for all the classes a JVM runs, and a class that resized it, moved it or
- * put it in full screen left that to the next (a 1280×720 scene shown 1920×1080, a 400×300 one as
- * large as the window before), which passed or failed by the order surefire chose.
+ * Gives each UI test class the same stage, whatever the class before it left: TestFX keeps one
+ * primary stage for all the classes a JVM runs, and a class that resized it, moved it or put it in
+ * full screen left that to the next (a 1280×720 scene shown 1920×1080, a 400×300 one as large as
+ * the window before), which passed or failed by the order surefire chose.
  *
- * <p>Before each class that runs in TestFX's stage, every other window (menus, dialogs) is closed
- * and the stage leaves full screen and maximised, takes the size of a scene again rather than one
- * set by hand, and is placed by the screen again ({@link Stage#sizeToScene}, {@link
- * Stage#centerOnScreen}): the class's own {@code @Start} then shows its scene at the scene's size,
- * centred, as in a JVM of its own. Its scene is new, so no theme, projector style or stylesheet of
- * the class before stays. Registered for every class (src/test/resources/META-INF/services), it
- * does nothing in the others, nor before the first UI class starts the toolkit.
+ * <p>Before each class that runs in TestFX's stage (the first one too: it starts the toolkit), every
+ * other window (menus, dialogs) is closed, and the stage leaves full screen and maximised, takes the
+ * size of a scene again rather than one set by hand ({@link Stage#sizeToScene}), and stands at the
+ * screen's top left corner, where a class that makes it as large as the screen keeps it on the
+ * screen: the class's own {@code @Start} then shows its scene at the scene's size. Its scene is
+ * new, so no theme, projector style or stylesheet of the class before stays. Registered for every
+ * class (src/test/resources/META-INF/services), it does nothing in the others.
  */
 public final class FreshStage implements BeforeAllCallback {
     private static final long TIMEOUT_SECONDS = 60;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        if (!runsInTestFx(context.getRequiredTestClass()) || !FxToolkit.isFXApplicationThreadRunning()) {
-            return;
-        }
-        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
-        if (stage != null) {
+        if (runsInTestFx(context.getRequiredTestClass())) {
+            Stage stage = FxToolkit.registerPrimaryStage();  // the toolkit starts with the JVM's first UI class
             WaitForAsyncUtils.asyncFx(() -> reset(stage)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         }
     }
 
-    /** Puts {@code stage} back as a stage never shown: no other window, no size or place set by hand, hidden. */
+    /** Puts {@code stage} back: no other window, no size set by hand, at the screen's corner, hidden. */
     static void reset(Stage stage) {
         for (Window w : new ArrayList<>(Window.getWindows())) {
             if (w != stage) {
@@ -54,10 +51,10 @@ public final class FreshStage implements BeforeAllCallback {
         stage.setMaximized(false);
         stage.setIconified(false);
         stage.setScene(new Scene(new Pane(), InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
-        // both only take effect on a shown stage: its size follows its scene again, its place the screen
-        stage.show();
+        stage.show();  // sizeToScene only takes effect on a shown stage: its size follows its scene again
         stage.sizeToScene();
-        stage.centerOnScreen();
+        stage.setX(0);
+        stage.setY(0);
         stage.hide();
     }
 

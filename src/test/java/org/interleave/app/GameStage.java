@@ -18,8 +18,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A 1280×720 stage in which the whole game (a {@link GameShell}, without FXGL) is started, and
  * started again, with a player profile and a verification thread of its own: the fixture of the
- * tests that play through the game's screens. Each test class finds the stage as fresh as the
- * first class of its JVM does, whatever the class before it left ({@link FreshStage}).
+ * tests that play through the game's screens. Each test class finds the stage as every class
+ * of its JVM does, whatever the class before it left ({@link FreshStage}).
  */
 public abstract class GameStage {
     protected static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
