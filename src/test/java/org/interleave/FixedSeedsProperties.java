@@ -28,15 +28,19 @@ class FixedSeedsProperties {
         }
     }
 
-    @Property(tries = 3)
-    @AddLifecycleHook(SeenSeed.class)
-    void aPropertyWithoutASeed_runsWithTheFixedSeedOfItsName(@ForAll int ignored) {
+    /** The seed FixedSeeds gives {@code name} (a property, or a class) under this run's setting; none for fresh seeds. */
+    private static long fixedSeed(String name) {
         String setting = System.getProperty(FixedSeeds.SWITCH, "fixed");
         Assumptions.assumeFalse(setting.equals("random"), "fresh seeds were asked for");
         long base = setting.equals("fixed") ? FixedSeeds.DEFAULT_BASE : Long.parseLong(setting);
-        long expected = FixedSeeds.seed(base,
-                FixedSeedsProperties.class.getName() + "#aPropertyWithoutASeed_runsWithTheFixedSeedOfItsName");
-        assertEquals(Optional.of(Long.toString(expected)), seen);
+        return FixedSeeds.seed(base, name);
+    }
+
+    @Property(tries = 3)
+    @AddLifecycleHook(SeenSeed.class)
+    void aPropertyWithoutASeed_runsWithTheFixedSeedOfItsName(@ForAll int ignored) {
+        assertEquals(Optional.of(Long.toString(fixedSeed(
+                FixedSeedsProperties.class.getName() + "#aPropertyWithoutASeed_runsWithTheFixedSeedOfItsName"))), seen);
     }
 
     /** Properties that share the seed of their class, to share the work of the same cases. */
@@ -46,10 +50,7 @@ class FixedSeedsProperties {
         @Property(tries = 3)
         @AddLifecycleHook(SeenSeed.class)
         void aPropertyWithoutASeed_runsWithTheFixedSeedOfItsClass(@ForAll int ignored) {
-            String setting = System.getProperty(FixedSeeds.SWITCH, "fixed");
-            Assumptions.assumeFalse(setting.equals("random"), "fresh seeds were asked for");
-            long base = setting.equals("fixed") ? FixedSeeds.DEFAULT_BASE : Long.parseLong(setting);
-            assertEquals(Optional.of(Long.toString(FixedSeeds.seed(base, OneSeedPerClass.class.getName()))), seen);
+            assertEquals(Optional.of(Long.toString(fixedSeed(OneSeedPerClass.class.getName()))), seen);
         }
     }
 

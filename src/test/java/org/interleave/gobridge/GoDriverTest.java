@@ -22,13 +22,25 @@ class GoDriverTest {
     @TempDir
     Path work;
 
-    @Test
-    void copiesRunOneAfterAnother_eachWithFreshPackageVariables() throws Exception {
+    /** The {@code go} command on the PATH (the test is skipped without one). */
+    private GoRunner go() throws Exception {
         GoRunner go = GoOnPath.find(work.resolve("gopath")).orElse(null);
         Assumptions.assumeTrue(go != null, "no 'go' command on the PATH");
+        return go;
+    }
+
+    /** An empty module {@code interleave.drivertest} with a driver directory, in {@code work}. */
+    private Path module() throws Exception {
         Path module = work.resolve("module");
         Files.createDirectories(module.resolve("driver"));
         Files.writeString(module.resolve("go.mod"), "module interleave.drivertest\n\ngo 1.19\n");
+        return module;
+    }
+
+    @Test
+    void copiesRunOneAfterAnother_eachWithFreshPackageVariables() throws Exception {
+        GoRunner go = go();
+        Path module = module();
         String program = "// Command counter counts its runs.\npackage main\n\nimport \"fmt\"\n\n"
                 + "var hits int\n\nfunc main() {\n\thits++\n\tfmt.Println(hits)\n}\n";
         String design = GoDriver.asPackage(program, "counter");
@@ -57,11 +69,8 @@ class GoDriverTest {
 
     @Test
     void raceDriver_saysWhenEveryGoroutineIsBlocked_andNotWhileOneStillRuns() throws Exception {
-        GoRunner go = GoOnPath.find(work.resolve("gopath")).orElse(null);
-        Assumptions.assumeTrue(go != null, "no 'go' command on the PATH");
-        Path module = work.resolve("module");
-        Files.createDirectories(module.resolve("driver"));
-        Files.writeString(module.resolve("go.mod"), "module interleave.drivertest\n\ngo 1.19\n");
+        GoRunner go = go();
+        Path module = module();
         Map<String, String> programs = Map.of(
                 // main waits on a wait group, one goroutine on a lock main holds, one on a channel
                 "stuck", "// Command stuck blocks for good.\npackage main\n\nimport \"sync\"\n\nvar mu sync.Mutex\nvar wg sync.WaitGroup\n\n"
