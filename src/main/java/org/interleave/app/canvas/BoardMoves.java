@@ -28,6 +28,11 @@ public record BoardMoves(Map<String, PieceMoves> pieces, boolean frozen, List<St
     public static final double TOKEN_MILLIS = 450;
     /** How long the part a token reaches takes to swell (and as long to settle) at normal speed. */
     public static final double ARRIVAL_MILLIS = 160;
+    /**
+     * How much the part a token reaches swells, about its middle: a little, so that a card 500 px
+     * wide (projector mode) does not reach over the 16 px to its neighbour.
+     */
+    public static final double ARRIVAL_SCALE = 1.03;
     /** How long one flicker of a race's spark (bright to faint) takes at normal speed. */
     public static final double SPARK_MILLIS = 260;
 

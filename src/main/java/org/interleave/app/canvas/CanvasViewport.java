@@ -92,7 +92,9 @@ final class CanvasViewport {
     /**
      * Pans, the least it can, so that none of {@code cards} is cut by the canvas's top edge (each
      * shows its top or none of it), keeping {@code n} in view if not null; after a resize too, when
-     * the canvas shrank under a design it showed (a timeline that opened under it).
+     * the canvas shrank under a design it showed (a timeline that opened under it). A card is judged
+     * by its place, not by its size mid-pulse, and one out of view stays out while it swells (a token
+     * reached it): put with its foot on the edge, its pulse showed a 1.4 px sliver of it.
      */
     void uncutTops(javafx.scene.Node n, Collection<PartNode> cards) {
         Bounds t = n == null ? null : canvas.sceneToLocal(n.localToScene(n.getLayoutBounds()));
@@ -102,7 +104,7 @@ final class CanvasViewport {
         double h = canvas.getHeight();
         java.util.List<Bounds> shown = new java.util.ArrayList<>();
         for (PartNode c : cards) {
-            Bounds b = canvas.sceneToLocal(c.localToScene(c.getLayoutBounds()));
+            Bounds b = swollen(c);
             if (b != null && b.getHeight() < h && b.getMaxX() > 0 && b.getMinX() < canvas.getWidth()) {
                 shown.add(b);  // a card taller than the canvas is cut wherever it is panned
             }
@@ -110,7 +112,7 @@ final class CanvasViewport {
         if (shown.stream().noneMatch(b -> b.getMinY() < -0.5 && b.getMaxY() > 0.5)) {
             return;
         }
-        // the least further pan (none, or one that brings a card's top to the edge or puts it past it) that cuts no card's top
+        // the least further pan (none, or one that brings a card's top to the margin or puts it past the edge) that cuts no card's top
         java.util.List<Double> pans = new java.util.ArrayList<>(java.util.List.of(0.0));
         for (Bounds b : shown) {
             pans.add(MARGIN - b.getMinY());
@@ -128,6 +130,24 @@ final class CanvasViewport {
                 }
             }
         }
+    }
+
+    /**
+     * Where card {@code c} stands on the canvas, unscaled (a card mid-pulse is judged by its place),
+     * grown by as much as its arrival pulse swells it on each side; null when it is not on the canvas.
+     */
+    private Bounds swollen(PartNode c) {
+        if (c.getParent() == null) {
+            return null;
+        }
+        Bounds l = c.getLayoutBounds();
+        Bounds b = canvas.sceneToLocal(c.getParent().localToScene(new BoundingBox(c.getLayoutX() + c.getTranslateX() + l.getMinX(),
+                c.getLayoutY() + c.getTranslateY() + l.getMinY(), l.getWidth(), l.getHeight())));
+        if (b == null) {
+            return null;
+        }
+        double g = (BoardMoves.ARRIVAL_SCALE - 1) / 2 * b.getHeight();
+        return new BoundingBox(b.getMinX(), b.getMinY() - g, b.getWidth(), b.getHeight() + 2 * g);
     }
 
     /** Whether {@code t} still shows panned down by {@code d}: whole, or its top when it is taller than the canvas. */

@@ -136,9 +136,8 @@ final class StepAnimation {
         ScaleTransition s = new ScaleTransition(Duration.millis(BoardMoves.ARRIVAL_MILLIS / motion.speed()), n);
         s.setFromX(1);
         s.setFromY(1);
-        // a little: a card 500 px wide (projector mode) must not reach over the 16 px to its neighbour
-        s.setToX(1.03);
-        s.setToY(1.03);
+        s.setToX(BoardMoves.ARRIVAL_SCALE);
+        s.setToY(BoardMoves.ARRIVAL_SCALE);
         s.setAutoReverse(true);
         s.setCycleCount(2);
         return s;

@@ -26,7 +26,6 @@ import javafx.stage.Stage;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.app.GameShell;
 import org.interleave.app.PlayerProfile;
-import org.interleave.app.Pulses;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.level.save.Settings;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -277,9 +276,7 @@ abstract class LayoutAuditBase {
                         e.toString().lines().findFirst().orElse("")));
             }
             WaitForAsyncUtils.waitForFxEvents();
-            // and the pulses the visit's last change still needs: a timeline that opened shrinks the
-            // canvas in a later pulse, and the canvas then pans its cards' tops back into view
-            Pulses.interact(stage.getScene(), () -> { });
+            // no wait for pulses: the audit styles and lays the scene out itself before it measures
             LayoutAudit audit = WaitForAsyncUtils.asyncFx(() -> LayoutAudit.of(name, stage,
                     look.projector() ? LayoutAudit.Rules.PROJECTOR : LayoutAudit.Rules.NORMAL)).get();
             visits++;
