@@ -100,6 +100,9 @@ public final class TimelineView extends VBox {
         // Tab reaches the drawing (for ←/→/Home/End), not the scroll pane around it
         scroll.setFocusTraversable(false);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // the lanes take the height they ask for (sized to the room the screen has), even when it is
+        // less than the vertical bar's own least (84 px in projector mode at 200 %)
+        scroll.setMinHeight(Region.USE_PREF_SIZE);
         Tooltip.install(canvas, new Tooltip("Click or drag to go to a step; ←/→ step, Home/End jump"));
         // the heading is the grip: dragging it (or ↑/↓ while it has focus) resizes the timeline
         grip.setId("timeline-grip");
@@ -126,6 +129,8 @@ public final class TimelineView extends VBox {
         scroll.viewportBoundsProperty().addListener((obs, old, b) -> {
             if (old == null || Math.abs(old.getWidth() - b.getWidth()) > 1) {
                 draw(data.get());
+            } else if (Math.abs(old.getHeight() - b.getHeight()) > 0.5) {
+                placeCursor();  // shorter lanes: the lane that ran the step stays in view
             }
         });
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -332,17 +337,42 @@ public final class TimelineView extends VBox {
         double limit = Math.max(172, painter.laneY(3));
         double most = Double.POSITIVE_INFINITY;
         if (getScene() != null && getScene().getHeight() > 0) {
-            double width = getWidth() - snappedLeftInset() - snappedRightInset();
-            // what is not lanes, as the timeline asks for its height: the heading, the margins, the
-            // scroll pane's border and the room for its sideways bar
-            double heading = scroll.getPrefViewportHeight() > 0
-                    ? prefHeight(getWidth()) - scroll.getPrefViewportHeight()
-                    : snappedTopInset() + snappedBottomInset() + getSpacing() + grip.prefHeight(width);
+            double heading = heading();
             limit = Math.min(limit, Math.max(painter.laneY(1) + 8, getScene().getHeight() / 4 - heading));
             most = Math.min(getScene().getHeight() / 2, mostHeight.getAsDouble()) - heading;
         }
         double lanes = Double.isNaN(chosenLanes) ? Math.min(all, limit) : Math.min(all, chosenLanes);
-        return Math.max(oneLane, Math.min(lanes, most));
+        // one lane with the step numbers over it; where the screen cannot give that much (projector
+        // mode at 200 % in a 720 px window), as much as it can down to one lane's own strip, scrolled
+        // to the lane that runs the step shown
+        double strip = Math.min(all, strip());
+        double least = Math.min(oneLane, Math.max(strip, most));
+        return Math.max(least, Math.min(lanes, most));
+    }
+
+    /** One lane's own height (no step numbers over it) and the margin under the last. */
+    private double strip() {
+        return painter.laneY(1) - painter.laneY(0) + 8;
+    }
+
+    /**
+     * What is not lanes, as the timeline asks for its height: the heading, the margins, the scroll
+     * pane's border and the room for its sideways bar.
+     */
+    private double heading() {
+        double width = getWidth() - snappedLeftInset() - snappedRightInset();
+        return scroll.getPrefViewportHeight() > 0
+                ? prefHeight(getWidth()) - scroll.getPrefViewportHeight()
+                : snappedTopInset() + snappedBottomInset() + getSpacing() + grip.prefHeight(width);
+    }
+
+    /**
+     * The height the timeline takes with its lanes at their least, one lane's strip: what a screen
+     * must leave it (a level screen's design column gives way when the window is shorter).
+     */
+    public double leastHeight() {
+        TimelineData d = data.get();
+        return heading() + Math.min(d == null ? 0 : laneY(d.lanes().size()) + 8, strip());
     }
 
     private static String count(int n, String noun) {
@@ -355,6 +385,7 @@ public final class TimelineView extends VBox {
         boolean shown = d != null && c >= 0 && c <= d.endColumn();
         cursorMark.setVisible(shown);
         if (shown) {
+            showLaneOf(d, c);
             cursorMark.setX(columnX(c));
             cursorMark.setY(2);
             cursorMark.setWidth(painter.columnWidth());
@@ -369,6 +400,38 @@ public final class TimelineView extends VBox {
                 }
             }
         }
+    }
+
+    /**
+     * Scrolls the lanes, the least it can, so that the lane of the goroutine that ran column
+     * {@code c}'s step shows whole (when the lanes are taller than the room they have).
+     */
+    private void showLaneOf(TimelineData d, int c) {
+        int lane = -1;
+        for (int i = 0; i < d.lanes().size() && lane < 0; i++) {
+            TimelineData.Cell cell = d.lanes().get(i).cell(c);
+            lane = cell != null && cell.state() == TimelineData.State.RUNNING ? i : -1;
+        }
+        double viewport = scroll.getViewportBounds().getHeight();
+        double total = canvas.getPrefHeight();
+        if (lane < 0 || viewport <= 0 || total <= viewport) {
+            return;
+        }
+        double top = scroll.getVvalue() * (total - viewport);
+        double from = laneY(lane);
+        double to = Math.min(total, laneY(lane + 1) + 8);
+        double next = from < top ? from : to > top + viewport ? to - viewport : top;
+        if (next != top) {
+            scroll.setVvalue(Math.max(0, Math.min(1, next / (total - viewport))));
+        }
+    }
+
+    /** Whether lane {@code lane} shows whole in the lanes' view, as scrolled now (for tests). */
+    public boolean laneInView(int lane) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double total = canvas.getPrefHeight();
+        double top = total > viewport ? scroll.getVvalue() * (total - viewport) : 0;
+        return laneY(lane) >= top - 0.5 && laneY(lane + 1) <= top + viewport + 0.5;
     }
 
     /** The racing pair's marks, when a race is drawn (for tests). */

@@ -32,7 +32,6 @@ import org.interleave.playback.RevealModel;
 import org.interleave.playback.RunBar;
 import org.interleave.playback.RunModel;
 import org.interleave.playback.StepBar;
-import org.interleave.playback.TimelineView;
 import org.interleave.playback.Trace;
 
 /**
@@ -66,6 +65,11 @@ public final class LevelScreen extends BorderPane {
      * first ops (the rest pans into view).
      */
     public static final double MIN_DESIGN_EM = 4;
+    /**
+     * The least height, in em, the canvas keeps when the window cannot hold the timeline's least
+     * under MIN_DESIGN_EM (projector mode at 200 %): a card's title and an op ({@link ScreenHeights}).
+     */
+    public static final double LEAST_DESIGN_EM = 3;
     private final GoalChecklistView checklist = new GoalChecklistView();
     private SchedulerMode scheduler;
     private GoalColumn goal;
@@ -130,35 +134,7 @@ public final class LevelScreen extends BorderPane {
         columns = new SideColumns(this, brief, goal, goal.verify);
         brief.setFoldButton(columns.briefFoldButton());
         goal.setFoldButton(columns.goalFoldButton());
-        // the canvas keeps MIN_DESIGN_EM of height: the step and run bars above it scroll first, and
-        // the timeline below grows only as far as the columns above can give up
-        canvas.view().minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> MIN_DESIGN_EM * runButton.getFont().getSize(), runButton.fontProperty()));
-        TimelineView timeline = scheduler.revealTimeline();
-        timeline.setMostHeight(() -> (getBottom() == timeline ? timeline.getHeight() : 0) + middleSlack());
-        heightProperty().addListener((o, a, h) -> {
-            if (getBottom() == timeline) {
-                javafx.application.Platform.runLater(timeline::refit);
-            }
-        });
-    }
-
-    /**
-     * How much the columns between the header and the timeline can give up: their height over the
-     * least any of them needs (the canvas's MIN_DESIGN_EM, the bars' scroll, a side column's), less
-     * what the screen is laid out taller than the window (when their least heights add up to more).
-     */
-    private double middleSlack() {
-        double min = 0;
-        double height = 0;
-        for (javafx.scene.Node n : new javafx.scene.Node[] {getLeft(), getCenter(), getRight()}) {
-            if (n != null && n.isManaged()) {
-                min = Math.max(min, n.minHeight(n.getLayoutBounds().getWidth()));
-                height = Math.max(height, n.getLayoutBounds().getHeight());
-            }
-        }
-        double overflow = getScene() == null ? 0 : Math.max(0, getHeight() - getScene().getHeight());
-        return height - min - overflow;
+        new ScreenHeights(this, canvas.view(), scheduler.revealTimeline(), runButton);
     }
 
     private VBox designColumn() {

@@ -185,8 +185,10 @@ class ProjectorModeTest {
         double oneLane = timeline.laneY(1);
         assertTrue(design.getLayoutBounds().getHeight() >= LevelScreen.MIN_DESIGN_EM * em - 1,
                 "the canvas keeps 4 em: " + design.getLayoutBounds().getHeight());
-        assertTrue(lanes(timeline) >= oneLane, "a lane at least: " + lanes(timeline));
-        assertTrue(level.localToScene(level.getLayoutBounds()).getMaxY() <= 1080.5, "inside the window");
+        // the window cannot hold the step numbers over a lane too: one lane's strip at least
+        assertTrue(lanes(timeline) >= timeline.laneY(1) - timeline.laneY(0), "a lane at least: " + lanes(timeline));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 1080.5).get());
 
         // dragged up as far as it goes: the timeline grows, the canvas keeps its 4 em
         double before = timeline.getHeight();
@@ -217,6 +219,72 @@ class ProjectorModeTest {
         robot.type(KeyCode.UP);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lanes(timeline) > small + 10, small + " → " + lanes(timeline));
+    }
+
+    /**
+     * At 200 % in a 720 px window the header, the design column's least height and the timeline's
+     * heading and one lane under its step numbers add up to more than the window: the timeline gives
+     * way, its lanes a strip scrolled at every step to the lane of the goroutine that ran it, and
+     * the level screen fits the window, its step bar, Start over and canvas whole.
+     */
+    @Test
+    void timelineAt200PercentOn1280x720_fitsTheWindow_itsLanesScrolledToTheLaneThatRan(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            shell.projector().enabledProperty().set(true);
+            shell.projector().setScale(200);
+        });
+        size(robot, 1280, 720);
+        robot.interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
+        LevelScreen level = (LevelScreen) screen();
+        robot.interact(() -> ((javafx.scene.control.Button) level.lookup("#verify")).fire());
+        RevealModel reveal = level.reveal();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.MINUTES, () -> reveal.traceProperty().get() != null);
+        robot.interact(() -> reveal.go(4));
+        robot.interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-timeline")).setSelected(true));
+        org.interleave.playback.TimelineView timeline = (org.interleave.playback.TimelineView) level.getBottom();
+        // the lanes give back what overflows a frame or two after the timeline shows
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 720.5 && lanes(timeline) > 0).get());
+        double em = 32;
+        assertEquals("-fx-font-size: 32px;", level.getStyle());
+        assertTrue(lanes(timeline) >= timeline.laneY(1) - timeline.laneY(0) - 0.5, "a lane's strip at least: " + lanes(timeline));
+        assertTrue(lanes(timeline) < timeline.laneY(1), "less than a lane under the step numbers: " + lanes(timeline));
+        String whole = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.geometry.Bounds window = new javafx.geometry.BoundingBox(0, 0, 1280, 720);
+            StringBuilder cut = new StringBuilder();
+            for (String id : new String[] {"#step-bar", "#start-over", "#canvas", "#timeline-grip"}) {
+                Node n = level.lookup(id);
+                javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                if (!n.isVisible() || !window.contains(b)) {
+                    cut.append(id).append(' ').append(b).append("; ");
+                }
+            }
+            Node design = level.lookup("#canvas");
+            if (design.getLayoutBounds().getHeight() < LevelScreen.LEAST_DESIGN_EM * em - 1) {
+                cut.append("the canvas is under 3 em: ").append(design.getLayoutBounds().getHeight());
+            }
+            return cut.toString();
+        }).get();
+        assertEquals("", whole, "cut or outside the window");
+        var data = timeline.dataProperty().get();
+        int steps = reveal.traceProperty().get().length();
+        int lanesSeen = 0;
+        for (int i = 1; i <= steps; i++) {
+            int step = i;
+            robot.interact(() -> reveal.go(step));
+            int ran = -1;
+            for (int lane = 0; lane < data.lanes().size(); lane++) {
+                var cell = data.lanes().get(lane).cell(timeline.currentColumnProperty().get());
+                ran = cell != null && cell.state() == org.interleave.playback.TimelineData.State.RUNNING ? lane : ran;
+            }
+            if (ran >= 0) {
+                int lane = ran;
+                assertTrue(WaitForAsyncUtils.asyncFx(() -> timeline.laneInView(lane)).get(),
+                        "step " + step + ": the lane of " + data.lanes().get(lane).name() + " is scrolled out of view");
+                lanesSeen |= 1 << lane;
+            }
+        }
+        assertTrue(Integer.bitCount(lanesSeen) > 1, "the lanes scrolled to more than one goroutine's");
     }
 
     /**
