@@ -12,7 +12,8 @@ import org.interleave.app.shared.Theme;
  * A dialog over the screen: the screen dims behind it and cannot be clicked, the dialog sits in
  * the middle, and Esc closes it. The dialog's card never reaches past the window: a dialog taller
  * than the window (projector mode at a large scale) scrolls inside its card, its bar within the
- * card's frame, and one wider than the window is narrowed to it (its text wraps), never scrolled
+ * card's frame (or, a dialog laid out by {@link org.interleave.app.shared.ButtonsInView}, its
+ * body scrolls above its buttons), and one wider than the window is narrowed to it (its text wraps), never scrolled
  * sideways.
  */
 public final class Overlay extends StackPane {
@@ -27,11 +28,16 @@ public final class Overlay extends StackPane {
         dialog.getStyleClass().add("dialog-content");
         this.dialog = dialog;
         dialog.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        // as tall as the dialog is at the card's width (its text wraps), so it scrolls only when that is taller than the window
-        org.interleave.app.shared.WidthFitScroll scroll = new org.interleave.app.shared.WidthFitScroll(dialog, "dialog-scroll");
-        scroll.setFocusTraversable(false);
+        // as tall as the dialog is at the card's width (its text wraps), so it scrolls only when that
+        // is taller than the window; a dialog that keeps its buttons in view scrolls its content itself
+        Region inside = dialog;
+        if (!org.interleave.app.shared.ButtonsInView.keeps(dialog)) {
+            org.interleave.app.shared.WidthFitScroll scroll = new org.interleave.app.shared.WidthFitScroll(dialog, "dialog-scroll");
+            scroll.setFocusTraversable(false);
+            inside = scroll;
+        }
         // the card: as large as the dialog, at most the window less the overlay's margin
-        StackPane card = new StackPane(scroll);
+        StackPane card = new StackPane(inside);
         card.getStyleClass().add("dialog");
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         StackPane.setAlignment(card, Pos.CENTER);

@@ -19,7 +19,8 @@ import org.interleave.level.save.Score;
 /**
  * The results of a cleared level: the run's ticks and the design's parts against par, the best
  * so far, a chart of this player's attempts on the level, and where to go next — the next level,
- * back to the levels, or stay to improve the score.
+ * back to the levels, or stay to improve the score: buttons always in view, under the rest, which
+ * scrolls when the window is too short for it all.
  */
 public final class ResultsView extends VBox {
     private final Button next = new Button("Next level ▶");
@@ -121,8 +122,10 @@ public final class ResultsView extends VBox {
         }
         FlowPane buttons = new FlowPane(next, levels, stay);
         buttons.getStyleClass().addAll("dialog-buttons", "results-buttons");
-        getChildren().addAll(titleRow, name, proof, scores, verdict, histogramTitle, histograms, chartTitle, chart, buttons,
-                celebration.confetti());
+        // the buttons stay in view under the rest, which scrolls when the window is too short for it all
+        org.interleave.app.shared.ButtonsInView.layOut(this, buttons, titleRow, name, proof, scores, verdict, histogramTitle,
+                histograms, chartTitle, chart);
+        getChildren().add(celebration.confetti());
         sceneProperty().addListener((o, was, now) -> {
             if (was == null && now != null) {
                 javafx.application.Platform.runLater(() -> celebration.play(getWidth(), getHeight()));

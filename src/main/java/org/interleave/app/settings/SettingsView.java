@@ -122,7 +122,8 @@ public final class SettingsView extends VBox {
         buttons.getStyleClass().add("dialog-buttons");
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        getChildren().addAll(title, grid, where, buttons);
+        // Done stays in view under the rest, which scrolls when the window is too short (projector mode)
+        org.interleave.app.shared.ButtonsInView.layOut(this, buttons, title, grid, where);
 
         themes.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {

@@ -73,7 +73,8 @@ public final class StoryView extends VBox {
         buttons.getStyleClass().add("dialog-buttons");
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        getChildren().addAll(over, title, stage, text, buttons);
+        // Play stays in view under the scene, which scrolls when the window is too short (projector mode)
+        org.interleave.app.shared.ButtonsInView.layOut(this, buttons, over, title, stage, text);
         Runnable once = () -> {
             if (!done) {
                 done = true;

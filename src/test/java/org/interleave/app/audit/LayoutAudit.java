@@ -199,9 +199,12 @@ public final class LayoutAudit {
      * The style classes of what a screen must always show whole, not even cut by a scroll: the rows
      * of ◀ step ▶ of a reveal and of Play/Step of a run, over the design; the inspector, which edits
      * the selected part (its content scrolls within it, but the panel itself is never cut); and the
-     * goal list, what the level asks for (it scrolls within itself rather than out of the column).
+     * goal list, what the level asks for (it scrolls within itself rather than out of the column); and
+     * a dialog's row of buttons, the way on (the results' Next level was half out of view in projector
+     * mode at 1920×1080 until the player scrolled the dialog).
      */
-    static final java.util.Set<String> ESSENTIAL = java.util.Set.of("step-nav", "inspector-scroll", "goal-list-scroll");
+    static final java.util.Set<String> ESSENTIAL = java.util.Set.of("step-nav", "inspector-scroll", "goal-list-scroll",
+            "dialog-buttons");
 
     private static boolean essential(Node node) {
         for (String c : node.getStyleClass()) {
