@@ -47,13 +47,13 @@ public final class BriefView extends VBox {
     }
 
     /**
-     * Inline code, breakable where a block of code is ({@link CodeBlock#pieces}: after a ( , or .
+     * Inline code, breakable where a block of code is ({@link org.interleave.app.shared.LineBreaks.Rule#CODE}: after a ( , or .
      * inside a longer word). A flow wraps Latin text at white space only, and cut
      * "context.WithTimeout(parent," inside "parent" in projector mode's narrow brief; a hair space
      * (a space, in the text's proportional font, too thin to see) between the pieces lets it break there.
      */
     private static void code(TextFlow flow, String code) {
-        List<String> pieces = CodeBlock.pieces(code);
+        List<String> pieces = org.interleave.app.shared.LineBreaks.pieces(code, org.interleave.app.shared.LineBreaks.Rule.CODE);
         for (int i = 0; i < pieces.size(); i++) {
             String piece = pieces.get(i);
             flow.getChildren().add(text(piece, "brief-code"));

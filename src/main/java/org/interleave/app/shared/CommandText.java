@@ -1,7 +1,5 @@
 package org.interleave.app.shared;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 
@@ -9,9 +7,9 @@ import javafx.scene.layout.FlowPane;
  * A line of text with a shell command in it, wrapped where a reader expects: at its spaces, and
  * inside a file path after a {@code /}, {@code -} or {@code .}. A wrapped label breaks only at
  * spaces, and cuts a path wider than its column anywhere ("levels/11-transfe" / "r-deadlock").
- * Each piece is a label of the given style class; the flow lays them out as words. The replay
- * command under You schedule and a custom pack's folder are such lines. A line of names (a
- * folder's name as a title) breaks inside any word, after the same separators.
+ * Each piece ({@link LineBreaks}) is a label of the given style class; the flow lays them out as
+ * words. The replay command under You schedule and a custom pack's folder are such lines. A line
+ * of names (a folder's name as a title) breaks inside any word, after the same separators.
  */
 public final class CommandText extends FlowPane {
     private final String pieceClass;
@@ -29,7 +27,7 @@ public final class CommandText extends FlowPane {
     }
 
     public void setText(String text) {
-        getChildren().setAll(pieces(text, names).stream().map(p -> {
+        getChildren().setAll(LineBreaks.pieces(text, names ? LineBreaks.Rule.NAMES : LineBreaks.Rule.COMMAND).stream().map(p -> {
             Label l = new Label(p);
             l.getStyleClass().add(pieceClass);
             return l;
@@ -41,38 +39,5 @@ public final class CommandText extends FlowPane {
         StringBuilder all = new StringBuilder();
         getChildren().forEach(n -> all.append(((Label) n).getText()));
         return all.toString();
-    }
-
-    /** The text cut where a line may break: after each run of spaces, and after a path's separators. */
-    public static List<String> pieces(String text) {
-        return pieces(text, false);
-    }
-
-    /**
-     * The text cut where a line may break: after each run of spaces, and after the separators
-     * ({@code / - . _}) of a path or, with {@code names}, of any word.
-     */
-    public static List<String> pieces(String text, boolean names) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean end = i + 1 == text.length();
-            boolean cut = end || c == ' ' && text.charAt(i + 1) != ' '
-                    || (names || inPath(text, i)) && "/-._".indexOf(c) >= 0 && i > start && Character.isLetterOrDigit(text.charAt(i - 1))
-                            && Character.isLetterOrDigit(text.charAt(i + 1));
-            if (cut) {
-                out.add(text.substring(start, i + 1));
-                start = i + 1;
-            }
-        }
-        return out;
-    }
-
-    /** Whether the word around {@code i} is a file path (it holds a {@code /}). */
-    private static boolean inPath(String text, int i) {
-        int from = text.lastIndexOf(' ', i) + 1;
-        int to = text.indexOf(' ', i);
-        return text.substring(from, to < 0 ? text.length() : to).indexOf('/') >= 0;
     }
 }

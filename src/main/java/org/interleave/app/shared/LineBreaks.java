@@ -1,0 +1,61 @@
+package org.interleave.app.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a line of code, of a command or of names may break. A wrapped label breaks Latin text at
+ * spaces only, and cuts a word wider than its column anywhere ("fmt.Println(<-res" / "ults)",
+ * "levels/11-transfe" / "r-deadlock"); cut into pieces that each end where a line may break, the
+ * line wraps as a reader expects in a flow of labels, one a piece ({@code CodeBlock},
+ * {@link CommandText}).
+ */
+public final class LineBreaks {
+    /** Where a line may break, besides after each run of spaces. */
+    public enum Rule {
+        /** Go code: before a run of two or more spaces, and after a ( , or . between two other characters. */
+        CODE,
+        /** A line with a shell command in it: after the / - . _ of a file path (a word with a / in it). */
+        COMMAND,
+        /** A line of names (a folder's name as a title): after the / - . _ inside any word. */
+        NAMES
+    }
+
+    private LineBreaks() {}
+
+    /** {@code text} cut after each run of spaces and where {@code rule} lets it break; the pieces joined are the text. */
+    public static List<String> pieces(String text, Rule rule) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            boolean cut = i + 1 == text.length() || text.charAt(i) == ' ' && text.charAt(i + 1) != ' '
+                    || breaksAfter(text, i, start, rule);
+            if (cut) {
+                out.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code rule} lets the line break after character {@code i} (not the last), the piece begun at {@code start}. */
+    private static boolean breaksAfter(String s, int i, int start, Rule rule) {
+        char c = s.charAt(i);
+        char after = s.charAt(i + 1);
+        return switch (rule) {
+            // a run of spaces that lines up a comment is a piece of its own: held to the word
+            // before it, it moved the word to the next line ("c." / "hits++      // a write")
+            case CODE -> c != ' ' && after == ' ' && i + 2 < s.length() && s.charAt(i + 2) == ' '
+                    || "(,.".indexOf(c) >= 0 && i > start && s.charAt(i - 1) != ' ' && after != ' ' && after != ')';
+            case COMMAND, NAMES -> "/-._".indexOf(c) >= 0 && i > start && Character.isLetterOrDigit(s.charAt(i - 1))
+                    && Character.isLetterOrDigit(after) && (rule == Rule.NAMES || inPath(s, i));
+        };
+    }
+
+    /** Whether the word around {@code i} is a file path (it holds a {@code /}). */
+    private static boolean inPath(String text, int i) {
+        int from = text.lastIndexOf(' ', i) + 1;
+        int to = text.indexOf(' ', i);
+        return text.substring(from, to < 0 ? text.length() : to).indexOf('/') >= 0;
+    }
+}
