@@ -1,10 +1,14 @@
 package org.interleave.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicLong;
 import org.interleave.engine.model.Level;
 import org.interleave.explore.CheckOptions;
 import org.interleave.explore.Checker;
@@ -23,7 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Verify scalable designs (worker pool, counter, philosophers, pipeline) and print states, "
-                + "executions, steps, time, and the reduction against plain search.")
+                + "executions, steps, time, the reduction against plain search, and the search threads' CPU time.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -95,25 +99,29 @@ final class BenchCommand implements Callable<Integer> {
                 members.add(DesignFamilies.pipeline(n));
             }
         }
-        out.printf(Locale.ROOT, "%-13s %-6s %-13s %10s %11s %11s %9s %9s %8s %8s %7s | %12s %9s %9s%n", "family",
-                "size", "verdict", "states", "executions", "steps", "median ms", "states/s", "B/state", "B/stored",
-                "peak MB", "plain states", "plain ms", "reduction");
+        out.printf(Locale.ROOT, "%-13s %-6s %-13s %10s %11s %11s %9s %9s %8s %8s %7s | %12s %9s %9s | %9s %12s%n",
+                "family", "size", "verdict", "states", "executions", "steps", "median ms", "states/s", "B/state",
+                "B/stored", "peak MB", "plain states", "plain ms", "reduction", "cpu ms", "states/cpu-s");
         for (DesignFamilies.Member m : members) {
             Level level = LevelLoader.parse(m.family() + ".level.json", m.json());
             List<Long> times = new ArrayList<>();
+            List<Long> cpuTimes = new ArrayList<>();
             Report r = null;
             for (int i = 0; i < Math.max(1, repeat); i++) {
+                CpuTime cpu = new CpuTime();
                 long t0 = System.nanoTime();
-                r = check(level, true, budget, threads());
+                r = check(level, true, budget, threads(), cpu);
                 times.add((System.nanoTime() - t0) / 1_000_000);
+                cpuTimes.add(cpu.nanos());
             }
             times.sort(null);
+            cpuTimes.sort(null);
             String plainStates = "-";
             String plainMs = "-";
             String ratio = "-";
             if (plainBudget > 0) {
                 long t0 = System.nanoTime();
-                Report p = check(level, false, plainBudget, threads());
+                Report p = check(level, false, plainBudget, threads(), null);
                 plainMs = Long.toString((System.nanoTime() - t0) / 1_000_000);
                 plainStates = (p.exhaustive() ? "" : ">=") + p.stats().states();
                 ratio = String.format(Locale.ROOT, "%s%.0fx", p.exhaustive() ? "" : ">=",
@@ -121,11 +129,14 @@ final class BenchCommand implements Callable<Integer> {
             }
             long median = times.get(times.size() / 2);
             long states = r.stats().states();
-            out.printf(Locale.ROOT, "%-13s %-6s %-13s %10d %11d %11d %9d %9d %8d %8d %7d | %12s %9s %9s%n", m.family(),
-                    m.size(), r.verdict().json(), states, r.stats().executions(), r.stats().steps(), median,
+            long cpuNanos = cpuTimes.get(cpuTimes.size() / 2);
+            String cpuMs = cpuNanos < 0 ? "-" : String.format(Locale.ROOT, "%.1f", cpuNanos / 1e6);
+            String perCpuSecond = cpuNanos < 0 ? "-" : Long.toString((long) (states * 1e9 / Math.max(1, cpuNanos)));
+            out.printf(Locale.ROOT, "%-13s %-6s %-13s %10d %11d %11d %9d %9d %8d %8d %7d | %12s %9s %9s | %9s %12s%n",
+                    m.family(), m.size(), r.verdict().json(), states, r.stats().executions(), r.stats().steps(), median,
                     states * 1000 / Math.max(1, median), r.stats().heldBytes() / Math.max(1, states),
                     r.stats().storedBytes() / Math.max(1, states), r.stats().heldBytes() >> 20,
-                    plainStates, plainMs, ratio);
+                    plainStates, plainMs, ratio, cpuMs, perCpuSecond);
             out.flush();
         }
         return ExitCodes.CLEARED;
@@ -158,8 +169,79 @@ final class BenchCommand implements Callable<Integer> {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
-    private static Report check(Level level, boolean reduction, long budget, int threads) {
-        return new Checker(new CheckOptions(CheckOptions.StrategyKind.DFS, 1, 1, budget, 3, reduction, 0), () -> false,
-                Explorer.Progress.NONE, System::nanoTime).threads(threads).check(level);
+    /** {@code cpu}, when not null, makes the search's worker threads and is charged with the calling thread's time. */
+    private static Report check(Level level, boolean reduction, long budget, int threads, CpuTime cpu) {
+        Checker checker = new Checker(new CheckOptions(CheckOptions.StrategyKind.DFS, 1, 1, budget, 3, reduction, 0),
+                () -> false, Explorer.Progress.NONE, System::nanoTime).threads(threads);
+        if (cpu == null) {
+            return checker.check(level);
+        }
+        checker.threadFactory(cpu);
+        cpu.start();
+        try {
+            return checker.check(level);
+        } finally {
+            cpu.stop();
+        }
+    }
+
+    /**
+     * The CPU time of the threads one check searched on: the calling thread's between
+     * {@link #start} and {@link #stop}, and all of each worker thread it made (a worker adds its
+     * own as it ends; {@link #stop} waits for them). Unlike wall-clock time it hardly moves when
+     * other processes share the cores. Negative when the JVM cannot measure thread CPU time.
+     */
+    private static final class CpuTime implements ThreadFactory {
+        private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+        private final List<Thread> workers = new ArrayList<>();
+        private final AtomicLong workerNanos = new AtomicLong();
+        private long own = -1;
+        private boolean measured;
+
+        CpuTime() {
+            measured = MX.isCurrentThreadCpuTimeSupported();
+            if (measured && !MX.isThreadCpuTimeEnabled()) {
+                MX.setThreadCpuTimeEnabled(true);
+            }
+        }
+
+        @Override
+        public synchronized Thread newThread(Runnable r) {
+            Thread t = new Thread(() -> {
+                try {
+                    r.run();
+                } finally {
+                    workerNanos.addAndGet(MX.getCurrentThreadCpuTime());
+                }
+            }, "explorer");
+            t.setDaemon(true);
+            workers.add(t);
+            return t;
+        }
+
+        void start() {
+            own = MX.getCurrentThreadCpuTime();
+        }
+
+        void stop() {
+            own = MX.getCurrentThreadCpuTime() - own;
+            List<Thread> made;
+            synchronized (this) {
+                made = List.copyOf(workers);
+            }
+            for (Thread t : made) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    measured = false;
+                    return;
+                }
+            }
+        }
+
+        long nanos() {
+            return measured && own >= 0 ? own + workerNanos.get() : -1;
+        }
     }
 }

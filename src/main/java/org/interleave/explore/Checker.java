@@ -26,6 +26,7 @@ public final class Checker {
     private final LongSupplier nanoTime;
     private boolean ticks = true;
     private int threads = 1;
+    private java.util.concurrent.ThreadFactory threadFactory;
     private MemoryGuard memory;
 
     /** {@code nanoTime} is only used to report how long the check took. */
@@ -52,6 +53,12 @@ public final class Checker {
      */
     public Checker threads(int n) {
         this.threads = Math.max(1, n);
+        return this;
+    }
+
+    /** Makes the threads of {@link #threads} (default: the explorer's daemon threads). */
+    public Checker threadFactory(java.util.concurrent.ThreadFactory f) {
+        this.threadFactory = f;
         return this;
     }
 
@@ -104,9 +111,12 @@ public final class Checker {
             Machine start = new Machine(program, Timing.VERIFY, budget.limits());
             List<Finding> initial = new ArrayList<>();
             start.drainFaults().forEach(f -> initial.add(f.toFinding(org.interleave.engine.Schedule.EMPTY)));
-            SearchResult r = new Explorer(level.goal(), budget, halt, progress)
-                    .preemptionBound(level.bounds().preemptionBound()).threads(threads)
-                    .explore(start, org.interleave.engine.Schedule.EMPTY);
+            Explorer explorer = new Explorer(level.goal(), budget, halt, progress)
+                    .preemptionBound(level.bounds().preemptionBound()).threads(threads);
+            if (threadFactory != null) {
+                explorer.threadFactory(threadFactory);
+            }
+            SearchResult r = explorer.explore(start, org.interleave.engine.Schedule.EMPTY);
             found = new ArrayList<>(initial);
             found.addAll(r.findings());
             complete = r.complete();

@@ -51,6 +51,7 @@ public final class Explorer {
     private long followUpHeld;
     /** Threads that expand states. */
     private int threads = 1;
+    private java.util.concurrent.ThreadFactory threadFactory = Explorer::daemon;
     /** Machines of the batch being merged that came from {@code kept} and are not merged yet. */
     private int pendingKept;
     /** Heap one kept machine takes, measured on the first one kept. */
@@ -128,6 +129,21 @@ public final class Explorer {
         return this;
     }
 
+    /**
+     * Makes the threads {@link #threads} expands states on (default: daemon threads), so a caller
+     * can account for them, such as {@code bench} summing their CPU time.
+     */
+    public Explorer threadFactory(java.util.concurrent.ThreadFactory f) {
+        this.threadFactory = f;
+        return this;
+    }
+
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "explorer");
+        t.setDaemon(true);
+        return t;
+    }
+
     /** Explores every state reachable from {@code start}, which {@code prefix} led to. */
     public SearchResult explore(Machine start, Schedule prefix) {
         start.program().warm();
@@ -140,12 +156,7 @@ public final class Explorer {
         first.stopUnusedClocks();
         add(first, first.key(budget.symmetry()), -1, null, 0, 0, -1, queue, kept);
         java.util.concurrent.ExecutorService pool = threads > 1
-                ? java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-                    Thread t = new Thread(r, "explorer");
-                    t.setDaemon(true);
-                    return t;
-                })
-                : null;
+                ? java.util.concurrent.Executors.newFixedThreadPool(threads, threadFactory) : null;
         try {
             search(queue, kept, pool);
         } finally {
@@ -300,7 +311,7 @@ public final class Explorer {
             longest = Math.max(longest, f.schedule().length() - prefix.length());
         }
         Explorer plain = new Explorer(goal, budget, cancelled, Progress.NONE).partialOrder(false)
-                .preemptionBound(preemptionBound).threads(threads);
+                .preemptionBound(preemptionBound).threads(threads).threadFactory(threadFactory);
         plain.depthCap = liveness ? Integer.MAX_VALUE : longest;
         SearchResult r = plain.explore(root, prefix);
         followUpHeld = r.heldBytes();
