@@ -66,7 +66,7 @@ final class Continuation {
                 return;
             }
             if (--budget < 0) {
-                if (Futures.provenEndless(g)) {
+                if (Futures.provenEndless(m.program, g)) {
                     g.status = GoroutineStatus.SPINNING;
                     if (m.recording) m.effects.add(g.name + " spins forever without synchronizing");
                 } else {

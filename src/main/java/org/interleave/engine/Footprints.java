@@ -384,16 +384,16 @@ final class Footprints {
             long[] into = new long[width];
             for (Frame f : g.frames) {
                 switch (f.kind) {
-                    case WHILE, REPEAT, LOOP -> addScaled(into, suffix(f.ops, 0), INF);
+                    case WHILE, REPEAT, LOOP -> addScaled(into, suffix(f.ops(program), 0), INF);
                     case RANGE -> {
-                        addScaled(into, suffix(f.ops, 0), INF);
+                        addScaled(into, suffix(f.ops(program), 0), INF);
                         into[index(((Op.Range) f.owner).ch(), GEN)] = INF;
                     }
                     case ONCE -> {
-                        add(into, suffix(f.ops, f.pc));
+                        add(into, suffix(f.ops(program), f.pc));
                         into[(int) f.counter * CLASSES + GEN] = INF;
                     }
-                    case BLOCK, CASE -> add(into, suffix(f.ops, f.pc));
+                    case BLOCK, CASE -> add(into, suffix(f.ops(program), f.pc));
                 }
             }
             return future(into);

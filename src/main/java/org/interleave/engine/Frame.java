@@ -11,10 +11,9 @@ final class Frame {
     enum Kind { BLOCK, CASE, WHILE, REPEAT, LOOP, RANGE, ONCE }
 
     final Kind kind;
-    /** The position of {@link #ops} in its template ({@link Program#blockOps}). */
+    /** The position of the frame's op list in its template ({@link Program#blockOps}). */
     final int block;
-    final List<Op> ops;
-    /** {@link #ops} as an array ({@link Program#blockCode}): read on every step, where a list's get is megamorphic. */
+    /** The op list as an array ({@link Program#blockCode}): read on every step, where a list's get is megamorphic. */
     final Op[] code;
     final Op owner;
     /** Next op; for RANGE, -1 means "at the head, about to receive". */
@@ -24,10 +23,9 @@ final class Frame {
     /** REPEAT: number of iterations. */
     long limit;
 
-    Frame(Kind kind, int block, List<Op> ops, Op[] code, Op owner) {
+    Frame(Kind kind, int block, Op[] code, Op owner) {
         this.kind = kind;
         this.block = block;
-        this.ops = ops;
         this.code = code;
         this.owner = owner;
     }
@@ -35,11 +33,16 @@ final class Frame {
     /** A frame for body {@code ops} of the op just before this frame's pc (the op that was just taken). */
     Frame body(Program p, Kind kind, List<Op> ops, Op owner) {
         int b = p.bodyBlock(block, pc - 1, ops);
-        return new Frame(kind, b, ops, p.blockCode(b), owner);
+        return new Frame(kind, b, p.blockCode(b), owner);
+    }
+
+    /** The op list, as a list (where code walks a body's ops as the design holds them). */
+    List<Op> ops(Program p) {
+        return p.blockOps(block);
     }
 
     Frame copy() {
-        Frame f = new Frame(kind, block, ops, code, owner);
+        Frame f = new Frame(kind, block, code, owner);
         f.pc = pc;
         f.counter = counter;
         f.limit = limit;

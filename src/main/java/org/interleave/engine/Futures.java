@@ -32,12 +32,12 @@ final class Futures {
         for (int i = s.frames.size() - 1; i >= 0; i--) {
             Frame f = s.frames.get(i);
             if (f.isLoop() || f.pc < 0) {
-                collect(f.ops, 0, out, templates);
+                collect(f.ops(m.program), 0, out, templates);
                 if (f.kind == Frame.Kind.RANGE) {
                     out.add(f.owner);
                 }
             } else {
-                collect(f.ops, f.pc, out, templates);
+                collect(f.ops(m.program), f.pc, out, templates);
             }
         }
         return out;
@@ -111,7 +111,7 @@ final class Futures {
             return false;
         }
         for (Frame f : s.frames) {
-            if (f.kind == Frame.Kind.LOOP && !exits(f.ops, true)) {
+            if (f.kind == Frame.Kind.LOOP && !exits(f.ops(m.program), true)) {
                 return false;
             }
         }
@@ -123,12 +123,12 @@ final class Futures {
      * it stands inside a {@code for {}} (or {@code for true}) loop that has no {@code break}
      * leaving it and no {@code return}, and whose body holds no visible op at all.
      */
-    static boolean provenEndless(GoroutineState g) {
+    static boolean provenEndless(Program p, GoroutineState g) {
         for (int i = g.frames.size() - 1; i >= 0; i--) {
             Frame f = g.frames.get(i);
             boolean endless = f.kind == Frame.Kind.LOOP
                     || f.kind == Frame.Kind.WHILE && ((Op.While) f.owner).cond() instanceof Expr.BoolLit b && b.value();
-            if (endless && !exits(f.ops, true) && invisibleOnly(f.ops)) {
+            if (endless && !exits(f.ops(p), true) && invisibleOnly(f.ops(p))) {
                 return true;
             }
         }

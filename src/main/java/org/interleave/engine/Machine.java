@@ -362,7 +362,7 @@ public final class Machine {
         int ti = program.indexOf(t.id());
         GoroutineState g = new GoroutineState(gs.size(), name, t, ti, instance, program.locals(t.id()).size());
         int root = program.rootBlock(t.id());
-        g.frames.add(new Frame(Frame.Kind.BLOCK, root, t.ops(), program.blockCode(root), null));
+        g.frames.add(new Frame(Frame.Kind.BLOCK, root, program.blockCode(root), null));
         g.armedAt = clock;
         gs.add(g);
         noteUnshared(g.index);
