@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Verify scalable designs (worker pool, counter, philosophers, pipeline) and print states, "
-                + "executions, steps, time, the reduction against plain search, and the search threads' CPU time.")
+                + "executions, steps, time, the reduction against plain search, and the CPU time "
+                + "the reduced search's threads took (median), which other load on the cores moves less than time.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
