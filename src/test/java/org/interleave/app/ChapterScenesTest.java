@@ -111,11 +111,10 @@ class ChapterScenesTest extends GameStage {
         CampaignCatalog.Entry last = chapter(1).levels().get(chapter(1).levels().size() - 1);
         CampaignCatalog.Entry next = chapter(2).levels().get(0);
         launch(robot, PlayerProfile.inMemory());
-        robot.interact(() -> shell.openLevel(last));
+        interact(() -> shell.openLevel(last));
         LevelScreen s = (LevelScreen) shell.screen();
-        robot.interact(() -> s.canvas().model().apply(new Edit.Reset(last.level().solution())));
-        robot.clickOn("#verify");
-        waitUntil(() -> robot.lookup("#results-next").tryQuery().isPresent());
+        interact(() -> s.canvas().model().apply(new Edit.Reset(last.level().solution())));
+        assertTrue(verify(s).clears());
         robot.clickOn("#results-next");
         assertTrue(sceneShown(), "the next level starts a chapter the player has not met");
         robot.clickOn("#story-play");

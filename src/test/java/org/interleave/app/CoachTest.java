@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The controls are taught inside the game: the first campaign level of each mode has a coach
@@ -31,7 +29,7 @@ class CoachTest extends GameStage {
 
     private LevelScreen open(FxRobot robot, String id) {
         launch(robot, PlayerProfile.inMemory());
-        robot.interact(() -> shell.openLevel(CATALOG.byId(id).orElseThrow()));
+        interact(() -> shell.openLevel(CATALOG.byId(id).orElseThrow()));
         return (LevelScreen) shell.screen();
     }
 
@@ -70,10 +68,8 @@ class CoachTest extends GameStage {
         assertEquals("2 of 3", count(robot));
         robot.type(KeyCode.ESCAPE);  // stay on the level
         robot.type(KeyCode.ESCAPE);  // leave the scheduler
-        robot.clickOn("#verify");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> s.reveal().traceProperty().get() != null).get());
-        assertTrue(s.reveal().traceProperty().get().length() > 1, "a counterexample to step through");
+        verify(s);
+        assertTrue(onFx(() -> s.reveal().traceProperty().get().length()) > 1, "a counterexample to step through");
         assertEquals("all done", count(robot));
     }
 

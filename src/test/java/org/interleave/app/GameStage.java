@@ -89,9 +89,10 @@ public abstract class GameStage {
      * verification has ended — as long as a busy machine takes, on the event itself, not a poll
      * bounded by a time (the test's own timeout names it if it never ends); its outcome. The button
      * is fired on the FX thread: a click that a busy machine delivered late, once the screen had
-     * moved under the pointer, started nothing, and the test waited out its minute.
+     * moved under the pointer, started nothing, and the test waited out its minute. Public for the
+     * tests of a screen in a shell of their own ({@code ProjectorModeTest}).
      */
-    protected static org.interleave.app.level.VerificationModel.Outcome verify(org.interleave.app.level.LevelScreen screen)
+    public static org.interleave.app.level.VerificationModel.Outcome verify(org.interleave.app.level.LevelScreen screen)
             throws Exception {
         var model = screen.verification();
         java.util.concurrent.CompletableFuture<OffThreadJob.State> ended = new java.util.concurrent.CompletableFuture<>();

@@ -22,6 +22,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.app.GameShell;
+import org.interleave.app.GameStage;
 import org.interleave.app.InterleaveApp;
 import org.interleave.app.Pulses;
 import org.interleave.app.shared.Theme;
@@ -171,8 +172,7 @@ class ProjectorModeTest {
     void timelineAt200PercentOn1920x1080_leavesTheCanvas4em_andItsGripResizesBothWithinTheirLeast(FxRobot robot)
             throws Exception {
         LevelScreen level = writeUnderRLockAt200PercentOn1920x1080(robot);
-        robot.clickOn("#verify");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> level.reveal().traceProperty().get() != null);
+        GameStage.verify(level);
         interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-timeline")).setSelected(true));
         WaitForAsyncUtils.waitForFxEvents();
         org.interleave.playback.TimelineView timeline = (org.interleave.playback.TimelineView) level.getBottom();
@@ -236,9 +236,8 @@ class ProjectorModeTest {
         size(robot, 1280, 720);
         robot.interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
         LevelScreen level = (LevelScreen) screen();
-        robot.interact(() -> ((javafx.scene.control.Button) level.lookup("#verify")).fire());
+        GameStage.verify(level);
         RevealModel reveal = level.reveal();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.MINUTES, () -> reveal.traceProperty().get() != null);
         robot.interact(() -> reveal.go(4));
         robot.interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-timeline")).setSelected(true));
         org.interleave.playback.TimelineView timeline = (org.interleave.playback.TimelineView) level.getBottom();
@@ -301,10 +300,8 @@ class ProjectorModeTest {
         size(robot, 1280, 720);
         interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
         LevelScreen level = (LevelScreen) screen();
-        interact(() -> ((javafx.scene.control.Button) level.lookup("#verify")).fire());
+        GameStage.verify(level);
         RevealModel reveal = level.reveal();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.MINUTES, () -> reveal.traceProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
         Node canvas = level.lookup("#canvas");
         Node world = level.lookup(".canvas-world");
         int steps = reveal.traceProperty().get().length();
@@ -436,7 +433,7 @@ class ProjectorModeTest {
     void clickerKeys_stepTheReveal_blankTheScreen_andLightThePointer(FxRobot robot) throws Exception {
         interact(() -> shell.openLevel(CATALOG.byId("lost-update").orElseThrow()));
         interact(() -> shell.projector().toggle());
-        robot.clickOn("#verify");
+        robot.clickOn("#verify");  // as a teacher does, on the projector's larger button
         LevelScreen level = (LevelScreen) screen();
         RevealModel reveal = level.reveal();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> reveal.traceProperty().get() != null);

@@ -45,12 +45,12 @@ class RewardsScreensTest extends GameStage {
         PlayerProfile profile = PlayerProfile.inMemory();
         profile.recordRun(LEVEL, new Score(9, 9, 10, 30), true);
         launch(robot, profile);
-        robot.interact(() -> shell.openLevel(CATALOG.byId(LEVEL).orElseThrow()));
+        interact(() -> shell.openLevel(CATALOG.byId(LEVEL).orElseThrow()));
         LevelScreen s = (LevelScreen) shell.screen();
         Level level = s.entry().level();
-        robot.interact(() -> s.canvas().model().apply(new Edit.Reset(level.solution())));
-        robot.clickOn("#verify");
-        waitUntil(() -> shell.dialog().filter(ResultsView.class::isInstance).isPresent());
+        interact(() -> s.canvas().model().apply(new Edit.Reset(level.solution())));
+        verify(s);
+        assertTrue(shell.dialog().filter(ResultsView.class::isInstance).isPresent(), "a clear shows its results");
 
         assertEquals(String.valueOf(OpCount.of(level.solution())), text(robot, "#result-ops"));
         assertEquals(String.valueOf(level.par().ops()), text(robot, "#par-ops"));
@@ -89,7 +89,7 @@ class RewardsScreensTest extends GameStage {
         profile.changeDesigns(BestDesigns.keep(BestDesigns.keep(profile.designs(), id, fast, List.of(ScoreKind.TICKS)),
                 id, small, List.of(ScoreKind.PARTS, ScoreKind.OPS)));
         launch(robot, profile);
-        robot.interact(() -> shell.openLevel(CATALOG.byId(id).orElseThrow()));
+        interact(() -> shell.openLevel(CATALOG.byId(id).orElseThrow()));
         LevelScreen s = (LevelScreen) shell.screen();
         BestDesignMenu menu = robot.lookup("#best-designs").queryAs(BestDesignMenu.class);
         assertTrue(onFx(menu::isVisible), "a level with best designs kept offers them");
@@ -106,7 +106,7 @@ class RewardsScreensTest extends GameStage {
         robot.clickOn("Best ticks: 20 ticks · 7 parts · 15 ops");
         assertEquals(json(fast), onFx(() -> json(s.canvas().designProperty().get())), "and then the best-ticks one");
 
-        robot.interact(() -> {
+        interact(() -> {
             s.canvas().model().undo();
             s.canvas().model().undo();
         });
@@ -116,14 +116,14 @@ class RewardsScreensTest extends GameStage {
     @Test
     void aLevelWithoutABestDesign_offersNone_andItsFirstClearKeepsOneToOpen(FxRobot robot) throws Exception {
         launch(robot, PlayerProfile.inMemory());
-        robot.interact(() -> shell.openLevel(CATALOG.byId(LEVEL).orElseThrow()));
+        interact(() -> shell.openLevel(CATALOG.byId(LEVEL).orElseThrow()));
         LevelScreen s = (LevelScreen) shell.screen();
         BestDesignMenu menu = robot.lookup("#best-designs").queryAs(BestDesignMenu.class);
         assertFalse(onFx(menu::isVisible), "nothing kept yet: no menu");
-        robot.interact(() -> s.canvas().model().apply(new Edit.Reset(s.entry().level().solution())));
-        robot.clickOn("#verify");
-        waitUntil(() -> shell.dialog().filter(ResultsView.class::isInstance).isPresent());
-        waitUntil(menu::isVisible);
+        interact(() -> s.canvas().model().apply(new Edit.Reset(s.entry().level().solution())));
+        verify(s);
+        assertTrue(shell.dialog().filter(ResultsView.class::isInstance).isPresent(), "a clear shows its results");
+        assertTrue(onFx(menu::isVisible), "and keeps its design: the menu offers it");
         assertEquals(3, onFx(() -> menu.getItems().size()), "the clear is the best on every score");
     }
 }
