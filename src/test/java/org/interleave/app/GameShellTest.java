@@ -40,11 +40,9 @@ class GameShellTest {
     });
     private final AtomicBoolean quit = new AtomicBoolean();
     private GameShell shell;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         shell = new GameShell(CATALOG, verifier, () -> quit.set(true));
         stage.setScene(new Scene(shell, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
         stage.show();
@@ -71,12 +69,7 @@ class GameShellTest {
 
     @Test
     void menu_fitsA1280x720Window_withNothingScrolledOutOfView(FxRobot robot) {
-        // the stage is shared by the test classes of this JVM, and some make it larger
-        robot.interact(() -> {
-            stage.setWidth(InterleaveApp.WIDTH);
-            stage.setHeight(InterleaveApp.HEIGHT);
-        });
-        robot.interact(() -> shell.getScene().getRoot().layout());
+        // the stage is shared by the test classes of this JVM, and some make it larger: FreshStage gives it back its scene's size
         assertEquals(InterleaveApp.HEIGHT, shell.getScene().getHeight(), 0.5, "the window's height");
         ScrollPane scroll = robot.lookup("#menu-scroll").queryAs(ScrollPane.class);
         double content = robot.lookup(".main-menu").queryAs(VBox.class).getHeight();

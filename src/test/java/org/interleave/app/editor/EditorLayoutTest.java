@@ -35,16 +35,6 @@ class EditorLayoutTest extends GameStage {
         showGame(stage);
     }
 
-    /** The window back at the game's size: the next test class in this JVM gets the same stage. */
-    @org.junit.jupiter.api.AfterEach
-    void restoreWindow(FxRobot robot) {
-        robot.interact(() -> {
-            Stage stage = (Stage) shell.getScene().getWindow();
-            stage.setWidth(org.interleave.app.InterleaveApp.WIDTH);
-            stage.setHeight(org.interleave.app.InterleaveApp.HEIGHT);
-        });
-    }
-
     /** Opens a copy of the optimisation level whose goroutine has eleven ops, on its starting design, locked ops unfolded. */
     private void openLevelWithLockedOps(FxRobot robot, double width, double height, boolean projector) throws Exception {
         Path file = dir.resolve("short-critical-sections.level.json");
