@@ -68,9 +68,13 @@ public abstract class GameStage {
         Pulses.interact(root.getScene(), change);
     }
 
-    /** Starts the game with this profile, as a player starting it anew. */
+    /**
+     * Starts the game with this profile, as a player starting it anew, and waits for the pulse that
+     * lays out its menu and the tasks it queued ({@link Pulses}), not {@code FxRobot.interact}'s
+     * fixed round trips with their sleeps.
+     */
     protected GameShell launch(FxRobot robot, PlayerProfile profile) {
-        robot.interact(() -> start(profile));
+        interact(() -> start(profile));
         return shell;
     }
 
