@@ -154,8 +154,7 @@ class BoardMotionTest extends LevelScreenStage {
         LevelScreen s = open(robot, CATALOG.byId("dining-philosophers").orElseThrow());
         robot.interact(() -> Motion.put(s, new Motion(false, 2.0)));
         assertFalse(movesOnFx(s).frozen());
-        verify(robot, s);
-        waitUntil(() -> s.reveal().traceProperty().get() != null);
+        verify(s);
         robot.interact(() -> s.reveal().go(s.reveal().traceProperty().get().length()));
         BoardMoves end = movesOnFx(s);
         assertTrue(end.frozen(), "the board freezes at the deadlock");
@@ -181,8 +180,7 @@ class BoardMotionTest extends LevelScreenStage {
     void aDeadlock_withReducedMotion_isFrozenAndRinged_standingStill(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, CATALOG.byId("dining-philosophers").orElseThrow());
         robot.interact(() -> Motion.put(s, new Motion(true, 1.0)));
-        verify(robot, s);
-        waitUntil(() -> s.reveal().traceProperty().get() != null);
+        verify(s);
         robot.interact(() -> s.reveal().go(s.reveal().traceProperty().get().length()));
         BoardMoves end = movesOnFx(s);
         assertTrue(end.frozen() && !end.ringed().isEmpty(), "the freeze and the cycle still show");
@@ -203,10 +201,5 @@ class BoardMotionTest extends LevelScreenStage {
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> onFx) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () ->
-                org.testfx.util.WaitForAsyncUtils.asyncFx(onFx).get());
     }
 }

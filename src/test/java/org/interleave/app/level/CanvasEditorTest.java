@@ -145,7 +145,7 @@ class CanvasEditorTest extends LevelScreenStage {
         assertEquals("go worker()", op(s, "main", 0));
         assertEquals("jobs <- 4", op(s, "main", 1));
 
-        robot.clickOn("#verify");
+        robot.clickOn("#verify");  // as the player does, having edited the design
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> robot.lookup("#verdict").queryAs(Label.class).getText().startsWith("✓ Cleared")).get());
     }
@@ -219,9 +219,7 @@ class CanvasEditorTest extends LevelScreenStage {
     @Test
     void aRevealedRace_flagsBothAccessesOnTheCanvas_andTheVar_andSteppingAnimatesIt(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, level("sleep-is-not-sync"));
-        robot.clickOn("#verify");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> s.reveal().traceProperty().get() != null).get());
+        verify(s);
 
         assertTrue(s.canvas().flaggedAt("loader", "ops[1]"), "the write cfg = 42 is flagged");
         assertTrue(s.canvas().flaggedAt("main", "ops[2]"), "the read c = cfg is flagged");
@@ -255,9 +253,7 @@ class CanvasEditorTest extends LevelScreenStage {
     @Test
     void aPanMadeForAStep_givesWayInALargerWindow_whereTheWholeDesignShows(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, level("main-does-not-wait"));
-        verify(robot, s);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> s.reveal().traceProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        verify(s);
         robot.interact(() -> s.reveal().go(s.reveal().traceProperty().get().length()));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {

@@ -99,8 +99,7 @@ class CharactersTest extends LevelScreenStage {
     @Test
     void deadlockReveal_freezesEveryCreatureAtTheEnd(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, CATALOG.byId("dining-philosophers").orElseThrow());
-        verify(robot, s);
-        waitForReveal(s);
+        verify(s);
         robot.interact(() -> s.reveal().go(s.reveal().traceProperty().get().length()));
         robot.interact(() -> {
             Trace.Moment last = s.reveal().momentProperty().get();
@@ -120,8 +119,7 @@ class CharactersTest extends LevelScreenStage {
     @Test
     void leakReveal_leavesTheLeakedGoroutineAGhost(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, CATALOG.byId("first-reply-wins").orElseThrow());
-        verify(robot, s);
-        waitForReveal(s);
+        verify(s);
         robot.interact(() -> s.reveal().go(s.reveal().traceProperty().get().length()));
         robot.interact(() -> {
             Trace.Moment last = s.reveal().momentProperty().get();
@@ -135,8 +133,7 @@ class CharactersTest extends LevelScreenStage {
     void raceReveal_sparksBetweenTheTwoAccesses_flickeringOnlyWithMotion(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, CATALOG.byId("write-under-rlock").orElseThrow());
         assertEquals(0, s.canvas().raceSparkShapes(), "no race shown, no spark");
-        verify(robot, s);
-        waitForReveal(s);
+        verify(s);
         waitUntil(() -> s.canvas().raceSparkShapes() > 0);
         assertTrue(s.canvas().raceSparkling(), "the spark flickers");
         robot.interact(s::close);
@@ -144,29 +141,9 @@ class CharactersTest extends LevelScreenStage {
 
         LevelScreen still = open(robot, CATALOG.byId("write-under-rlock").orElseThrow());
         robot.interact(() -> Motion.put(still, new Motion(true, 1.0)));
-        verify(robot, still);
-        waitForReveal(still);
+        verify(still);
         waitUntil(() -> still.canvas().raceSparkShapes() > 0);
         assertFalse(still.canvas().raceSparkling(), "with reduced motion the spark is drawn, still");
-    }
-
-    /**
-     * Waits for the verification Verify started to show its counterexample; if none comes, fails
-     * saying where the verification stands (never started: the click was lost; failed; or its verdict).
-     */
-    private static void waitForReveal(LevelScreen s) throws Exception {
-        try {
-            waitUntil(() -> s.reveal().traceProperty().get() != null);
-        } catch (java.util.concurrent.TimeoutException e) {
-            String state = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
-                VerificationModel v = s.verification();
-                VerificationModel.Outcome o = v.outcomeProperty().get();
-                return "verification " + v.stateProperty().get() + ", error '" + v.errorProperty().get() + "', "
-                        + (o == null ? "no outcome" : "verdict " + o.report().verdict() + ", "
-                        + o.report().findings().size() + " findings");
-            }).get();
-            throw new AssertionError("no counterexample shown within 60 s: " + state, e);
-        }
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> onFx) throws Exception {

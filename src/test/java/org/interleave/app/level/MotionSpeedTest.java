@@ -192,13 +192,13 @@ class MotionSpeedTest extends LevelScreenStage {
     void aRacesSpark_flickersAtTheAnimationSpeed_andStandsStillWithReducedMotion(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, CATALOG.byId("write-under-rlock").orElseThrow());
         robot.interact(() -> Motion.put(s, new Motion(false, 0.5)));
-        verify(robot, s);
+        verify(s);
         waitUntil(() -> s.canvas().raceSparkShapes() > 0);
         assertEquals(BoardMoves.SPARK_MILLIS / 0.5, onFx(() -> s.canvas().raceSparkMillis()), 1e-9, "half speed, twice as long");
 
         LevelScreen still = open(robot, CATALOG.byId("write-under-rlock").orElseThrow());
         robot.interact(() -> Motion.put(still, new Motion(true, 0.5)));
-        verify(robot, still);
+        verify(still);
         waitUntil(() -> still.canvas().raceSparkShapes() > 0);
         assertEquals(0, onFx(() -> still.canvas().raceSparkMillis()), "drawn, but still");
     }
@@ -207,8 +207,7 @@ class MotionSpeedTest extends LevelScreenStage {
     void aDeadlocksPulse_takesItsTimeOverTheSpeed_andStopsWithReducedMotion(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, CATALOG.byId(LEVEL).orElseThrow());
         robot.interact(() -> Motion.put(s, new Motion(false, 0.5)));
-        verify(robot, s);
-        waitUntil(() -> s.reveal().traceProperty().get() != null);
+        verify(s);
         robot.interact(() -> s.reveal().go(s.reveal().traceProperty().get().length()));
         BoardMoves slow = onFx(() -> s.canvas().moves());
         assertTrue(slow.pulsing());
@@ -216,8 +215,7 @@ class MotionSpeedTest extends LevelScreenStage {
 
         LevelScreen still = open(robot, CATALOG.byId(LEVEL).orElseThrow());
         robot.interact(() -> Motion.put(still, new Motion(true, 0.5)));
-        verify(robot, still);
-        waitUntil(() -> still.reveal().traceProperty().get() != null);
+        verify(still);
         robot.interact(() -> still.reveal().go(still.reveal().traceProperty().get().length()));
         BoardMoves frozen = onFx(() -> still.canvas().moves());
         assertTrue(frozen.frozen() && !frozen.ringed().isEmpty(), "the freeze and its cycle still show");
