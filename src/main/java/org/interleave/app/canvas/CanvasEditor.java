@@ -440,17 +440,17 @@ public final class CanvasEditor extends BorderPane {
 
     /** How many steps' effects the canvas has animated along their wires. */
     public int stepAnimations() {
-        return canvas.animations();
+        return canvas.animation().played();
     }
 
     /** How long the last step's token took to travel its wire, at the animation speed; 0 before any. */
     public double stepAnimationMillis() {
-        return canvas.animationMillis();
+        return canvas.animation().lastMillis();
     }
 
     /** How long the part the last step's token reached pulses, at the animation speed; 0 for none. */
     public double stepArrivalMillis() {
-        return canvas.arrivalMillis();
+        return canvas.animation().arrivalMillis();
     }
 
     /** How many wires the canvas draws. */

@@ -69,6 +69,7 @@ final class CanvasView extends Pane {
     /** A deadlock's freeze and its pulsing wait-for cycle, while a frozen moment is shown. */
     private final DeadlockFreeze freeze = new DeadlockFreeze();
     private boolean motionStopped;  // see stopMotion
+    private final StickyTitles sticky = new StickyTitles();
 
     CanvasView(EditModel model) {
         this.model = model;
@@ -88,7 +89,7 @@ final class CanvasView extends Pane {
         overlay.setMouseTransparent(true);
         overlay.setManaged(false);  // a token travelling on it does not lay the cards out again
         overlay.getChildren().addAll(gestures.rubberBand(), spark, freeze);
-        getChildren().add(world);
+        getChildren().addAll(world, sticky);
         initListeners();
         rebuild();
     }
@@ -125,6 +126,9 @@ final class CanvasView extends Pane {
                 e.consume();
             }
         });
+        for (var p : List.of(viewport.pan().xProperty(), viewport.pan().yProperty(), viewport.zoomProperty())) {
+            p.addListener(o -> sticky.update(this, nodes.values()));
+        }
         widthProperty().addListener((o, a, b) -> resized());
         heightProperty().addListener((o, a, b) -> resized());
     }
@@ -223,6 +227,7 @@ final class CanvasView extends Pane {
     /** Draws every wire from its op's port to its part, marked for the finding and the step shown. */
     void layoutWires() {
         wires.draw();
+        sticky.update(this, nodes.values());
         if (model.design() != null) {
             showFinding(finding.get());
             wires.markActive(moment.get(), mainId());
@@ -463,19 +468,9 @@ final class CanvasView extends Pane {
 
     // ------------------------------------------------------------------ access
 
-    /** How many step effects have been animated (a token sent along a wire) since the canvas was made. */
-    int animations() {
-        return animation.played();
-    }
-
-    /** How long the last step's token took to travel its wire; 0 before any. */
-    double animationMillis() {
-        return animation.lastMillis();
-    }
-
-    /** How long the part the last token reached pulses; 0 for none. */
-    double arrivalMillis() {
-        return animation.arrivalMillis();
+    /** What a step's effect does on the canvas: how many were animated, how long a token and a pulse took. */
+    StepAnimation animation() {
+        return animation;
     }
 
     ObjectProperty<Trace.Moment> momentProperty() {

@@ -1,5 +1,6 @@
 package org.interleave.app.canvas;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -78,5 +79,72 @@ class CanvasFollowTest extends GameStage {
         assertTrue(onFx(() -> s.getBottom() != null), "the timeline is open");
         List<String> cut = cutAtTheirPulse(s);
         assertTrue(cut.isEmpty(), "cards the canvas's top edge cuts as they pulse: " + cut);
+    }
+
+    /**
+     * In projector mode at 1280×720 the canvas is 334 px high and short-critical-sections' cards
+     * are 570 px and more: the pan that follows a run keeps the op that ran in view, and the name
+     * of its card shows at every step, its own title or, with the card's top above the canvas, the
+     * title pinned to the canvas's top edge.
+     */
+    @Test
+    void aRunInProjectorModeAt1280x720_showsTheNameOfTheCardThatRanAtEveryStep(FxRobot robot) throws Exception {
+        // without motion: a card that swells as a token reaches it is measured where it stands
+        launch(robot, org.interleave.app.PlayerProfile.inMemory(
+                org.interleave.level.save.Settings.defaults().withReduceMotion(true)));
+        robot.interact(() -> {
+            shell.projector().setScale(100);
+            shell.projector().enabledProperty().set(true);
+            Stage stage = (Stage) shell.getScene().getWindow();
+            stage.setFullScreen(false);
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            shell.openLevel(CATALOG.byId("short-critical-sections").orElseThrow());
+        });
+        LevelScreen s = (LevelScreen) shell.screen();
+        Pulses.interact(s.getScene(), () -> ((javafx.scene.control.ToggleButton) s.lookup("#show-solution")).fire());
+        Pulses.interact(s.getScene(), () -> ((javafx.scene.control.Button) s.lookup("#run")).fire());
+        robot.interact(() -> s.run().pause());
+        int steps = s.run().length();
+        int pinned = 0;
+        for (int i = 1; i <= steps; i++) {
+            int step = i;
+            Pulses.interact(s.getScene(), () -> s.run().go(step));
+            String seen = onFx(() -> {
+                Node canvas = s.lookup("#canvas");
+                Bounds view = canvas.localToScene(canvas.getLayoutBounds());
+                Node ran = canvas.lookup(".ran");
+                Node card = ran;
+                while (card != null && !card.getStyleClass().contains("goroutine-node")) {
+                    card = card.getParent();
+                }
+                if (card == null) {
+                    return "";  // a step of no goroutine's op (a timer's)
+                }
+                String id = card.getId().substring("part-".length());
+                Node title = card.lookup(".goroutine-title");
+                Node sticky = canvas.lookup("#sticky-" + id);
+                if (within(title.localToScene(title.getLayoutBounds()), view)) {
+                    return "";
+                }
+                if (sticky != null && within(sticky.localToScene(sticky.getLayoutBounds()), view)) {
+                    return "pinned";
+                }
+                return "step " + step + ": no name of " + id + "'s card in view: its title at "
+                        + title.localToScene(title.getLayoutBounds()) + ", the canvas at " + view;
+            });
+            if (seen.equals("pinned")) {
+                pinned++;
+            } else {
+                assertEquals("", seen);
+            }
+        }
+        assertTrue(pinned > 0, "the run went down cards taller than the canvas");
+    }
+
+    /** Whether {@code b} lies in {@code view}, give or take the 1 px of a pan's rounding. */
+    private static boolean within(Bounds b, Bounds view) {
+        return b.getMinX() >= view.getMinX() - 1.5 && b.getMinY() >= view.getMinY() - 1.5
+                && b.getMaxX() <= view.getMaxX() + 1.5 && b.getMaxY() <= view.getMaxY() + 1.5;
     }
 }
