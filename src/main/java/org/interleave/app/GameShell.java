@@ -155,8 +155,7 @@ public final class GameShell extends StackPane {
         }
         restyle();
         ProjectorStyler.fullScreen(this, on);
-        overlay.announce(on ? "Projector mode · F5 leaves · B blanks · L spotlight · S slow motion · +/− scale"
-                : "Projector mode off (F5)");
+        overlay.announce(on ? ProjectorKeys.HINT : "Projector mode off (F5)");
     }
 
     private void windowResized() {
@@ -356,10 +355,9 @@ public final class GameShell extends StackPane {
     }
 
     void showDialog(Region content) {
-        if (dialog != null) {
-            getChildren().remove(dialog);
-        }
+        getChildren().remove(dialog);  // the one shown, if any
         dialog = new Overlay(content, this::closeDialog);
+        overlay.setDialogOpen(true);
         if (screen != null) {
             // keeps the focus (and Esc) inside the dialog: the screen behind takes no input
             screen.setDisable(true);
@@ -375,6 +373,7 @@ public final class GameShell extends StackPane {
         }
         getChildren().remove(dialog);
         dialog = null;
+        overlay.setDialogOpen(false);
         if (screen != null) {
             screen.setDisable(false);
         }

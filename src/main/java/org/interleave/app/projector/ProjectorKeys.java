@@ -19,6 +19,8 @@ import org.interleave.playback.RevealModel;
 public final class ProjectorKeys {
     /** Time between steps when the reveal plays at normal speed. */
     static final Duration STEP_TIME = Duration.millis(1100);
+    /** What the overlay says as projector mode goes on: the keys. */
+    public static final String HINT = "Projector mode · F5 leaves · B blanks · L spotlight · S slow motion · +/− scale";
 
     private final ProjectorMode mode;
     private final ProjectorOverlay overlay;

@@ -13,7 +13,9 @@ import javafx.util.Duration;
 /**
  * What projector mode lays over the game: the blank screen (B), the pointer spotlight — the
  * screen dimmed except a clear circle around the pointer (L) — and a short note when a key
- * changes something. It never takes the mouse: clicks go through to the game.
+ * changes something. It never takes the mouse: clicks go through to the game. The note steps
+ * aside while a dialog is open — at a large scale it is a banner as wide as the window, which
+ * would lie over the dialog's buttons — and shows, for its full time, once the dialog closes.
  */
 public final class ProjectorOverlay extends StackPane {
     /** The spotlight's radius, in em of the overlay's font. */
@@ -24,6 +26,10 @@ public final class ProjectorOverlay extends StackPane {
     private final Label toast = new Label();
     private final PauseTransition toastTimer = new PauseTransition(Duration.seconds(1.6));
     private Shape spot;
+    /** A dialog is open: a note waits for it to close. */
+    private boolean dialogOpen;
+    /** A note waits for the dialog to close. */
+    private boolean waiting;
     private double pointerX = -1;
     private double pointerY = -1;
 
@@ -83,9 +89,33 @@ public final class ProjectorOverlay extends StackPane {
         getChildren().add(1, spot);
     }
 
-    /** Shows {@code text} for a moment, at the bottom. */
+    /** Shows {@code text} for a moment, at the bottom; while a dialog is open, once it has closed. */
     public void announce(String text) {
         toast.setText(text);
+        if (dialogOpen) {
+            waiting = true;
+        } else {
+            showToast();
+        }
+    }
+
+    /**
+     * Says whether a dialog is open: while one is, the note is hidden (a note showing waits), so it
+     * never lies over what the dialog asks of the player; when it closes, the note waiting shows.
+     */
+    public void setDialogOpen(boolean open) {
+        dialogOpen = open;
+        if (open && toast.isVisible()) {
+            toastTimer.stop();
+            toast.setVisible(false);
+            waiting = true;
+        } else if (!open && waiting) {
+            showToast();
+        }
+    }
+
+    private void showToast() {
+        waiting = false;
         toast.setStyle("-fx-font-size: " + mode.rootFontPx(ProjectorMode.BASE_FONT_PX) + "px;");
         toast.setVisible(true);
         toast.toFront();

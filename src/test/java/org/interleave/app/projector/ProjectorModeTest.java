@@ -384,6 +384,39 @@ class ProjectorModeTest {
     }
 
     @Test
+    void theProjectorHint_neverCoversADialog_theSettingsDoneAt200PercentOn1280x720IsClear(FxRobot robot) {
+        interact(() -> {
+            shell.projector().enabledProperty().set(true);
+            shell.projector().setScale(200);
+        });
+        size(robot, 1280, 720);
+        Node toast = robot.lookup("#projector-toast").query();
+        // the hint shows and then the settings open; then the other way round (projector mode ticked in them)
+        for (boolean hintFirst : new boolean[] {true, false}) {
+            interact(() -> {
+                if (hintFirst) {
+                    shell.projectorOverlay().announce(ProjectorKeys.HINT);
+                    shell.showSettings();
+                } else {
+                    shell.showSettings();
+                    shell.projectorOverlay().announce(ProjectorKeys.HINT);
+                }
+            });
+            Node done = robot.lookup("#settings-done").query();
+            javafx.geometry.Bounds d = done.localToScene(done.getBoundsInLocal());
+            assertTrue(new javafx.geometry.BoundingBox(0, 0, shell.getWidth(), shell.getHeight()).contains(d),
+                    "Done lies in the window: " + d);
+            assertFalse(toast.isVisible() && toast.localToScene(toast.getBoundsInLocal()).intersects(d),
+                    "the hint covers Done (hint first: " + hintFirst + "): " + toast.localToScene(toast.getBoundsInLocal())
+                            + " over " + d);
+            robot.clickOn(done);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(shell.dialog().isEmpty(), "Done closed the settings");
+            assertTrue(toast.isVisible(), "the hint shows once the dialog has closed");
+        }
+    }
+
+    @Test
     void menuScaleSetting_changesTheScale_within100to300(FxRobot robot) {
         assertTrue(robot.lookup("#projector-scale-down").query().isDisabled(), "100 % is the least");
         robot.clickOn("#projector-scale-up");
