@@ -41,7 +41,8 @@ import org.interleave.app.shared.Theme;
  * within it.
  * A wrapped text breaks its lines between words, never inside one ({@link WordBreaks}), and no
  * scroll bar covers text that no scrolling moves out from under it, nor a view cuts content it
- * does not scroll to ({@link ScrollBars}).
+ * does not scroll to ({@link ScrollBars}); no transient banner (projector mode's note) lies
+ * over a dialog's control ({@link Banners}).
  * It collects every violation, with the screen, the node and the figure, rather than stopping at
  * the first. Op text ({@link #opText}) is held to the text size by a rule of its own, {@code
  * small-op-text}, and counted apart in the figures.
@@ -75,6 +76,7 @@ public final class LayoutAudit {
     private final PanelFit panels = new PanelFit(this::add);
     private final WordBreaks words = new WordBreaks(this::add);
     private final ScrollBars bars = new ScrollBars(this::add);
+    private final Banners banners = new Banners(this::add);
 
     private LayoutAudit(String screen, Rules rules) {
         this.screen = screen;
@@ -130,6 +132,7 @@ public final class LayoutAudit {
         // new text size) get their styles and places first (one pass: it is most of an audit's work)
         root.applyCss();
         root.layout();
+        banners.reset();
         walk(root, window, null, window, scene, prefix);
     }
 
@@ -155,6 +158,7 @@ public final class LayoutAudit {
         if (node.isDisabled()) {
             return;  // inactive: a screen behind a dialog, a control that cannot be used now (WCAG exempts both)
         }
+        banners.visit(node, clip, prefix);
         if (node instanceof Text text) {
             text(text, clip, scroller, window, scene, prefix);
             return;

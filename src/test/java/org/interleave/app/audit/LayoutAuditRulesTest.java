@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * text narrower than one of its words, a scroll bar over text that cannot scroll away, a dialog
  * past the window though a scroll holds it, and content past a view that does not scroll that
  * way, are reported, as is a mark drawn as a shape (a menu's scroll arrow) too faint against its background
- * and a card on the canvas whose top the view cuts.
+ * and a card on the canvas whose top the view cuts, and a transient banner over a dialog's button.
  */
 @ExtendWith(ApplicationExtension.class)
 class LayoutAuditRulesTest extends PaneStage {
@@ -170,6 +170,39 @@ class LayoutAuditRulesTest extends PaneStage {
         assertTrue(past.size() == 1 && past.get(0).node().startsWith("VBox.dialog")
                 && past.get(0).figure().contains(" 600.0×200.0] reaches past the window"), past.toString());
         assertTrue(shown(robot, dialogIn(350), "outside-window").isEmpty(), "within the window");
+    }
+
+    /**
+     * A dialog whose Done lies at its foot, and over it, if {@code banner} shows, projector mode's
+     * note as a band across the window's foot (or across its top, clear of Done).
+     */
+    private static StackPane dialogUnderBanner(boolean banner, javafx.geometry.Pos at) {
+        javafx.scene.control.Button done = new javafx.scene.control.Button("Done");
+        javafx.scene.layout.VBox dialog = new javafx.scene.layout.VBox(80, new Label("Settings"), done);
+        dialog.getStyleClass().add(LayoutAudit.DIALOG);
+        dialog.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label note = new Label("Projector mode · F5 leaves");
+        note.getStyleClass().add("projector-toast");
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setPrefHeight(60);
+        note.setVisible(banner);
+        StackPane.setAlignment(note, at);
+        StackPane.setAlignment(dialog, javafx.geometry.Pos.BOTTOM_LEFT);
+        StackPane window = new StackPane(dialog, note);
+        window.setPrefSize(400, 300);
+        return window;
+    }
+
+    @Test
+    void aBannerOverADialogsButton_isReported_andNotWhenHiddenOrClearOfIt(FxRobot robot) throws Exception {
+        List<LayoutAudit.Violation> covered = shown(robot,
+                dialogUnderBanner(true, javafx.geometry.Pos.BOTTOM_CENTER), "covered-by-banner");
+        assertTrue(covered.size() == 1 && covered.get(0).node().contains("Done")
+                && covered.get(0).figure().contains(" under "), covered.toString());
+        assertTrue(shown(robot, dialogUnderBanner(false, javafx.geometry.Pos.BOTTOM_CENTER), "covered-by-banner").isEmpty(),
+                "the banner hidden");
+        assertTrue(shown(robot, dialogUnderBanner(true, javafx.geometry.Pos.TOP_CENTER), "covered-by-banner").isEmpty(),
+                "the banner clear of Done");
     }
 
     /** A row of labels 150 px wide, in a scroll pane 100 px wide that scrolls sideways only if {@code sideways}. */

@@ -384,7 +384,8 @@ class ProjectorModeTest {
     }
 
     @Test
-    void theProjectorHint_neverCoversADialog_theSettingsDoneAt200PercentOn1280x720IsClear(FxRobot robot) {
+    void theProjectorHint_neverCoversADialog_theSettingsDoneAt200PercentOn1280x720IsClear(FxRobot robot)
+            throws Exception {
         interact(() -> {
             shell.projector().enabledProperty().set(true);
             shell.projector().setScale(200);
@@ -402,6 +403,10 @@ class ProjectorModeTest {
                     shell.projectorOverlay().announce(ProjectorKeys.HINT);
                 }
             });
+            List<String> covered = WaitForAsyncUtils.asyncFx(() -> org.interleave.app.audit.LayoutAudit.of("settings",
+                    shell.getScene().getWindow(), org.interleave.app.audit.LayoutAudit.Rules.PROJECTOR).violations().stream()
+                    .filter(v -> v.rule().equals("covered-by-banner")).map(Object::toString).toList()).get();
+            assertTrue(covered.isEmpty(), "the layout audit finds what the hint covers: " + covered);
             Node done = robot.lookup("#settings-done").query();
             javafx.geometry.Bounds d = done.localToScene(done.getBoundsInLocal());
             assertTrue(new javafx.geometry.BoundingBox(0, 0, shell.getWidth(), shell.getHeight()).contains(d),
