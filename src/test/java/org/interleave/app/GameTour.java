@@ -69,7 +69,8 @@ class GameTour extends Tour {
         robot.clickOn("#verify");
         waitUntil(() -> level().reveal().traceProperty().get() != null);
         robot.interact(() -> level().reveal().go(level().reveal().traceProperty().get().length()));
-        // the whole design in view: every philosopher frozen, the cycle ringed
+        // the whole design in view, the brief folded for width: every philosopher frozen, the cycle ringed
+        robot.clickOn("#brief-fold");
         robot.interact(() -> ((javafx.scene.control.Button) shell.lookup("#zoom-fit")).fire());
         Thread.sleep(300);
         ScreenshotTour.shoot(robot, shell, "deadlock-freeze");
@@ -77,6 +78,7 @@ class GameTour extends Tour {
         // the reference solution mid-run: philosophers walking, waiting on forks, done
         robot.interact(() -> level().reveal().clear());
         robot.clickOn("#show-solution");
+        robot.clickOn("#goal-fold");  // the goal too: the creatures get the board's width
         robot.clickOn("#run");
         robot.interact(() -> {
             level().run().pause();

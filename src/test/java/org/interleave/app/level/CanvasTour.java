@@ -41,8 +41,9 @@ class CanvasTour extends LevelScreenStage {
             m.apply(new Edit.InsertOp("main", "ops[3]", "do", 0, "send"));
             m.apply(new Edit.SetOpField("main", "ops[3].do[0]", "value", "j + 1"));
             m.apply(new Edit.InsertOp("main", "", "ops", 4, "close"));
-            s.canvas().fitView();
         });
+        // the whole design in view (the 100 % fit leaves main, where the edits are, out of view at 1280×720)
+        robot.interact(() -> ((javafx.scene.control.Button) s.lookup("#zoom-fit")).fire());
         robot.clickOn(robot.lookup("#part-main .card-line").match(n -> "ops[3].do[0]".equals(n.getUserData())).queryAs(Node.class));
         robot.moveTo("#part-jobs");
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
