@@ -42,10 +42,11 @@ class AuthoringScreenshotTour extends Tour {
         for (int i = 0; i < 3; i++) {
             robot.type(KeyCode.PAGE_DOWN);
         }
-        Thread.sleep(1800);  // the "Projector mode" note fades first
+        noteGone();  // the "Projector mode" note first
         ScreenshotTour.shoot(robot, shell, "projector");
         robot.type(KeyCode.L);
         robot.moveTo("#step-bar");
+        noteGone();  // and "Spotlight on"
         ScreenshotTour.shoot(robot, shell, "projector-spotlight");
         robot.type(KeyCode.L);
         robot.interact(() -> shell.projector().toggle());

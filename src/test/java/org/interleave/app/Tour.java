@@ -43,6 +43,14 @@ abstract class Tour extends GameStage {
         stage.setY(0);
     }
 
+    /** Waits until projector mode's note (a key's announcement, shown for a moment) has gone, so a shot shows the screen under it. */
+    void noteGone() throws java.util.concurrent.TimeoutException {
+        waitUntil(() -> {
+            javafx.scene.Node note = stage.getScene().getRoot().lookup("#projector-toast");
+            return note == null || !note.isVisible();
+        });
+    }
+
     LevelScreen level() {
         return (LevelScreen) shell.screen();
     }

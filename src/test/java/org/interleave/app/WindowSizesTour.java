@@ -31,6 +31,7 @@ class WindowSizesTour extends Tour {
 
         robot.interact(() -> shell.projector().enabledProperty().set(true));
         robot.interact(() -> size(1920, 1080));  // projector mode goes full screen; the screenshot keeps the window
+        noteGone();
         ScreenshotTour.shoot(robot, shell, "projector-1080");
     }
 }
