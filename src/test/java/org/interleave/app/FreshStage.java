@@ -34,7 +34,11 @@ public final class FreshStage implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        if (runsInTestFx(context.getRequiredTestClass())) {
+        Class<?> testClass = context.getRequiredTestClass();
+        if (runsInTestFx(testClass)) {
+            // the class's static set-up first: a tour that shows itself on a real display (SelectScreensTour)
+            // chooses the toolkit's platform there, and the toolkit starts here
+            Class.forName(testClass.getName(), true, testClass.getClassLoader());
             Stage stage = FxToolkit.registerPrimaryStage();  // the toolkit starts with the JVM's first UI class
             WaitForAsyncUtils.asyncFx(() -> reset(stage)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         }
