@@ -121,7 +121,11 @@ class ScreenshotTour extends Tour {
         openLevel(robot, "dining-philosophers");
         verifyAndWait(robot);
         stepToEnd(robot);
+        // the whole cycle in view, the brief folded for width (a 100 % fit at 1280×720 shows two philosophers)
+        robot.clickOn("#brief-fold");
+        robot.interact(() -> ((javafx.scene.control.Button) shell.lookup("#zoom-fit")).fire());
         shoot(robot, shell, "deadlock");
+        robot.clickOn("#brief-fold");
 
         openLevel(robot, "guard-the-counter");
         robot.clickOn("#show-solution");
