@@ -3,6 +3,7 @@ package org.interleave.playback;
 import java.util.List;
 import java.util.Locale;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -10,9 +11,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -86,6 +89,7 @@ public final class GoCodeView extends VBox {
         list.getStyleClass().add("go-code");
         list.setCellFactory(v -> new LineCell());
         VBox.setVgrow(list, Priority.ALWAYS);
+        list.heightProperty().addListener((o, a, h) -> Platform.runLater(this::scrollToMarked));
         getChildren().addAll(top, note, list);
         note.setVisible(false);
         note.setManaged(false);
@@ -152,9 +156,35 @@ public final class GoCodeView extends VBox {
         highlighted.set(Math.max(line, 0));
         list.refresh();
         if (line > 0) {
-            list.scrollTo(Math.max(0, line - 4));
             list.getSelectionModel().clearSelection();
+            scrollToMarked();
+            // the list may have no height yet (the view just opened): scroll again once it is laid out
+            Platform.runLater(this::scrollToMarked);
         }
+    }
+
+    /**
+     * Scrolls the marked line into view, a third of the way down the pane, whole. A list without a
+     * height yet (just opened) scrolls again when it gets one.
+     */
+    private void scrollToMarked() {
+        int line = highlighted.get();
+        if (line <= 0) {
+            return;
+        }
+        VirtualFlow<?> flow = list.lookup(".virtual-flow") instanceof VirtualFlow<?> f ? f : null;
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        if (flow == null || first == null || flow.getHeight() <= 0 || first.getHeight() <= 0) {
+            list.scrollTo(Math.max(0, line - 4));
+            return;
+        }
+        IndexedCell<?> marked = flow.getVisibleCell(line - 1);
+        if (marked != null && marked.isVisible() && marked.getLayoutY() >= 0
+                && marked.getLayoutY() + marked.getHeight() <= flow.getHeight()) {
+            return; // already whole in view: the pane does not jump at every step
+        }
+        int rows = Math.max(1, (int) Math.floor(flow.getHeight() / first.getHeight()));
+        flow.scrollToTop(Math.max(0, Math.min(line - 1 - rows / 3, lines.size() - rows)));
     }
 
     /** The line of the op the moment's step ran, or -1 when it ran none the program shows. */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
@@ -65,7 +67,8 @@ class GoViewTest extends LevelScreenStage {
     }
 
     /** What the Go view shows at one moment of the reveal, read on the FX thread. */
-    private record Marked(StepRecord step, int expected, int line, String lineText, String cellText, boolean cellVisible) {}
+    private record Marked(StepRecord step, int expected, int line, String lineText, String cellText, boolean cellVisible,
+            String inView) {}
 
     /**
      * The marked line is the step's op's, shows ▶, is in view, and holds the op's Go. Everything is
@@ -82,7 +85,7 @@ class GoViewTest extends LevelScreenStage {
             int line = go.highlightedLineProperty().get();
             Labeled cell = line > 0 ? robot.lookup(".go-line-current").queryAs(Labeled.class) : null;
             return new Marked(step, exported.line(template, step.path()), line, line > 0 ? go.lineText(line) : "",
-                    cell == null ? "" : cell.getText(), cell != null && cell.isVisible());
+                    cell == null ? "" : cell.getText(), cell != null && cell.isVisible(), cell == null ? "" : inView(go, cell));
         }).get();
         StepRecord step = m.step();
         if (m.expected() < 0) {
@@ -100,7 +103,42 @@ class GoViewTest extends LevelScreenStage {
         assertTrue(m.cellText().startsWith("▶"), m.cellText());
         assertTrue(m.cellText().endsWith(text), m.cellText() + " vs " + text);
         assertTrue(m.cellVisible());
+        assertEquals("", m.inView(), "step " + step.number() + ": the marked line lies whole in the pane's viewport");
         return m.line();
+    }
+
+    /** "" when the cell's bounds lie within the Go pane's viewport, else both bounds. */
+    private static String inView(GoCodeView go, Node cell) {
+        Node viewport = go.lookup(".clipped-container");
+        Bounds port = viewport.localToScene(viewport.getLayoutBounds());
+        Bounds b = cell.localToScene(cell.getLayoutBounds());
+        boolean in = b.getMinY() >= port.getMinY() - 0.5 && b.getMaxY() <= port.getMaxY() + 0.5 && b.getHeight() > 0;
+        return in ? "" : "cell " + b + " viewport " + port;
+    }
+
+    /**
+     * The Go view opened at the end of a reveal (as the screenshot tour does) scrolls to the marked
+     * line, below the first screenful, and follows it as the player steps back.
+     */
+    @Test
+    void goViewOpenedMidReveal_scrollsTheMarkedLineIntoView_andFollowsTheSteps(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, "write-under-rlock");
+        robot.clickOn("#verify");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> s.reveal().traceProperty().get() != null).get());
+        int n = s.reveal().traceProperty().get().length();
+        for (int i = 1; i < n; i++) {
+            robot.type(KeyCode.RIGHT);
+        }
+        robot.clickOn("#show-go");
+        var level = s.entry().level();
+        GoExporter.Exported exported = GoExporter.exported(level.design(), level.id(), level.title());
+        int last = assertMarksTheStep(robot, s, exported);
+        assertTrue(last > 20, "the marked line " + last + " lies below the first screenful");
+        for (int i = 1; i < n; i++) {
+            robot.clickOn("#step-previous");
+            assertMarksTheStep(robot, s, exported);
+        }
     }
 
     @Test
