@@ -231,6 +231,31 @@ abstract class LayoutAuditBase {
                 Screen.then("level editor · its locks", (r, t) -> t.showLocks(r)).showingOps());
     }
 
+    /**
+     * A level screen's step or run bars cut short while they are below their most height and the
+     * design under them is above its least: they may scroll only when capped or when the design has
+     * given way (a short window, projector mode's large text), not because the design (the Go code
+     * under the canvas) kept its room — a step bar's second line was cut in half.
+     */
+    private List<LayoutAudit.Violation> squeezedBars(String name) {
+        List<LayoutAudit.Violation> out = new ArrayList<>();
+        for (javafx.scene.Node n : stage.getScene().getRoot().lookupAll(".design-bars-scroll")) {
+            if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.isVisible() && scroll.getContent() != null) {
+                double content = scroll.getContent().getLayoutBounds().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                double room = scroll.getMaxHeight() - scroll.snappedTopInset() - scroll.snappedBottomInset();
+                javafx.scene.Node design = stage.getScene().getRoot().lookup(".design-split");
+                double spare = design == null ? 0 : design.getLayoutBounds().getHeight() - design.minHeight(-1);
+                if (content > viewport + 0.5 && viewport + 1 < room && spare > 1) {
+                    out.add(new LayoutAudit.Violation(name, "squeezed-bar", "the step and run bars",
+                            Math.round(content) + " px of bars in " + Math.round(viewport) + " px, below their most "
+                                    + Math.round(room) + " px, while the design keeps " + Math.round(spare) + " px over its least"));
+                }
+            }
+        }
+        return out;
+    }
+
     /** What every combination saw, for the report and for the known list's upkeep. */
     private static final Map<String, String> FIGURES = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private static final List<LayoutAudit.Violation> ALL = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -285,6 +310,7 @@ abstract class LayoutAuditBase {
                 found.add(new LayoutAudit.Violation(name, "no-op-text", "the ops shown", "no text tagged "
                         + org.interleave.app.shared.Theme.OP_TEXT_CLASS + " was seen"));
             }
+            found.addAll(WaitForAsyncUtils.asyncFx(() -> squeezedBars(name)).get());
             FIGURES.put(name, summary(audit));
             ScreenPeek.shoot(name, size);
             closePopups(robot);

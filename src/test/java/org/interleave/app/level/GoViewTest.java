@@ -135,6 +135,13 @@ class GoViewTest extends LevelScreenStage {
         GoExporter.Exported exported = GoExporter.exported(level.design(), level.id(), level.title());
         int last = assertMarksTheStep(robot, s, exported);
         assertTrue(last > 20, "the marked line " + last + " lies below the first screenful");
+        String bars = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.ScrollPane scroll = robot.lookup(".design-bars-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+            double content = scroll.getContent().getLayoutBounds().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            return viewport + 0.5 >= content ? "" : "the step bars' " + content + " px in a " + viewport + " px viewport";
+        }).get();
+        assertEquals("", bars, "the step bar keeps its full height under the Go code; the canvas gives way");
         for (int i = 1; i < n; i++) {
             robot.clickOn("#step-previous");
             assertMarksTheStep(robot, s, exported);
