@@ -38,6 +38,65 @@ public final class LineBreaks {
         return out;
     }
 
+    /**
+     * Where a line of {@code pieces} ({@link #pieces}), each as wide as {@code widths} says, wraps:
+     * the index of the piece each line begins with, 0 first. The first line has {@code first} of
+     * room, each further line {@code rest} (less a hanging indent). A line breaks at a space (after a
+     * piece that ends in one, or before a run of spaces) rather than after a {@code .} {@code (} or
+     * {@code ,} inside a word, and inside a word only when no space on the line lets it: a narrow
+     * column broke "fmt." / "Println(r)" while a space earlier on the line would do. A piece
+     * wider than a line by itself has a line of its own. Spaces at the end of a line take no room.
+     */
+    public static List<Integer> lineStarts(List<String> pieces, double[] widths, double first, double rest) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int s = 0;
+        double x = 0;
+        for (int k = 0; k < pieces.size(); k++) {
+            double room = s == 0 ? first : rest;
+            String p = pieces.get(k);
+            if (s > 0 && blank(pieces, s, k + 1)) {
+                continue; // spaces that begin a further line take no room (the layout hides them)
+            }
+            double inked = p.isBlank() ? 0 : widths[k] * p.stripTrailing().length() / Math.max(1, p.length());
+            if (k > s && x + inked > room + 0.01) {
+                int b = k;
+                for (int j = k; j > s; j--) {
+                    if (atSpace(pieces, j) && !blank(pieces, s, j)) {
+                        b = j;
+                        break;
+                    }
+                }
+                if (b == k && blank(pieces, s, k)) {
+                    x += widths[k];
+                    continue; // only the indent before it: the piece stays on its line
+                }
+                starts.add(b);
+                s = b;
+                x = 0;
+                k = b - 1;
+                continue;
+            }
+            x += widths[k];
+        }
+        return starts;
+    }
+
+    /** Whether the line may break before piece {@code j} at a space. */
+    private static boolean atSpace(List<String> pieces, int j) {
+        return pieces.get(j - 1).endsWith(" ") || pieces.get(j).startsWith(" ");
+    }
+
+    /** Whether pieces {@code from} up to (not with) {@code to} are all spaces. */
+    private static boolean blank(List<String> pieces, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!pieces.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code rule} lets the line break after character {@code i} (not the last), the piece begun at {@code start}. */
     private static boolean breaksAfter(String s, int i, int start, Rule rule) {
         char c = s.charAt(i);

@@ -43,6 +43,39 @@ class LineBreaksTest {
         assertEquals(List.of("Custom ", "· ", "levels-our_class-wrote.v2"), LineBreaks.pieces(title, Rule.COMMAND));
     }
 
+    /** The lines {@code text} wraps to, each character a unit wide, with {@code first} and {@code rest} of room. */
+    private static List<String> wrapped(String text, double first, double rest) {
+        List<String> pieces = LineBreaks.pieces(text, Rule.CODE);
+        double[] widths = pieces.stream().mapToDouble(String::length).toArray();
+        List<Integer> starts = LineBreaks.lineStarts(pieces, widths, first, rest);
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            lines.add(String.join("", pieces.subList(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : pieces.size())));
+        }
+        return lines;
+    }
+
+    @Test
+    void aWrappedLineOfCode_breaksAtASpaceBeforeItBreaksInsideAName() {
+        // a space earlier on the line, not after "fmt.": the name stays whole
+        assertEquals(List.of("x := ", "fmt.Println(r)"), wrapped("x := fmt.Println(r)", 14, 14));
+        assertEquals(List.of("go worker(jobs, ", "results)"), wrapped("go worker(jobs, results)", 20, 20));
+        // the rest of a comment goes on at a space, its spaces at the end of a line take no room
+        assertEquals(List.of("    c.hits++          // a ", "write, shared with every ", "reader"),
+                wrapped("    c.hits++          // a write, shared with every reader", 30, 24));
+        // the run of spaces that lines up a comment stays on the line it ends
+        assertEquals(List.of("    c.hits++          ", "// a write"), wrapped("    c.hits++          // a write", 14, 14));
+    }
+
+    @Test
+    void aWrappedLineOfCode_breaksInsideANameOnlyWhenNoSpaceFits_andNeverAfterItsIndentAlone() {
+        assertEquals(List.of("        fmt.", "Println(r)"), wrapped("        fmt.Println(r)", 16, 12));
+        assertEquals(List.of("    close(", "results)"), wrapped("    close(results)", 12, 10));
+        // a piece wider than the line has a line of its own
+        assertEquals(List.of("a ", "bbbbbbbbbbbb ", "c"), wrapped("a bbbbbbbbbbbb c", 5, 5));
+        assertEquals(List.of("fits on one line"), wrapped("fits on one line", 16, 10));
+    }
+
     @ParameterizedTest
     @EnumSource(Rule.class)
     void piecesPutTogether_areTheText(Rule rule) {
