@@ -82,9 +82,10 @@ public final class LineBreaks {
         return starts;
     }
 
-    /** Whether the line may break before piece {@code j} at a space. */
+    /** Whether the line may break before piece {@code j} at a space: not after a comment's {@code //}, which keeps its first word. */
     private static boolean atSpace(List<String> pieces, int j) {
-        return pieces.get(j - 1).endsWith(" ") || pieces.get(j).startsWith(" ");
+        String before = pieces.get(j - 1);
+        return before.endsWith(" ") && !before.strip().equals("//") || pieces.get(j).startsWith(" ");
     }
 
     /** Whether pieces {@code from} up to (not with) {@code to} are all spaces. */

@@ -74,6 +74,8 @@ class LineBreaksTest {
         // a piece wider than the line has a line of its own
         assertEquals(List.of("a ", "bbbbbbbbbbbb ", "c"), wrapped("a bbbbbbbbbbbb c", 5, 5));
         assertEquals(List.of("fits on one line"), wrapped("fits on one line", 16, 10));
+        // a comment's // keeps its first word: "} //" at the end of a line hid that the rest is a comment
+        assertEquals(List.of("go worker() } ", "// for j := ", "range jobs"), wrapped("go worker() } // for j := range jobs", 18, 12));
     }
 
     @ParameterizedTest
