@@ -434,12 +434,12 @@ final class CanvasView extends Pane {
         showSpark(f);
     }
 
-    /** A race sparks between its two flagged accesses (see {@link RaceSpark}). */
+    /** A race sparks between its two flagged accesses (see {@link RaceSpark}), at the card's edge by each. */
     private void showSpark(Finding f) {
         List<Point2D> at = new ArrayList<>();
         if (f != null && f.kind() == org.interleave.engine.Kind.RACE && getScene() != null) {
-            nodes.values().stream().filter(n -> n instanceof GoroutineNode).flatMap(n -> ((GoroutineNode) n).siteFlags().stream())
-                    .map(wires::toWorld).filter(p -> p != null).forEach(at::add);
+            nodes.values().stream().filter(n -> n instanceof GoroutineNode).flatMap(n -> ((GoroutineNode) n).siteEdges().stream())
+                    .map(p -> wires.sceneToWorld(p.getX(), p.getY())).forEach(at::add);
         }
         spark.show(at, loops());
     }

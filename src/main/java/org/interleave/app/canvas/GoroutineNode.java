@@ -307,6 +307,16 @@ final class GoroutineNode extends PartNode {
         return rows.stream().filter(r -> r.getStyleClass().contains("site")).map(r -> (javafx.scene.Node) r.flag).toList();
     }
 
+    /**
+     * Where a race's spark meets the flagged lines, in scene coordinates: the card's left edge, level
+     * with each ⚠ — at the ⚠ itself, a burst covered the first letter of the op's text.
+     */
+    List<javafx.geometry.Point2D> siteEdges() {
+        javafx.geometry.Bounds card = localToScene(getBoundsInLocal());
+        return siteFlags().stream().map(f -> f.localToScene(f.getBoundsInLocal()))
+                .map(b -> new javafx.geometry.Point2D(card.getMinX(), b.getCenterY())).toList();
+    }
+
     /** Whether the line of the op at {@code path} is flagged as a place of the finding. */
     boolean flaggedAt(String path) {
         Row r = row(path, null);

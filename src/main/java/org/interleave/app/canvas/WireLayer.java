@@ -124,6 +124,11 @@ final class WireLayer {
         return true;
     }
 
+    /** A point of the scene in the world's coordinates. */
+    Point2D sceneToWorld(double x, double y) {
+        return world.sceneToLocal(x, y);
+    }
+
     /** The centre of {@code n} in the world's coordinates, or null when it shows nowhere. */
     Point2D toWorld(Node n) {
         Bounds b = n.localToScene(n.getBoundsInLocal());

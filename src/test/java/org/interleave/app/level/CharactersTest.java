@@ -136,6 +136,21 @@ class CharactersTest extends LevelScreenStage {
         verify(s);
         waitUntil(() -> s.canvas().raceSparkShapes() > 0);
         assertTrue(s.canvas().raceSparkling(), "the spark flickers");
+        String covered = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.Node spark = s.lookup("#race-spark");
+            javafx.geometry.Bounds sb = spark.localToScene(spark.getBoundsInLocal());
+            StringBuilder out = new StringBuilder(s.lookupAll(".card-line.site .line-code").isEmpty() ? "no flagged line\n" : "");
+            for (javafx.scene.Node code : s.lookupAll(".card-line.site .line-code")) {
+                javafx.scene.Node text = code.lookup(".text");
+                javafx.geometry.Bounds tb = text.localToScene(text.getBoundsInLocal());
+                if (sb.intersects(tb)) {
+                    out.append("the spark ").append(sb).append(" covers ").append(((javafx.scene.control.Labeled) code).getText())
+                            .append(' ').append(tb).append('\n');
+                }
+            }
+            return out.toString();
+        }).get();
+        assertEquals("", covered, "the spark lies at the card's edge, off the op's text");
         robot.interact(s::close);
         assertFalse(s.canvas().raceSparkling(), "a closed screen's spark stops: it would keep the screen alive");
 
