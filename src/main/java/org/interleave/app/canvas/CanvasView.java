@@ -434,7 +434,7 @@ final class CanvasView extends Pane {
         showSpark(f);
     }
 
-    /** A race sparks between its two flagged accesses (see {@link RaceSpark}), at the card's edge by each. */
+    /** A race sparks between its two flagged accesses (see {@link RaceSpark}), at the left edge of each line. */
     private void showSpark(Finding f) {
         List<Point2D> at = new ArrayList<>();
         if (f != null && f.kind() == org.interleave.engine.Kind.RACE && getScene() != null) {

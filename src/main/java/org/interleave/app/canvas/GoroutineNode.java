@@ -308,13 +308,12 @@ final class GoroutineNode extends PartNode {
     }
 
     /**
-     * Where a race's spark meets the flagged lines, in scene coordinates: the card's left edge, level
-     * with each ⚠ — at the ⚠ itself, a burst covered the first letter of the op's text.
+     * Where a race's spark meets the flagged lines, in scene coordinates: each line's left edge, on
+     * the ⚠'s side away from the op — centred on the ⚠, a burst covered the first letter of the op's text.
      */
     List<javafx.geometry.Point2D> siteEdges() {
-        javafx.geometry.Bounds card = localToScene(getBoundsInLocal());
-        return siteFlags().stream().map(f -> f.localToScene(f.getBoundsInLocal()))
-                .map(b -> new javafx.geometry.Point2D(card.getMinX(), b.getCenterY())).toList();
+        return siteFlags().stream().map(f -> f.getParent().localToScene(f.getParent().getLayoutBounds()))
+                .map(b -> new javafx.geometry.Point2D(b.getMinX(), b.getCenterY())).toList();
     }
 
     /** Whether the line of the op at {@code path} is flagged as a place of the finding. */
