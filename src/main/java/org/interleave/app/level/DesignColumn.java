@@ -69,11 +69,6 @@ record DesignColumn(Level level, ToggleGroup designChoice, ToggleButton showDesi
         designSplit.getItems().add(canvas);
         designSplit.getStyleClass().add("design-split");
         VBox.setVgrow(designSplit, Priority.ALWAYS);
-        // the design asks for no more than its least: it grows into what the bars leave, and a short
-        // column squeezes the bars only once they are at their most (else a VBox shrinks all by what
-        // each asks beyond its least, and the Go code under the canvas, which asks for every line,
-        // cut a step bar's second line in half)
-        designSplit.setPrefHeight(1);
         stepBar.setId("step-bar");
         runBar.setId("run-bar");
         // the step and run bars scroll when they would leave the design less than half the column

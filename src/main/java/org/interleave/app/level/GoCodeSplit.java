@@ -66,6 +66,10 @@ final class GoCodeSplit {
         } else {
             split.getItems().setAll(canvas);
         }
+        // with the Go code the design asks for no more than its least and grows into what the step
+        // bar leaves: a column shrinks each child by what it asks beyond its least, and the Go code,
+        // which asks for every line, cut a step bar's second line in half
+        split.setPrefHeight(on ? 1 : Region.USE_COMPUTED_SIZE);
     }
 
     private void orient(boolean opened) {
