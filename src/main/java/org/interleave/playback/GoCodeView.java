@@ -180,8 +180,8 @@ public final class GoCodeView extends VBox {
         }
         IndexedCell<?> marked = flow.getVisibleCell(line - 1);
         if (marked != null && marked.isVisible() && marked.getLayoutY() >= 0
-                && marked.getLayoutY() + marked.getHeight() <= flow.getHeight()) {
-            return; // already whole in view: the pane does not jump at every step
+                && marked.getLayoutY() + marked.getHeight() <= flow.getHeight() && first.getLayoutY() > -0.5) {
+            return; // already whole in view under a whole top line: the pane does not jump at every step
         }
         int rows = Math.max(1, (int) Math.floor(flow.getHeight() / first.getHeight()));
         flow.scrollToTop(Math.max(0, Math.min(line - 1 - rows / 3, lines.size() - rows)));
