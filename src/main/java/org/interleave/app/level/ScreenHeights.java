@@ -67,8 +67,10 @@ final class ScreenHeights {
         if (open && timeline.getWidth() <= 0) {
             return;  // not laid out yet: its heading's height is not known (its height changes once it is)
         }
-        // what the timeline's least lacks with the canvas at its full least height
-        double lacks = open ? timeline.leastHeight() - timelineRoom() - given.get() : 0;
+        // what the timeline's least lacks with the canvas at its full least height: the room now is
+        // that much larger for what the canvas already gives (adding what is given, not taking it
+        // away: that flipped the canvas between giving all and nothing, one fit after another)
+        double lacks = open ? timeline.leastHeight() - (timelineRoom() - given.get()) : 0;
         double give = Math.max(0, Math.min((LevelScreen.MIN_DESIGN_EM - LevelScreen.LEAST_DESIGN_EM) * em(), Math.ceil(lacks)));
         if (Math.abs(give - given.get()) > 0.5) {
             given.set(give);
