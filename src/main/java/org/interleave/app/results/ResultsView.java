@@ -126,9 +126,18 @@ public final class ResultsView extends VBox {
         org.interleave.app.shared.ButtonsInView.layOut(this, buttons, titleRow, name, proof, scores, verdict, histogramTitle,
                 histograms, chartTitle, chart);
         getChildren().add(celebration.confetti());
-        sceneProperty().addListener((o, was, now) -> {
-            if (was == null && now != null) {
-                javafx.application.Platform.runLater(() -> celebration.play(getWidth(), getHeight()));
+        // played once the cast is in the scene, not when this view is: the body (the cast in its title
+        // row) lies in a scroll pane, which takes it into the scene at its first layout, and played
+        // before that the creatures did not hop and the motion settings were not found (confetti fell
+        // with reduced motion)
+        celebration.cast().sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                    javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    celebration.cast().sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(() -> celebration.play(getWidth(), getHeight()));
+                }
             }
         });
     }

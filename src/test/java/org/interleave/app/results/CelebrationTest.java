@@ -55,15 +55,27 @@ class CelebrationTest {
         return shown[0];
     }
 
+    /**
+     * Waits until the cast is in the scene and the celebration has had its turn: the results' body
+     * joins the scene at its scroll pane's first layout, which a pulse brings, not a task.
+     */
+    private static void shown(Celebration c) throws Exception {
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> c.cast().getScene() != null).get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void clearing_throwsConfetti_andTheLevelsGoroutinesHop(FxRobot robot) throws Exception {
         ResultsView r = showResults(robot, false);
         Celebration c = r.celebration();
+        shown(c);
         assertEquals(4, c.creatures().size(), "the level's four goroutines");
         assertEquals(1, (int) WaitForAsyncUtils.asyncFx(c::bursts).get(), "confetti falls, once");
+        shown(c);
         for (Creature creature : c.creatures()) {
             assertEquals(Pose.DONE, creature.pose());
-            assertEquals(1, creature.hops(), creature.name() + " hops");
+            assertEquals(1, (int) WaitForAsyncUtils.asyncFx(creature::hops).get(), creature.name() + " hops, once");
         }
     }
 
@@ -94,6 +106,7 @@ class CelebrationTest {
     void reducedMotion_leavesTheConfettiLyingStill_andTheGoroutinesStanding(FxRobot robot) throws Exception {
         ResultsView r = showResults(robot, true);
         Celebration c = r.celebration();
+        shown(c);
         assertEquals(0, (int) WaitForAsyncUtils.asyncFx(c::bursts).get(), "nothing falls");
         assertFalse(WaitForAsyncUtils.asyncFx(c::playing).get());
         assertEquals(0, WaitForAsyncUtils.asyncFx(c::fallMillis).get(), "no time spent falling");
