@@ -38,6 +38,10 @@ public final class Program {
     private final Part.Goroutine main;
     /** Whether some template has several instances from the start ({@code count} above 1). */
     final boolean countedTwins;
+    /** The parts that have a resource (all but goroutine templates): the only ones a key reads. */
+    final int[] resourceParts;
+    /** The templates some {@code go} starts: the only ones whose count of starts can be above 0. */
+    final int[] spawnTargets;
 
     public Program(Design design) {
         this.design = design;
@@ -63,6 +67,10 @@ public final class Program {
             remember(p.id());
         }
         partsOfOps();
+        this.resourceParts = java.util.stream.IntStream.range(0, parts.size())
+                .filter(i -> !(parts.get(i) instanceof Part.Goroutine)).toArray();
+        this.spawnTargets = blockOps.stream().flatMap(List::stream)
+                .mapToInt(op -> op instanceof Op.Go go ? indexOf(go.g()) : -1).filter(i -> i >= 0).distinct().sorted().toArray();
         for (List<Op> ops : blockOps) {
             for (Op op : ops) {
                 remember(Blocking.partOf(op));

@@ -15,8 +15,8 @@ final class StateKeys {
 
     /** Whether some template has more than one instance (only then can instances be swapped). */
     private static boolean spawnedTwins(Machine m) {
-        for (int s : m.spawned) {
-            if (s > 1) {
+        for (int t : m.program.spawnTargets) {
+            if (m.spawned[t] > 1) {
                 return true;
             }
         }
@@ -91,7 +91,8 @@ final class StateKeys {
         long[] observed = reduce ? observedParts(m, scratch) : null;
         List<VectorClock> knowers = null;
         int live = 0;
-        for (int i = 0; i < res.length; i++) {
+        // Goroutine templates have no resource: only the other parts are read.
+        for (int i : program.resourceParts) {
             Object o = res[i];
             if (o != null && observed != null && (observed[i >>> 6] & 1L << i) == 0) {
                 // No goroutine alive, nor any it may start, can observe this value again.
@@ -138,8 +139,9 @@ final class StateKeys {
                 default -> throw new IllegalStateException();
             }
         }
-        for (int s : m.spawned) {
-            w.put(s);
+        // Only a template some go starts can have been started: the others' counts stay 0.
+        for (int t : program.spawnTargets) {
+            w.put(m.spawned[t]);
         }
         return StateWriter.key(header, parts, order, n, w.pack());
     }
