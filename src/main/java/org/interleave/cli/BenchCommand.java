@@ -43,6 +43,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "3", description = "Timed repetitions; the median is printed (default ${DEFAULT-VALUE}).")
     int repeat;
 
+    @Option(names = "--warmup", defaultValue = "0", paramLabel = "N",
+            description = "Untimed repetitions before the timed ones, so the JIT has compiled the search "
+                    + "(default ${DEFAULT-VALUE}).")
+    int warmup;
+
     @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
             description = "Threads the search expands states on (default: one per core).")
     int threads;
@@ -60,6 +65,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws LevelException {
         PrintWriter out = spec.commandLine().getOut();
+        if (warmup < 0) {
+            spec.commandLine().getErr().println("--warmup must be at least 0, not " + warmup);
+            return ExitCodes.INVALID;
+        }
         if (budget < 0) {
             spec.commandLine().getErr().println("--budget must be at least 0 (0 = the family's own bounds), not " + budget);
             return ExitCodes.INVALID;
@@ -108,6 +117,9 @@ final class BenchCommand implements Callable<Integer> {
             List<Long> times = new ArrayList<>();
             List<Long> cpuTimes = new ArrayList<>();
             Report r = null;
+            for (int i = 0; i < warmup; i++) {
+                check(level, true, budget, threads(), null);
+            }
             for (int i = 0; i < Math.max(1, repeat); i++) {
                 CpuTime cpu = new CpuTime();
                 long t0 = System.nanoTime();

@@ -53,6 +53,23 @@ class BenchCommandTest {
     }
 
     @Test
+    void warmup_leavesTheResultAsItIs() {
+        CliTest.Run run = CliTest.run("bench", "--family", "pipeline", "--size", "4", "--repeat", "1",
+                "--plain-budget", "0", "--threads", "1", "--warmup", "2");
+        assertEquals(ExitCodes.CLEARED, run.exit(), run.err());
+        CliTest.Run cold = CliTest.run("bench", "--family", "pipeline", "--size", "4", "--repeat", "1",
+                "--plain-budget", "0", "--threads", "1");
+        assertEquals(row(cold).subList(0, 6), row(run).subList(0, 6), run.out());
+    }
+
+    @Test
+    void negativeWarmup_isRefusedWithExit2() {
+        CliTest.Run run = CliTest.run("bench", "--family", "counter", "--warmup", "-1");
+        assertEquals(ExitCodes.INVALID, run.exit());
+        assertTrue(run.err().contains("--warmup must be at least 0"), run.err());
+    }
+
+    @Test
     void negativeBudget_isRefusedWithExit2() {
         CliTest.Run run = CliTest.run("bench", "--family", "counter", "--budget", "-1");
         assertEquals(ExitCodes.INVALID, run.exit());
