@@ -30,8 +30,9 @@ public final class Machine {
     String limitError;
     /** Why this execution was cut short without a verdict (a step budget), or null. */
     String cutShort;
-    List<Fault> faults = new ArrayList<>();
-    List<String> effects = new ArrayList<>();
+    /** Faults since the last {@link #drainFaults}, and the last step's effects: the shared empty list until needed. */
+    List<Fault> faults = List.of();
+    List<String> effects = List.of();
     /** The partner (and its case) the step being taken pairs with in a hand-off; -1: the first possible. */
     int pairWith = -1;
     int pairCase = Choice.NONE;
@@ -61,6 +62,7 @@ public final class Machine {
         Resources.create(program, res);
         this.resOwned = new long[(res.length + 63) >>> 6];
         java.util.Arrays.fill(resOwned, -1L);
+        this.effects = new ArrayList<>();
         Continuation.start(this);
     }
 
@@ -232,7 +234,7 @@ public final class Machine {
     /** Takes the faults raised since the last call. */
     public List<Fault> drainFaults() {
         List<Fault> f = faults;
-        faults = new ArrayList<>();
+        faults = List.of();
         return f;
     }
 
@@ -330,7 +332,7 @@ public final class Machine {
     /** The step itself: fires a timeout, or runs the goroutine's visible op and its invisible ops after it. */
     void take(Choice c) {
         changed();
-        effects = new ArrayList<>();
+        effects = recording ? new ArrayList<>() : List.of();
         steps++;
         stepping = true;
         try {

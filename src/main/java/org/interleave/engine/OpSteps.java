@@ -331,7 +331,7 @@ final class OpSteps {
         Site site = new Site(g.name, op.src().path(), write ? "write" : "read", v.id);
         Site other = write ? v.write(g.index, g.vc, site) : v.read(g.index, g.vc, site);
         if (other != null) {
-            vm.faults.add(new Fault(Kind.RACE, "WARNING: DATA RACE: " + site + " and " + other,
+            Panics.note(vm, new Fault(Kind.RACE, "WARNING: DATA RACE: " + site + " and " + other,
                     List.of(other, site), List.of(
                             other.goroutine() + " " + verb(vm, other.action()) + " " + v.id + " at " + other.path()
                                     + ", and " + site.goroutine() + " " + verb(vm, site.action()) + " it at "

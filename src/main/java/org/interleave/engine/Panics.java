@@ -16,11 +16,17 @@ final class Panics {
                 g.name + " divided by zero at " + op.src().path() + ".");
     }
 
+    /** Adds f to the faults of m's step (a search copies millions of machines that raise none: they share an empty list). */
+    static void note(Machine m, Fault f) {
+        m.faults = m.faults.isEmpty() ? new java.util.ArrayList<>() : m.faults;
+        m.faults.add(f);
+    }
+
     /** Ends the program with this fault, raised by goroutine g at op. */
     static void raise(Machine m, Kind kind, String message, GoroutineState g, Op op, String explanation) {
         m.crashed = true;
         Site site = new Site(g.name, op.src().path(), op.kind(), null);
-        m.faults.add(new Fault(kind, message, List.of(site), List.of(explanation)));
+        note(m, new Fault(kind, message, List.of(site), List.of(explanation)));
         if (m.recording) {
             m.effects.add(message);
         }
