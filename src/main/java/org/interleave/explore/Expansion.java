@@ -37,7 +37,8 @@ final class Expansion {
 
     record Flagged(byte bits) {}
 
-    record Reached(Machine machine, StateKey key, String token, int depth, int preempted, int actor) {}
+    /** A state reached; {@code known}: its number when the expansion already found it in the table, else -1. */
+    record Reached(Machine machine, StateKey key, int known, String token, int depth, int preempted, int actor) {}
 
     /**
      * Works out what expanding this state (machine m) does. It reads only what is final once every
@@ -92,8 +93,7 @@ final class Expansion {
                 Choice c = enabled.get(i);
                 Machine next = m.copy();
                 boolean returned = next.mainReturned();
-                StateKey key = take(s, next, c, d, last, lastCanRun);
-                int known = e.index.find(key);
+                int known = take(s, next, c, d, last, lastCanRun, true);
                 full |= next.crashed() || next.limitError() != null || !returned && next.mainReturned()
                         || known >= 0 && e.depth.get(known) <= d;
             }
@@ -118,16 +118,17 @@ final class Expansion {
             }
             // The state being expanded is not needed after its last successor: step it in place.
             Machine next = i == enabled.size() - 1 && e.preemptionBound < 0 ? m : m.copy();
-            take(s, next, c, d, last, lastCanRun);
+            take(s, next, c, d, last, lastCanRun, false);
         }
         return this;
     }
 
     /**
-     * Takes choice c in {@code next} (a copy of state s), notes what it shows and the state
-     * reached, and returns that state's key.
+     * Takes choice c in {@code next} (a copy of state s) and notes what it shows and the state
+     * reached. With {@code lookUp}, returns that state's number when the search knows it already
+     * (the merge then need not look it up again: states are never removed nor renumbered), else -1.
      */
-    private StateKey take(int s, Machine next, Choice c, int d, int last, boolean lastCanRun) {
+    private int take(int s, Machine next, Choice c, int d, int last, boolean lastCanRun, boolean lookUp) {
         // A timer firing is the environment, not a switch of goroutines: it preempts nobody.
         int preempted = e.preemptions.get(s) + (!c.isTimer() && lastCanRun && c.actor() != last ? 1 : 0);
         String token = next.token(c);
@@ -148,8 +149,9 @@ final class Expansion {
             }
         }
         StateKey key = next.key(e.budget.symmetry());
-        events.add(new Reached(next, key, token, d + 1, preempted, c.isTimer() ? last : c.actor()));
-        return key;
+        int known = lookUp ? e.index.find(key) : -1;
+        events.add(new Reached(next, key, known, token, d + 1, preempted, c.isTimer() ? last : c.actor()));
+        return known;
     }
 
     /** Two enabled goroutines about to access one var, one of them writing, race with each other. */

@@ -154,7 +154,7 @@ public final class Explorer {
         Map<Integer, Machine> kept = new HashMap<>();
         Machine first = start.copy();
         first.stopUnusedClocks();
-        add(first, first.key(budget.symmetry()), -1, null, 0, 0, -1, queue, kept);
+        add(first, first.key(budget.symmetry()), -1, -1, null, 0, 0, -1, queue, kept);
         java.util.concurrent.ExecutorService pool = threads > 1
                 ? java.util.concurrent.Executors.newFixedThreadPool(threads, threadFactory) : null;
         try {
@@ -282,8 +282,8 @@ public final class Explorer {
                 case Expansion.Found f -> report(f.finding(), f.preempted());
                 case Expansion.Stopped st -> stop(st.reason());
                 case Expansion.Flagged fl -> flags.or(x.state, fl.bits());
-                case Expansion.Reached r -> succ[n++] = add(r.machine(), r.key(), x.state, r.token(), r.depth(), r.preempted(),
-                        r.actor(), queue, kept);
+                case Expansion.Reached r -> succ[n++] = add(r.machine(), r.key(), r.known(), x.state, r.token(), r.depth(),
+                        r.preempted(), r.actor(), queue, kept);
                 default -> throw new IllegalStateException("unknown event " + e);
             }
         }
@@ -342,11 +342,12 @@ public final class Explorer {
     /**
      * Adds the state m reached from state {@code from} by {@code token}, or finds it known. Among
      * the shortest ways to a state it keeps one with the fewest preemptions, so that schedules
-     * are as easy to follow as they can be.
+     * are as easy to follow as they can be. {@code found}: the state's number when the expansion
+     * found it known already, else -1.
      */
-    private int add(Machine m, StateKey key, int from, String token, int d, int preempted, int actor,
+    private int add(Machine m, StateKey key, int found, int from, String token, int d, int preempted, int actor,
                     ArrayDeque<Integer> queue, Map<Integer, Machine> kept) {
-        int known = index.put(key);
+        int known = found >= 0 ? found : index.put(key);
         if (known >= 0) {
             executions++;
             if (depth.get(known) == d && preempted < preemptions.get(known) && !expanded(known)) {
