@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Verify scalable designs (worker pool, counter, philosophers, pipeline) and print states, "
                 + "executions, steps, time, the reduction against plain search, and the CPU time "
-                + "the reduced search's threads took (median), which other load on the cores moves less than time.")
+                + "the reduced search's threads took (median), which other load on the cores moves less than time, and the "
+                + "heap they allocated per state, which it does not move at all.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -109,13 +110,14 @@ final class BenchCommand implements Callable<Integer> {
                 members.add(DesignFamilies.pipeline(n));
             }
         }
-        out.printf(Locale.ROOT, "%-13s %-6s %-13s %10s %11s %11s %9s %9s %8s %8s %7s | %12s %9s %9s | %9s %12s%n",
+        out.printf(Locale.ROOT, "%-13s %-6s %-13s %10s %11s %11s %9s %9s %8s %8s %7s | %12s %9s %9s | %9s %12s %11s%n",
                 "family", "size", "verdict", "states", "executions", "steps", "median ms", "states/s", "B/state",
-                "B/stored", "peak MB", "plain states", "plain ms", "reduction", "cpu ms", "states/cpu-s");
+                "B/stored", "peak MB", "plain states", "plain ms", "reduction", "cpu ms", "states/cpu-s", "alloc/state");
         for (DesignFamilies.Member m : members) {
             Level level = LevelLoader.parse(m.family() + ".level.json", m.json());
             List<Long> times = new ArrayList<>();
             List<Long> cpuTimes = new ArrayList<>();
+            List<Long> allocated = new ArrayList<>();
             Report r = null;
             for (int i = 0; i < warmup; i++) {
                 check(level, true, budget, threads(), null);
@@ -126,9 +128,11 @@ final class BenchCommand implements Callable<Integer> {
                 r = check(level, true, budget, threads(), cpu);
                 times.add((System.nanoTime() - t0) / 1_000_000);
                 cpuTimes.add(cpu.nanos());
+                allocated.add(cpu.allocated());
             }
             times.sort(null);
             cpuTimes.sort(null);
+            allocated.sort(null);
             String plainStates = "-";
             String plainMs = "-";
             String ratio = "-";
@@ -145,11 +149,13 @@ final class BenchCommand implements Callable<Integer> {
             long cpuNanos = cpuTimes.get(cpuTimes.size() / 2);
             String cpuMs = cpuNanos < 0 ? "-" : String.format(Locale.ROOT, "%.1f", cpuNanos / 1e6);
             String perCpuSecond = cpuNanos < 0 ? "-" : Long.toString((long) (states * 1e9 / Math.max(1, cpuNanos)));
-            out.printf(Locale.ROOT, "%-13s %-6s %-13s %10d %11d %11d %9d %9d %8d %8d %7d | %12s %9s %9s | %9s %12s%n",
+            long alloc = allocated.get(allocated.size() / 2);
+            String allocPerState = alloc < 0 ? "-" : Long.toString(alloc / Math.max(1, states));
+            out.printf(Locale.ROOT, "%-13s %-6s %-13s %10d %11d %11d %9d %9d %8d %8d %7d | %12s %9s %9s | %9s %12s %11s%n",
                     m.family(), m.size(), r.verdict().json(), states, r.stats().executions(), r.stats().steps(), median,
                     states * 1000 / Math.max(1, median), r.stats().heldBytes() / Math.max(1, states),
                     r.stats().storedBytes() / Math.max(1, states), r.stats().heldBytes() >> 20,
-                    plainStates, plainMs, ratio, cpuMs, perCpuSecond);
+                    plainStates, plainMs, ratio, cpuMs, perCpuSecond, allocPerState);
             out.flush();
         }
         return ExitCodes.CLEARED;
@@ -203,12 +209,16 @@ final class BenchCommand implements Callable<Integer> {
      * {@link #start} and {@link #stop}, and all of each worker thread it made (a worker adds its
      * own as it ends; {@link #stop} waits for them). Unlike wall-clock time it hardly moves when
      * other processes share the cores. Negative when the JVM cannot measure thread CPU time.
+     * Likewise the heap those threads allocated ({@link #allocated}), which other load does not
+     * move at all: a steady measure of what a state costs.
      */
     private static final class CpuTime implements ThreadFactory {
         private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
         private final List<Thread> workers = new ArrayList<>();
         private final AtomicLong workerNanos = new AtomicLong();
+        private final AtomicLong workerBytes = new AtomicLong();
         private long own = -1;
+        private long ownBytes = -1;
         private boolean measured;
 
         CpuTime() {
@@ -225,6 +235,7 @@ final class BenchCommand implements Callable<Integer> {
                     r.run();
                 } finally {
                     workerNanos.addAndGet(MX.getCurrentThreadCpuTime());
+                    workerBytes.addAndGet(allocatedHere());
                 }
             }, "explorer");
             t.setDaemon(true);
@@ -234,10 +245,12 @@ final class BenchCommand implements Callable<Integer> {
 
         void start() {
             own = MX.getCurrentThreadCpuTime();
+            ownBytes = allocatedHere();
         }
 
         void stop() {
             own = MX.getCurrentThreadCpuTime() - own;
+            ownBytes = allocatedHere() - ownBytes;
             List<Thread> made;
             synchronized (this) {
                 made = List.copyOf(workers);
@@ -255,6 +268,18 @@ final class BenchCommand implements Callable<Integer> {
 
         long nanos() {
             return measured && own >= 0 ? own + workerNanos.get() : -1;
+        }
+
+        /** The bytes the search's threads allocated; negative when the JVM cannot tell. */
+        long allocated() {
+            return measured && ownBytes >= 0 && MX instanceof com.sun.management.ThreadMXBean
+                    ? ownBytes + workerBytes.get() : -1;
+        }
+
+        /** The bytes the current thread allocated so far, or -1. */
+        private static long allocatedHere() {
+            return MX instanceof com.sun.management.ThreadMXBean x && x.isThreadAllocatedMemorySupported()
+                    ? x.getCurrentThreadAllocatedBytes() : -1;
         }
     }
 }

@@ -27,15 +27,16 @@ class BenchCommandTest {
     }
 
     @Test
-    void cpuColumns_comeLastAndArePositiveForAParallelSearch() {
+    void cpuAndAllocationColumns_comeLastAndArePositiveForAParallelSearch() {
         CliTest.Run run = CliTest.run("bench", "--family", "pipeline", "--size", "6", "--repeat", "1",
                 "--plain-budget", "0", "--threads", "2");
         assertEquals(ExitCodes.CLEARED, run.exit(), run.err());
-        assertTrue(run.lines().get(0).trim().replaceAll("\\s+", " ").endsWith("reduction | cpu ms states/cpu-s"),
+        assertTrue(run.lines().get(0).trim().replaceAll("\\s+", " ").endsWith("reduction | cpu ms states/cpu-s alloc/state"),
                 run.out());
         List<String> cells = row(run);
         assertEquals(List.of("pipeline", "6", "cleared"), cells.subList(0, 3));
-        assertTrue(Double.parseDouble(cells.get(cells.size() - 2)) > 0, run.out());
+        assertTrue(Double.parseDouble(cells.get(cells.size() - 3)) > 0, run.out());
+        assertTrue(Long.parseLong(cells.get(cells.size() - 2)) > 0, run.out());
         assertTrue(Long.parseLong(cells.get(cells.size() - 1)) > 0, run.out());
     }
 
