@@ -50,6 +50,9 @@ public final class Machine {
     private List<?>[] optionsCache;
     /** Who stands at a send or receive on each channel, worked out once per state (see {@link #waiters()}). */
     private Readiness.Waiters waitersCache;
+    /** What the last reduced key of this state (or of the one it was copied from) found, and the goroutines changed since (bit i; 63: any from 63 on). */
+    StateKeys.Memo keyMemo;
+    long keyChanged;
 
     public Machine(Program program, Timing timing, Limits limits) {
         this.program = program;
@@ -105,12 +108,11 @@ public final class Machine {
         this.enabledCache = o.enabledCache;
         this.optionsCache = o.optionsCache;
         this.waitersCache = o.waitersCache;
+        this.keyMemo = o.keyMemo;
+        this.keyChanged = o.keyChanged;
     }
 
-    /**
-     * About how much heap this state takes (object headers, arrays, lists, clocks), for memory
-     * budgets: searches keep machines for the states they have yet to expand.
-     */
+    /** About how much heap this state takes, for memory budgets: searches keep machines for the states they have yet to expand. */
     public long heapBytes() {
         return Resources.heapBytes(this);
     }
@@ -421,6 +423,7 @@ public final class Machine {
         g.encodedCache = null;
         g.futureCache = null;
         waitersCache = null;
+        keyChanged |= 1L << Math.min(i, 63);
         return g;
     }
 
@@ -432,10 +435,7 @@ public final class Machine {
         }
     }
 
-    /**
-     * Who stands at a send or receive on each channel in this state, or null inside a step or
-     * in a timed run (then {@link Readiness} asks every goroutine).
-     */
+    /** Who stands at a send or receive on each channel, or null inside a step or in a timed run (then {@link Readiness} asks everyone). */
     Readiness.Waiters waiters() {
         if (stepping || timing != Timing.VERIFY) {
             return null;

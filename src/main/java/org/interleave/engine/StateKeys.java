@@ -49,9 +49,20 @@ final class StateKeys {
         int n = gs.size();
         StateWriter.Packed[] parts = scratch.parts(n);
         boolean twins = false;
-        for (GoroutineState g : gs) {
-            if (symmetry && m.timing != Timing.TIMED) {
+        // A successor changed one or two of its parent's goroutines: the others' parts are the
+        // parent's, read off its memo without reading each goroutine again.
+        boolean memoized = symmetry && m.timing != Timing.TIMED;
+        Memo memo = memoized && m.keyMemo != null && m.keyMemo.count == n ? m.keyMemo : null;
+        boolean liveChanged = memo == null;
+        for (int i = 0; i < n; i++) {
+            if (memo != null && (m.keyChanged & 1L << Math.min(i, 63)) == 0) {
+                parts[i] = memo.parts[i];
+                continue;
+            }
+            GoroutineState g = gs.get(i);
+            if (memoized) {
                 parts[g.index] = g.reducedEncoding(program, scratch.one);
+                liveChanged |= g.status == GoroutineStatus.DONE;
             } else {
                 StateWriter one = scratch.one;
                 one.reset();
@@ -64,8 +75,9 @@ final class StateKeys {
                 }
                 parts[g.index] = one.pack();
             }
-            twins |= g.index > 0 && gs.get(g.index - 1).templateIndex == g.templateIndex;
+            twins |= memo == null && g.index > 0 && gs.get(g.index - 1).templateIndex == g.templateIndex;
         }
+        twins |= memo != null && memo.twins;
         int[] order = scratch.order(n);
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -83,12 +95,14 @@ final class StateKeys {
             }
         }
         int[] label = scratch.label(n);
+        boolean inOrder = true;
         for (int i = 0; i < n; i++) {
             label[order[i]] = i;
+            inOrder &= order[i] == i;
         }
         w.reset();
         java.util.function.IntUnaryOperator relabel = g -> label[g];
-        long[] observed = reduce ? observedParts(m, scratch) : null;
+        long[] observed = !reduce ? null : liveChanged ? observedParts(m, scratch, memoized) : memo.observed;
         List<VectorClock> knowers = null;
         int live = 0;
         // Goroutine templates have no resource: only the other parts are read.
@@ -143,8 +157,25 @@ final class StateKeys {
         for (int t : program.spawnTargets) {
             w.put(m.spawned[t]);
         }
-        return StateWriter.key(header, parts, order, n, w.pack());
+        StateWriter.Packed[] in = new StateWriter.Packed[n + 1];
+        for (int i = 0; i < n; i++) {
+            in[i] = parts[order[i]];
+        }
+        in[n] = w.pack();
+        if (memoized) {
+            m.keyMemo = new Memo(inOrder ? in : java.util.Arrays.copyOf(parts, n), n, twins, observed);
+            m.keyChanged = 0;
+        }
+        return StateWriter.key(header, in);
     }
+
+    /**
+     * What a reduced key of a state found, for the next key of that state or of a copy of it
+     * ({@code Machine.keyChanged} tells which goroutines changed since): each goroutine's part by
+     * index, how many goroutines there were, whether twins stood side by side, and the parts the
+     * live goroutines observe. Never changed once made: copies share it.
+     */
+    record Memo(StateWriter.Packed[] parts, int count, boolean twins, long[] observed) {}
 
     /** Goroutine a before b in a key: by template, then by packed encoding. */
     private static int compare(List<GoroutineState> gs, StateWriter.Packed[] parts, int a, int b) {
@@ -249,8 +280,10 @@ final class StateKeys {
     }
 
     /** The parts whose value some goroutine still running may observe (see {@link Program#observes}). */
-    private static long[] observedParts(Machine m, Scratch scratch) {
-        long[] out = scratch.observed((m.res.length + 63) >>> 6);
+    private static long[] observedParts(Machine m, Scratch scratch, boolean kept) {
+        int words = (m.res.length + 63) >>> 6;
+        // A memo keeps its own array; otherwise the thread's scratch serves.
+        long[] out = kept ? new long[words] : scratch.observed(words);
         int last = -1;
         for (GoroutineState g : m.gs) {
             // twins stand side by side, and observe alike

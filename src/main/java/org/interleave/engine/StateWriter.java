@@ -93,16 +93,12 @@ public final class StateWriter {
     }
 
     /**
-     * The key made of {@code header}, then the goroutine parts {@code parts[order[0..n)]}, then
-     * {@code rest}. The parts are not copied: a search stores each distinct part once.
+     * The key made of {@code header}, then {@code parts} (the goroutines in key order, then the
+     * rest), which it keeps and nobody may change. The parts' bytes are not copied: a search
+     * stores each distinct part once.
      */
-    static StateKey key(Packed header, Packed[] parts, int[] order, int n, Packed rest) {
-        Packed[] in = new Packed[n + 1];
-        for (int i = 0; i < n; i++) {
-            in[i] = parts[order[i]];
-        }
-        in[n] = rest;
-        return new StateKey(header, in);
+    static StateKey key(Packed header, Packed[] parts) {
+        return new StateKey(header, parts);
     }
 
     /** The key of the longs written since the last reset, in one part. */
