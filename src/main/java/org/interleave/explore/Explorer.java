@@ -474,7 +474,8 @@ public final class Explorer {
             m = root.copy();
         }
         for (String t : rev) {
-            m.step(m.resolve(t));
+            // Quietly: only the state reached counts, not the words for each step of the way.
+            m.stepQuietly(m.resolve(t));
             m.drainFaults();
         }
         return m;
