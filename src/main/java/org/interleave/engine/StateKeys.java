@@ -185,9 +185,9 @@ final class StateKeys {
 
     /** Buffers a thread reuses for the keys it builds (keys are built on whichever thread searches). */
     private static final class Scratch {
-        final StateWriter key = new StateWriter();
+        final StateWriter key = new StateWriter(true);
         /** One goroutine's encoding, before it is packed. */
-        final StateWriter one = new StateWriter();
+        final StateWriter one = new StateWriter(true);
         private StateWriter.Packed[] parts = new StateWriter.Packed[16];
         private int[] order = new int[16];
         private int[] label = new int[16];

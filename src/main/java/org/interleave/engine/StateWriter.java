@@ -14,6 +14,22 @@ public final class StateWriter {
     private byte[] data = new byte[256];
     private int length;
     private int size;
+    /** The encodings this writer packed lately, to hand out again (null: every pack is new). */
+    private final Recent recent;
+
+    public StateWriter() {
+        this.recent = null;
+    }
+
+    /**
+     * A writer whose {@link #pack} hands out the encoding it packed lately with the same bytes, when
+     * there is one, instead of a new one: a search packs the same few goroutine positions and
+     * resource states over and over, and a part packed before also knows its number in the table
+     * of parts already. For one thread's scratch writers.
+     */
+    StateWriter(boolean recycling) {
+        this.recent = recycling ? new Recent() : null;
+    }
 
     public StateWriter put(long v) {
         if (length + 10 > data.length) {
@@ -45,10 +61,40 @@ public final class StateWriter {
         return size;
     }
 
-    /** The longs written since the last reset, packed, with their hash. */
+    /** The longs written since the last reset, packed, with their hash (see {@link #StateWriter(boolean)}). */
     Packed pack() {
-        byte[] out = Arrays.copyOf(data, length);
-        return new Packed(out, hash(out, 0, out.length));
+        int h = hash(data, 0, length);
+        return recent != null ? recent.packed(data, length, h) : new Packed(Arrays.copyOf(data, length), h);
+    }
+
+    /**
+     * Packed encodings made lately, found by their bytes: an open-addressing table that is
+     * emptied when half full, so it stays small. Which ones it holds decides nothing but which
+     * equal object a pack returns.
+     */
+    private static final class Recent {
+        private static final int SLOTS = 1 << 12;
+        private final Packed[] slots = new Packed[SLOTS];
+        private int size;
+
+        Packed packed(byte[] data, int length, int h) {
+            int i = (h * 0x9E3779B9) >>> 20;
+            for (Packed p = slots[i]; p != null; p = slots[i]) {
+                if (p.hash == h && Arrays.equals(p.bytes, 0, p.bytes.length, data, 0, length)) {
+                    return p;
+                }
+                i = (i + 1) & (SLOTS - 1);
+            }
+            if (size == SLOTS / 2) {
+                Arrays.fill(slots, null);
+                size = 0;
+                i = (h * 0x9E3779B9) >>> 20;
+            }
+            Packed p = new Packed(Arrays.copyOf(data, length), h);
+            slots[i] = p;
+            size++;
+            return p;
+        }
     }
 
     /**
