@@ -12,7 +12,9 @@ final class GoroutineState {
     final Part.Goroutine template;
     final int templateIndex;
     final int instance;
-    final long[] locals;
+    /** The locals: shared with the state this one was copied from until either assigns one ({@link #setLocal}). */
+    long[] locals;
+    private boolean localsOwned = true;
     final List<Frame> frames;
     GoroutineStatus status = GoroutineStatus.RUNNABLE;
     /** Progress inside a multi-step op: 1 after the read of an inc, or a writer's announcement. */
@@ -67,7 +69,8 @@ final class GoroutineState {
         this.template = o.template;
         this.templateIndex = o.templateIndex;
         this.instance = o.instance;
-        this.locals = o.locals.clone();
+        this.locals = o.locals;
+        this.localsOwned = false;
         // The frames are shared with o until this state changes one (topToChange).
         int depth = o.frames.size();
         this.frames = new ArrayList<>(depth + 2);
@@ -77,8 +80,9 @@ final class GoroutineState {
         }
         this.ownedFrom = frames.size();
         if (!o.shared) {
-            // o may still change: from now on it too copies a frame before changing it.
+            // o may still change: from now on it too copies a frame, or its locals, before changing them.
             o.ownedFrom = 0;
+            o.localsOwned = false;
         }
         this.status = o.status;
         this.phase = o.phase;
@@ -304,6 +308,10 @@ final class GoroutineState {
     void setLocal(Program p, String local, long v) {
         Integer i = p.locals(template.id()).get(local);
         if (i != null) {
+            if (!localsOwned) {
+                locals = locals.clone();
+                localsOwned = true;
+            }
             locals[i] = v;
         }
     }
