@@ -418,9 +418,6 @@ class GoExporterTest {
 
                 // main is the design's main goroutine: the program ends when it returns.
                 func main() {
-                	wg.Add(2)
-                	go worker()
-                	go worker()
                 	go closer()
                 	for j := 0; j < 4; j++ {
                 		jobs <- j + 1
@@ -440,8 +437,11 @@ class GoExporterTest {
                 	wg.Done()
                 }
 
-                // closer runs in the goroutines that go statements start.
+                // closer runs as a goroutine, which main starts before its first statement.
                 func closer() {
+                	wg.Add(2)
+                	go worker()
+                	go worker()
                 	wg.Wait()
                 	close(results)
                 }

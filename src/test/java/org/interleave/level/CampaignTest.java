@@ -298,6 +298,16 @@ class CampaignTest {
         JsonNode design = level.path("design");
         JsonNode solution = level.path("solution");
         Map<String, Integer> partsAdded = difference(partTypes(solution), partTypes(design));
+        // a plain goroutine beyond the palette's may be a preset the palette offers, opened into its ops
+        for (String preset : List.of("producer", "worker", "consumer", "closer")) {
+            int spare = palette.path(preset).asInt(0) - partsAdded.getOrDefault(preset, 0);
+            int opened = Math.min(Math.max(spare, 0),
+                    partsAdded.getOrDefault("goroutine", 0) - palette.path("goroutine").asInt(0));
+            if (opened > 0) {
+                partsAdded.merge("goroutine", -opened, Integer::sum);
+                partsAdded.merge(preset, opened, Integer::sum);
+            }
+        }
         partsAdded.forEach((type, n) -> assertTrue(n <= palette.path(type).asInt(0),
                 "the solution adds " + n + " " + type + " part(s); the palette offers " + palette.path(type).asInt(0)));
         Set<String> opsOffered = new HashSet<>();

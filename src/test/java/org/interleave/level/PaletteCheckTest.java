@@ -27,7 +27,8 @@ import picocli.CommandLine;
 class PaletteCheckTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path LEVEL = Path.of("levels/24-worker-pool.level.json");
-    private static final Path REFERENCE = Path.of("levels/solutions/worker-pool.ticks.solution.json");
+    /** A design of the worker pool with a spawned closer, the preset as the palette offers it. */
+    private static final Path REFERENCE = Path.of("levels/solutions/more/worker-pool.spawned-closer.solution.json");
 
     @TempDir
     Path dir;
@@ -41,7 +42,7 @@ class PaletteCheckTest {
         void apply(ArrayNode parts) throws Exception;
     }
 
-    /** The worker pool's fastest design with its parts edited, written to a solution file. */
+    /** The worker pool's design with a spawned closer, its parts edited, written to a solution file. */
     private Path reference(PartsEdit edit) throws Exception {
         ObjectNode file = (ObjectNode) JSON.readTree(REFERENCE.toFile());
         edit.apply((ArrayNode) file.path("design").path("parts"));
@@ -67,7 +68,7 @@ class PaletteCheckTest {
         throw new AssertionError("no part " + id);
     }
 
-    /** The worker pool's fastest design with these parts added. */
+    /** The worker pool's design with a spawned closer, these parts added. */
     private Path withParts(String json) throws Exception {
         return reference(parts -> add(parts, json));
     }
@@ -106,7 +107,7 @@ class PaletteCheckTest {
         assertTrue(LevelLoader.loadSolution(REFERENCE, level()).part("closer").isPresent());
     }
 
-    /** The worker pool's fastest design with its closer opened into plain ops, as the editor's "open" does. */
+    /** The worker pool's design with a spawned closer, the closer opened into plain ops, as the editor's "open" does. */
     private Path withOpenedCloser(String extraParts) throws Exception {
         return reference(parts -> {
             openCloser(parts);
