@@ -120,8 +120,8 @@ class EditModelTest {
     void sealedChannels_takeNoSendOfThePlayers_whateverTheEdit() throws Exception {
         EditModel m = edit("31-balance-the-pipeline.level.json");  // squares and results sealed: only square and label send there
         Design before = m.design();
-        assertFalse(m.apply(new Edit.Wire("main", "ops[2].do[0]", "ch", "squares")));
-        assertEquals("main: 'squares <- i + 1' sends to squares, which the level seals: only the level's locked ops send there",
+        assertFalse(m.apply(new Edit.Wire("main", "ops[2]", "ch", "squares")));
+        assertEquals("main: 'squares <- 1' sends to squares, which the level seals: only the level's locked ops send there",
                 m.messageProperty().get());
         assertEquals(before, m.design());
 
