@@ -419,9 +419,10 @@ class GoExporterTest {
                 // main is the design's main goroutine: the program ends when it returns.
                 func main() {
                 	go closer()
-                	for j := 0; j < 4; j++ {
-                		jobs <- j + 1
-                	}
+                	jobs <- 1
+                	jobs <- 2
+                	jobs <- 3
+                	jobs <- 4
                 	close(jobs)
                 	for r := range results {
                 		fmt.Println(r)

@@ -168,7 +168,7 @@ class PaletteCheckTest {
         String problem = refusedOnce(path);
         assertTrue(problem.startsWith(at(path, "\"sleep\"")), problem);
         assertTrue(problem.endsWith(": main: the level's palette does not offer sleep (it offers go, add, done,"
-                + " wait, send, recv, close, range, repeat, emit, let), and this design has 1 where the level gives 0"),
+                + " wait, send, recv, close, range, emit, let), and this design has 1 where the level gives 0"),
                 problem);
     }
 
