@@ -419,11 +419,8 @@ class GoExporterTest {
                 // main is the design's main goroutine: the program ends when it returns.
                 func main() {
                 	go closer()
-                	jobs <- 1
-                	jobs <- 2
-                	jobs <- 3
-                	jobs <- 4
-                	close(jobs)
+                	go worker()
+                	go worker()
                 	for r := range results {
                 		fmt.Println(r)
                 	}
@@ -440,9 +437,12 @@ class GoExporterTest {
 
                 // closer runs as a goroutine, which main starts before its first statement.
                 func closer() {
+                	jobs <- 1
+                	jobs <- 2
+                	jobs <- 3
+                	jobs <- 4
                 	wg.Add(2)
-                	go worker()
-                	go worker()
+                	close(jobs)
                 	wg.Wait()
                 	close(results)
                 }
