@@ -35,16 +35,16 @@ class CanvasTour extends LevelScreenStage {
             m.apply(new Edit.SetOpField("main", "ops[0]", "n", "2"));
             m.apply(new Edit.InsertOp("main", "", "ops", 1, "go"));
             m.apply(new Edit.InsertOp("main", "", "ops", 2, "go"));
-            m.apply(new Edit.InsertOp("main", "", "ops", 3, "repeat"));
-            m.apply(new Edit.SetOpField("main", "ops[3]", "times", "4"));
-            m.apply(new Edit.SetOpField("main", "ops[3]", "to", "j"));
-            m.apply(new Edit.InsertOp("main", "ops[3]", "do", 0, "send"));
-            m.apply(new Edit.SetOpField("main", "ops[3].do[0]", "value", "j + 1"));
-            m.apply(new Edit.InsertOp("main", "", "ops", 4, "close"));
+            // the palette has no repeat: the jobs are sent one by one
+            for (int j = 1; j <= 4; j++) {
+                m.apply(new Edit.InsertOp("main", "", "ops", 2 + j, "send"));
+                m.apply(new Edit.SetOpField("main", "ops[" + (2 + j) + "]", "value", Integer.toString(j)));
+            }
+            m.apply(new Edit.InsertOp("main", "", "ops", 7, "close"));
         });
         // the whole design in view (the 100 % fit leaves main, where the edits are, out of view at 1280×720)
         robot.interact(() -> ((javafx.scene.control.Button) s.lookup("#zoom-fit")).fire());
-        robot.clickOn(robot.lookup("#part-main .card-line").match(n -> "ops[3].do[0]".equals(n.getUserData())).queryAs(Node.class));
+        robot.clickOn(robot.lookup("#part-main .card-line").match(n -> "ops[5]".equals(n.getUserData())).queryAs(Node.class));
         robot.moveTo("#part-jobs");
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
         shoot(s, "canvas");
