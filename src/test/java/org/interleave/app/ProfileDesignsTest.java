@@ -74,6 +74,6 @@ class ProfileDesignsTest {
         DesignStore.Restored r = store.restore(level);
         assertNull(r.design());
         assertTrue(r.problem().startsWith("Your saved design of this level no longer keeps what the level locks (main: the"
-                + " locked op 'for i := range 5'"), r.problem());
+                + " locked op 'jobs <- 1'"), r.problem());
     }
 }

@@ -93,16 +93,16 @@ class EditModelTest {
 
     @Test
     void lockedOps_cannotBeRemovedChangedOrMoved_whileOpsAroundThemCan() throws Exception {
-        EditModel m = edit("30-size-the-pool.level.json");  // main: go worker, then locked send loop, close, print loop
+        EditModel m = edit("30-size-the-pool.level.json");  // main: go worker, then five locked sends, close, print loop
         Design before = m.design();
-        assertFalse(m.apply(new Edit.RemoveOp("main", "ops[2]")));
+        assertFalse(m.apply(new Edit.RemoveOp("main", "ops[6]")));
         assertEquals("close(jobs) is locked: this level does not let it be removed", m.messageProperty().get());
-        assertFalse(m.apply(new Edit.SetOpField("main", "ops[3].do[1]", "value", "1")));
+        assertFalse(m.apply(new Edit.SetOpField("main", "ops[7].do[1]", "value", "1")));
         assertEquals("fmt.Println(r) is locked: this level does not let it be changed", m.messageProperty().get());
-        assertFalse(m.apply(new Edit.MoveOp("main", "ops[2]", 0)));
-        assertFalse(m.apply(new Edit.Wire("main", "ops[1].do[0]", "ch", "results")));
+        assertFalse(m.apply(new Edit.MoveOp("main", "ops[6]", 0)));
+        assertFalse(m.apply(new Edit.Wire("main", "ops[1]", "ch", "results")));
         assertFalse(m.apply(new Edit.RenamePart("jobs", "queue")));
-        assertEquals("jobs is used by a locked op (main: jobs <- i + 1): it keeps its name", m.messageProperty().get());
+        assertEquals("jobs is used by a locked op (main: jobs <- 1): it keeps its name", m.messageProperty().get());
         assertFalse(m.apply(new Edit.RenamePart("main", "start")));
         assertEquals(before, m.design());
 
@@ -110,7 +110,7 @@ class EditModelTest {
         assertTrue(m.apply(new Edit.MoveOp("main", "ops[0]", 2)));  // an unlocked op moves past a locked one
         assertTrue(m.apply(new Edit.RemoveOp("main", "ops[2]")));
         assertTrue(m.apply(new Edit.SetPart(new Part.Channel("jobs", 5, false, m.design().part("jobs").orElseThrow().layout()))));
-        Op close = g(m, "main").ops().get(2);
+        Op close = g(m, "main").ops().get(6);
         assertEquals("close(jobs)", OpText.of(close));
         assertTrue(LockedOps.locked(close), "renumbered ops stay locked");
         assertEquals(List.of(), LockedOps.fit(before, m.design()));

@@ -152,8 +152,8 @@ class CanvasEditorTest extends LevelScreenStage {
 
     @Test
     void lockedOps_showAPadlock_andTheInspectorKeepsThemAsTheyAre_whileOpsAroundThemStayEditable(FxRobot robot) {
-        LevelScreen s = open(robot, level("size-the-pool"));  // main: go worker, then locked send loop, close, print loop
-        assertTrue(robot.from(line(robot, "main", "ops[2]")).lookup(".lock-badge-label").tryQuery().isPresent(),
+        LevelScreen s = open(robot, level("size-the-pool"));  // main: go worker, then five locked sends, close, print loop
+        assertTrue(robot.from(line(robot, "main", "ops[6]")).lookup(".lock-badge-label").tryQuery().isPresent(),
                 "close(jobs) is locked: a padlock on its line");
         assertTrue(robot.from(line(robot, "main", "ops[0]")).lookup(".lock-badge-label").tryQuery().isEmpty(),
                 "go worker() is the player's: no padlock");
@@ -178,9 +178,9 @@ class CanvasEditorTest extends LevelScreenStage {
         assertTrue(robot.lookup("#op-locked").tryQuery().isEmpty());
         assertFalse(robot.lookup("#op-remove").query().isDisabled());
         robot.interact(() -> robot.lookup("#op-remove").queryButton().fire());
-        assertEquals("for i := range 5", op(s, "main", 0));
-        assertTrue(robot.from(line(robot, "main", "ops[1]")).lookup(".lock-badge-label").tryQuery().isPresent(),
-                "close(jobs), now ops[1], keeps its padlock");
+        assertEquals("jobs <- 1", op(s, "main", 0));
+        assertTrue(robot.from(line(robot, "main", "ops[5]")).lookup(".lock-badge-label").tryQuery().isPresent(),
+                "close(jobs), now ops[5], keeps its padlock");
     }
 
     @Test
