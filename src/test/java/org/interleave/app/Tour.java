@@ -16,12 +16,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * {@link ScreenshotTour#shoot}.
  */
 @ExtendWith(ApplicationExtension.class)
-abstract class Tour extends GameStage {
-    Stage stage;
-    PlayerProfile profile;
+public abstract class Tour extends GameStage {
+    protected Stage stage;
+    protected PlayerProfile profile;
 
     /** Starts the game in a {@code width} × {@code height} window; each tour calls it from its own {@code @Start}. */
-    void startTour(Stage stage, double width, double height) {
+    protected void startTour(Stage stage, double width, double height) {
         this.stage = stage;
         show(stage);
         try {
@@ -35,7 +35,7 @@ abstract class Tour extends GameStage {
     }
 
     /** Gives the window this size, at the screen's corner (projector mode's full screen left). */
-    void size(double width, double height) {
+    protected void size(double width, double height) {
         stage.setFullScreen(false);
         stage.setWidth(width);
         stage.setHeight(height);
@@ -44,14 +44,14 @@ abstract class Tour extends GameStage {
     }
 
     /** Waits until projector mode's note (a key's announcement, shown for a moment) has gone, so a shot shows the screen under it. */
-    void noteGone() throws java.util.concurrent.TimeoutException {
+    protected void noteGone() throws java.util.concurrent.TimeoutException {
         waitUntil(() -> {
             javafx.scene.Node note = stage.getScene().getRoot().lookup("#projector-toast");
             return note == null || !note.isVisible();
         });
     }
 
-    LevelScreen level() {
+    protected LevelScreen level() {
         return (LevelScreen) shell.screen();
     }
 }

@@ -3,56 +3,22 @@ package org.interleave.app.select;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.Stage;
-import org.interleave.app.GameStage;
-import org.interleave.app.level.LevelScreen;
+import org.interleave.app.RealDisplayTour;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Photographs, on a real X display, the level select with a custom pack from a deep folder, the
  * "Custom level…" menu, and projector mode's menu, level select, a run and the results — popups
- * as the X server draws them, corners included. Not part of the suite; run it on an Xvfb of
- * 1920×1080: {@code DISPLAY=:98 mvn -o test -Dtest=SelectScreensTour -Dshots=/tmp/shots}.
+ * as the X server draws them, corners included. Not part of the suite; how to run it:
+ * {@link RealDisplayTour}.
  */
-@ExtendWith(ApplicationExtension.class)
-class SelectScreensTour extends GameStage {
-    static {
-        System.setProperty("testfx.headless", "false");
-        System.setProperty("glass.platform", "gtk");
-        System.clearProperty("monocle.platform");
-        System.setProperty("java.awt.headless", "false");
-    }
-
-    private Stage stage;
-
+class SelectScreensTour extends RealDisplayTour {
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        showGame(stage);
-    }
-
-    private void size(FxRobot robot, int width, int height) {
-        robot.interact(() -> {
-            stage.setFullScreen(false);
-            stage.setWidth(width);
-            stage.setHeight(height);
-            stage.setX(0);
-            stage.setY(0);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void shoot(int width, int height, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(700);  // the X server shows the last frame
-        Path dir = Path.of(System.getProperty("shots", "target/shots"));
-        Files.createDirectories(dir);
-        new ProcessBuilder("import", "-window", "root", "-crop", width + "x" + height + "+0+0",
-                dir.resolve(name + ".png").toString()).inheritIO().start().waitFor();
+        startTour(stage, 1280, 720);
     }
 
     private void projector(FxRobot robot, int scale) {
@@ -62,31 +28,27 @@ class SelectScreensTour extends GameStage {
         });
     }
 
-    private LevelScreen level() {
-        return (LevelScreen) shell.screen();
-    }
-
     @Test
     void packAndCustomMenu(FxRobot robot) throws Exception {
         Path pack = DeepPack.under(Files.createTempDirectory("tour-pack"));
         for (int[] s : new int[][] {{1280, 720}, {1920, 1080}}) {
-            size(robot, s[0], s[1]);
+            robot.interact(() -> size(s[0], s[1]));
             robot.interact(() -> shell.openCustom(pack));
             shoot(s[0], s[1], "select-pack-" + s[1]);
         }
-        size(robot, 1280, 720);
+        robot.interact(() -> size(1280, 720));
         robot.interact(shell::showMenu);
         robot.clickOn("#custom-level");
         shoot(1280, 720, "custom-menu-dark");
         robot.interact(() -> javafx.stage.Window.getWindows().stream()
                 .filter(w -> w instanceof javafx.stage.PopupWindow).toList().forEach(javafx.stage.Window::hide));
         projector(robot, 100);
-        size(robot, 1280, 720);
+        robot.interact(() -> size(1280, 720));
         robot.clickOn("#custom-level");
         shoot(1280, 720, "custom-menu-projector");
         for (int scale : new int[] {100, 200}) {
             projector(robot, scale);
-            size(robot, 1280, 720);
+            robot.interact(() -> size(1280, 720));
             robot.interact(() -> shell.openCustom(pack));
             shoot(1280, 720, "projector-select-pack-" + scale + "-720");
         }
@@ -101,7 +63,7 @@ class SelectScreensTour extends GameStage {
             for (int[] s : new int[][] {{1280, 720}, {1920, 1080}}) {
                 String tag = scale + "-" + s[1];
                 projector(robot, scale);
-                size(robot, s[0], s[1]);
+                robot.interact(() -> size(s[0], s[1]));
                 robot.interact(shell::showMenu);
                 shoot(s[0], s[1], "projector-menu-" + tag);
                 robot.interact(shell::showLevelSelect);
