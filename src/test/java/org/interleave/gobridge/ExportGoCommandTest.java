@@ -6,35 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.interleave.cli.InterleaveCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code export-go LEVEL.json [--solution S.json]} prints the program, or exits 2 like check. */
 class ExportGoCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new InterleaveCommand());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void level_printsItsDesignAsAGoProgram_exit0() {
-        Run r = run("export-go", "levels/06-forgot-to-unlock.level.json");
+        CommandRun r = CommandRun.of("export-go", "levels/06-forgot-to-unlock.level.json");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("// Command forgot-to-unlock runs"), r.out());
         assertTrue(r.out().contains("\nfunc main() {\n"), r.out());
@@ -63,7 +47,7 @@ class ExportGoCommandTest {
                       {"op": "emit", "sink": "out", "value": "v"}]},
                     {"op": "close", "ch": "quit"}]}]}}
                 """);  // main as the level locks it: a solution keeps the level's locked parts
-        Run r = run("export-go", "levels/19-generator-quit.level.json", "--solution", solution.toString());
+        CommandRun r = CommandRun.of("export-go", "levels/19-generator-quit.level.json", "--solution", solution.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("\tgo gen()\n\tselect {\n"), r.out());
         assertTrue(r.out().contains("\tfor j := 0; j < n; j++ {\n\t\tv := <-nums\n"), r.out());
@@ -73,7 +57,7 @@ class ExportGoCommandTest {
     void invalidLevel_printsItsProblems_exit2() throws Exception {
         Path level = dir.resolve("bad.level.json");
         Files.writeString(level, "{\"format\": 1, \"id\": \"bad\"}");
-        Run r = run("export-go", level.toString());
+        CommandRun r = CommandRun.of("export-go", level.toString());
         assertEquals(2, r.exit());
         assertEquals("", r.out());
         assertTrue(r.err().contains(level + ":1:"), r.err());
@@ -93,14 +77,14 @@ class ExportGoCommandTest {
         level.remove("palette");  // its solution adds the goroutines back, beyond what the palette offers
         Path file = dir.resolve("no-main.level.json");
         json.writeValue(file.toFile(), level);
-        Run r = run("export-go", file.toString());
+        CommandRun r = CommandRun.of("export-go", file.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("pass --solution"), r.err());
     }
 
     @Test
     void missingFile_exit2() {
-        Run r = run("export-go", dir.resolve("nope.level.json").toString());
+        CommandRun r = CommandRun.of("export-go", dir.resolve("nope.level.json").toString());
         assertEquals(2, r.exit());
         assertEquals("", r.out());
     }

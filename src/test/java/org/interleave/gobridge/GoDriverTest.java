@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,9 +23,7 @@ class GoDriverTest {
 
     /** The {@code go} command on the PATH (the test is skipped without one). */
     private GoRunner go() throws Exception {
-        GoRunner go = GoOnPath.find(work.resolve("gopath")).orElse(null);
-        Assumptions.assumeTrue(go != null, "no 'go' command on the PATH");
-        return go;
+        return GoOnPath.orSkip(work.resolve("gopath"));
     }
 
     /** An empty module {@code interleave.drivertest} with a driver directory, in {@code work}. */

@@ -24,7 +24,6 @@ import org.interleave.engine.model.Design;
 import org.interleave.engine.model.DesignValidator;
 import org.interleave.engine.model.Part;
 import org.interleave.level.LevelLoader;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -220,8 +219,7 @@ class GoExportOfEditedDesignsTest {
 
     @Test
     void everyExportedVariant_buildsWithGo() throws Exception {
-        GoRunner go = GoOnPath.find(work.resolve("gopath")).orElse(null);
-        Assumptions.assumeTrue(go != null, "skipped: no 'go' command on the PATH");
+        GoRunner go = GoOnPath.orSkip(work.resolve("gopath"));
         Path module = work.resolve("module");
         Files.createDirectories(module);
         Files.writeString(module.resolve("go.mod"), "module " + MODULE + "\n\ngo 1.19\n");

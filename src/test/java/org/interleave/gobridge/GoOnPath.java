@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The {@code go} command the Go tests run, with the user's own Go build cache ({@code go env
@@ -26,5 +27,12 @@ final class GoOnPath {
         Path cache = GoRunner.userCache().orElse(Path.of("target", "go-cache").toAbsolutePath());
         Files.createDirectories(cache);
         return GoRunner.find(cache, gopath);
+    }
+
+    /** The {@code go} of {@link #find}; the calling test is skipped (not failed) on a machine without one. */
+    static GoRunner orSkip(Path gopath) throws IOException {
+        GoRunner go = find(gopath).orElse(null);
+        Assumptions.assumeTrue(go != null, "skipped: no 'go' command on the PATH (install Go, e.g. apt-get install golang-go)");
+        return go;
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,10 +14,9 @@ class GoRunnerTest {
     @TempDir
     Path work;
 
+    /** The {@code go} command on the PATH (the test is skipped without one). */
     private GoRunner go() throws Exception {
-        GoRunner go = GoOnPath.find(work.resolve("gopath")).orElse(null);
-        Assumptions.assumeTrue(go != null, "no 'go' command on the PATH");
-        return go;
+        return GoOnPath.orSkip(work.resolve("gopath"));
     }
 
     @Test

@@ -3,39 +3,23 @@ package org.interleave.gobridge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.interleave.cli.InterleaveCommand;
 import org.interleave.engine.model.Goal;
 import org.interleave.engine.model.Level;
 import org.interleave.level.LevelLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code import-go MAIN.go [--mode fix|break|build] [--title T]} prints a level that validate accepts, or exits 2. */
 class ImportGoCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new InterleaveCommand());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     @Test
     void racyProgram_printsAFixLevelThatValidates() throws Exception {
-        Run r = run("import-go", "examples/concurrency/race.go", "--title", "Lost updates");
+        CommandRun r = CommandRun.of("import-go", "examples/concurrency/race.go", "--title", "Lost updates");
         assertEquals(0, r.exit(), r.err());
         Path file = dir.resolve("race.level.json");
         Files.writeString(file, r.out());
@@ -43,13 +27,13 @@ class ImportGoCommandTest {
         assertEquals("race", level.id());
         assertEquals("Lost updates", level.title());
         assertEquals(Goal.Mode.FIX, level.mode());
-        assertEquals(0, run("validate", file.toString()).exit());
-        assertEquals(1, run("check", file.toString()).exit(), "the race is the finding");
+        assertEquals(0, CommandRun.of("validate", file.toString()).exit());
+        assertEquals(1, CommandRun.of("check", file.toString()).exit(), "the race is the finding");
     }
 
     @Test
     void breakMode_asksToReachWhatTheCheckFinds() throws Exception {
-        Run r = run("import-go", "examples/concurrency/race.go", "--mode", "break");
+        CommandRun r = CommandRun.of("import-go", "examples/concurrency/race.go", "--mode", "break");
         assertEquals(0, r.exit(), r.err());
         Path file = dir.resolve("race.level.json");
         Files.writeString(file, r.out());
@@ -58,14 +42,14 @@ class ImportGoCommandTest {
 
     @Test
     void buildMode_makesTheProgramTheReferenceSolution() throws Exception {
-        Run r = run("import-go", "examples/concurrency/mutex.go", "--mode", "build");
+        CommandRun r = CommandRun.of("import-go", "examples/concurrency/mutex.go", "--mode", "build");
         assertEquals(0, r.exit(), r.err());
         Path file = dir.resolve("mutex.level.json");
         Files.writeString(file, r.out());
         Level level = LevelLoader.load(file);
         assertTrue(level.design().goroutines().isEmpty(), "the player builds the goroutines");
         assertEquals(List.of("main", "increment"), level.solution().goroutines().stream().map(g -> g.id()).toList());
-        assertEquals(0, run("check", file.toString(), "--solution", solution(level, file)).exit());
+        assertEquals(0, CommandRun.of("check", file.toString(), "--solution", solution(level, file)).exit());
     }
 
     private String solution(Level level, Path file) throws Exception {
@@ -77,7 +61,7 @@ class ImportGoCommandTest {
 
     @Test
     void buildModeOfARacyProgram_isRefused_exit2() {
-        Run r = run("import-go", "examples/concurrency/race.go", "--mode", "build");
+        CommandRun r = CommandRun.of("import-go", "examples/concurrency/race.go", "--mode", "build");
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("examples/concurrency/race.go:1:1: --mode build makes the program the level's reference solution,"
                 + " but check finds race"), r.err());
@@ -87,7 +71,7 @@ class ImportGoCommandTest {
     void programOutsideTheSubset_printsFileLineColumn_exit2() throws Exception {
         Path go = dir.resolve("main.go");
         Files.writeString(go, "package main\n\nfunc main() {\n\tvar m map[int]int\n\t_ = m\n}\n");
-        Run r = run("import-go", go.toString());
+        CommandRun r = CommandRun.of("import-go", go.toString());
         assertEquals(2, r.exit());
         assertEquals(go + ":4:8: variable m of type map[int]int: the subset's types are int, int32, int64, bool,"
                 + " chan int/bool/struct{}, sync.Mutex, sync.RWMutex, sync.WaitGroup, sync.Once, atomic.Int32, atomic.Int64"
@@ -97,7 +81,7 @@ class ImportGoCommandTest {
 
     @Test
     void missingFile_exit2() {
-        Run r = run("import-go", dir.resolve("nothing.go").toString());
+        CommandRun r = CommandRun.of("import-go", dir.resolve("nothing.go").toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("cannot read: no such file"), r.err());
     }

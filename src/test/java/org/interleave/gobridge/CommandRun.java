@@ -1,0 +1,20 @@
+package org.interleave.gobridge;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.interleave.cli.InterleaveCommand;
+import picocli.CommandLine;
+
+/** What one {@code interleave} command line did, run in-process: its exit code and what it printed. */
+record CommandRun(int exit, String out, String err) {
+    /** Runs {@code args} as the command line {@code interleave args…}, capturing stdout and stderr. */
+    static CommandRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new InterleaveCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new CommandRun(exit, out.toString(), err.toString());
+    }
+}
