@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -98,6 +97,25 @@ public abstract class GameStage {
      */
     public static org.interleave.app.level.VerificationModel.Outcome verify(org.interleave.app.level.LevelScreen screen)
             throws Exception {
+        return verifying(screen, () -> onFx(() -> {
+            screen.applyCss();  // the goal column's scroll pane has its skin, and Verify is among its nodes
+            ((javafx.scene.control.Button) screen.lookup("#verify")).fire();
+            return null;
+        }));
+    }
+
+    /**
+     * Clicks Verify with the mouse, for a test in which the player's click is the behaviour (a
+     * play-through), and waits on the verification's end as {@link #verify} does; its outcome.
+     */
+    protected static org.interleave.app.level.VerificationModel.Outcome clickVerify(FxRobot robot,
+            org.interleave.app.level.LevelScreen screen) throws Exception {
+        return verifying(screen, () -> robot.clickOn("#verify"));
+    }
+
+    /** Listens for the end of the verification that {@code press} starts, presses, and waits for that end. */
+    private static org.interleave.app.level.VerificationModel.Outcome verifying(org.interleave.app.level.LevelScreen screen,
+            Callable<?> press) throws Exception {
         var model = screen.verification();
         java.util.concurrent.CompletableFuture<OffThreadJob.State> ended = new java.util.concurrent.CompletableFuture<>();
         javafx.beans.value.ChangeListener<OffThreadJob.State> end = (obs, was, now) -> {
@@ -107,10 +125,9 @@ public abstract class GameStage {
         };
         onFx(() -> {
             model.stateProperty().addListener(end);
-            screen.applyCss();  // the goal column's scroll pane has its skin, and Verify is among its nodes
-            ((javafx.scene.control.Button) screen.lookup("#verify")).fire();
             return null;
         });
+        press.call();
         OffThreadJob.State state = ended.get();
         return onFx(() -> {
             model.stateProperty().removeListener(end);
@@ -126,8 +143,12 @@ public abstract class GameStage {
         return n.getScene() != root.getScene();
     }
 
-    protected static void waitUntil(Callable<Boolean> onFxThread) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
+    /**
+     * Waits until {@code onFxThread} holds, read on the FX thread after each pulse, as long as a busy
+     * machine takes ({@link Pulses#until}): the test's own timeout names it if it never does.
+     */
+    protected static void waitUntil(Callable<Boolean> onFxThread) {
+        Pulses.until(onFxThread);
     }
 
     /** Reads the state of the scene on the FX thread, the only thread that may read it. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Circle;
@@ -73,10 +72,9 @@ class PlayThroughTest extends GameStage {
         return (Circle) robot.from(line(robot, path)).lookup(".port").query();
     }
 
-    private void verify(FxRobot robot) throws TimeoutException {
-        robot.clickOn("#verify");
-        waitUntil(() -> shell.dialog().isPresent() || !text(robot, "#verdict").isEmpty()
-                && !text(robot, "#verdict").startsWith("Verifying"));
+    /** Clicks Verify, as the player does, and waits for the verification's end ({@link GameStage#clickVerify}). */
+    private void verify(FxRobot robot) throws Exception {
+        clickVerify(robot, level());
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.interleave.app;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.stage.Window;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,6 +36,62 @@ public final class Pulses {
         }));
         get(laidOut);
         get(WaitForAsyncUtils.asyncFx(() -> { }));  // behind every task queued before the pulse ended
+    }
+
+    /**
+     * Waits until {@code condition}, read on the FX thread, holds: read at once, then again after
+     * each pulse, for what a test waits for (a verification's end, a file reloaded, a dialog) shows
+     * in the scene, and a pulse follows every change the scene shows. Not a poll: nothing is read
+     * between pulses. No time bound either: a busy machine takes as long as it takes, and a
+     * condition that never comes is named by the test's own timeout ({@code
+     * junit.jupiter.execution.timeout.default}, with a thread dump), not by a bound guessed here.
+     */
+    public static void until(Callable<Boolean> condition) {
+        CompletableFuture<Void> met = new CompletableFuture<>();
+        Platform.runLater(() -> check(condition, met));
+        try {
+            met.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a condition of the scene", e);
+        } catch (ExecutionException e) {
+            rethrow(e);
+        }
+    }
+
+    /** Completes {@code met} if the condition holds now, else reads it again after the next pulse. */
+    private static void check(Callable<Boolean> condition, CompletableFuture<Void> met) {
+        try {
+            if (condition.call()) {
+                met.complete(null);
+                return;
+            }
+        } catch (Throwable t) {
+            met.completeExceptionally(t);
+            return;
+        }
+        // every shown scene runs its post-layout listeners on every pulse: one scene hears them all;
+        // a stage's, which outlives the menus and tooltips shown over it
+        Scene scene = Window.getWindows().stream().filter(Window::isShowing).filter(w -> w.getScene() != null)
+                .min(java.util.Comparator.comparing(w -> !(w instanceof javafx.stage.Stage)))
+                .map(Window::getScene).orElse(null);
+        if (scene == null) {
+            met.completeExceptionally(new IllegalStateException("no window is shown: nothing can change what the test waits for"));
+            return;
+        }
+        boolean[] ran = {false};
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            if (!ran[0]) {
+                ran[0] = true;
+                // after the pulse, not in it: the scene runs its listeners from a list not to change meanwhile
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    check(condition, met);
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /**
@@ -67,15 +125,19 @@ public final class Pulses {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
+            rethrow(e);
         } catch (TimeoutException e) {
             throw new IllegalStateException("the FX thread did not answer within " + TIMEOUT_SECONDS + " s", e);
         }
+    }
+
+    private static void rethrow(ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+            throw r;
+        }
+        if (e.getCause() instanceof Error r) {
+            throw r;
+        }
+        throw new IllegalStateException(e.getCause());
     }
 }

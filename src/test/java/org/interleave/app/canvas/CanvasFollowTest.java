@@ -37,8 +37,8 @@ class CanvasFollowTest extends GameStage {
             shell.openLevel(CATALOG.byId(id).orElseThrow());
         });
         LevelScreen s = (LevelScreen) shell.screen();
-        robot.interact(() -> ((javafx.scene.control.Button) s.lookup("#verify")).fire());
-        waitUntil(() -> s.reveal().traceProperty().get() != null);
+        verify(s);
+        assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
         return s;
     }
 

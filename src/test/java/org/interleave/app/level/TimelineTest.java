@@ -13,13 +13,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.interleave.app.Pulses;
 import org.interleave.engine.Kind;
 import org.interleave.playback.TimelineData;
 import org.interleave.playback.TimelineView;
@@ -45,21 +45,17 @@ class TimelineTest extends LevelScreenStage {
         show(stage);
     }
 
-    private static void waitUntil(Callable<Boolean> onFxThread) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
-    }
-
     /** Reads the timeline on the FX thread, which may be drawing it again (a resize, a font change). */
     private static <T> T onFx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get();
     }
 
-    private static LevelScreen revealed(FxRobot robot, LevelScreenStage stage, String id) throws TimeoutException {
+    /** The level's screen with its counterexample revealed and the timeline shown, as Verify and Timeline do. */
+    private static LevelScreen revealed(FxRobot robot, LevelScreenStage stage, String id) throws Exception {
         LevelScreen s = stage.open(robot, id);
-        robot.clickOn("#verify");
-        waitUntil(() -> s.reveal().traceProperty().get() != null);
-        robot.clickOn("#show-timeline");
-        WaitForAsyncUtils.waitForFxEvents();
+        verify(s);
+        assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
+        Pulses.interact(s.getScene(), () -> ((ToggleButton) s.lookup("#show-timeline")).fire());
         return s;
     }
 
@@ -74,8 +70,8 @@ class TimelineTest extends LevelScreenStage {
         LevelScreen s = open(robot, "sleep-is-not-sync");
         assertNull(s.getBottom());
         assertTrue(robot.lookup("#show-timeline").query().isDisabled());
-        robot.clickOn("#verify");
-        waitUntil(() -> s.reveal().traceProperty().get() != null);
+        verify(s);
+        assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
         assertNull(s.getBottom(), "shown on demand");
         robot.type(KeyCode.T);
         assertSame(s.scheduler().revealTimeline(), s.getBottom());
