@@ -118,8 +118,8 @@ class GameProgressTest extends GameStage {
     void clearingALevel_showsResults_savesProgress_andSurvivesARestart(FxRobot robot) throws Exception {
         launch(robot);
         playFirst(robot);
-        robot.clickOn("#verify");  // as a player does; on a break level the search shows the way, but does not clear it
-        waitUntil(() -> level().reveal().traceProperty().get() != null);
+        clickVerify(robot, level());  // as a player does; on a break level the search shows the way, but does not clear it
+        assertTrue(onFx(() -> level().reveal().traceProperty().get() != null), "the way is shown");
         assertFalse(shell.dialog().isPresent(), "Verify alone does not clear a break level");
         assertFalse(shell.profile().progressProperty().get().level(FIRST).cleared());
         breakUntilResults(robot);

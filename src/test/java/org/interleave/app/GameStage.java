@@ -42,7 +42,24 @@ public abstract class GameStage {
     protected void showGame(Stage stage) {
         show(stage);
         shell = new GameShell(CATALOG, verifier, () -> { });
+        settleEachScreen(shell);
         root.getChildren().setAll(shell);
+    }
+
+    /**
+     * Styles and lays out each screen or dialog the shell shows, on the FX thread's next task, as its
+     * first pulse would: until then a scroll pane has no skin, so what it holds (the level select's
+     * cards, the goal column's Verify) is not yet among the scene's nodes, and a robot's lookup or
+     * click right after the click that showed the screen — on a busy machine the pulse can come
+     * later than the robot's wait for the FX thread's tasks — found nothing (GameProgressTest's
+     * {@code #status-…} once at load 13).
+     */
+    private static void settleEachScreen(GameShell shell) {
+        shell.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) change ->
+                javafx.application.Platform.runLater(() -> {
+                    shell.applyCss();
+                    shell.layout();
+                }));
     }
 
     @AfterEach
@@ -83,6 +100,7 @@ public abstract class GameStage {
             shell.close();  // the game that ran until now ends, as when the player quits it
         }
         shell = new GameShell(CATALOG, verifier, profile, () -> { });
+        settleEachScreen(shell);
         root.getChildren().setAll(shell);
         return shell;
     }
@@ -107,8 +125,9 @@ public abstract class GameStage {
     /**
      * Clicks Verify with the mouse, for a test in which the player's click is the behaviour (a
      * play-through), and waits on the verification's end as {@link #verify} does; its outcome.
+     * Public as {@link #verify} is.
      */
-    protected static org.interleave.app.level.VerificationModel.Outcome clickVerify(FxRobot robot,
+    public static org.interleave.app.level.VerificationModel.Outcome clickVerify(FxRobot robot,
             org.interleave.app.level.LevelScreen screen) throws Exception {
         return verifying(screen, () -> robot.clickOn("#verify"));
     }

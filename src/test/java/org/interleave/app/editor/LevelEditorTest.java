@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -321,8 +320,7 @@ class LevelEditorTest extends GameStage {
         LevelEditorView editor = openFromMenu(robot);
         writeDesignAndSolution(robot, editor);
         robot.clickOn("#check-both");
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> robot.lookup("#check-results .check-result").queryAll().size() >= 3);
+        waitUntil(() -> robot.lookup("#check-results .check-result").queryAll().size() >= 3);
         String results = robot.lookup("#check-results .check-result").queryAll().stream()
                 .map(n -> ((Label) n).getText()).collect(Collectors.joining("\n"));
         assertTrue(results.contains("✓ Reference solution: Clears the level"), results);

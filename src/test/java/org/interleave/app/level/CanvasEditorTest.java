@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
@@ -145,9 +144,9 @@ class CanvasEditorTest extends LevelScreenStage {
         assertEquals("go worker()", op(s, "main", 0));
         assertEquals("jobs <- 4", op(s, "main", 1));
 
-        robot.clickOn("#verify");  // as the player does, having edited the design
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> robot.lookup("#verdict").queryAs(Label.class).getText().startsWith("✓ Cleared")).get());
+        clickVerify(robot, s);  // as the player does, having edited the design
+        String verdict = onFx(() -> robot.lookup("#verdict").queryAs(Label.class).getText());
+        assertTrue(verdict.startsWith("✓ Cleared"), verdict);
     }
 
     @Test

@@ -160,9 +160,4 @@ class CharactersTest extends LevelScreenStage {
         waitUntil(() -> still.canvas().raceSparkShapes() > 0);
         assertFalse(still.canvas().raceSparkling(), "with reduced motion the spark is drawn, still");
     }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> onFx) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () ->
-                org.testfx.util.WaitForAsyncUtils.asyncFx(onFx).get());
-    }
 }

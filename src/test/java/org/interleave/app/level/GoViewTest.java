@@ -67,7 +67,7 @@ class GoViewTest extends LevelScreenStage {
     /** Verifies the design shown, as Verify does ({@link LevelScreenStage#verify}): its counterexample is revealed. */
     private static void revealed(LevelScreen s) throws Exception {
         verify(s);
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> s.reveal().traceProperty().get() != null).get(), "a counterexample to reveal");
+        assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
     }
 
     /** What the Go view shows at one moment of the reveal, read on the FX thread. */

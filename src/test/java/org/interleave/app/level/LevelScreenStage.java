@@ -82,6 +82,14 @@ abstract class LevelScreenStage {
     }
 
     /**
+     * Clicks Verify with the mouse, for a test of the click itself, and waits on the verification's
+     * end ({@link org.interleave.app.GameStage#clickVerify}), not on a bounded poll.
+     */
+    static VerificationModel.Outcome clickVerify(FxRobot robot, LevelScreen s) throws Exception {
+        return org.interleave.app.GameStage.clickVerify(robot, s);
+    }
+
+    /**
      * Shows the level's reference solution and plays its run, as the Solution and Run buttons do:
      * each fired on the FX thread, then laid out by a pulse. Clicking them is LevelScreenTest's; a
      * test of what a run shows saves the robot's mouse glide and fixed waits (0.4 s a run).
@@ -100,6 +108,19 @@ abstract class LevelScreenStage {
     static void settle(javafx.scene.Parent screen) {
         screen.applyCss();
         screen.layout();
+    }
+
+    /**
+     * Waits until {@code onFxThread} holds, read on the FX thread after each pulse, as long as a busy
+     * machine takes ({@link Pulses#until}): the test's own timeout names it if it never does.
+     */
+    static void waitUntil(java.util.concurrent.Callable<Boolean> onFxThread) {
+        Pulses.until(onFxThread);
+    }
+
+    /** Reads the state of the scene on the FX thread, the only thread that may read it. */
+    static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(60, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Shows the level screen of the campaign level with this id. */

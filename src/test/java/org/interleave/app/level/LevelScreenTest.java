@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -35,15 +32,9 @@ class LevelScreenTest extends LevelScreenStage {
     void start(Stage stage) {
         show(stage);
     }
-    private static final long TIMEOUT_SECONDS = 60;
 
     private static CampaignCatalog.Entry level(String id) {
         return CATALOG.byId(id).orElseThrow();
-    }
-
-    private static void waitUntil(Callable<Boolean> onFxThread) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
     }
 
     private static String text(FxRobot robot, String query) {
@@ -59,8 +50,8 @@ class LevelScreenTest extends LevelScreenStage {
         LevelScreen s = open(robot, level("dining-philosophers"));
         assertEquals(GoalChecklist.Status.UNCHECKED, status(s, "no-deadlock"));
 
-        robot.clickOn("#verify");
-        waitUntil(() -> s.reveal().traceProperty().get() != null);
+        clickVerify(robot, s);
+        assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
 
         assertEquals(GoalChecklist.Status.FAILED, status(s, "no-deadlock"));
         assertEquals(GoalChecklist.Status.MET, status(s, "no-race"));
@@ -95,8 +86,8 @@ class LevelScreenTest extends LevelScreenStage {
     @Test
     void raceLevel_verify_namesTheRaceInGosWords_andOffersEachFinding(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, level("write-under-rlock"));
-        robot.clickOn("#verify");
-        waitUntil(() -> s.reveal().traceProperty().get() != null);
+        clickVerify(robot, s);
+        assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
 
         assertEquals(GoalChecklist.Status.FAILED, status(s, "no-race"));
         assertTrue(text(robot, "#finding-message").startsWith("WARNING: DATA RACE"), text(robot, "#finding-message"));
@@ -112,8 +103,7 @@ class LevelScreenTest extends LevelScreenStage {
     void referenceSolution_verify_clearsTheLevel_withEveryItemMet(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, level("dining-philosophers"));
         robot.clickOn("#show-solution");
-        robot.clickOn("#verify");
-        waitUntil(() -> s.checklist().result("no-deadlock").orElseThrow().status() != GoalChecklist.Status.UNCHECKED);
+        clickVerify(robot, s);
 
         assertTrue(text(robot, "#verdict").startsWith("✓ Cleared"), text(robot, "#verdict"));
         for (String item : List.of("no-race", "no-deadlock", "no-leak", "no-panic", "output")) {
@@ -125,8 +115,8 @@ class LevelScreenTest extends LevelScreenStage {
     @Test
     void switchingDesigns_forgetsTheLastVerdict(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, level("dining-philosophers"));
-        robot.clickOn("#verify");
-        waitUntil(() -> s.reveal().traceProperty().get() != null);
+        clickVerify(robot, s);
+        assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
         robot.clickOn("#show-solution");
 
         assertEquals(GoalChecklist.Status.UNCHECKED, status(s, "no-deadlock"));

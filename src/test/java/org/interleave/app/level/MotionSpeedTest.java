@@ -221,13 +221,4 @@ class MotionSpeedTest extends LevelScreenStage {
         assertTrue(frozen.frozen() && !frozen.ringed().isEmpty(), "the freeze and its cycle still show");
         assertEquals(0, frozen.pulseMillis(), "but nothing pulses");
     }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(60, java.util.concurrent.TimeUnit.SECONDS);
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> onFx) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () ->
-                org.testfx.util.WaitForAsyncUtils.asyncFx(onFx).get());
-    }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ToggleButton;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The timeline along the bottom of a level screen while a counterexample is revealed: a lane per
@@ -43,11 +41,6 @@ class TimelineTest extends LevelScreenStage {
     @Start
     void start(Stage stage) {
         show(stage);
-    }
-
-    /** Reads the timeline on the FX thread, which may be drawing it again (a resize, a font change). */
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
     }
 
     /** The level's screen with its counterexample revealed and the timeline shown, as Verify and Timeline do. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -178,7 +177,7 @@ class ProjectorModeTest {
         org.interleave.playback.TimelineView timeline = (org.interleave.playback.TimelineView) level.getBottom();
         assertNotNull(timeline, "the timeline shows");
         // its scroll pane sizes its viewport a pulse or more after it shows (more on a busy machine)
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lanes(timeline) > 0);
+        Pulses.until(() -> lanes(timeline) > 0);
         Node design = level.lookup("#canvas");
         double em = 48;
         assertEquals("-fx-font-size: 48px;", level.getStyle());
@@ -187,8 +186,7 @@ class ProjectorModeTest {
                 "the canvas keeps 4 em: " + design.getLayoutBounds().getHeight());
         // the window cannot hold the step numbers over a lane too: one lane's strip at least
         assertTrue(lanes(timeline) >= timeline.laneY(1) - timeline.laneY(0), "a lane at least: " + lanes(timeline));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 1080.5).get());
+        Pulses.until(() -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 1080.5);
 
         // dragged up as far as it goes: the timeline grows, the canvas keeps its 4 em
         double before = timeline.getHeight();
@@ -198,9 +196,8 @@ class ProjectorModeTest {
         assertTrue(design.getLayoutBounds().getHeight() >= LevelScreen.MIN_DESIGN_EM * em - 1,
                 "the canvas still keeps 4 em: " + design.getLayoutBounds().getHeight());
         // the screen settles inside the window within a few frames (the lanes give back what overflows)
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 1080.5
-                        && level.localToScene(level.getLayoutBounds()).getMinY() >= -0.5).get());
+        Pulses.until(() -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 1080.5
+                && level.localToScene(level.getLayoutBounds()).getMinY() >= -0.5);
         assertTrue(timeline.getHeight() > before + 20, before + " → " + timeline.getHeight());
 
         // dragged down as far as it goes: one lane stays, and the design column (its step bar, its canvas) has the rest
@@ -242,8 +239,7 @@ class ProjectorModeTest {
         robot.interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-timeline")).setSelected(true));
         org.interleave.playback.TimelineView timeline = (org.interleave.playback.TimelineView) level.getBottom();
         // the lanes give back what overflows a frame or two after the timeline shows
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                () -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 720.5 && lanes(timeline) > 0).get());
+        Pulses.until(() -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 720.5 && lanes(timeline) > 0);
         double em = 32;
         assertEquals("-fx-font-size: 32px;", level.getStyle());
         assertTrue(lanes(timeline) >= timeline.laneY(1) - timeline.laneY(0) - 0.5, "a lane's strip at least: " + lanes(timeline));
@@ -471,10 +467,9 @@ class ProjectorModeTest {
     void clickerKeys_stepTheReveal_blankTheScreen_andLightThePointer(FxRobot robot) throws Exception {
         interact(() -> shell.openLevel(CATALOG.byId("lost-update").orElseThrow()));
         interact(() -> shell.projector().toggle());
-        robot.clickOn("#verify");  // as a teacher does, on the projector's larger button
         LevelScreen level = (LevelScreen) screen();
         RevealModel reveal = level.reveal();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> reveal.traceProperty().get() != null);
+        GameStage.clickVerify(robot, level);  // as a teacher does, on the projector's larger button
         // the trace is set a moment before its first step: read the step once the FX thread is done
         WaitForAsyncUtils.waitForFxEvents();
         int start = reveal.stepProperty().get();

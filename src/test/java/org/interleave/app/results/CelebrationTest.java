@@ -60,8 +60,7 @@ class CelebrationTest {
      * joins the scene at its scroll pane's first layout, which a pulse brings, not a task.
      */
     private static void shown(Celebration c) throws Exception {
-        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> c.cast().getScene() != null).get());
+        org.interleave.app.Pulses.until(() -> c.cast().getScene() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
