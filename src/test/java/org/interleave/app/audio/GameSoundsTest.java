@@ -20,6 +20,8 @@ import org.interleave.level.save.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -156,28 +158,18 @@ class GameSoundsTest extends GameStage {
         assertEquals(List.of(Effect.STEP, Effect.STEP), log().effects(), "forward steps tick; a step back does not");
     }
 
-    @Test
-    void verify_playsVerify_thenTheSoundOfTheDeadlockItFinds(FxRobot robot) throws Exception {
+    /**
+     * Verify plays its sound, then the sound of what it found, each kind its own: a deadlock
+     * (send-before-go), a race, which sounds unlike a deadlock (add-inside-goroutine), a leak
+     * (first-reply-wins).
+     */
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource({"send-before-go, DEADLOCK", "add-inside-goroutine, RACE", "first-reply-wins, LEAK"})
+    void verify_playsVerify_thenTheSoundOfWhatItFinds(String level, Effect found, FxRobot robot) throws Exception {
         launch(robot, PlayerProfile.inMemory());
-        LevelScreen s = open(robot, "send-before-go");
+        LevelScreen s = open(robot, level);
         verify(s);
-        assertEquals(List.of(Effect.VERIFY, Effect.DEADLOCK), log().effects());
-    }
-
-    @Test
-    void aRaceFound_soundsUnlikeADeadlock(FxRobot robot) throws Exception {
-        launch(robot, PlayerProfile.inMemory());
-        LevelScreen s = open(robot, "add-inside-goroutine");
-        verify(s);
-        assertEquals(List.of(Effect.VERIFY, Effect.RACE), log().effects());
-    }
-
-    @Test
-    void aLeakFound_playsLeak(FxRobot robot) throws Exception {
-        launch(robot, PlayerProfile.inMemory());
-        LevelScreen s = open(robot, "first-reply-wins");
-        verify(s);
-        assertEquals(List.of(Effect.VERIFY, Effect.LEAK), log().effects());
+        assertEquals(List.of(Effect.VERIFY, found), log().effects());
     }
 
     @Test
