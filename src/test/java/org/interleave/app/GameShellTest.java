@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
@@ -33,11 +32,7 @@ import org.testfx.framework.junit5.Start;
 class GameShellTest {
     private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
 
-    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-verifier");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService verifier = GameStage.newVerifier();
     private final AtomicBoolean quit = new AtomicBoolean();
     private GameShell shell;
 

@@ -23,13 +23,21 @@ import org.testfx.util.WaitForAsyncUtils;
 public abstract class GameStage {
     protected static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
 
-    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-verifier");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService verifier = newVerifier();
     private StackPane root;
     protected GameShell shell;
+
+    /**
+     * A verification thread of a test's own, as the game has one: a daemon, so that a search a test
+     * left running never holds the JVM; the test shuts it down after it ({@code shutdownNow}).
+     */
+    public static ExecutorService newVerifier() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "test-verifier");
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     /** Sets up the stage; each test class calls it from its own {@code @Start} (TestFX looks only there). */
     protected void show(Stage stage) {

@@ -1,7 +1,6 @@
 package org.interleave.app.level;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -18,11 +17,7 @@ import org.testfx.api.FxRobot;
 abstract class LevelScreenStage {
     static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
 
-    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-verifier");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService verifier = org.interleave.app.GameStage.newVerifier();
     private StackPane root;
     private LevelScreen screen;
 

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -47,11 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ProjectorModeTest {
     private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
 
-    private final ExecutorService verifier = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "test-verifier");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService verifier = GameStage.newVerifier();
     private final List<Settings> saved = new ArrayList<>();
     private GameShell shell;
 
