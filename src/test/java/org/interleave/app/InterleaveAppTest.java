@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.almasb.fxgl.app.GameApplication;
 import com.almasb.fxgl.dsl.FXGL;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.BoundingBox;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -22,8 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * player sees first. FXGL holds its state in statics, so the game starts once for this class.
  */
 class InterleaveAppTest {
-    private static final long STARTUP_TIMEOUT_SECONDS = 60;
-
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
@@ -34,8 +31,9 @@ class InterleaveAppTest {
             stage.setScene(new Scene(pane, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
             stage.show();
         });
-        // FXGL initialises its services on a background thread, then builds the first scene.
-        WaitForAsyncUtils.waitFor(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> isShown("#title"));
+        // FXGL initialises its services on a background thread, then builds the first scene: waited
+        // for on the pulses, as long as a busy machine takes (the class's timeout names it if never)
+        Pulses.until(() -> shownNow("#title"));
     }
 
     @AfterAll
@@ -59,17 +57,20 @@ class InterleaveAppTest {
     @Test
     void play_opensTheLevelSelect_insideTheGame() throws Exception {
         robot.clickOn("#play");
-        WaitForAsyncUtils.waitFor(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> isShown(".level-card"));
+        Pulses.until(() -> shownNow(".level-card"));
         assertTrue(isShown("#level-main-does-not-wait"));
         robot.clickOn("#back");
-        WaitForAsyncUtils.waitFor(STARTUP_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> isShown("#title"));
+        Pulses.until(() -> shownNow("#title"));
     }
 
     /** Whether the node is on a showing window, not hidden by itself or an ancestor, and inside the window. */
     private static boolean isShown(String query) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> new FxRobot().lookup(query).tryQuery()
-                .map(InterleaveAppTest::isShown)
-                .orElse(false)).get();
+        return WaitForAsyncUtils.asyncFx(() -> shownNow(query)).get();
+    }
+
+    /** {@link #isShown(String)}, on the FX thread. */
+    private static boolean shownNow(String query) {
+        return new FxRobot().lookup(query).tryQuery().map(InterleaveAppTest::isShown).orElse(false);
     }
 
     private static boolean isShown(Node node) {

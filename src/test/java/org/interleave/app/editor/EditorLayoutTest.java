@@ -19,7 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * How the level editor shares its room: beside the design's JSON the locked ops take the height
@@ -39,7 +38,7 @@ class EditorLayoutTest extends GameStage {
     private void openLevelWithLockedOps(FxRobot robot, double width, double height, boolean projector) throws Exception {
         Path file = dir.resolve("short-critical-sections.level.json");
         Files.copy(Path.of("levels/32-short-critical-sections.level.json"), file);
-        robot.interact(() -> {
+        interact(() -> {
             shell.projector().setScale(100);
             shell.projector().enabledProperty().set(projector);
             Stage stage = (Stage) shell.getScene().getWindow();
@@ -47,16 +46,14 @@ class EditorLayoutTest extends GameStage {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> shell.openEditor(file));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
+        interact(() -> { });  // and a pulse more at the window's new size
+        interact(() -> shell.openEditor(file));
+        interact(() -> {
             TabPane tabs = (TabPane) shell.editor().lookup(".tab-pane");
             tabs.getTabs().stream().filter(t -> "tab-design".equals(t.getId())).findFirst()
                     .ifPresent(tabs.getSelectionModel()::select);
             ((TitledPane) shell.lookup("#editor-op-locks-pane")).setExpanded(true);
         });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -80,12 +77,11 @@ class EditorLayoutTest extends GameStage {
     @Test
     void aShortEditorsLocksTab_isFilledByTheLocks(FxRobot robot) throws Exception {
         openLevelWithLockedOps(robot, 1920, 1080, true);
-        robot.interact(() -> {
+        interact(() -> {
             TabPane tabs = (TabPane) shell.editor().lookup(".tab-pane");
             tabs.getTabs().stream().filter(t -> "tab-locks".equals(t.getId())).findFirst()
                     .ifPresent(tabs.getSelectionModel()::select);
         });
-        WaitForAsyncUtils.waitForFxEvents();
         double[] seen = onFx(() -> {
             ScrollPane tab = (ScrollPane) shell.editor().lookup(".locks-tab-scroll");
             Node pane = shell.lookup("#editor-op-locks-pane");

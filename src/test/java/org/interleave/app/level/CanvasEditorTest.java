@@ -10,6 +10,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
+import org.interleave.app.Pulses;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.engine.OpText;
 import org.interleave.engine.model.Design;
@@ -253,14 +254,13 @@ class CanvasEditorTest extends LevelScreenStage {
     void aPanMadeForAStep_givesWayInALargerWindow_whereTheWholeDesignShows(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, level("main-does-not-wait"));
         verify(s);
-        robot.interact(() -> s.reveal().go(s.reveal().traceProperty().get().length()));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> {
+        Pulses.interact(s.getScene(), () -> s.reveal().go(s.reveal().traceProperty().get().length()));
+        Pulses.interact(s.getScene(), () -> {
             Stage stage = (Stage) s.getScene().getWindow();
             stage.setWidth(1920);
             stage.setHeight(1080);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.interact(s.getScene(), () -> { });  // and a pulse more at the window's new size
         String outside = WaitForAsyncUtils.asyncFx(() -> {
             Node canvas = s.lookup("#canvas");
             javafx.geometry.Bounds shown = canvas.localToScene(canvas.getLayoutBounds());

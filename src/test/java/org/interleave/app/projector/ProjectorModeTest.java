@@ -75,6 +75,16 @@ class ProjectorModeTest {
         Pulses.interact(shell.getScene(), change);
     }
 
+    /**
+     * Waits for the pulse that styles and lays out what the robot or the change before did, and for
+     * the tasks queued meanwhile ({@link Pulses}): a size or a bound read after TestFX's wait for
+     * the FX thread's tasks alone was read before any pulse had laid the change out, if a busy
+     * machine brought that pulse late.
+     */
+    private void settle() {
+        interact(() -> { });
+    }
+
     private Parent screen() {
         return (Parent) shell.getChildren().get(0);
     }
@@ -104,7 +114,7 @@ class ProjectorModeTest {
         }
         assertEquals(ProjectorMode.MAX_SCALE, shell.projector().scaleProperty().get(), "at most 300 %");
         // 300 % asks for 72 px; the full-screen window (Monocle's 1920×1200 screen) holds 40 em across: 48 px
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         double w = shell.getWidth();
         double h = shell.getHeight();
         double fits = Math.min(72, Math.floor(Math.min(w / 40, h / 22.5)));
@@ -159,7 +169,7 @@ class ProjectorModeTest {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
     }
 
     @Test
@@ -168,7 +178,7 @@ class ProjectorModeTest {
         LevelScreen level = writeUnderRLockAt200PercentOn1920x1080(robot);
         GameStage.verify(level);
         interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-timeline")).setSelected(true));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         org.interleave.playback.TimelineView timeline = (org.interleave.playback.TimelineView) level.getBottom();
         assertNotNull(timeline, "the timeline shows");
         // its scroll pane sizes its viewport a pulse or more after it shows (more on a busy machine)
@@ -186,7 +196,7 @@ class ProjectorModeTest {
         // dragged up as far as it goes: the timeline grows, the canvas keeps its 4 em
         double before = timeline.getHeight();
         robot.drag(timeline.grip()).moveBy(0, -900).release(javafx.scene.input.MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertTrue(timeline.getHeight() > before + 20, before + " → " + timeline.getHeight());
         assertTrue(design.getLayoutBounds().getHeight() >= LevelScreen.MIN_DESIGN_EM * em - 1,
                 "the canvas still keeps 4 em: " + design.getLayoutBounds().getHeight());
@@ -199,7 +209,7 @@ class ProjectorModeTest {
         double tall = timeline.getHeight();
         double designTall = level.getCenter().getLayoutBounds().getHeight();
         robot.drag(timeline.grip()).moveBy(0, 900).release(javafx.scene.input.MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertTrue(timeline.getHeight() < tall - 20, tall + " → " + timeline.getHeight());
         assertTrue(lanes(timeline) >= oneLane - 1, "still a lane: " + lanes(timeline));
         assertTrue(level.getCenter().getLayoutBounds().getHeight() > designTall + 20, "the design column has the room back");
@@ -209,7 +219,7 @@ class ProjectorModeTest {
         double small = lanes(timeline);
         interact(() -> timeline.grip().requestFocus());
         robot.type(KeyCode.UP);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertTrue(lanes(timeline) > small + 10, small + " → " + lanes(timeline));
     }
 
@@ -300,7 +310,7 @@ class ProjectorModeTest {
         for (int i = 1; i <= steps; i++) {
             int step = i;
             interact(() -> reveal.go(step));
-            WaitForAsyncUtils.waitForFxEvents();
+            settle();
             String seen = WaitForAsyncUtils.asyncFx(() -> {
                 Node ran = canvas.lookup(".ran .line-code");
                 if (ran == null) {
@@ -324,7 +334,7 @@ class ProjectorModeTest {
         LevelScreen level = writeUnderRLockAt200PercentOn1920x1080(robot);
         // projector mode hides its toggle; a Go file opened shows it all the same (GoFileScreen)
         interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-go")).setSelected(true));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) level.lookup(".design-split");
         Node go = level.lookup("#go-view");
         assertEquals(javafx.geometry.Orientation.VERTICAL, split.getOrientation(), "under the design: " + split.getWidth());
@@ -333,7 +343,7 @@ class ProjectorModeTest {
 
         // out of projector mode, the column has room for both side by side
         interact(() -> shell.projector().enabledProperty().set(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertEquals(javafx.geometry.Orientation.HORIZONTAL, split.getOrientation(), "beside: " + split.getWidth());
     }
 
@@ -341,7 +351,7 @@ class ProjectorModeTest {
     void goFileInProjectorMode_keepsItsGoView_throughARestyle_untilTheModeGoesOnAgain(FxRobot robot) {
         interact(() -> shell.projector().enabledProperty().set(true));
         interact(() -> shell.openGoFile(java.nio.file.Path.of("examples", "concurrency", "race.go")));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         LevelScreen level = ((org.interleave.app.custom.GoFileScreen) screen()).levelScreen();
         javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) level.lookup(".design-split");
         assertTrue(split.getItems().contains(level.goView()) && level.goView().isVisible(), "a Go file shows its program");
@@ -350,7 +360,7 @@ class ProjectorModeTest {
         // a restyle: the scale by its key, a dialog over the level, a window resized
         interact(level::requestFocus);
         robot.type(KeyCode.ADD);
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertEquals(125, shell.projector().scaleProperty().get());
         interact(() -> shell.tell("A message over the level"));
         interact(shell::closeDialog);
@@ -365,7 +375,7 @@ class ProjectorModeTest {
         assertTrue(split.getItems().contains(level.goView()), "off: still open, its toggle back");
         assertTrue(level.lookup("#show-go").isVisible());
         interact(() -> shell.projector().enabledProperty().set(true));
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         assertFalse(split.getItems().contains(level.goView()), "on again: closed");
     }
 
@@ -406,7 +416,7 @@ class ProjectorModeTest {
                     "the hint covers Done (hint first: " + hintFirst + "): " + toast.localToScene(toast.getBoundsInLocal())
                             + " over " + d);
             robot.clickOn(done);
-            WaitForAsyncUtils.waitForFxEvents();
+            settle();
             assertTrue(shell.dialog().isEmpty(), "Done closed the settings");
             assertTrue(toast.isVisible(), "the hint shows once the dialog has closed");
         }
@@ -428,7 +438,7 @@ class ProjectorModeTest {
         interact(() -> shell.openLevel(CATALOG.byId("lost-update").orElseThrow()));
         assertTrue(robot.lookup("#hint").query().isVisible());
         interact(() -> shell.projector().toggle());
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
 
         List<String> small = new ArrayList<>();
         int checked = 0;
@@ -466,7 +476,7 @@ class ProjectorModeTest {
         RevealModel reveal = level.reveal();
         GameStage.clickVerify(robot, level);  // as a teacher does, on the projector's larger button
         // the trace is set a moment before its first step: read the step once the FX thread is done
-        WaitForAsyncUtils.waitForFxEvents();
+        settle();
         int start = reveal.stepProperty().get();
 
         robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
@@ -565,7 +575,7 @@ class ProjectorModeTest {
                 javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) shell.editor().lookup(".tab-pane");
                 tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst().ifPresent(tabs.getSelectionModel()::select);
             });
-            WaitForAsyncUtils.waitForFxEvents();
+            settle();
             light.addAll(WaitForAsyncUtils.asyncFx(() -> {
                 List<String> found = new ArrayList<>();
                 lightPanes(screen(), found);
