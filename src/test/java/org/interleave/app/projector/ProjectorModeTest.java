@@ -240,8 +240,8 @@ class ProjectorModeTest {
         LevelScreen level = (LevelScreen) screen();
         GameStage.verify(level);
         RevealModel reveal = level.reveal();
-        robot.interact(() -> reveal.go(4));
-        robot.interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-timeline")).setSelected(true));
+        interact(() -> reveal.go(4));
+        interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-timeline")).setSelected(true));
         org.interleave.playback.TimelineView timeline = (org.interleave.playback.TimelineView) level.getBottom();
         // the lanes give back what overflows a frame or two after the timeline shows
         Pulses.until(() -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 720.5 && lanes(timeline) > 0);
@@ -271,10 +271,12 @@ class ProjectorModeTest {
         int lanesSeen = 0;
         for (int i = 1; i <= steps; i++) {
             int step = i;
-            robot.interact(() -> reveal.go(step));
+            // a pulse lays the step out, as the lanes' scroll follows it: not TestFX's fixed waits, ~0.1 s a step
+            interact(() -> reveal.go(step));
+            int column = WaitForAsyncUtils.asyncFx(() -> timeline.currentColumnProperty().get()).get();
             int ran = -1;
             for (int lane = 0; lane < data.lanes().size(); lane++) {
-                var cell = data.lanes().get(lane).cell(timeline.currentColumnProperty().get());
+                var cell = data.lanes().get(lane).cell(column);
                 ran = cell != null && cell.state() == org.interleave.playback.TimelineData.State.RUNNING ? lane : ran;
             }
             if (ran >= 0) {
@@ -309,8 +311,7 @@ class ProjectorModeTest {
         List<javafx.geometry.Point2D> pans = new ArrayList<>();
         for (int i = 1; i <= steps; i++) {
             int step = i;
-            interact(() -> reveal.go(step));
-            settle();
+            interact(() -> reveal.go(step));  // and the pulse that lays the step out
             String seen = WaitForAsyncUtils.asyncFx(() -> {
                 Node ran = canvas.lookup(".ran .line-code");
                 if (ran == null) {
