@@ -58,7 +58,7 @@ class ChapterScenesTest extends GameStage {
         assertTrue(shell.dialog().isEmpty());
         assertEquals(chapter(0).levels().get(0), shownLevel());
 
-        robot.interact(shell::showMenu);
+        interact(shell::showMenu);
         robot.clickOn("#continue");
         assertTrue(shell.dialog().isEmpty(), "told once");
         assertEquals(chapter(0).levels().get(0), shownLevel());
@@ -71,7 +71,7 @@ class ChapterScenesTest extends GameStage {
             profile.recordRun(e.level().id(), new Score(1, 1, 1, 1), true);
         }
         launch(robot, profile);
-        robot.interact(shell::showLevelSelect);
+        interact(shell::showLevelSelect);
         CampaignCatalog.Entry first = chapter(1).levels().get(0);
         robot.clickOn("#level-" + first.level().id());
         assertTrue(sceneShown());
@@ -84,7 +84,7 @@ class ChapterScenesTest extends GameStage {
     @Test
     void aLockedLevelOpenedAnyway_tellsItsChaptersScene_andEscSkipsIt(FxRobot robot) throws Exception {
         launch(robot, PlayerProfile.inMemory());
-        robot.interact(shell::showLevelSelect);
+        interact(shell::showLevelSelect);
         CampaignCatalog.Entry locked = chapter(3).levels().get(0);
         robot.clickOn("#level-" + locked.level().id());
         robot.clickOn("#locked-open");
@@ -100,7 +100,7 @@ class ChapterScenesTest extends GameStage {
         CampaignCatalog.Entry played = chapter(0).levels().get(0);
         profile.recordRun(played.level().id(), new Score(1, 1, 1, 1), false);
         launch(robot, profile);
-        robot.interact(shell::showLevelSelect);
+        interact(shell::showLevelSelect);
         robot.clickOn("#level-" + played.level().id());
         assertTrue(shell.dialog().isEmpty(), "a replay is never held up by a scene");
         assertEquals(played, shownLevel());

@@ -38,7 +38,7 @@ class GoFileScreenTest extends GameStage {
 
     @Test
     void racyGoFile_opensWithItsSource_andTheRevealMarksTheRacingLine(FxRobot robot) throws Exception {
-        robot.interact(() -> shell.openGoFile(RACE));
+        interact(() -> shell.openGoFile(RACE));
         GoFileScreen screen = (GoFileScreen) shell.screen();
         LevelScreen level = screen.levelScreen();
         assertEquals(Files.readString(RACE), level.goView().program(), "the Go view shows the file as written");
@@ -66,7 +66,7 @@ class GoFileScreenTest extends GameStage {
     void goFileOutsideTheSubset_showsWhereAndWhatIsSupported(FxRobot robot) throws Exception {
         Path go = dir.resolve("main.go");
         Files.writeString(go, "package main\n\nfunc main() {\n\tx := 1\n\tswitch x {\n\t}\n}\n");
-        robot.interact(() -> shell.openGoFile(go));
+        interact(() -> shell.openGoFile(go));
         GoFileScreen screen = (GoFileScreen) shell.screen();
         assertNull(screen.levelScreen());
         String texts = robot.from(screen).lookup((Node n) -> n instanceof Labeled).queryAll().stream()

@@ -39,9 +39,9 @@ class PopupSizingTest extends GameStage {
         opaque = onFx(() -> new PopupSizing(shell, () -> 15, () -> false));
         for (String look : List.of("dark", "projector")) {
             if (look.equals("projector")) {
-                robot.interact(() -> shell.projector().enabledProperty().set(true));
+                interact(() -> shell.projector().enabledProperty().set(true));
             }
-            robot.interact(shell::showMenu);
+            interact(shell::showMenu);
             robot.clickOn("#custom-level");
             WaitForAsyncUtils.waitForFxEvents();
             light.addAll(onFx(() -> {

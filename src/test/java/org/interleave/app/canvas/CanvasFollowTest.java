@@ -104,7 +104,7 @@ class CanvasFollowTest extends GameStage {
         LevelScreen s = (LevelScreen) shell.screen();
         Pulses.interact(s.getScene(), () -> ((javafx.scene.control.ToggleButton) s.lookup("#show-solution")).fire());
         Pulses.interact(s.getScene(), () -> ((javafx.scene.control.Button) s.lookup("#run")).fire());
-        robot.interact(() -> s.run().pause());
+        interact(() -> s.run().pause());
         int steps = s.run().length();
         int pinned = 0;
         for (int i = 1; i <= steps; i++) {

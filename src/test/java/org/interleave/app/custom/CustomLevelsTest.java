@@ -70,7 +70,7 @@ class CustomLevelsTest extends GameStage {
     private Path openLevel(FxRobot robot) throws Exception {
         Path file = dir.resolve("mine.level.json");
         save(file, campaign(LEVEL));
-        robot.interact(() -> shell.openCustom(file));
+        interact(() -> shell.openCustom(file));
         assertTrue(onFx(this::showing) instanceof CustomLevelScreen, "a single good file opens at once");
         return file;
     }
@@ -124,7 +124,7 @@ class CustomLevelsTest extends GameStage {
         save(dir.resolve("02-second.level.json"), campaign("05-guard-the-counter.level.json"));
         save(dir.resolve("03-broken.level.json"), campaign("05-guard-the-counter.level.json")
                 .replace("\"mode\": \"build\"", "\"mode\": \"biuld\""));
-        robot.interact(() -> shell.openCustom(dir));
+        interact(() -> shell.openCustom(dir));
 
         assertTrue(onFx(this::showing) instanceof LevelSelectView);
         Node pack = onFx(() -> robot.lookup("#custom-pack").query());

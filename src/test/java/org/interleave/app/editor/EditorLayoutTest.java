@@ -133,7 +133,7 @@ class EditorLayoutTest extends GameStage {
                 return out.toString();
             });
             assertTrue(overlap.isEmpty(), where + ": " + overlap);
-            robot.interact(shell::showMenu);
+            interact(shell::showMenu);
             Files.delete(dir.resolve("short-critical-sections.level.json"));
         }
     }

@@ -47,7 +47,7 @@ class KeyboardPlayTest extends GameStage {
 
     @Test
     void waitForThem_isClearedWithTheKeyboardOnly(FxRobot robot) throws Exception {
-        robot.interact(() -> shell.openLevel(CATALOG.byId("wait-for-them").orElseThrow()));
+        interact(() -> shell.openLevel(CATALOG.byId("wait-for-them").orElseThrow()));
 
         for (int i = 0; i < 40 && !(focused() != null && "canvas".equals(focused().getId())); i++) {
             robot.type(KeyCode.TAB);

@@ -49,7 +49,7 @@ class CampaignMapTest extends GameStage {
         }
         assertTrue(second.levels().stream().noneMatch(e -> e.level().mode() == Goal.Mode.BREAK));
         launch(robot, profile);
-        robot.interact(shell::showMap);
+        interact(shell::showMap);
         CampaignMapView map = (CampaignMapView) shell.screen();
 
         assertEquals(CATALOG.chapters().size(), map.stations().size());
@@ -74,7 +74,7 @@ class CampaignMapTest extends GameStage {
             profile.recordRun(e.level().id(), new Score(2, 0, 0), true);
         }
         launch(robot, profile);
-        robot.interact(shell::showMap);
+        interact(shell::showMap);
         ChapterStation station = ((CampaignMapView) shell.screen()).stations().get(0);
         assertEquals(first.levels().size(), station.cleared());
         assertEquals(0, station.golds(), "a schedule has no par of ticks, parts or ops to beat");
@@ -84,18 +84,18 @@ class CampaignMapTest extends GameStage {
     @Test
     void stationBadgesAndThePlayer_growWithTheTextSize_inProjectorMode(FxRobot robot) throws Exception {
         launch(robot, PlayerProfile.inMemory());
-        robot.interact(shell::showMap);
+        interact(shell::showMap);
         CampaignMapView map = (CampaignMapView) shell.screen();
         double plain = onFx(() -> discRadius(map));
         double font = onFx(() -> map.stations().get(0).getFont().getSize());
 
-        robot.interact(() -> shell.projector().toggle());
-        robot.interact(shell::showMap);
+        interact(() -> shell.projector().toggle());
+        interact(shell::showMap);
         CampaignMapView projected = (CampaignMapView) shell.screen();
         double scaled = onFx(() -> projected.stations().get(0).getFont().getSize());
         double big = onFx(() -> discRadius(projected));
         double creature = onFx(() -> projected.lookup("#map-player").getScaleX());
-        robot.interact(() -> shell.projector().toggle());
+        interact(() -> shell.projector().toggle());
 
         assertTrue(scaled > font, "projector mode enlarges the text: " + font + " -> " + scaled);
         assertEquals(plain * scaled / font, big, 0.5, "the disc grows with the text, as its number does");
@@ -109,7 +109,7 @@ class CampaignMapTest extends GameStage {
     @Test
     void enteringANewChapter_tellsItsSceneOnce_thenOpensItsLevel(FxRobot robot) throws Exception {
         launch(robot, PlayerProfile.inMemory());
-        robot.interact(shell::showMap);
+        interact(shell::showMap);
         robot.clickOn("#chapter-1");
         assertTrue(shell.dialog().filter(StoryView.class::isInstance).isPresent(), "the chapter's scene");
         assertTrue(text(robot, "#story-text").length() > 40);
@@ -120,7 +120,7 @@ class CampaignMapTest extends GameStage {
         LevelScreen level = (LevelScreen) shell.screen();
         assertEquals(CATALOG.chapters().get(0).levels().get(0), level.entry());
 
-        robot.interact(shell::showMap);
+        interact(shell::showMap);
         robot.clickOn("#chapter-1");
         assertTrue(shell.dialog().isEmpty(), "told once");
         assertTrue(shell.screen() instanceof LevelScreen);
@@ -138,12 +138,12 @@ class CampaignMapTest extends GameStage {
         CampaignCatalog.Entry other = CATALOG.chapters().get(1).levels().get(1);
         profile.recordRun(other.level().id(), atPar(other.level()), true);
         launch(robot, profile);
-        robot.interact(shell::showMap);
+        interact(shell::showMap);
         robot.clickOn("#chapter-2");
         assertTrue(shell.dialog().isEmpty(), "a replay is never held up by a scene");
         assertEquals(second, ((LevelScreen) shell.screen()).entry());
 
-        robot.interact(shell::showMap);
+        interact(shell::showMap);
         robot.clickOn("#chapter-3");
         assertTrue(shell.dialog().filter(StoryView.class::isInstance).isPresent());
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
@@ -156,7 +156,7 @@ class CampaignMapTest extends GameStage {
         PlayerProfile profile = PlayerProfile.inMemory();
         profile.markSceneSeen(CATALOG.chapters().get(0).title());
         launch(robot, profile);
-        robot.interact(shell::showMap);
+        interact(shell::showMap);
         robot.clickOn("#chapter-1");
         assertTrue(shell.dialog().isEmpty(), "seen in an earlier game: the level opens at once");
         assertTrue(shell.screen() instanceof LevelScreen);
@@ -176,7 +176,7 @@ class CampaignMapTest extends GameStage {
     @Test
     void theLevelSelect_offersTheMap_andTheMapTheLevels(FxRobot robot) {
         launch(robot, PlayerProfile.inMemory());
-        robot.interact(shell::showLevelSelect);
+        interact(shell::showLevelSelect);
         robot.clickOn("#show-map");
         assertTrue(shell.screen() instanceof CampaignMapView);
         robot.clickOn("#map-levels");

@@ -66,7 +66,7 @@ class LevelSelectPackTest extends GameStage {
             stage.setX(0);
             stage.setY(0);
         });
-        robot.interact(() -> shell.openCustom(pack));
+        interact(() -> shell.openCustom(pack));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onFx(() -> shell.screen() instanceof LevelSelectView), "a folder opens on the level select");
         assertEquals(width, onFx(() -> stage.getScene().getWidth()));
