@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.interleave.cli.CommandRun;
 import org.junit.jupiter.api.Test;
 
 /** {@code compare --runs 2} on one small buggy real-world design prints its row (when {@code go} is on the PATH). */

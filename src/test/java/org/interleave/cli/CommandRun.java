@@ -1,14 +1,16 @@
-package org.interleave.gobridge;
+package org.interleave.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.interleave.cli.InterleaveCommand;
 import picocli.CommandLine;
 
-/** What one {@code interleave} command line did, run in-process: its exit code and what it printed. */
-record CommandRun(int exit, String out, String err) {
+/**
+ * What one {@code interleave} command line did, run in-process: its exit code and what it printed.
+ * For every test of a command, here and in the packages whose commands the CLI holds (gobridge).
+ */
+public record CommandRun(int exit, String out, String err) {
     /** Runs {@code args} as the command line {@code interleave args…}, capturing stdout and stderr. */
-    static CommandRun of(String... args) {
+    public static CommandRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new InterleaveCommand());
