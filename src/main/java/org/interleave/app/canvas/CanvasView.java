@@ -11,11 +11,9 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
-import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import org.interleave.app.shared.cast.Motion;
 import org.interleave.engine.Finding;
@@ -70,11 +68,13 @@ final class CanvasView extends Pane {
     private final DeadlockFreeze freeze = new DeadlockFreeze();
     private boolean motionStopped;  // see stopMotion
     private final StickyTitles sticky = new StickyTitles();
+    private final CardFocus focus;
 
     CanvasView(EditModel model) {
         this.model = model;
         this.gestures = new CardGestures(model, this, world, nodes, wires, viewport, selection, this::layoutWires);
         this.animation = new StepAnimation(this, overlay, nodes, wires);
+        this.focus = new CardFocus(nodes, viewport, model);
         getStyleClass().add("canvas");
         setId("canvas");
         setFocusTraversable(true);  // Tab reaches the canvas; its keys then go through parts and ops
@@ -100,9 +100,21 @@ final class CanvasView extends Pane {
             showMoment(m);
             follow(m);
         });
-        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> following = null);  // the player takes the canvas over
-        finding.addListener((o, old, f) -> showFinding(f));
-        selection.addListener((o, old, s) -> showSelection(s));
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {  // the player takes the canvas over
+            following = null;
+            focus.release();
+        });
+        finding.addListener((o, old, f) -> {
+            showFinding(f);
+            keepFocus();
+        });
+        selection.addListener((o, old, s) -> {
+            showSelection(s);
+            if (s != null) {
+                focus.hold();
+                keepFocus();
+            }
+        });
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (!e.isConsumed()) {
                 requestFocus();
@@ -144,9 +156,15 @@ final class CanvasView extends Pane {
         }
         if (following != null && following == moment.get()) {
             keepStepInView();
-        } else if (fitted && getScene() != null) {
+        } else if (fitted && getScene() != null && !keepFocus()) {
             viewport.uncutTops(null, nodes.values());
         }
+    }
+
+    /** Keeps the card in focus ({@link CardFocus}) whole in view, with no step followed; false when none is. */
+    private boolean keepFocus() {
+        return (following == null || following != moment.get()) && fitted && !gestures.dragging()
+                && focus.show(focus.pick(selection.get()));
     }
 
     // ------------------------------------------------------------------ building
@@ -161,7 +179,7 @@ final class CanvasView extends Pane {
         for (Part p : d.parts()) {
             PartNode n = p instanceof Part.Goroutine gr ? new GoroutineNode(gr, g++) : new ResourceNode(p);
             nodes.put(p.id(), n);
-            hook(n);
+            gestures.hook(n);
             world.getChildren().add(n);
         }
         world.getChildren().add(overlay);
@@ -204,24 +222,6 @@ final class CanvasView extends Pane {
             CardSpacing.spreadOut(nodes.values());  // never under the player's hand mid-drag
         }
         layoutWires();
-    }
-
-    private void hook(PartNode n) {
-        gestures.hook(n);
-        n.hoverProperty().addListener((o, was, on) -> wires.light(w -> w.target().equals(n.part().id())
-                || w.goroutine().equals(n.part().id()), on));
-        if (n instanceof GoroutineNode gn) {
-            for (GoroutineNode.Row r : gn.rows()) {
-                r.hoverProperty().addListener((o, was, on) -> {
-                    wires.light(w -> w.goroutine().equals(gn.part().id()) && r.line.path() != null
-                            && w.path().equals(r.line.path()) && r.ports.containsKey(w.field()), on);
-                });
-                for (Circle port : r.ports.values()) {
-                    Tooltip.install(port, new Tooltip("Drag to a part to wire " + r.line.text().strip()
-                            + " (or click here, then click the part)"));
-                }
-            }
-        }
     }
 
     /** Draws every wire from its op's port to its part, marked for the finding and the step shown. */
@@ -281,7 +281,13 @@ final class CanvasView extends Pane {
      * player pans for the rest.
      */
     void fit() {
+        if (getScene() != null) {
+            applyCss();  // cards not yet laid out have no size: the fit and the focus would miss them
+            layout();
+        }
         viewport.fit(nodes.values(), CanvasViewport.READABLE_ZOOM);
+        focus.hold();
+        keepFocus();
     }
 
     /** Zooms out (down to the smallest zoom if need be) until the whole design shows, at most 100 %. */
@@ -306,17 +312,7 @@ final class CanvasView extends Pane {
      * panned into view. False when the step would go past either end (Tab then leaves the canvas).
      */
     boolean selectNext(int step, boolean partsOnly) {
-        List<Selection> items = new ArrayList<>();
-        for (PartNode n : nodes.values()) {
-            items.add(new Selection(n.part().id(), null));
-            if (!partsOnly && n instanceof GoroutineNode g) {
-                for (GoroutineNode.Row r : g.rows()) {
-                    if (r.line.head() && r.line.path() != null) {
-                        items.add(new Selection(n.part().id(), r.line.path()));
-                    }
-                }
-            }
-        }
+        List<Selection> items = CardGestures.readingOrder(nodes.values(), partsOnly);
         if (items.isEmpty()) {
             return false;
         }
@@ -398,6 +394,7 @@ final class CanvasView extends Pane {
      */
     private void follow(Trace.Moment m) {
         following = m;
+        focus.hold();
         if (m != null) {
             keepStepInView();
         }
@@ -415,7 +412,9 @@ final class CanvasView extends Pane {
         for (PartNode n : nodes.values()) {
             javafx.scene.Node op = n instanceof GoroutineNode g ? g.ranOp(world) : null;
             if (op != null) {
-                viewport.follow(op, nodes.values());
+                if (!focus.show(n)) {
+                    viewport.follow(op, nodes.values());  // a card taller than the canvas: its line
+                }
                 return;
             }
         }

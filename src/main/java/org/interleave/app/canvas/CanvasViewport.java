@@ -155,10 +155,14 @@ final class CanvasViewport {
         return t.getMinY() + d >= 0 && (t.getHeight() > h ? t.getMinY() + d < h : t.getMaxY() + d <= h);
     }
 
-    /** Whether {@code t} stays in view panned down by {@code d}: whole, or its top in the upper half when it is taller. */
+    /**
+     * Whether {@code t} stays in view panned down by {@code d}: whole and clear of the edges; whole,
+     * when it is too tall to be clear of them (a card kept in focus); or its top in the upper half
+     * when it is taller than the canvas.
+     */
     private static boolean keepsInView(Bounds t, double d, double h) {
-        return t.getHeight() > h - 2 * MARGIN
-                ? t.getMinY() + d >= 0 && t.getMinY() + d <= h / 2
+        return t.getHeight() > h ? t.getMinY() + d >= 0 && t.getMinY() + d <= h / 2
+                : t.getHeight() > h - 2 * MARGIN ? t.getMinY() + d >= 0 && t.getMaxY() + d <= h
                 : t.getMinY() + d >= MARGIN / 2 && t.getMaxY() + d <= h - MARGIN / 2;
     }
 
@@ -202,6 +206,34 @@ final class CanvasViewport {
             pan.setY(pan.getY() + (all.getMinY() < MARGIN ? MARGIN - all.getMinY()
                     : all.getMaxY() > h - MARGIN ? h - MARGIN - all.getMaxY() : 0));
         }
+    }
+
+    /**
+     * Pans, the least it can, so that {@code card} shows whole, clear of the edges, when it fits the
+     * canvas (and so that no card's top is cut, as {@link #panIntoView(javafx.scene.Node, Collection)});
+     * false when it is larger than the canvas (the caller shows a line of it instead).
+     */
+    boolean keepWhole(PartNode card, Collection<PartNode> cards) {
+        Bounds b = canvas.sceneToLocal(card.localToScene(card.getLayoutBounds()));
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (b == null || b.getWidth() > w || b.getHeight() > h) {
+            return false;
+        }
+        if (!inView(card)) {
+            pan.setX(pan.getX() + intoView(b.getMinX(), b.getWidth(), w));
+            pan.setY(pan.getY() + intoView(b.getMinY(), b.getHeight(), h));
+        }
+        uncutTops(card, cards);
+        return true;
+    }
+
+    /** The least shift that brings a span at {@code min} of {@code size} within {@code room}, clear of the margins if it can, else centred. */
+    private static double intoView(double min, double size, double room) {
+        if (size > room - 2 * MARGIN) {
+            return (room - size) / 2 - min;
+        }
+        return min < MARGIN ? MARGIN - min : min + size > room - MARGIN ? room - MARGIN - (min + size) : 0;
     }
 
     /** Whether {@code n} (a card, or a line of one) shows whole, clear of the canvas's edges. */

@@ -56,11 +56,41 @@ final class CardGestures {
         return rubberBand;
     }
 
-    /** Listens to the mouse on a card. */
+    /** Listens to the mouse on a card; hovering a card or a line lights its wires. */
     void hook(PartNode n) {
         n.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> pressed(n, e));
         n.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> dragged(n, e));
         n.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> released(n, e));
+        n.hoverProperty().addListener((o, was, on) -> wires.light(w -> w.target().equals(n.part().id())
+                || w.goroutine().equals(n.part().id()), on));
+        if (n instanceof GoroutineNode gn) {
+            for (GoroutineNode.Row r : gn.rows()) {
+                r.hoverProperty().addListener((o, was, on) -> {
+                    wires.light(w -> w.goroutine().equals(gn.part().id()) && r.line.path() != null
+                            && w.path().equals(r.line.path()) && r.ports.containsKey(w.field()), on);
+                });
+                for (Circle port : r.ports.values()) {
+                    javafx.scene.control.Tooltip.install(port, new javafx.scene.control.Tooltip("Drag to a part to wire "
+                            + r.line.text().strip() + " (or click here, then click the part)"));
+                }
+            }
+        }
+    }
+
+    /** What the keyboard steps through, in reading order: each part, then each op line of a goroutine (none with {@code partsOnly}). */
+    static java.util.List<CanvasView.Selection> readingOrder(java.util.Collection<PartNode> nodes, boolean partsOnly) {
+        java.util.List<CanvasView.Selection> items = new java.util.ArrayList<>();
+        for (PartNode n : nodes) {
+            items.add(new CanvasView.Selection(n.part().id(), null));
+            if (!partsOnly && n instanceof GoroutineNode g) {
+                for (GoroutineNode.Row r : g.rows()) {
+                    if (r.line.head() && r.line.path() != null) {
+                        items.add(new CanvasView.Selection(n.part().id(), r.line.path()));
+                    }
+                }
+            }
+        }
+        return items;
     }
 
     /** Whether a card is under the player's hand, mid-drag. */

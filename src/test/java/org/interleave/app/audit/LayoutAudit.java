@@ -184,6 +184,7 @@ public final class LayoutAudit {
         }
         if (scroller != null && node.getStyleClass().contains("part-node")) {
             cardTop(node, clip, prefix);
+            focusCard(node, clip, prefix);
         }
         if (essential(node)) {
             whole(node, clip, prefix);
@@ -277,6 +278,23 @@ public final class LayoutAudit {
                 && b.getMaxX() > clip.getMinX() && b.getMinX() < clip.getMaxX()) {
             add("card-top-cut", prefix + describe(card), "its top " + fmt(clip.getMinY() - b.getMinY())
                     + " px above the canvas's edge at y " + fmt(clip.getMinY()) + ": " + rect(b));
+        }
+    }
+
+    /** The style class the canvas gives the card it keeps whole in view (CardFocus: the running, flagged, selected or edited one). */
+    static final String FOCUS_CARD = "canvas-focus";
+
+    /**
+     * The card the canvas keeps in focus (the one a step ran in, a finding flags, the player selected,
+     * or the goroutine the player edits, at open) cut by the canvas's edge though it fits the canvas:
+     * the card that matters shows as a sliver (at 1280×720 a level opened with the player's goroutine
+     * cut at the right). Other cards may be cut; the player pans for them.
+     */
+    private void focusCard(Node card, Bounds clip, String prefix) {
+        Bounds b = card.localToScene(card.getLayoutBounds());
+        if (card.getStyleClass().contains(FOCUS_CARD) && b.getWidth() < clip.getWidth() && b.getHeight() < clip.getHeight()
+                && !within(b, clip)) {
+            add("focus-card-cut", prefix + describe(card), rect(b) + " cut by the canvas " + rect(clip));
         }
     }
 

@@ -142,6 +142,70 @@ class CanvasFollowTest extends GameStage {
         assertTrue(pinned > 0, "the run went down cards taller than the canvas");
     }
 
+    /** The level {@code id} opened in the game at {@code width}×{@code height}, without motion. */
+    private LevelScreen opened(FxRobot robot, int width, int height, String id) throws Exception {
+        launch(robot, org.interleave.app.PlayerProfile.inMemory(
+                org.interleave.level.save.Settings.defaults().withReduceMotion(true)));
+        robot.interact(() -> {
+            Stage stage = (Stage) shell.getScene().getWindow();
+            stage.setWidth(width);
+            stage.setHeight(height);
+            shell.openLevel(CATALOG.byId(id).orElseThrow());
+        });
+        LevelScreen s = (LevelScreen) shell.screen();
+        Pulses.interact(s.getScene(), () -> { });
+        return s;
+    }
+
+    /** Where card {@code id} lies, unless it lies whole in the canvas: "" when it does, or is larger than the canvas. */
+    private static String cutCard(LevelScreen s, String id) throws Exception {
+        return onFx(() -> {
+            Node canvas = s.lookup("#canvas");
+            Bounds view = canvas.localToScene(canvas.getLayoutBounds());
+            Node card = canvas.lookup("#part-" + id);
+            Bounds b = card.localToScene(card.getLayoutBounds());
+            boolean fits = b.getWidth() <= view.getWidth() && b.getHeight() <= view.getHeight();
+            return within(b, view) || !fits ? "" : id + " at " + b + " is cut by the canvas at " + view;
+        });
+    }
+
+    @Test
+    void aLevelOpenedAt1280x720_showsThePlayersGoroutineWhole(FxRobot robot) throws Exception {
+        // wait-for-them's design is wider than the canvas at 100 %: it opened on its top left, and
+        // main, the one goroutine the player edits, showed cut at the canvas's right edge
+        LevelScreen s = opened(robot, 1280, 720, "wait-for-them");
+        assertEquals("", cutCard(s, "main"));
+        assertEquals("100%", onFx(() -> ((javafx.scene.control.Label) s.lookup("#zoom-level")).getText()),
+                "the level opens at the readable zoom");
+    }
+
+    @Test
+    void aRunAt1280x720_showsTheCardThatRanWholeAtEveryStep(FxRobot robot) throws Exception {
+        // the worker pool's solution is wider and taller than the canvas: a run followed only the
+        // line that ran, and the closer's card showed as a sliver at the right edge as it waited
+        LevelScreen s = opened(robot, 1280, 720, "worker-pool");
+        Pulses.interact(s.getScene(), () -> ((javafx.scene.control.ToggleButton) s.lookup("#show-solution")).fire());
+        Pulses.interact(s.getScene(), () -> ((javafx.scene.control.Button) s.lookup("#run")).fire());
+        robot.interact(() -> s.run().pause());
+        List<String> cut = new ArrayList<>();
+        for (int i = 1; i <= s.run().length(); i++) {
+            int step = i;
+            Pulses.interact(s.getScene(), () -> s.run().go(step));
+            String id = onFx(() -> {
+                Node card = s.lookup("#canvas").lookup(".ran");
+                while (card != null && !card.getStyleClass().contains("goroutine-node")) {
+                    card = card.getParent();
+                }
+                return card == null ? null : card.getId().substring("part-".length());
+            });
+            String seen = id == null ? "" : cutCard(s, id);
+            if (!seen.isEmpty()) {
+                cut.add("step " + step + ": " + seen);
+            }
+        }
+        assertTrue(cut.isEmpty(), "the card that ran, cut: " + cut);
+    }
+
     /** Whether {@code b} lies in {@code view}, give or take the 1 px of a pan's rounding. */
     private static boolean within(Bounds b, Bounds view) {
         return b.getMinX() >= view.getMinX() - 1.5 && b.getMinY() >= view.getMinY() - 1.5
