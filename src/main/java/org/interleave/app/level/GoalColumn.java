@@ -36,6 +36,9 @@ final class GoalColumn extends VBox {
     private final RevealView revealView;
     private final Label title = new Label("GOAL");
     private final ScrollPane results;
+    private final ScrollPane goals;
+    /** Fades over the goal list's top and bottom edges where a goal, scrolled, goes on past them. */
+    private final javafx.scene.layout.Region[] fades = {new javafx.scene.layout.Region(), new javafx.scene.layout.Region()};
 
     GoalColumn(Level level, GoalChecklistView checklist, Button schedule, RevealModel reveal) {
         this.level = level;
@@ -66,13 +69,60 @@ final class GoalColumn extends VBox {
         // Verify stays in view between the goals and what it found: each of those scrolls on its own when
         // the column is short (a small window, projector mode's large text)
         // as tall as the goals are at the column's width: a goal whose words wrap must not make it scroll
-        ScrollPane goals = new org.interleave.app.shared.WidthFitScroll(checklist, "goal-list-scroll");
+        goals = new org.interleave.app.shared.WidthFitScroll(checklist, "goal-list-scroll");
+        goals.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0) {
+                WholeRows.step(goals, checklist, e.getDeltaY() < 0 ? 1 : -1);
+                e.consume();
+            }
+        });
         VBox found = new VBox(verdict, scope, revealView);
         found.getStyleClass().add("goal-found");
         results = scroll(found, "goal-results-scroll");
         VBox.setVgrow(results, Priority.ALWAYS);
         getChildren().addAll(title, goals, buttons, progressRow, results);
+        for (int i = 0; i < 2; i++) {
+            fades[i].getStyleClass().addAll("goal-list-fade", i == 0 ? "goal-list-fade-top" : "goal-list-fade-bottom");
+            fades[i].setManaged(false);
+            fades[i].setMouseTransparent(true);
+            fades[i].setVisible(false);
+        }
+        getChildren().addAll(fades);
+        goals.vvalueProperty().addListener((o, a, v) -> requestLayout());
         getStyleClass().addAll("column", "goal-column", "goal-scroll");
+    }
+
+    /**
+     * Lays the column out, then, when the goal list is too short for its goals, ends its view at
+     * the foot of the last goal that shows whole and gives the rest to what Verify found: a goal
+     * half shown at the list's edge read as cut. One pass, moving the boxes laid out, so no size
+     * asked for changes and no second layout follows.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        javafx.scene.layout.Pane rows = (javafx.scene.layout.Pane) goals.getContent();
+        double cut = WholeRows.cut(goals, rows);
+        if (cut > 0) {
+            goals.resize(goals.getWidth(), goals.getHeight() - cut);
+            boolean after = false;
+            for (javafx.scene.Node c : getManagedChildren()) {
+                if (after) {
+                    c.setLayoutY(c.getLayoutY() - cut);
+                }
+                after |= c == goals;
+            }
+            results.resize(results.getWidth(), results.getHeight() + cut);
+        }
+        double view = goals.getHeight() - goals.snappedTopInset() - goals.snappedBottomInset();
+        boolean[] edges = WholeRows.cutEdges(goals, rows, view);
+        double high = Math.min(view / 3, verify.getFont().getSize() * 1.6);
+        for (int i = 0; i < 2; i++) {
+            fades[i].setVisible(edges[i]);
+            fades[i].resizeRelocate(goals.getLayoutX() + goals.snappedLeftInset(),
+                    i == 0 ? goals.getLayoutY() + goals.snappedTopInset() : goals.getLayoutY() + goals.snappedTopInset() + view - high,
+                    rows.getWidth(), high);
+        }
     }
 
     private static ScrollPane scroll(javafx.scene.Node content, String styleClass) {
