@@ -58,10 +58,13 @@ public final class GoalChecklistView extends VBox {
                 .map(n -> (GoalChecklist.Result) n.getUserData()).findFirst();
     }
 
-    /** Shows the tick item as a run meets it ({@code run} of {@code goal}); the other items keep their status. */
+    /**
+     * Shows the tick item as a run meets it ({@code run} of {@code goal}), unchecked when {@code run}
+     * is null (not decided yet); the other items keep their status.
+     */
     void showRunTicks(org.interleave.engine.model.Goal goal, List<GoalChecklist.Item> items,
                       org.interleave.explore.TimedRun.Result run) {
-        if (goal.maxTicks() <= 0 || run == null) {
+        if (goal.maxTicks() <= 0) {
             return;
         }
         List<GoalChecklist.Result> results = new java.util.ArrayList<>();

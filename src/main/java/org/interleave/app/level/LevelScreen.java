@@ -45,6 +45,8 @@ import org.interleave.playback.Trace;
 public final class LevelScreen extends BorderPane {
     private final CampaignCatalog.Entry entry;
     private final Level level;
+    /** Whether the tick item shows the run's result (see {@link #showRunTicks()}); null before a run. */
+    private Boolean runTicksDecided;
     private final VerificationModel verification;
     private final RevealModel reveal = new RevealModel();
     private final Runnable onBack;
@@ -171,6 +173,7 @@ public final class LevelScreen extends BorderPane {
                 () -> run.loadedBinding().get() || reveal.traceProperty().get() == null ? null
                         : reveal.traceProperty().get().finding(),
                 reveal.traceProperty(), run.loadedBinding()));
+        run.stepProperty().addListener((obs, old, n) -> showRunTicks());
         run.loadedBinding().addListener((obs, old, on) -> {
             stepBar.setManaged(!on && reveal.traceProperty().get() != null);
             stepBar.setVisible(!on && reveal.traceProperty().get() != null);
@@ -208,9 +211,23 @@ public final class LevelScreen extends BorderPane {
             goal.setVerdict("✗ Could not run: " + x.getMessage(), "verdict-failed");
             return;
         }
-        checklist.showRunTicks(level.goal(), items(), run.resultProperty().get());
+        runTicksDecided = null;
+        showRunTicks();
         run.play();
         runBar.focusPlay();
+    }
+
+    /**
+     * Shows the tick item as the run shown stands: decided once the run is at its end or past the
+     * budget, unchecked before (the run is known whole when it starts, and its "met" showed while
+     * main still ran); a step that does not change that leaves the goal column as it is.
+     */
+    private void showRunTicks() {
+        boolean decided = run.atEndBinding().get() || run.tickProperty().get() > level.goal().maxTicks();
+        if (run.resultProperty().get() != null && !Boolean.valueOf(decided).equals(runTicksDecided)) {
+            runTicksDecided = decided;
+            checklist.showRunTicks(level.goal(), items(), decided ? run.resultProperty().get() : null);
+        }
     }
 
     /** Leaves the run: the design shows without its marks (or with the reveal, if there is one). */

@@ -74,6 +74,26 @@ class LevelRunTest extends LevelScreenStage {
     }
 
     @Test
+    void theTickGoal_isNotMetMidRun_onlyOnceTheRunEnds(FxRobot robot) {
+        // the run is known whole when it starts: the checklist ticked "Main returns within 28
+        // ticks" as met at tick 0, while main still had its jobs to send
+        LevelScreen s = open(robot, "worker-pool");
+        robot.clickOn("#show-solution");
+        robot.clickOn("#run");
+        RunModel run = s.run();
+        robot.interact(run::pause);
+        robot.interact(() -> run.go(1));
+        assertEquals(GoalChecklist.Status.UNCHECKED, s.checklist().result("ticks").orElseThrow().status(),
+                "mid-run, main has not returned yet");
+        robot.interact(() -> run.go(run.length()));
+        assertEquals(GoalChecklist.Status.MET, s.checklist().result("ticks").orElseThrow().status(),
+                "at the run's end, main returned within the budget");
+        robot.interact(run::restart);
+        assertEquals(GoalChecklist.Status.UNCHECKED, s.checklist().result("ticks").orElseThrow().status(),
+                "played again from the start, it is not met yet");
+    }
+
+    @Test
     void speedChoice_changesHowFastTheRunPlays(FxRobot robot) {
         LevelScreen s = open(robot, "worker-pool");
         robot.clickOn("#show-solution");
