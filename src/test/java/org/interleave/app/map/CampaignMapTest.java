@@ -102,6 +102,27 @@ class CampaignMapTest extends GameStage {
         assertEquals(scaled / font, creature, 0.01, "and the player's creature standing on it");
     }
 
+    @Test
+    void aLockedStation_hidesTheRoadUnderIt_itsDiscPaintedWhole(FxRobot robot) throws Exception {
+        // a locked badge was dimmed to 45 % opacity as a whole: the road ran on through the padlock
+        launch(robot, PlayerProfile.inMemory());
+        robot.interact(shell::showMap);
+        CampaignMapView map = (CampaignMapView) shell.screen();
+        ChapterStation locked = onFx(() -> map.stations().stream().filter(s -> s.getStyleClass().contains("locked"))
+                .findFirst().orElseThrow());
+        double opacity = onFx(() -> {
+            double o = 1;
+            for (javafx.scene.Node n = locked.lookup(".station-disc"); n != null; n = n.getParent()) {
+                o *= n.getOpacity();
+            }
+            return o;
+        });
+        javafx.scene.paint.Color fill = onFx(() -> (javafx.scene.paint.Color)
+                ((javafx.scene.shape.Circle) locked.lookup(".station-disc")).getFill());
+        assertEquals(1.0, opacity, 1e-9, "the locked disc is painted at full opacity");
+        assertEquals(1.0, fill.getOpacity(), 1e-9, "with an opaque fill: " + fill);
+    }
+
     private static double discRadius(CampaignMapView map) {
         return ((javafx.scene.shape.Circle) map.stations().get(0).lookup(".station-disc")).getRadius();
     }
