@@ -142,6 +142,9 @@ final class WireLayer {
      * Shapes {@code c} as a curve from a port to the nearest side of a card: its top or bottom when
      * the port is clearly above or below it, else its left or right side.
      */
+    /** How far a wire to a part on the port's left runs out of the port before it turns. */
+    static final double PORT_STUB = 24;
+
     private static void shape(CubicCurve c, Point2D from, Bounds to) {
         double tx;
         double ty;
@@ -165,12 +168,18 @@ final class WireLayer {
             nx = 1;
         }
         double reach = Math.max(40, Math.min(140, from.distance(tx, ty) / 2));
+        // the port is on the card's right edge: toward a part on the right the wire leaves it with
+        // the full reach; toward one on the left only a stub out of the port, and then it turns (the
+        // full reach swung it out past the card's edge and back, a loop beside the card)
+        double out = tx > from.getX() + PORT_STUB ? Math.min(reach, Math.max(PORT_STUB, (tx - from.getX()) / 2)) : PORT_STUB;
         c.setStartX(from.getX());
         c.setStartY(from.getY());
-        c.setControlX1(from.getX() + reach);
+        c.setControlX1(from.getX() + out);
         c.setControlY1(from.getY());
-        c.setControlX2(tx + nx * reach);
-        c.setControlY2(ty + ny * reach);
+        // and it comes into the part no further out than half the way across: past the port, it looped back
+        double in = Math.min(reach, Math.max(PORT_STUB, (ny != 0 ? Math.abs(from.getY() - ty) : Math.abs(from.getX() - tx)) / 2));
+        c.setControlX2(tx + nx * in);
+        c.setControlY2(ty + ny * in);
         c.setEndX(tx);
         c.setEndY(ty);
     }
