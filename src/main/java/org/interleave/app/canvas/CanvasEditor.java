@@ -135,15 +135,21 @@ public final class CanvasEditor extends BorderPane {
         showProblems(model.problemsProperty().get());
     }
 
-    /** Puts the inspector on the side of the canvas away from the selected part, so it never hides it. */
+    /**
+     * Puts the inspector on the side of the canvas away from the selected part, and pans the part
+     * out from under it when it does not fit beside it (at 1280×720 it covered the card it edited).
+     */
     private void placeInspector(CanvasView.Selection sel) {
         if (sel == null) {
+            canvas.cover(0, 0);
             return;
         }
         canvas.node(sel.part()).ifPresent(n -> {
             javafx.geometry.Bounds b = canvas.sceneToLocal(n.localToScene(n.getBoundsInLocal()));
             boolean right = b != null && b.getCenterX() > canvas.getWidth() / 2;
             StackPane.setAlignment(inspector, right ? Pos.TOP_LEFT : Pos.TOP_RIGHT);
+            double covered = inspector.prefWidth(-1) + 8;  // and its margin from the canvas's edge
+            canvas.cover(right ? covered : 0, right ? 0 : covered);
         });
     }
 

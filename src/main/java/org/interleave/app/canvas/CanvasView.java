@@ -161,6 +161,12 @@ final class CanvasView extends Pane {
         }
     }
 
+    /** A panel over the canvas (the inspector) covers this much of its left and right: the card in focus shows beside it. */
+    void cover(double left, double right) {
+        viewport.cover(left, right);
+        keepFocus();
+    }
+
     /** Keeps the card in focus ({@link CardFocus}) whole in view, with no step followed; false when none is. */
     private boolean keepFocus() {
         return (following == null || following != moment.get()) && fitted && !gestures.dragging()

@@ -25,6 +25,9 @@ final class CanvasViewport {
     private final Translate pan = new Translate();
     private Point2D panFrom;
     private Point2D panStart;
+    /** How much of the canvas's left and right a panel over it (the inspector) covers: a card there is not in view. */
+    private double coverLeft;
+    private double coverRight;
 
     /** A viewport onto {@code canvas}'s world, showing it at 100 % from its top left. */
     CanvasViewport(Region canvas) {
@@ -211,14 +214,20 @@ final class CanvasViewport {
     /**
      * Pans, the least it can, so that {@code card} shows whole, clear of the edges, when it fits the
      * canvas (and so that no card's top is cut, as {@link #panIntoView(javafx.scene.Node, Collection)});
-     * false when it is larger than the canvas (the caller shows a line of it instead).
+     * false when it is larger than the canvas less its margins (the caller shows a line of it instead).
      */
     boolean keepWhole(PartNode card, Collection<PartNode> cards) {
         Bounds b = canvas.sceneToLocal(card.localToScene(card.getLayoutBounds()));
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        if (b == null || b.getWidth() > w || b.getHeight() > h) {
-            return false;
+        if (b == null || b.getWidth() > w - 2 * MARGIN || b.getHeight() > h - 2 * MARGIN) {
+            return false;  // about as large as the canvas: it shows the line that matters instead
+        }
+        double open = w - coverLeft - coverRight;  // beside the inspector, when the card fits there
+        boolean beside = b.getWidth() <= open && !(b.getMinX() >= coverLeft + MARGIN / 2 && b.getMaxX() <= w - coverRight - MARGIN / 2);
+        if (beside) {
+            pan.setX(pan.getX() + intoView(b.getMinX() - coverLeft, b.getWidth(), open));
+            b = canvas.sceneToLocal(card.localToScene(card.getLayoutBounds()));
         }
         if (!inView(card)) {
             pan.setX(pan.getX() + intoView(b.getMinX(), b.getWidth(), w));
@@ -234,6 +243,12 @@ final class CanvasViewport {
             return (room - size) / 2 - min;
         }
         return min < MARGIN ? MARGIN - min : min + size > room - MARGIN ? room - MARGIN - (min + size) : 0;
+    }
+
+    /** A panel over the canvas (the inspector) covers {@code left} px of its left and {@code right} px of its right. */
+    void cover(double left, double right) {
+        coverLeft = left;
+        coverRight = right;
     }
 
     /** Whether {@code n} (a card, or a line of one) shows whole, clear of the canvas's edges. */

@@ -48,6 +48,9 @@ final class Inspector extends VBox {
         javafx.scene.control.ScrollPane scroll = new org.interleave.app.shared.WidthFitScroll(content, "inspector-scroll");
         scroll.setFocusTraversable(false);
         getChildren().add(scroll);
+        // its fields are sized once styled, inside the scroll, after the canvas's stack sized the panel for
+        // them unstyled (640 px for 233 px of fields): the panel is sized again to them
+        content.heightProperty().addListener((o, a, h) -> requestLayout());
         canvas.selectionProperty().addListener((o, a, s) -> show());
         model.designProperty().addListener((o, a, d) -> showKeepingFocus());
         show();

@@ -270,9 +270,14 @@ public final class LayoutAudit {
      * is, lies out of view while the rest of it shows ("value 0" under a cut-off name, after a
      * run's step panned the canvas down to the op it ran). A card cut at another edge shows its
      * title, and the canvas pans for the rest; a card taller than the canvas is cut wherever it
-     * is panned, and the canvas shows the op a step ran in it rather than its title.
+     * is panned, and the canvas shows the op a step ran in it rather than its title. Where the canvas
+     * keeps another card in focus (a run's, the selected one, the one the player edits), only that
+     * one must show whole ({@link #focusCard}): no pan may keep it whole and every other top uncut.
      */
     private void cardTop(Node card, Bounds clip, String prefix) {
+        if (focusElsewhere(card)) {
+            return;  // the canvas keeps the card that matters whole; it may cut the others, and the player pans for them
+        }
         Bounds b = card.localToScene(card.getLayoutBounds());
         if (b.getHeight() < clip.getHeight() && b.getMinY() < clip.getMinY() - Boxes.TOLERANCE && b.getMaxY() > clip.getMinY() + Boxes.TOLERANCE
                 && b.getMaxX() > clip.getMinX() && b.getMinX() < clip.getMaxX()) {
@@ -280,6 +285,9 @@ public final class LayoutAudit {
                     + " px above the canvas's edge at y " + fmt(clip.getMinY()) + ": " + rect(b));
         }
     }
+
+    /** The margin the canvas keeps round a card it pans into view: a card larger than the canvas less it is not kept whole. */
+    static final double CANVAS_MARGIN = 16;
 
     /** The style class the canvas gives the card it keeps whole in view (CardFocus: the running, flagged, selected or edited one). */
     static final String FOCUS_CARD = "canvas-focus";
@@ -292,10 +300,16 @@ public final class LayoutAudit {
      */
     private void focusCard(Node card, Bounds clip, String prefix) {
         Bounds b = card.localToScene(card.getLayoutBounds());
-        if (card.getStyleClass().contains(FOCUS_CARD) && b.getWidth() < clip.getWidth() && b.getHeight() < clip.getHeight()
-                && !within(b, clip)) {
+        if (card.getStyleClass().contains(FOCUS_CARD) && b.getWidth() <= clip.getWidth() - 2 * CANVAS_MARGIN
+                && b.getHeight() <= clip.getHeight() - 2 * CANVAS_MARGIN && !within(b, clip)) {
             add("focus-card-cut", prefix + describe(card), rect(b) + " cut by the canvas " + rect(clip));
         }
+    }
+
+    /** Whether another card on {@code card}'s canvas is the one in focus, which the canvas keeps whole before any other's top. */
+    private static boolean focusElsewhere(Node card) {
+        return card.getParent() != null && card.getParent().getChildrenUnmodifiable().stream()
+                .anyMatch(n -> n != card && n.getStyleClass().contains(FOCUS_CARD));
     }
 
     /** An essential node cut by a clip, a scroll's viewport included (scrolled out of view: cut to nothing). */

@@ -157,14 +157,15 @@ class CanvasFollowTest extends GameStage {
         return s;
     }
 
-    /** Where card {@code id} lies, unless it lies whole in the canvas: "" when it does, or is larger than the canvas. */
+    /** Where card {@code id} lies, unless it lies whole in the canvas: "" when it does, or is larger than the canvas less its margins. */
     private static String cutCard(LevelScreen s, String id) throws Exception {
         return onFx(() -> {
             Node canvas = s.lookup("#canvas");
             Bounds view = canvas.localToScene(canvas.getLayoutBounds());
             Node card = canvas.lookup("#part-" + id);
             Bounds b = card.localToScene(card.getLayoutBounds());
-            boolean fits = b.getWidth() <= view.getWidth() && b.getHeight() <= view.getHeight();
+            // within its margins (16 px a side): a card about as large as the canvas shows the line that ran instead
+            boolean fits = b.getWidth() <= view.getWidth() - 32 && b.getHeight() <= view.getHeight() - 32;
             return within(b, view) || !fits ? "" : id + " at " + b + " is cut by the canvas at " + view;
         });
     }
@@ -204,6 +205,64 @@ class CanvasFollowTest extends GameStage {
             }
         }
         assertTrue(cut.isEmpty(), "the card that ran, cut: " + cut);
+    }
+
+    @Test
+    void aCardSelectedAt1280x720_showsWholeBesideTheInspector(FxRobot robot) throws Exception {
+        // the inspector lies over the canvas on the side away from the card, but a card near the
+        // middle of a 590 px canvas lay half under the 248 px inspector that edited it
+        opened(robot, 1280, 720, "dining-philosophers");
+        List<String> covered = new ArrayList<>();
+        int seen = 0;
+        for (String level : List.of("dining-philosophers", "guard-the-counter", "hand-off", "pipeline", "fan-in")) {
+            robot.interact(() -> shell.openLevel(CATALOG.byId(level).orElseThrow()));
+            LevelScreen s = (LevelScreen) shell.screen();
+            Pulses.interact(s.getScene(), () -> { });
+            List<String> cards = onFx(() -> s.lookup("#canvas").lookupAll(".part-node").stream()
+                    .map(n -> n.getId().substring("part-".length())).toList());
+            seen += cards.size();
+            for (String id : cards) {
+                Pulses.interact(s.getScene(), () -> ((CanvasView) s.lookup("#canvas")).selectionProperty()
+                        .set(new CanvasView.Selection(id, null)));
+                Pulses.interact(s.getScene(), () -> { });
+                String where = onFx(() -> underTheInspector(s, id));
+                if (!where.isEmpty()) {
+                    covered.add(level + ": " + where);
+                }
+            }
+        }
+        assertTrue(seen > 10, "the designs have cards: " + seen);
+        assertEquals(List.of(), covered);
+    }
+
+    @Test
+    void theInspectorAt1280x720_isAsTallAsWhatItShows_notTheCanvas(FxRobot robot) throws Exception {
+        // a few fields on a panel as tall as the canvas: it covered the board down to its foot
+        LevelScreen s = opened(robot, 1280, 720, "worker-pool");
+        Pulses.interact(s.getScene(), () -> ((CanvasView) s.lookup("#canvas")).selectionProperty()
+                .set(new CanvasView.Selection("main", null)));
+        Pulses.interact(s.getScene(), () -> { });  // the fields, styled, may ask for another layout
+        double[] seen = onFx(() -> {
+            javafx.scene.layout.Region inspector = (javafx.scene.layout.Region) s.lookup("#inspector");
+            javafx.scene.layout.Region content = (javafx.scene.layout.Region) inspector.lookup(".inspector-content");
+            return new double[] {inspector.getHeight(), content.getHeight(), s.lookup("#canvas").getLayoutBounds().getHeight()};
+        });
+        assertTrue(seen[0] <= seen[1] + 40, "the inspector is " + seen[0] + " px for " + seen[1] + " px of fields, on a "
+                + seen[2] + " px canvas");
+    }
+
+    /** Where card {@code id} lies when the inspector covers it or the canvas cuts it, though it fits beside the inspector; "" when not. */
+    private static String underTheInspector(LevelScreen s, String id) {
+        Node canvas = s.lookup("#canvas");
+        Node inspector = s.lookup("#inspector");
+        Node node = canvas.lookup("#part-" + id);
+        Bounds view = canvas.localToScene(canvas.getLayoutBounds());
+        Bounds card = node.localToScene(node.getLayoutBounds());
+        Bounds over = inspector.localToScene(inspector.getLayoutBounds());
+        // beside the inspector and its margin, within the canvas's margins (16 px a side)
+        boolean fits = card.getWidth() <= view.getWidth() - over.getWidth() - 8 - 32 && card.getHeight() <= view.getHeight() - 32;
+        boolean under = inspector.isVisible() && card.intersects(over);
+        return fits && (under || !within(card, view)) ? id + " at " + card + ", the inspector at " + over : "";
     }
 
     /** Whether {@code b} lies in {@code view}, give or take the 1 px of a pan's rounding. */
