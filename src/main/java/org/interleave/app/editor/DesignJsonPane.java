@@ -37,6 +37,9 @@ final class DesignJsonPane extends SplitPane {
     private final Label state = new Label();
     private final boolean asSolution;
 
+    /** The least height of the canvas editor under the JSON (palette and status included). */
+    static final double CANVAS_LEAST = 340;
+
     DesignJsonPane(LevelDraft draft, String id, String initial, boolean asSolution) {
         this.draft = draft;
         this.asSolution = asSolution;
@@ -75,11 +78,12 @@ final class DesignJsonPane extends SplitPane {
         problems.managedProperty().bind(problems.visibleProperty());
         canvas.setId(id + "-canvas");
         canvas.getStyleClass().add("design-preview");
-        canvas.setMinHeight(220);
+        // a canvas to work on, not a strip: at 1280×720 the JSON took 40 % and left the canvas 130 px
+        canvas.setMinHeight(CANVAS_LEAST);
         canvas.designProperty().addListener((o, a, d) -> canvasEdited(d));
         setOrientation(javafx.geometry.Orientation.VERTICAL);
         getItems().addAll(top, canvas);
-        setDividerPositions(0.4);
+        setDividerPositions(0.25);
     }
 
     /** The canvas changed the design: the text follows, one part per line. */

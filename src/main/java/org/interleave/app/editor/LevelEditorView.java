@@ -265,6 +265,13 @@ public final class LevelEditorView extends BorderPane {
         checkBoth.setOnAction(e -> checkBothSides());
         check.stateProperty().addListener((o, a, s) -> checkStateChanged(s));
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // shown in place of a screen that had the focus, the scene gave it to the first field, the
+        // level's Id, its text selected as if to be typed over: the editor takes it itself (its keys work)
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                requestFocus();
+            }
+        });
     }
 
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);

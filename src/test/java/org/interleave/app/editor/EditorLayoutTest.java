@@ -1,5 +1,6 @@
 package org.interleave.app.editor;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -47,6 +48,7 @@ class EditorLayoutTest extends GameStage {
             stage.setHeight(height);
         });
         interact(() -> { });  // and a pulse more at the window's new size
+        interact(() -> shell.lookup(".button").requestFocus());  // the screen before had the focus
         interact(() -> shell.openEditor(file));
         interact(() -> {
             TabPane tabs = (TabPane) shell.editor().lookup(".tab-pane");
@@ -92,6 +94,20 @@ class EditorLayoutTest extends GameStage {
         assertTrue(seen[3] == 1, "the locks are a tab of their own");
         assertTrue(seen[1] >= seen[0] - seen[2], "the locked ops reach the tab's foot at " + seen[0] + " px (less its margin), not "
                 + seen[1] + " px");
+    }
+
+    @Test
+    void theEditorAt1280x720_opensWithNoFieldSelected_andACanvasTallEnoughToWorkOn(FxRobot robot) throws Exception {
+        // the Id field took the focus, its text selected as if to be typed over, and the design's
+        // canvas under its JSON was about 150 px high
+        openLevelWithLockedOps(robot, 1280, 720, false);
+        String focused = onFx(() -> {
+            Node owner = shell.getScene().getFocusOwner();
+            return owner instanceof javafx.scene.control.TextInputControl t ? t.getId() + " «" + t.getSelectedText() + "»" : "";
+        });
+        assertEquals("", focused, "no text field has the focus as the editor opens");
+        double canvas = onFx(() -> shell.editor().lookup("#design-canvas").lookup("#canvas").getLayoutBounds().getHeight());
+        assertTrue(canvas >= 240, "the design's canvas is " + canvas + " px high");
     }
 
     @Test
