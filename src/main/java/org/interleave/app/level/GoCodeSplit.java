@@ -80,7 +80,9 @@ final class GoCodeSplit {
         Orientation o = width < GO_BESIDE_EM * em.getFont().getSize() ? Orientation.VERTICAL : Orientation.HORIZONTAL;
         if (opened || split.getOrientation() != o) {
             split.setOrientation(o);
-            split.setDividerPositions(o == Orientation.HORIZONTAL ? 0.45 : 0.5);
+            // under the design, the Go code takes the smaller share: it scrolls, and the canvas at
+            // half a 1280×720 column was a 200 px strip
+            split.setDividerPositions(o == Orientation.HORIZONTAL ? 0.45 : 0.64);
         }
     }
 

@@ -87,7 +87,8 @@ class GoViewTest extends LevelScreenStage {
             String template = moment.goroutine(step.actor()).orElseThrow().template();
             GoCodeView go = s.goView();
             int line = go.highlightedLineProperty().get();
-            Labeled cell = line > 0 ? robot.lookup(".go-line-current").queryAs(Labeled.class) : null;
+            // the shown one: the list keeps cells it laid out for other lines, hidden, that still bear the mark
+            Labeled cell = line > 0 ? robot.lookup(".go-line-current").match(javafx.scene.Node::isVisible).queryAs(Labeled.class) : null;
             return new Marked(step, exported.line(template, step.path()), line, line > 0 ? go.lineText(line) : "",
                     cell == null ? "" : cell.getText(), cell != null && cell.isVisible(), cell == null ? "" : inView(go, cell));
         }).get();
@@ -163,5 +164,17 @@ class GoViewTest extends LevelScreenStage {
         assertEquals(program, clip[0]);
         assertNotEquals(GoExporter.export(level.design(), level.id(), level.title()), program);
         assertFalse(program.isEmpty());
+    }
+
+    @Test
+    void theGoCodeOpenAt1280x720_leavesTheCanvasRoomToWorkOn(FxRobot robot) {
+        // the Go code under the design took half the column, and the canvas was about 150 px high
+        LevelScreen s = open(robot, "worker-pool");
+        robot.interact(() -> ((javafx.scene.control.ToggleButton) s.lookup("#show-go")).fire());
+        org.interleave.app.Pulses.interact(s.getScene(), () -> { });
+        double canvas = robot.lookup("#canvas").query().getLayoutBounds().getHeight();
+        double go = robot.lookup(".go-code-view").query().getLayoutBounds().getHeight();
+        assertTrue(canvas >= 240, "the canvas is " + canvas + " px high, the Go code " + go + " px");
+        assertTrue(go >= 120, "and the Go code keeps a few lines: " + go + " px");
     }
 }
