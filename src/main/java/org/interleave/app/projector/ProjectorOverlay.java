@@ -13,7 +13,8 @@ import javafx.util.Duration;
 /**
  * What projector mode lays over the game: the blank screen (B), the pointer spotlight — the
  * screen dimmed except a clear circle around the pointer (L) — and a short note when a key
- * changes something. It never takes the mouse: clicks go through to the game. The note steps
+ * changes something, at the window's foot or, clear of the screen's buttons, its top. It never
+ * takes the mouse: clicks go through to the game. The note steps
  * aside while a dialog is open — at a large scale it is a banner as wide as the window, which
  * would lie over the dialog's buttons — and shows, for its full time, once the dialog closes.
  */
@@ -45,9 +46,7 @@ public final class ProjectorOverlay extends StackPane {
         toast.getStyleClass().add("projector-toast");
         toast.setId("projector-toast");
         toast.setVisible(false);
-        StackPane.setAlignment(toast, Pos.BOTTOM_CENTER);
-        // clear of the window's bottom edge, and never shorter than its words (its size changes with the scale)
-        StackPane.setMargin(toast, new javafx.geometry.Insets(0, 0, 24, 0));
+        // clear of the window's edge (see place), and never shorter than its words (its size changes with the scale)
         toast.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // a long announcement at a large scale ("Projector mode · F5 leaves · …" at 200 %) wraps
         // within the window rather than being cut short
@@ -117,9 +116,55 @@ public final class ProjectorOverlay extends StackPane {
     private void showToast() {
         waiting = false;
         toast.setStyle("-fx-font-size: " + mode.rootFontPx(ProjectorMode.BASE_FONT_PX) + "px;");
+        place();
         toast.setVisible(true);
         toast.toFront();
         toastTimer.playFromStart();
+    }
+
+    /**
+     * Puts the note at the window's foot, or at its top when at the foot it would lie over a button
+     * of the screen and at the top it would not: at the foot it covered the menu's Quit and scale
+     * buttons for its 1.6 s. Where both have buttons under it, the foot (a screen's bar of its own).
+     */
+    private void place() {
+        Pos at = Pos.BOTTOM_CENTER;
+        if (getScene() != null && getWidth() > 0) {
+            toast.applyCss();
+            double w = Math.min(toast.prefWidth(-1), getWidth() - 48);
+            double h = toast.prefHeight(w);
+            double x = (getWidth() - w) / 2;
+            if (overButton(new javafx.geometry.BoundingBox(x, getHeight() - EDGE - h, w, h))
+                    && !overButton(new javafx.geometry.BoundingBox(x, EDGE, w, h))) {
+                at = Pos.TOP_CENTER;
+            }
+        }
+        StackPane.setAlignment(toast, at);
+        StackPane.setMargin(toast, at == Pos.TOP_CENTER ? new javafx.geometry.Insets(EDGE, 0, 0, 0)
+                : new javafx.geometry.Insets(0, 0, EDGE, 0));
+    }
+
+    /** The note's distance from the window's edge. */
+    private static final double EDGE = 24;
+
+    /** Whether a button shown on the screen under this overlay lies in {@code area} (this overlay's coordinates). */
+    private boolean overButton(javafx.geometry.Bounds area) {
+        javafx.geometry.Bounds a = localToScene(area);
+        for (javafx.scene.Node n : getScene().getRoot().lookupAll("*")) {
+            if (n instanceof javafx.scene.control.ButtonBase && shown(n) && n.localToScene(n.getLayoutBounds()).intersects(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible() || p == this) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The spotlight shape now, or null when it is off. */

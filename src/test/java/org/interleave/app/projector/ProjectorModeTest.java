@@ -630,4 +630,29 @@ class ProjectorModeTest {
         }
         return "?";
     }
+
+    @Test
+    void theProjectorHint_onThePlainMenu_coversNoneOfItsButtons(FxRobot robot) throws Exception {
+        // at the window's foot, the hint lay over the menu's Quit and its scale buttons for 1.6 s
+        for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
+            interact(() -> shell.projector().enabledProperty().set(true));
+            size(robot, size[0], size[1]);  // out of the full screen the mode went to
+            interact(() -> shell.projectorOverlay().announce(ProjectorKeys.HINT));
+            interact(() -> { });
+            List<String> covered = WaitForAsyncUtils.asyncFx(() -> {
+                Node toast = shell.lookup("#projector-toast");
+                javafx.geometry.Bounds t = toast.localToScene(toast.getLayoutBounds());
+                List<String> under = new java.util.ArrayList<>();
+                for (Node b : screen().lookupAll(".button")) {
+                    javafx.geometry.Bounds r = b.localToScene(b.getLayoutBounds());
+                    if (b.isVisible() && toast.isVisible() && r.intersects(t)) {
+                        under.add(((javafx.scene.control.Labeled) b).getText() + " at " + r + " under the hint at " + t);
+                    }
+                }
+                return under;
+            }).get();
+            interact(() -> shell.projector().enabledProperty().set(false));
+            assertTrue(covered.isEmpty(), size[0] + "×" + size[1] + ": " + covered);
+        }
+    }
 }
