@@ -42,8 +42,7 @@ class CanvasTour extends LevelScreenStage {
             }
             m.apply(new Edit.InsertOp("main", "", "ops", 7, "close"));
         });
-        // the whole design in view (the 100 % fit leaves main, where the edits are, out of view at 1280×720)
-        robot.interact(() -> ((javafx.scene.control.Button) s.lookup("#zoom-fit")).fire());
+        // at 100 %: the canvas keeps main, where the edits are, whole in view beside the inspector
         robot.clickOn(robot.lookup("#part-main .card-line").match(n -> "ops[5]".equals(n.getUserData())).queryAs(Node.class));
         robot.moveTo("#part-jobs");
         WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
