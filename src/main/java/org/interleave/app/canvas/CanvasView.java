@@ -204,6 +204,7 @@ final class CanvasView extends Pane {
         world.applyCss();
         world.layout();
         layoutWires();
+        keepFocus();  // an edit that grew the card in focus past the canvas's edge: it shows whole again
     }
 
     @Override
@@ -281,10 +282,8 @@ final class CanvasView extends Pane {
     }
 
     /**
-     * The view a level opens at: readable text first. At 100 % every canvas text is at least the
-     * readable size (12 px, 22 px in projector mode), so the fit never zooms out below it; a design
-     * larger than the canvas is shown from its top left (centred when it is narrower), and the
-     * player pans for the rest.
+     * The view a level opens at: readable text first (at 100 % canvas text is 12 px, 22 px in projector
+     * mode), never zoomed out below it; a larger design shows the card in focus whole ({@link CardFocus}).
      */
     void fit() {
         if (getScene() != null) {

@@ -251,6 +251,17 @@ class CanvasFollowTest extends GameStage {
                 + seen[2] + " px canvas");
     }
 
+    @Test
+    void aCardGrownByEditsPastTheCanvasEdge_showsWholeAgain(FxRobot robot) throws Exception {
+        // each op added to main lengthened its card down past the canvas's foot, out of view
+        LevelScreen s = opened(robot, 1280, 720, "worker-pool");
+        for (int i = 0; i < 8; i++) {
+            Pulses.interact(s.getScene(), () -> s.canvas().model().apply(new Edit.InsertOp("main", "", "ops", 0, "add")));
+        }
+        Pulses.interact(s.getScene(), () -> { });
+        assertEquals("", cutCard(s, "main"));
+    }
+
     /** Where card {@code id} lies when the inspector covers it or the canvas cuts it, though it fits beside the inspector; "" when not. */
     private static String underTheInspector(LevelScreen s, String id) {
         Node canvas = s.lookup("#canvas");
