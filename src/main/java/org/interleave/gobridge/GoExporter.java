@@ -109,7 +109,7 @@ public final class GoExporter {
         String init = init(design, globals);
 
         GoCode out = new GoCode();
-        header(out, id, title);
+        header(out, id, title, autoLine(design, globals));
         imports(out, globals.imports());
         StringBuilder program = new StringBuilder(out.toString());
         for (String block : new String[] {vars, init}) {
@@ -141,7 +141,22 @@ public final class GoExporter {
         return n;
     }
 
-    private static void header(GoCode out, String id, String title) {
+    /**
+     * import-go reads {@code go f()} as main's first statements as auto goroutines; when main's
+     * own first op is a go op, the line {@code //interleave:auto} names the functions that are
+     * auto goroutines (maybe none), so that the go op comes back as one and takes its tick.
+     */
+    private static String autoLine(Design design, Globals globals) {
+        if (design.main().ops().isEmpty() || !(design.main().ops().get(0) instanceof org.interleave.engine.model.Op.Go)) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder(GoImporter.AUTO_DIRECTIVE);
+        design.goroutines().stream().filter(g -> g.start() == Part.Start.AUTO)
+                .forEach(g -> line.append(' ').append(globals.part(g.id())));
+        return line.toString();
+    }
+
+    private static void header(GoCode out, String id, String title, String autoLine) {
         String name = id == null ? "design" : id;
         String what = title == null || title.isBlank() ? "" : " \"" + title.replaceAll("\\s+", " ").strip() + "\"";
         out.line("// Command " + name + " runs the Interleave design" + what + " as a Go program.");
@@ -149,6 +164,10 @@ public final class GoExporter {
         out.line("// It was written by interleave export-go. One tick of the design is one millisecond.");
         out.line("// A run shows one interleaving, chosen by the Go scheduler, where the engine checks");
         out.line("// them all. Run it with go run -race main.go to let the race detector watch it.");
+        if (autoLine != null) {
+            out.line("//");
+            out.line(autoLine);
+        }
         out.line("package main");
     }
 

@@ -67,7 +67,7 @@ public final class GoImporter {
         Set<String> shared = new HashSet<>();
         Set<String> atomics = new HashSet<>();
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            GoProgram program = new GoProgram(shared, atomics, sink);
+            GoProgram program = new GoProgram(shared, atomics, sink, autoStarted(source));
             try {
                 new GoTranslator(program).translate(tree);
             } catch (GoProgram.Restart again) {
@@ -89,6 +89,21 @@ public final class GoImporter {
         }
         throw new GoImportException(1, 1, "import-go could not settle which variables the goroutines share");
     }
+
+    /** The functions an {@code //interleave:auto f g} line names; null when the program has no such line. */
+    static Set<String> autoStarted(String source) {
+        for (String line : source.split("\n", -1)) {
+            String l = line.strip();
+            if (l.equals(AUTO_DIRECTIVE) || l.startsWith(AUTO_DIRECTIVE + " ")) {
+                return java.util.Arrays.stream(l.substring(AUTO_DIRECTIVE.length()).strip().split("\\s+"))
+                        .filter(n -> !n.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            }
+        }
+        return null;
+    }
+
+    /** The line export-go writes to name the functions main starts as auto goroutines. */
+    static final String AUTO_DIRECTIVE = "//interleave:auto";
 
     /** The source line of every op, keyed by template and path. */
     private static Map<String, Integer> lines(Design design) {

@@ -79,7 +79,16 @@ final class GoProgram {
     private final Map<String, Integer> closures = new HashMap<>();
     private final Map<String, String> sinks = new HashMap<>();
 
-    GoProgram(Set<String> sharedDecls, Set<String> atomicDecls, String sinkName) {
+    /**
+     * The functions the program's {@code //interleave:auto} line names, which main's first
+     * {@code go} statements start as auto goroutines; null without that line (any function
+     * main's first statements start once is read as one). export-go writes the line, so that a
+     * {@code go} op at the top of main comes back as a {@code go} op, not an auto start.
+     */
+    final Set<String> autoStarted;
+
+    GoProgram(Set<String> sharedDecls, Set<String> atomicDecls, String sinkName, Set<String> autoStarted) {
+        this.autoStarted = autoStarted;
         this.sharedDecls = sharedDecls;
         this.atomicDecls = atomicDecls;
         this.sinkName = sinkName;

@@ -214,7 +214,8 @@ final class GoTranslator {
      * {@code go f()}, {@code go f(0)} or {@code for i := 0; i < N; i++ { go f(i) }} as main's first
      * statements start f as N goroutines before main's first op: an auto goroutine part with count
      * N and the local {@code id} (what export-go writes for one). Returns how many statements that
-     * covers. A function started anywhere else stays a template that go ops start.
+     * covers. A function started anywhere else stays a template that go ops start, and so does one
+     * that a program with an {@code //interleave:auto} line does not name there.
      */
     private int autoPrelude(List<StatementContext> body, SourceFileContext file) {
         Map<String, Integer> sites = new HashMap<>();
@@ -248,7 +249,8 @@ final class GoTranslator {
                     count = (int) bound.constant();
                 }
             }
-            if (f == null || sites.getOrDefault(f, 0) != 1 || autoCounts.containsKey(f) || !program.reserve(f)) {
+            if (f == null || sites.getOrDefault(f, 0) != 1 || autoCounts.containsKey(f)
+                    || (program.autoStarted != null && !program.autoStarted.contains(f)) || !program.reserve(f)) {
                 break;
             }
             autoCounts.put(f, count);

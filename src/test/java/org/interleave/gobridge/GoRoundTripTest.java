@@ -47,6 +47,28 @@ class GoRoundTripTest {
         return tests.stream();
     }
 
+    @org.junit.jupiter.api.Test
+    void aGoOpAtTheTopOfMain_comesBackAsAGoOp_notAsAnAutoStart_keepingItsTick() throws Exception {
+        // main's go op takes a tick, an auto start none: read back as an auto goroutine the design
+        // returned at tick 3, within the goal, where the design itself returns at tick 4 (balance
+        // the pipeline's starting design came back so, 3 ticks under its goal of 28)
+        Level level = LevelLoader.parse("go-first.level.json", """
+                {"format": 1, "id": "go-first", "title": "A go op first", "chapter": "Test", "concepts": [],
+                 "mode": "fix", "brief": "x",
+                 "design": {"parts": [
+                   {"id": "w", "type": "goroutine", "x": 0, "y": 0, "start": "spawn", "ops": [{"op": "work", "ticks": 1}]},
+                   {"id": "a", "type": "goroutine", "x": 0, "y": 0, "start": "auto", "ops": [{"op": "work", "ticks": 1}]},
+                   {"id": "main", "type": "goroutine", "x": 0, "y": 0, "start": "main",
+                    "ops": [{"op": "go", "g": "w"}, {"op": "work", "ticks": 2}]}]},
+                 "goal": {"cores": 2, "maxTicks": 3}}
+                """);
+        Design back = GoImporter.importGo(GoExporter.export(level), sinkOf(level.design())).design();
+        assertEquals(List.of("main go", "a auto", "w spawn"), back.goroutines().stream()
+                .map(g -> g.id() + " " + (g.start() == Part.Start.MAIN ? g.ops().get(0) instanceof org.interleave.engine.model.Op.Go ? "go" : "?"
+                        : g.start().name().toLowerCase(java.util.Locale.ROOT))).sorted(java.util.Comparator.comparing((String n) -> !n.startsWith("main")).thenComparing(n -> n)).toList());
+        assertRoundTrip(level);
+    }
+
     /** Checks the level as it is and with its design replaced by the import of its export. */
     static void assertRoundTrip(Level level) throws GoImportException {
         String go = GoExporter.export(level);
