@@ -42,6 +42,16 @@ class FilePickerTest {
             picker[0].focusList();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        if (kind != FilePicker.Kind.SAVE) {
+            // the keys go to the list only once it has the focus: a window that took its focus late
+            // (a busy machine) gave it to the first control, ↑ Up, and Enter went up to the parent
+            Pulses.until(() -> {
+                if (!picker[0].lookup("#picker-entries").isFocused()) {
+                    picker[0].focusList();
+                }
+                return picker[0].lookup("#picker-entries").isFocused();
+            });
+        }
         return picker[0];
     }
 
