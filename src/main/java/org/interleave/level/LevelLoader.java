@@ -85,10 +85,10 @@ public final class LevelLoader {
                 f.strings("concepts"), mode, design == null ? null : design.design(), palette(f, r),
                 goal(f, mode == null ? Goal.Mode.BUILD : mode, r, design, solution), bounds(f),
                 f.strings("hints"), par(f), solution == null ? null : solution.design());
-        if (mode != Goal.Mode.BREAK && design != null && solution != null) {
+        if (mode != Goal.Mode.BREAK && design != null && solution != null && !r.any()) {
             // the reference solution is a design the player could make: it keeps what the level locks,
             // and to its palette (once the rest of the file is right: a part broken in the design would
-            // count as one the solution adds)
+            // count as one the solution adds, and an op missing a field has no text to compare)
             keepsLocks(design.design(), solution, r);
             if (!r.any()) {
                 keepsPalette(level, solution, r);
@@ -125,8 +125,8 @@ public final class LevelLoader {
         // a solution for another level is wrong as a whole; its fit to this goal says nothing more
         if (design != null && level.goal() != null && (id == null || id.equals(level.id()))) {
             goalSink(level.goal(), design.design()).ifPresent(m -> r.at(f.node("design").pos(), m));
-            if (level.mode() != Goal.Mode.BREAK && level.design() != null) {
-                keepsLocks(level.design(), design, r);
+            if (level.mode() != Goal.Mode.BREAK && level.design() != null && !r.any()) {
+                keepsLocks(level.design(), design, r);  // once the design reads: an op missing a field has no text
             }
             if (level.mode() != Goal.Mode.BREAK && !r.any()) {
                 keepsPalette(level, design, r);  // once the design reads: a broken part would count as one added

@@ -6,6 +6,7 @@ import static org.interleave.level.Fixtures.path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -322,5 +323,23 @@ class LevelLoaderTest {
         LevelException e = assertThrows(LevelException.class, () -> LevelLoader.loadSolution(file, level));
         assertEquals(List.of(file + ":3:12: solution is for level 'another-level', not 'every-op'"),
                 e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void aLockedSendWithoutItsValue_inTheSolution_isReported_notAnInternalError() {
+        // the locks were compared op by op as Go text, and a send missing its value had none: the
+        // hostile fuzz test's mutated size-the-pool ended validate and check with exit 70
+        String send = "{\"op\": \"send\", \"ch\": \"c\", \"value\": 1, \"locked\": true}";
+        String level = """
+                {"format": 1, "id": "locked-send", "title": "t", "chapter": "c", "concepts": [], "mode": "fix", "brief": "b",
+                 "design": {"parts": [{"id": "c", "type": "channel", "x": 0, "y": 0, "cap": 1},
+                   {"id": "main", "type": "goroutine", "x": 0, "y": 0, "start": "main", "ops": [%s]}]},
+                 "solution": {"parts": [{"id": "c", "type": "channel", "x": 0, "y": 0, "cap": 1},
+                   {"id": "main", "type": "goroutine", "x": 0, "y": 0, "start": "main", "ops": [%s]}]}}
+                """;
+        LevelException e = assertThrows(LevelException.class, () -> LevelLoader.parse("l.level.json",
+                level.formatted(send, send.replace("\"value\": 1, ", ""))));
+        assertTrue(e.problems().stream().anyMatch(p -> p.toString().contains("value")),
+                e.problems().toString());
     }
 }
