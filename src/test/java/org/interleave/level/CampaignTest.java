@@ -225,7 +225,7 @@ class CampaignTest {
             return;  // an optimisation level: its pars come from several reference designs (OptimisationLevelsTest)
         }
         assertEquals(level.par().ticks(), run.mainReturnedAt(), "par ticks");
-        assertEquals(level.par().parts(), level.solution().parts().size(), "par parts");
+        assertEquals(level.par().parts(), PartCount.of(level.solution()), "par parts");
         assertEquals(level.par().ops(), OpCount.of(level.solution()), "par ops");
         if (level.goal().maxTicks() > 0) {
             assertTrue(run.mainReturnedAt() <= level.goal().maxTicks(), "the solution is too slow: " + run.mainReturnedAt());

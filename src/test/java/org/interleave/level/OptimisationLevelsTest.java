@@ -77,7 +77,7 @@ class OptimisationLevelsTest {
             SearchBudget budget = SearchBudget.of(solved.bounds());
             long ticks = new TimedRun(new Program(solved.design()), solved.goal(), budget.maxSteps(), budget.limits())
                     .run(1).mainReturnedAt();
-            int parts = solved.design().parts().size();
+            int parts = PartCount.of(solved.design());
             int ops = OpCount.of(solved.design());
             assertTrue(ticks >= 0 && ticks <= level.goal().maxTicks(), ref + " ticks " + ticks);
             assertTrue(ticks >= level.par().ticks() && parts >= level.par().parts() && ops >= level.par().ops(),
@@ -98,7 +98,7 @@ class OptimisationLevelsTest {
             SearchBudget budget = SearchBudget.of(solved.bounds());
             long ticks = new TimedRun(new Program(solved.design()), solved.goal(), budget.maxSteps(), budget.limits())
                     .run(1).mainReturnedAt();
-            return new Scores(ticks, solved.design().parts().size(), OpCount.of(solved.design()));
+            return new Scores(ticks, PartCount.of(solved.design()), OpCount.of(solved.design()));
         }
 
         boolean meetsAll(Level.Par par) {

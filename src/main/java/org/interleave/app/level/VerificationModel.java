@@ -71,7 +71,7 @@ public final class VerificationModel {
          */
         public Score score() {
             long ticks = run == null ? 0 : run.mainReturnedAt() >= 0 ? run.mainReturnedAt() : run.lastTick();
-            return new Score((int) Math.min(Integer.MAX_VALUE, ticks), level.design().parts().size(),
+            return new Score((int) Math.min(Integer.MAX_VALUE, ticks), org.interleave.level.PartCount.of(level.design()),
                     report.stats().states(), org.interleave.level.OpCount.of(level.design()));
         }
     }

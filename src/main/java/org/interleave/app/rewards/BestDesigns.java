@@ -115,7 +115,7 @@ public final class BestDesigns {
         TimedRun.Result run = new TimedRun(new Program(design), level.goal(), budget.maxSteps(), budget.limits())
                 .run(org.interleave.playback.RunModel.SEED);
         long ticks = run.mainReturnedAt() >= 0 ? run.mainReturnedAt() : run.lastTick();
-        return new Score((int) Math.min(Integer.MAX_VALUE, ticks), design.parts().size(), verifyStates,
+        return new Score((int) Math.min(Integer.MAX_VALUE, ticks), org.interleave.level.PartCount.of(design), verifyStates,
                 OpCount.of(design));
     }
 
