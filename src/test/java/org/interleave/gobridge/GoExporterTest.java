@@ -402,6 +402,8 @@ class GoExporterTest {
                 // It was written by interleave export-go. One tick of the design is one millisecond.
                 // A run shows one interleaving, chosen by the Go scheduler, where the engine checks
                 // them all. Run it with go run -race main.go to let the race detector watch it.
+                //
+                //interleave:auto closer
                 package main
 
                 import (
