@@ -314,7 +314,7 @@ public final class LevelEditorView extends BorderPane {
             levelText.setText("");
         }
         footer.showValidity(problemsNow);
-        checkBoth.setDisable(!problemsNow.isEmpty() || check.stateProperty().get() == OffThreadJob.State.RUNNING);
+        disableCheckBoth(!problemsNow.isEmpty() || check.stateProperty().get() == OffThreadJob.State.RUNNING);
     }
 
     /** Sets or clears {@code "locked"} on a part, rewriting the design's JSON through Jackson. */
@@ -375,8 +375,20 @@ public final class LevelEditorView extends BorderPane {
     }
 
     private void checkStateChanged(OffThreadJob.State s) {
-        checkBoth.setDisable(s == OffThreadJob.State.RUNNING || !problemsNow.isEmpty());
+        disableCheckBoth(s == OffThreadJob.State.RUNNING || !problemsNow.isEmpty());
         checkBoth.setText(s == OffThreadJob.State.RUNNING ? "Checking…" : "Check both sides");
+    }
+
+    /**
+     * Turns Check both sides off or on. Clicked, it has the focus, and a button turned off hands
+     * the focus on to the first field, the level's Id, its text selected as if to be typed over:
+     * the editor takes it first, so that its keys still work and no field is selected.
+     */
+    private void disableCheckBoth(boolean off) {
+        if (off && checkBoth.isFocused()) {
+            requestFocus();
+        }
+        checkBoth.setDisable(off);
     }
 
     /** The file the level is saved to, or null. */
