@@ -174,10 +174,12 @@ public final class Checker {
         String message = at < 0
                 ? "main never returned in the timed run, the goal is " + goal.maxTicks()
                 : "main returned at tick " + at + ", the goal is " + goal.maxTicks();
+        String cores = goal.cores() == 1 ? "On 1 core" : "On " + goal.cores() + " cores";
+        long over = at - goal.maxTicks();
         String why = at < 0
-                ? "On " + goal.cores() + " cores main did not return, so the design does not meet its time limit."
-                : "On " + goal.cores() + " cores main returned at tick " + at + ", " + (at - goal.maxTicks())
-                        + " ticks over the limit of " + goal.maxTicks() + ": the design is correct but too slow.";
+                ? cores + " main did not return, so the design does not meet its time limit."
+                : cores + " main returned at tick " + at + ", " + over + (over == 1 ? " tick" : " ticks")
+                        + " over the limit of " + goal.maxTicks() + ": the design is correct but too slow.";
         return new Finding(Kind.TICKS, message, run.execution().schedule(), List.of(), List.of(why));
     }
 

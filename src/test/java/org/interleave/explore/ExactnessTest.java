@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.interleave.engine.Choice;
@@ -160,6 +161,16 @@ class ExactnessTest {
             Finding f = r.findings().get(0);
             assertEquals(Kind.TICKS, f.kind());
             assertEquals("main returned at tick 30, the goal is 10", f.message());
+        }
+
+        @Test
+        void oneTickOverOnOneCore_saysOneCoreAndOneTick_notOneCoresAndOneTicks() {
+            Report r = reduced(SLOW, "{\"maxTicks\":29,\"cores\":1}");
+            assertEquals(List.of("On 1 core main returned at tick 30, 1 tick over the limit of 29: the design is correct but too slow."),
+                    r.findings().get(0).explanation());
+            Report two = reduced(SLOW, "{\"maxTicks\":28}");
+            assertEquals(List.of("On 2 cores main returned at tick 30, 2 ticks over the limit of 28: the design is correct but too slow."),
+                    two.findings().get(0).explanation());
         }
 
         @Test
