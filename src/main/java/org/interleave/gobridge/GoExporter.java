@@ -143,11 +143,16 @@ public final class GoExporter {
 
     /**
      * import-go reads {@code go f()} as main's first statements as auto goroutines; when main's
-     * own first op is a go op, the line {@code //interleave:auto} names the functions that are
+     * own first op is a go op (or a repeat of one), the line {@code //interleave:auto} names the functions that are
      * auto goroutines (maybe none), so that the go op comes back as one and takes its tick.
      */
     private static String autoLine(Design design, Globals globals) {
-        if (design.main().ops().isEmpty() || !(design.main().ops().get(0) instanceof org.interleave.engine.model.Op.Go)) {
+        List<org.interleave.engine.model.Op> ops = design.main().ops();
+        boolean startsWithGo = !ops.isEmpty() && (ops.get(0) instanceof org.interleave.engine.model.Op.Go
+                // a repeat of one go is written as the for loop of go statements import-go reads as one too
+                || ops.get(0) instanceof org.interleave.engine.model.Op.Repeat r && r.body().size() == 1
+                        && r.body().get(0) instanceof org.interleave.engine.model.Op.Go);
+        if (!startsWithGo) {
             return null;
         }
         StringBuilder line = new StringBuilder(GoImporter.AUTO_DIRECTIVE);

@@ -90,10 +90,16 @@ public final class GoImporter {
         throw new GoImportException(1, 1, "import-go could not settle which variables the goroutines share");
     }
 
-    /** The functions an {@code //interleave:auto f g} line names; null when the program has no such line. */
+    /**
+     * The functions an {@code //interleave:auto f g} line before {@code package} names; null when
+     * the program has no such line there (one in a string or a comment further down is not it).
+     */
     static Set<String> autoStarted(String source) {
         for (String line : source.split("\n", -1)) {
             String l = line.strip();
+            if (l.startsWith("package") || !(l.isEmpty() || l.startsWith("//"))) {
+                return null;  // past the file's leading line comments
+            }
             if (l.equals(AUTO_DIRECTIVE) || l.startsWith(AUTO_DIRECTIVE + " ")) {
                 return java.util.Arrays.stream(l.substring(AUTO_DIRECTIVE.length()).strip().split("\\s+"))
                         .filter(n -> !n.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());

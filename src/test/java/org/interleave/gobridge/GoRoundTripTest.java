@@ -69,6 +69,46 @@ class GoRoundTripTest {
         assertRoundTrip(level);
     }
 
+    @org.junit.jupiter.api.Test
+    void aRepeatOfOneGoAtTheTopOfMain_comesBackAsGoOps_notAsCountedAutoGoroutines() throws Exception {
+        // written as for i := 0; i < 3; i++ { go w() }, which import-go reads as three auto instances
+        Level level = LevelLoader.parse("repeat-go.level.json", """
+                {"format": 1, "id": "repeat-go", "title": "A repeat of go first", "chapter": "Test", "concepts": [],
+                 "mode": "fix", "brief": "x",
+                 "design": {"parts": [
+                   {"id": "w", "type": "goroutine", "x": 0, "y": 0, "start": "spawn", "ops": [{"op": "work", "ticks": 1}]},
+                   {"id": "main", "type": "goroutine", "x": 0, "y": 0, "start": "main",
+                    "ops": [{"op": "repeat", "times": 3, "do": [{"op": "go", "g": "w"}]}, {"op": "work", "ticks": 2}]}]},
+                 "goal": {"cores": 2, "maxTicks": 4}}
+                """);
+        Design back = GoImporter.importGo(GoExporter.export(level), sinkOf(level.design())).design();
+        assertEquals(List.of(Part.Start.SPAWN), back.goroutines().stream().filter(g -> g.start() != Part.Start.MAIN)
+                .map(Part.Goroutine::start).toList());
+        assertRoundTrip(level);
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAutoLineInsideTheProgram_isNotTheDirective_mainsFirstGoStillStartsAnAutoGoroutine() throws Exception {
+        // only a line comment before package names the auto goroutines; this one is in a comment further down
+        Design d = GoImporter.importGo("""
+                package main
+
+                import "time"
+
+                func w() {
+                	//interleave:auto nothing
+                	time.Sleep(time.Millisecond)
+                }
+
+                func main() {
+                	go w()
+                	time.Sleep(time.Millisecond)
+                }
+                """).design();
+        assertEquals(List.of(Part.Start.AUTO), d.goroutines().stream().filter(g -> g.start() != Part.Start.MAIN)
+                .map(Part.Goroutine::start).toList());
+    }
+
     /** Checks the level as it is and with its design replaced by the import of its export. */
     static void assertRoundTrip(Level level) throws GoImportException {
         String go = GoExporter.export(level);
