@@ -3,6 +3,7 @@ package org.interleave.level;
 import static org.interleave.level.Fixtures.assertOneProblem;
 import static org.interleave.level.Fixtures.expr;
 import static org.interleave.level.Fixtures.path;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -341,5 +342,13 @@ class LevelLoaderTest {
                 level.formatted(send, send.replace("\"value\": 1, ", ""))));
         assertTrue(e.problems().stream().anyMatch(p -> p.toString().contains("value")),
                 e.problems().toString());
+        // and a solution file given to check --solution
+        Level good = assertDoesNotThrow(() -> LevelLoader.parse("l.level.json", level.formatted(send, send)));
+        LevelException s = assertThrows(LevelException.class, () -> LevelLoader.parseSolution("s.solution.json",
+                "{\"format\": 1, \"level\": \"locked-send\", \"design\": {\"parts\": ["
+                        + "{\"id\": \"c\", \"type\": \"channel\", \"x\": 0, \"y\": 0, \"cap\": 1},"
+                        + "{\"id\": \"main\", \"type\": \"goroutine\", \"x\": 0, \"y\": 0, \"start\": \"main\", \"ops\": ["
+                        + send.replace("\"value\": 1, ", "") + "]}]}}", good));
+        assertTrue(s.problems().stream().anyMatch(p -> p.toString().contains("value")), s.problems().toString());
     }
 }

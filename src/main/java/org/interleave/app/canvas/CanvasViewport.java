@@ -65,7 +65,8 @@ final class CanvasViewport {
         return zoom.xProperty();
     }
 
-    private static final double MARGIN = 16;
+    /** The margin kept round a card panned into view. */
+    static final double MARGIN = 16;
 
     /**
      * Pans (at the same zoom) so that {@code n} (a card, or a line of one) shows whole, if it fits,

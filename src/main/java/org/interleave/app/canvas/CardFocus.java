@@ -9,9 +9,12 @@ import java.util.Map;
  * can, to show it whole; the other cards may be cut (the player pans for them). At 1280×720 a level
  * opened on its top left with the goroutine the player edits cut at the canvas's right edge.
  */
-final class CardFocus {
+public final class CardFocus {
     /** The style class of the card in focus (the layout audit checks that it shows whole). */
-    static final String STYLE = "canvas-focus";
+    public static final String STYLE = "canvas-focus";
+
+    /** The margin the canvas keeps round the card it pans into view (the layout audit measures against it). */
+    public static final double MARGIN = CanvasViewport.MARGIN;
 
     private final Map<String, PartNode> nodes;
     private final CanvasViewport viewport;

@@ -138,13 +138,13 @@ final class WireLayer {
         return world.sceneToLocal(b.getCenterX(), b.getCenterY());
     }
 
+    /** How far a wire to a part on the port's left runs out of the port before it turns. */
+    static final double PORT_STUB = 24;
+
     /**
      * Shapes {@code c} as a curve from a port to the nearest side of a card: its top or bottom when
      * the port is clearly above or below it, else its left or right side.
      */
-    /** How far a wire to a part on the port's left runs out of the port before it turns. */
-    static final double PORT_STUB = 24;
-
     private static void shape(CubicCurve c, Point2D from, Bounds to) {
         double tx;
         double ty;

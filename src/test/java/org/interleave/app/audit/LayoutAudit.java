@@ -287,10 +287,10 @@ public final class LayoutAudit {
     }
 
     /** The margin the canvas keeps round a card it pans into view: a card larger than the canvas less it is not kept whole. */
-    static final double CANVAS_MARGIN = 16;
+    static final double CANVAS_MARGIN = org.interleave.app.canvas.CardFocus.MARGIN;
 
     /** The style class the canvas gives the card it keeps whole in view (CardFocus: the running, flagged, selected or edited one). */
-    static final String FOCUS_CARD = "canvas-focus";
+    static final String FOCUS_CARD = org.interleave.app.canvas.CardFocus.STYLE;
 
     /**
      * The card the canvas keeps in focus (the one a step ran in, a finding flags, the player selected,
