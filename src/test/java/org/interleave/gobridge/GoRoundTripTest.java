@@ -52,16 +52,9 @@ class GoRoundTripTest {
         // main's go op takes a tick, an auto start none: read back as an auto goroutine the design
         // returned at tick 3, within the goal, where the design itself returns at tick 4 (balance
         // the pipeline's starting design came back so, 3 ticks under its goal of 28)
-        Level level = LevelLoader.parse("go-first.level.json", """
-                {"format": 1, "id": "go-first", "title": "A go op first", "chapter": "Test", "concepts": [],
-                 "mode": "fix", "brief": "x",
-                 "design": {"parts": [
-                   {"id": "w", "type": "goroutine", "x": 0, "y": 0, "start": "spawn", "ops": [{"op": "work", "ticks": 1}]},
-                   {"id": "a", "type": "goroutine", "x": 0, "y": 0, "start": "auto", "ops": [{"op": "work", "ticks": 1}]},
-                   {"id": "main", "type": "goroutine", "x": 0, "y": 0, "start": "main",
-                    "ops": [{"op": "go", "g": "w"}, {"op": "work", "ticks": 2}]}]},
-                 "goal": {"cores": 2, "maxTicks": 3}}
-                """);
+        Level level = workers("""
+                {"id": "a", "type": "goroutine", "x": 0, "y": 0, "start": "auto", "ops": [{"op": "work", "ticks": 1}]},""",
+                "{\"op\": \"go\", \"g\": \"w\"}", 3);
         Design back = GoImporter.importGo(GoExporter.export(level), sinkOf(level.design())).design();
         assertEquals(List.of("main go", "a auto", "w spawn"), back.goroutines().stream()
                 .map(g -> g.id() + " " + (g.start() == Part.Start.MAIN ? g.ops().get(0) instanceof org.interleave.engine.model.Op.Go ? "go" : "?"
@@ -72,15 +65,7 @@ class GoRoundTripTest {
     @org.junit.jupiter.api.Test
     void aRepeatOfOneGoAtTheTopOfMain_comesBackAsGoOps_notAsCountedAutoGoroutines() throws Exception {
         // written as for i := 0; i < 3; i++ { go w() }, which import-go reads as three auto instances
-        Level level = LevelLoader.parse("repeat-go.level.json", """
-                {"format": 1, "id": "repeat-go", "title": "A repeat of go first", "chapter": "Test", "concepts": [],
-                 "mode": "fix", "brief": "x",
-                 "design": {"parts": [
-                   {"id": "w", "type": "goroutine", "x": 0, "y": 0, "start": "spawn", "ops": [{"op": "work", "ticks": 1}]},
-                   {"id": "main", "type": "goroutine", "x": 0, "y": 0, "start": "main",
-                    "ops": [{"op": "repeat", "times": 3, "do": [{"op": "go", "g": "w"}]}, {"op": "work", "ticks": 2}]}]},
-                 "goal": {"cores": 2, "maxTicks": 4}}
-                """);
+        Level level = workers("", "{\"op\": \"repeat\", \"times\": 3, \"do\": [{\"op\": \"go\", \"g\": \"w\"}]}", 4);
         Design back = GoImporter.importGo(GoExporter.export(level), sinkOf(level.design())).design();
         assertEquals(List.of(Part.Start.SPAWN), back.goroutines().stream().filter(g -> g.start() != Part.Start.MAIN)
                 .map(Part.Goroutine::start).toList());
@@ -107,6 +92,19 @@ class GoRoundTripTest {
                 """).design();
         assertEquals(List.of(Part.Start.AUTO), d.goroutines().stream().filter(g -> g.start() != Part.Start.MAIN)
                 .map(Part.Goroutine::start).toList());
+    }
+
+    /** A level of a spawn template {@code w} (a tick of work), {@code more} parts, and a main of {@code first} then two ticks of work. */
+    private static Level workers(String more, String first, int maxTicks) throws Exception {
+        return LevelLoader.parse("workers.level.json", """
+                {"format": 1, "id": "workers", "title": "Go first", "chapter": "Test", "concepts": [],
+                 "mode": "fix", "brief": "x",
+                 "design": {"parts": [
+                   {"id": "w", "type": "goroutine", "x": 0, "y": 0, "start": "spawn", "ops": [{"op": "work", "ticks": 1}]},
+                   %s
+                   {"id": "main", "type": "goroutine", "x": 0, "y": 0, "start": "main", "ops": [%s, {"op": "work", "ticks": 2}]}]},
+                 "goal": {"cores": 2, "maxTicks": %d}}
+                """.formatted(more, first, maxTicks));
     }
 
     /** Checks the level as it is and with its design replaced by the import of its export. */
