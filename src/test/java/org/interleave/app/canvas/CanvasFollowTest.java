@@ -28,15 +28,20 @@ class CanvasFollowTest extends GameStage {
         showGame(stage);
     }
 
-    /** The game at {@code width}×{@code height}, the level {@code id} opened and its counterexample revealed. */
-    private LevelScreen revealed(FxRobot robot, int width, int height, String id) throws Exception {
+    /** The window sized to {@code width}×{@code height} and the level {@code id} opened in it. */
+    private LevelScreen openAt(FxRobot robot, int width, int height, String id) {
         robot.interact(() -> {
             Stage stage = (Stage) shell.getScene().getWindow();
             stage.setWidth(width);
             stage.setHeight(height);
             shell.openLevel(CATALOG.byId(id).orElseThrow());
         });
-        LevelScreen s = (LevelScreen) shell.screen();
+        return (LevelScreen) shell.screen();
+    }
+
+    /** The game at {@code width}×{@code height}, the level {@code id} opened and its counterexample revealed. */
+    private LevelScreen revealed(FxRobot robot, int width, int height, String id) throws Exception {
+        LevelScreen s = openAt(robot, width, height, id);
         verify(s);
         assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
         return s;
@@ -146,13 +151,7 @@ class CanvasFollowTest extends GameStage {
     private LevelScreen opened(FxRobot robot, int width, int height, String id) throws Exception {
         launch(robot, org.interleave.app.PlayerProfile.inMemory(
                 org.interleave.level.save.Settings.defaults().withReduceMotion(true)));
-        robot.interact(() -> {
-            Stage stage = (Stage) shell.getScene().getWindow();
-            stage.setWidth(width);
-            stage.setHeight(height);
-            shell.openLevel(CATALOG.byId(id).orElseThrow());
-        });
-        LevelScreen s = (LevelScreen) shell.screen();
+        LevelScreen s = openAt(robot, width, height, id);
         Pulses.interact(s.getScene(), () -> { });
         return s;
     }
