@@ -2,7 +2,6 @@ package org.interleave.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.interleave.engine.expr.DivideByZero;
 import org.interleave.engine.expr.Expr;
 import org.interleave.engine.expr.ExprEval;
 import org.interleave.engine.model.Op;
@@ -22,9 +21,9 @@ public final class Machine {
     final List<GoroutineState> gs;
     /** Instances started so far of each goroutine template (by part index); shared with copies until one starts another. */
     int[] spawned;
-    private boolean spawnedOwned;
+    boolean spawnedOwned;
     long clock;
-    private int steps;
+    int steps;
     boolean mainReturned;
     boolean crashed;
     String limitError;
@@ -38,18 +37,18 @@ public final class Machine {
     int pairCase = Choice.NONE;
     /** Whether steps describe their effects in words ({@link #step}); the search does not need them. */
     boolean recording = true;
-    /** Which resources this machine may change in place, as bits by part index; the others it shares with copies (copy on write). */
-    private long[] resOwned;
+    /** Which resources this machine may change in place, as bits by part index; the others it shares with copies (see {@link CopyOnWrite}). */
+    long[] resOwned;
     /** Goroutines 0-63 whose states this machine may hold unshared (not yet {@code shared}), as bits; any above: the flag. */
-    private long unsharedLow;
-    private boolean unsharedHigh;
+    long unsharedLow;
+    boolean unsharedHigh;
     /** Inside a step: the accessors below hand out resources to change (this machine's own). */
-    private boolean stepping;
+    boolean stepping;
     /** What can happen next, worked out on first use in this state (a search asks several times). */
     private List<Choice> enabledCache;
     private List<?>[] optionsCache;
     /** Who stands at a send or receive on each channel, worked out once per state (see {@link #waiters()}). */
-    private Readiness.Waiters waitersCache;
+    Readiness.Waiters waitersCache;
     /** What the last reduced key of this state (or of the one it was copied from) found, and the goroutines changed since (bit i; 63: any from 63 on). */
     StateKeys.Memo keyMemo;
     long keyChanged;
@@ -78,25 +77,11 @@ public final class Machine {
         this.program = o.program;
         this.timing = o.timing;
         this.limits = o.limits;
-        // Copy on write: both machines share every resource until one of them changes it.
-        // Neither owns any now (null: none; allocated on the first change).
+        // Copy on write: both machines share every resource and goroutine state until one of
+        // them changes it.
         this.res = o.res.clone();
-        this.resOwned = null;
-        o.resOwned = null;
-        // Copy on write: both machines share every goroutine state until one of them changes it.
         this.gs = new ArrayList<>(o.gs);
-        // Only the states o holds unshared need the mark (reading every goroutine's state was a
-        // cache miss each); from now on o holds none.
-        for (long b = o.unsharedLow; b != 0; b &= b - 1) {
-            o.gs.get(Long.numberOfTrailingZeros(b)).shared = true;
-        }
-        for (int i = 64; o.unsharedHigh && i < gs.size(); i++) {
-            o.gs.get(i).shared = true;
-        }
-        o.unsharedLow = 0;
-        o.unsharedHigh = false;
-        this.spawned = o.spawned;
-        o.spawnedOwned = false;
+        CopyOnWrite.share(o, this);
         this.clock = o.clock;
         this.steps = o.steps;
         this.mainReturned = o.mainReturned;
@@ -279,7 +264,7 @@ public final class Machine {
     }
 
     /** Drops what {@link #enabled()} and {@link #options(int)} worked out: the state changes. */
-    private void changed() {
+    void changed() {
         enabledCache = null;
         optionsCache = null;
         waitersCache = null;
@@ -331,62 +316,20 @@ public final class Machine {
         return StepRecord.take(this, c);
     }
 
-    /** The step itself: fires a timeout, or runs the goroutine's visible op and its invisible ops after it. */
+    /** The step itself: fires a timeout, or runs the goroutine's visible op and its invisible ops after it (see {@link Steps}). */
     void take(Choice c) {
-        changed();
-        effects = recording ? new ArrayList<>() : List.of();
-        steps++;
-        stepping = true;
-        try {
-            if (c.isTimer()) {
-                ContextState.cancelTree(this, (ContextState) resource(c.timerPart()), null, true);
-            } else {
-                GoroutineState g = own(c.actor());
-                Op op = g.pending();
-                g.vc.tick(g.index);
-                g.parked = false;
-                pairWith = c.partner();
-                pairCase = c.partnerBranch();
-                try {
-                    OpSteps.exec(this, g, op, c.branch());
-                    Continuation.advance(this, g);
-                } catch (DivideByZero e) {
-                    Panics.divideByZero(this, g, op);
-                }
-            }
-        } finally {
-            stepping = false;
-            pairWith = -1;
-        }
-        updateParking();
-        changed();
+        Steps.take(this, c);
     }
 
     GoroutineState create(Part.Goroutine t, String name, int instance) {
-        int ti = program.indexOf(t.id());
-        GoroutineState g = new GoroutineState(gs.size(), name, t, ti, instance, program.locals(t.id()).size());
-        int root = program.rootBlock(t.id());
-        g.frames.add(new Frame(Frame.Kind.BLOCK, root, program.blockCode(root), null));
-        g.armedAt = clock;
-        gs.add(g);
-        noteUnshared(g.index);
-        return g;
+        return Steps.create(this, t, name, instance);
     }
 
     // ------------------------------------------------------------------ timed runs
 
     /** Timed runs: moves the virtual clock forward and fires the context timeouts that are due. */
     public void advanceClock(long to) {
-        changed();
-        if (to > clock) {
-            clock = to;
-        }
-        stepping = true;
-        try {
-            ContextState.fireDue(this);
-        } finally {
-            stepping = false;
-        }
+        Steps.advanceClock(this, to);
     }
 
     /** Timed runs: the next tick at which a sleeping goroutine, a timeout or a busy one changes. */
@@ -414,25 +357,7 @@ public final class Machine {
 
     /** Goroutine i's state, to change: this machine's own copy of it. */
     GoroutineState own(int i) {
-        GoroutineState g = gs.get(i);
-        if (g.shared) {
-            g = g.copy();
-            gs.set(i, g);
-            noteUnshared(i);
-        }
-        g.encodedCache = null;
-        g.futureCache = null;
-        waitersCache = null;
-        keyChanged |= 1L << Math.min(i, 63);
-        return g;
-    }
-
-    private void noteUnshared(int i) {
-        if (i < 64) {
-            unsharedLow |= 1L << i;
-        } else {
-            unsharedHigh = true;
-        }
+        return CopyOnWrite.own(this, i);
     }
 
     /** Who stands at a send or receive on each channel, or null inside a step or in a timed run (then {@link Readiness} asks everyone). */
@@ -456,23 +381,12 @@ public final class Machine {
 
     /** Resource i: inside a step this machine's own copy, to change; outside, to read only. */
     Object resource(int i) {
-        if (stepping && (resOwned == null || (resOwned[i >>> 6] & 1L << i) == 0)) {
-            res[i] = Resources.copy(res[i]);
-            if (resOwned == null) {
-                resOwned = new long[(res.length + 63) >>> 6];
-            }
-            resOwned[i >>> 6] |= 1L << i;
-        }
-        return res[i];
+        return stepping ? CopyOnWrite.own(this, i, res) : res[i];
     }
 
     /** Counts one more start of the goroutine template with part index {@code ti}; returns its instance number. */
     int countSpawn(int ti) {
-        if (!spawnedOwned) {
-            spawned = spawned.clone();
-            spawnedOwned = true;
-        }
-        return spawned[ti]++;
+        return CopyOnWrite.countSpawn(this, ti);
     }
 
     long eval(GoroutineState g, Expr e) {

@@ -1,0 +1,81 @@
+package org.interleave.engine;
+
+/**
+ * Copy on write between a machine and its copies (see {@link Machine#copy}): a copy shares every
+ * resource, goroutine state and spawn count with the machine it was copied from until one of the
+ * two changes it, so a search's many copies cost only what their steps change. These are the
+ * rules of what a machine may change in place and when it must take its own copy first.
+ */
+final class CopyOnWrite {
+    private CopyOnWrite() {
+    }
+
+    /**
+     * Called as {@code to} is copied from {@code from}: from now on the two share every resource,
+     * goroutine state and the spawn counts, and neither owns any of them.
+     */
+    static void share(Machine from, Machine to) {
+        // Neither owns any resource now (null: none; allocated on the first change).
+        to.resOwned = null;
+        from.resOwned = null;
+        // Only the states `from` holds unshared need the mark (reading every goroutine's state
+        // was a cache miss each); from now on it holds none.
+        for (long b = from.unsharedLow; b != 0; b &= b - 1) {
+            from.gs.get(Long.numberOfTrailingZeros(b)).shared = true;
+        }
+        for (int i = 64; from.unsharedHigh && i < from.gs.size(); i++) {
+            from.gs.get(i).shared = true;
+        }
+        from.unsharedLow = 0;
+        from.unsharedHigh = false;
+        to.spawned = from.spawned;
+        from.spawnedOwned = false;
+    }
+
+    /** Goroutine i's state, to change: m's own copy of it. */
+    static GoroutineState own(Machine m, int i) {
+        GoroutineState g = m.gs.get(i);
+        if (g.shared) {
+            g = g.copy();
+            m.gs.set(i, g);
+            noteUnshared(m, i);
+        }
+        g.encodedCache = null;
+        g.futureCache = null;
+        m.waitersCache = null;
+        m.keyChanged |= 1L << Math.min(i, 63);
+        return g;
+    }
+
+    /** Notes that m holds goroutine i's state unshared (a copy of m must mark it shared). */
+    static void noteUnshared(Machine m, int i) {
+        if (i < 64) {
+            m.unsharedLow |= 1L << i;
+        } else {
+            m.unsharedHigh = true;
+        }
+    }
+
+    /** Resource i of m, which m may change: its own copy, taken now if it shares it. */
+    static Object own(Machine m, int i, Object[] res) {
+        long[] owned = m.resOwned;
+        if (owned == null || (owned[i >>> 6] & 1L << i) == 0) {
+            res[i] = Resources.copy(res[i]);
+            if (owned == null) {
+                owned = new long[(res.length + 63) >>> 6];
+                m.resOwned = owned;
+            }
+            owned[i >>> 6] |= 1L << i;
+        }
+        return res[i];
+    }
+
+    /** Counts one more start of the goroutine template with part index {@code ti} in m; returns its instance number. */
+    static int countSpawn(Machine m, int ti) {
+        if (!m.spawnedOwned) {
+            m.spawned = m.spawned.clone();
+            m.spawnedOwned = true;
+        }
+        return m.spawned[ti]++;
+    }
+}
