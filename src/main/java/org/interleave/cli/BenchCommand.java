@@ -54,9 +54,15 @@ final class BenchCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--budget", defaultValue = "0", paramLabel = "N",
-            description = "At most N states for the reduced search, as check --budget (0 = the family's own bounds: "
-                    + "1,000,000 states).")
+            description = "At most N states for the reduced search, as check --budget (0 = no bound on states: the "
+                    + "search runs until it is exhaustive or holds 1 GiB, check's memory budget).")
     long budget;
+
+    @Option(names = "--max-millis", defaultValue = "0", paramLabel = "MS",
+            description = "Stop each reduced search after MS milliseconds, as check --max-millis, which stops at "
+                    + "60000 by default (default ${DEFAULT-VALUE}: no time bound, so the verdicts do not depend "
+                    + "on the load).")
+    long maxMillis;
 
     @Option(names = "--size", split = ",", paramLabel = "SIZE",
             description = "Sizes to verify instead of the defaults: N (counter, philosophers, pipeline) or WxJ (pool: "
@@ -71,9 +77,16 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.INVALID;
         }
         if (budget < 0) {
-            spec.commandLine().getErr().println("--budget must be at least 0 (0 = the family's own bounds), not " + budget);
+            spec.commandLine().getErr().println("--budget must be at least 0 (0 = no bound on states), not " + budget);
             return ExitCodes.INVALID;
         }
+        if (maxMillis < 0) {
+            spec.commandLine().getErr().println("--max-millis must be at least 0 (0 = no time bound), not " + maxMillis);
+            return ExitCodes.INVALID;
+        }
+        // 0: only the memory budget bounds the search (a level's own bound, 1,000,000 states by
+        // default, would stop a large member that the memory budget lets finish).
+        long states = budget > 0 ? budget : Long.MAX_VALUE;
         List<DesignFamilies.Member> members = new ArrayList<>();
         if (sizes != null) {
             if (family.equals("all")) {
@@ -113,6 +126,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-13s %-6s %-13s %10s %11s %11s %9s %9s %8s %8s %7s | %12s %9s %9s | %9s %12s %11s%n",
                 "family", "size", "verdict", "states", "executions", "steps", "median ms", "states/s", "B/state",
                 "B/stored", "peak MB", "plain states", "plain ms", "reduction", "cpu ms", "states/cpu-s", "alloc/state");
+        List<String> notes = new ArrayList<>();
         for (DesignFamilies.Member m : members) {
             Level level = LevelLoader.parse(m.family() + ".level.json", m.json());
             List<Long> times = new ArrayList<>();
@@ -120,12 +134,12 @@ final class BenchCommand implements Callable<Integer> {
             List<Long> allocated = new ArrayList<>();
             Report r = null;
             for (int i = 0; i < warmup; i++) {
-                check(level, true, budget, threads(), null);
+                check(level, true, states, maxMillis, threads(), null);
             }
             for (int i = 0; i < Math.max(1, repeat); i++) {
                 CpuTime cpu = new CpuTime();
                 long t0 = System.nanoTime();
-                r = check(level, true, budget, threads(), cpu);
+                r = check(level, true, states, maxMillis, threads(), cpu);
                 times.add((System.nanoTime() - t0) / 1_000_000);
                 cpuTimes.add(cpu.nanos());
                 allocated.add(cpu.allocated());
@@ -138,25 +152,32 @@ final class BenchCommand implements Callable<Integer> {
             String ratio = "-";
             if (plainBudget > 0) {
                 long t0 = System.nanoTime();
-                Report p = check(level, false, plainBudget, threads(), null);
+                Report p = check(level, false, plainBudget, 0, threads(), null);
                 plainMs = Long.toString((System.nanoTime() - t0) / 1_000_000);
                 plainStates = (p.exhaustive() ? "" : ">=") + p.stats().states();
                 ratio = String.format(Locale.ROOT, "%s%.0fx", p.exhaustive() ? "" : ">=",
                         (double) p.stats().states() / Math.max(1, r.stats().states()));
             }
+            if (!r.exhaustive()) {
+                notes.add(m.family() + " " + m.size() + " is " + r.verdict().json() + ": " + r.stopReason());
+            }
             long median = times.get(times.size() / 2);
-            long states = r.stats().states();
+            long found = r.stats().states();
             long cpuNanos = cpuTimes.get(cpuTimes.size() / 2);
             String cpuMs = cpuNanos < 0 ? "-" : String.format(Locale.ROOT, "%.1f", cpuNanos / 1e6);
-            String perCpuSecond = cpuNanos < 0 ? "-" : Long.toString((long) (states * 1e9 / Math.max(1, cpuNanos)));
+            String perCpuSecond = cpuNanos < 0 ? "-" : Long.toString((long) (found * 1e9 / Math.max(1, cpuNanos)));
             long alloc = allocated.get(allocated.size() / 2);
-            String allocPerState = alloc < 0 ? "-" : Long.toString(alloc / Math.max(1, states));
+            String allocPerState = alloc < 0 ? "-" : Long.toString(alloc / Math.max(1, found));
             out.printf(Locale.ROOT, "%-13s %-6s %-13s %10d %11d %11d %9d %9d %8d %8d %7d | %12s %9s %9s | %9s %12s %11s%n",
-                    m.family(), m.size(), r.verdict().json(), states, r.stats().executions(), r.stats().steps(), median,
-                    states * 1000 / Math.max(1, median), r.stats().heldBytes() / Math.max(1, states),
-                    r.stats().storedBytes() / Math.max(1, states), r.stats().heldBytes() >> 20,
+                    m.family(), m.size(), r.verdict().json(), found, r.stats().executions(), r.stats().steps(), median,
+                    found * 1000 / Math.max(1, median), r.stats().heldBytes() / Math.max(1, found),
+                    r.stats().storedBytes() / Math.max(1, found), r.stats().heldBytes() >> 20,
                     plainStates, plainMs, ratio, cpuMs, perCpuSecond, allocPerState);
             out.flush();
+        }
+        // Why a member is not exhaustive, after the table (so its rows stay one per member).
+        for (String note : notes) {
+            out.println(note);
         }
         return ExitCodes.CLEARED;
     }
@@ -189,8 +210,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** {@code cpu}, when not null, makes the search's worker threads and is charged with the calling thread's time. */
-    private static Report check(Level level, boolean reduction, long budget, int threads, CpuTime cpu) {
-        Checker checker = new Checker(new CheckOptions(CheckOptions.StrategyKind.DFS, 1, 1, budget, 3, reduction, 0),
+    private static Report check(Level level, boolean reduction, long budget, long maxMillis, int threads, CpuTime cpu) {
+        Checker checker = new Checker(new CheckOptions(CheckOptions.StrategyKind.DFS, 1, 1, budget, 3, reduction, maxMillis),
                 () -> false, Explorer.Progress.NONE, System::nanoTime).threads(threads);
         if (cpu == null) {
             return checker.check(level);
