@@ -36,14 +36,13 @@ public final class Explorer {
     /** The schedule token that led to each state, as a number in {@link #tokens}. */
     private final IntList via = new IntList();
     private final Tokens tokens = new Tokens();
-    final IntList depth = new IntList();
+    /** Each state's depth: states are numbered in breadth-first order (see {@link Depths}). */
+    final Depths depth = new Depths();
     final IntList preemptions = new IntList();
     final IntList lastActor = new IntList();
     private final Map<String, Integer> findingPreemptions = new HashMap<>();
-    /** Each expanded state's successors: edges[succFrom[s] .. succFrom[s] + succCount[s]); -1: not expanded. */
-    final IntList succFrom = new IntList();
-    final IntList succCount = new IntList();
-    final IntList edges = new IntList();
+    /** Each expanded state's successors. */
+    final Successors successors = new Successors();
     final ByteList flags = new ByteList();
     final IntList alive = new IntList();
     /** The most heap the search held (see {@link #heldBytes}), and what its follow-up search held besides. */
@@ -367,8 +366,7 @@ public final class Explorer {
         depth.add(d);
         preemptions.add(preempted);
         lastActor.add(actor);
-        succFrom.add(-1);
-        succCount.add(0);
+        successors.addState();
         byte f = 0;
         if (m.mainReturned()) {
             f |= MAIN_RETURNED;
@@ -410,15 +408,11 @@ public final class Explorer {
     }
 
     boolean expanded(int s) {
-        return succFrom.get(s) >= 0;
+        return successors.expanded(s);
     }
 
     private void setSuccessors(int s, int[] succ, int n) {
-        succFrom.set(s, edges.size());
-        succCount.set(s, n);
-        for (int i = 0; i < n; i++) {
-            edges.add(succ[i]);
-        }
+        successors.set(s, succ, n);
     }
 
     /**
@@ -428,7 +422,7 @@ public final class Explorer {
      */
     long heldBytes(int keptMachines) {
         return index.bytes() + parent.bytes() + via.bytes() + depth.bytes() + preemptions.bytes()
-                + lastActor.bytes() + succFrom.bytes() + succCount.bytes() + edges.bytes() + flags.bytes()
+                + lastActor.bytes() + successors.bytes() + flags.bytes()
                 + alive.bytes() + tokens.bytes() + keptMachines * (machineBytes + 64);
     }
 

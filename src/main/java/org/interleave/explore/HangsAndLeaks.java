@@ -25,7 +25,7 @@ final class HangsAndLeaks {
     /** Reports a hang, or the leaks of goroutines that loop, found in the explored state graph. */
     void find() {
         int n = x.index.size();
-        int[][] preds = predecessors(n);
+        Predecessors preds = predecessors(n);
         // Hang: main has not returned and cannot return, crash, or get stuck, whatever happens.
         boolean[] good = new boolean[n];
         ArrayDeque<Integer> work = new ArrayDeque<>();
@@ -168,31 +168,37 @@ final class HangsAndLeaks {
         return out;
     }
 
-    private int[][] predecessors(int n) {
-        int[] count = new int[n];
+    /**
+     * Each state's predecessors, in two flat arrays instead of an array per state: state t's are
+     * {@code of[from[t] .. from[t + 1])}, in the order of the states they come from.
+     */
+    private record Predecessors(int[] from, int[] of) {}
+
+    private Predecessors predecessors(int n) {
+        int[] from = new int[n + 1];
         for (int s = 0; s < n; s++) {
-            for (int e = x.succFrom.get(s), end = e + x.succCount.get(s); e >= 0 && e < end; e++) {
-                count[x.edges.get(e)]++;
+            for (int t : x.successors.of(s)) {
+                from[t + 1]++;
             }
         }
-        int[][] preds = new int[n][];
-        for (int s = 0; s < n; s++) {
-            preds[s] = new int[count[s]];
+        for (int t = 0; t < n; t++) {
+            from[t + 1] += from[t];
         }
-        Arrays.fill(count, 0);
+        int[] of = new int[from[n]];
+        int[] at = Arrays.copyOf(from, n);
         for (int s = 0; s < n; s++) {
-            for (int e = x.succFrom.get(s), end = e + x.succCount.get(s); e >= 0 && e < end; e++) {
-                int t = x.edges.get(e);
-                preds[t][count[t]++] = s;
+            for (int t : x.successors.of(s)) {
+                of[at[t]++] = s;
             }
         }
-        return preds;
+        return new Predecessors(from, of);
     }
 
-    private static void propagate(boolean[] good, ArrayDeque<Integer> work, int[][] preds) {
+    private static void propagate(boolean[] good, ArrayDeque<Integer> work, Predecessors preds) {
         while (!work.isEmpty()) {
             int t = work.poll();
-            for (int p : preds[t]) {
+            for (int i = preds.from[t]; i < preds.from[t + 1]; i++) {
+                int p = preds.of[i];
                 if (!good[p]) {
                     good[p] = true;
                     work.add(p);
