@@ -4,7 +4,7 @@ package org.interleave.engine;
  * Runtime state of an {@code atomic.Int64}. Atomics are sequentially consistent and synchronize:
  * every operation both acquires and releases.
  */
-final class AtomicState {
+final class AtomicState extends SharedPart {
     final String id;
     long value;
     private VectorClock clock = new VectorClock();

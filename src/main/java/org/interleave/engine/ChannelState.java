@@ -8,7 +8,7 @@ import java.util.List;
  * Runtime state of one channel: its buffer (values with the sender's clock), whether it is
  * closed, and the clocks that order the k-th receive before the (k+cap)-th send completes.
  */
-final class ChannelState {
+final class ChannelState extends SharedPart {
     final String id;
     /** The channel's part number in its program. */
     final int index;

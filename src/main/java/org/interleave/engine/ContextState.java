@@ -7,7 +7,7 @@ import java.util.List;
  * Runtime state of a context: cancelled or not, by whom, its parent and children, and its
  * timeout (ticks after the start of the program; 0 for none).
  */
-final class ContextState {
+final class ContextState extends SharedPart {
     final String id;
     final int index;
     final int parent;

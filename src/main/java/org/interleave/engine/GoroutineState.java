@@ -6,7 +6,7 @@ import org.interleave.engine.model.Op;
 import org.interleave.engine.model.Part;
 
 /** Runtime state of one goroutine instance: its continuation, its locals and its clock. */
-final class GoroutineState {
+final class GoroutineState extends SharedPart {
     final int index;
     final String name;
     final Part.Goroutine template;

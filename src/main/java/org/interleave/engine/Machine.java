@@ -52,6 +52,8 @@ public final class Machine {
     /** What the last reduced key of this state (or of the one it was copied from) found, and the goroutines changed since (bit i; 63: any from 63 on). */
     StateKeys.Memo keyMemo;
     long keyChanged;
+    /** What a {@link KeptHeap} charged for this machine itself while it holds it. */
+    int keptBytes;
 
     public Machine(Program program, Timing timing, Limits limits) {
         this.program = program;

@@ -1,7 +1,7 @@
 package org.interleave.engine;
 
 /** Runtime state of a {@code sync.Mutex}: who holds it and the clock of its last unlock. */
-final class MutexState {
+final class MutexState extends SharedPart {
     final String id;
     int holder = -1;
     private VectorClock released = new VectorClock();

@@ -1,7 +1,7 @@
 package org.interleave.engine;
 
 /** Runtime state of a {@code sync.Once}: not run, running in some goroutine, or done. */
-final class OnceState {
+final class OnceState extends SharedPart {
     final String id;
     int runner = -1;
     boolean done;

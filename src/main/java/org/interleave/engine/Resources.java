@@ -70,8 +70,28 @@ final class Resources {
             b += heapBytes(o);
         }
         for (GoroutineState g : m.gs) {
-            b += 96 + 16 + 8L * g.locals.length + 40 + 4L * (g.frames.size() + 2) + 48L * g.frames.size()
-                    + 32 + 16 + 8L * g.vc.width();
+            b += heapBytes(g);
+        }
+        return b;
+    }
+
+    /** About how much heap one goroutine's state takes, with its frames, locals and clock. */
+    static long heapBytes(GoroutineState g) {
+        return 96 + 16 + 8L * g.locals.length + 40 + 4L * (g.frames.size() + 2) + 48L * g.frames.size()
+                + 32 + 16 + 8L * g.vc.width();
+    }
+
+    /**
+     * About how much heap a machine takes besides its goroutines' and resources' states, which
+     * it may share with copies: itself, its arrays, and the memo of its last key.
+     */
+    static int ownBytes(Machine m) {
+        int g = m.gs.size();
+        int b = 160 + 16 + 4 * m.res.length + 40 + 16 + 4 * g + 16 + 4 * m.spawned.length
+                + (m.resOwned == null ? 0 : 16 + 8 * m.resOwned.length);
+        StateKeys.Memo memo = m.keyMemo;
+        if (memo != null) {
+            b += 32 + 16 + 4 * memo.parts().length + (memo.observed() == null ? 0 : 16 + 8 * memo.observed().length);
         }
         return b;
     }

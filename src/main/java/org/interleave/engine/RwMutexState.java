@@ -7,7 +7,7 @@ import java.util.List;
  * Runtime state of a {@code sync.RWMutex} with writer preference: a writer that has announced
  * itself ({@code pendingWriter}) blocks new readers until it has acquired and released the lock.
  */
-final class RwMutexState {
+final class RwMutexState extends SharedPart {
     final String id;
     int writer = -1;
     int pendingWriter = -1;

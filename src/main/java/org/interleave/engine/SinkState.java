@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Runtime state of a sink: the values emitted, and how many of them came before main returned. */
-final class SinkState {
+final class SinkState extends SharedPart {
     final String id;
     final List<Long> values = new ArrayList<>();
     int beforeMainReturned = -1;

@@ -8,7 +8,7 @@ import java.util.List;
  * write and the reads since it, each stamped with its goroutine's clock (as in FastTrack, with
  * full read sets since designs are small).
  */
-final class VarState {
+final class VarState extends SharedPart {
     final String id;
     long value;
     private Access lastWrite;

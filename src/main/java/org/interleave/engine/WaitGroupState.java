@@ -1,7 +1,7 @@
 package org.interleave.engine;
 
 /** Runtime state of a {@code sync.WaitGroup}: the counter and the clock of its Done calls. */
-final class WaitGroupState {
+final class WaitGroupState extends SharedPart {
     final String id;
     long counter;
     private VectorClock doneClock = new VectorClock();

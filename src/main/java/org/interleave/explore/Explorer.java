@@ -53,8 +53,10 @@ public final class Explorer {
     private java.util.concurrent.ThreadFactory threadFactory = Explorer::daemon;
     /** Machines of the batch being merged that came from {@code kept} and are not merged yet. */
     private int pendingKept;
-    /** Heap one kept machine takes, measured on the first one kept. */
-    private long machineBytes;
+    /** The heap the machines in {@code kept} retain, each piece they share counted once. */
+    private final org.interleave.engine.KeptHeap keptHeap = new org.interleave.engine.KeptHeap();
+    /** What the machines of the batch being merged freed as they left {@code kept}, until merged. */
+    private long pendingKeptBytes;
 
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     private long executions;
@@ -163,6 +165,11 @@ public final class Explorer {
                 pool.shutdownNow();
             }
         }
+        // The pieces of state count who keeps them: let go of the machines a stopped search kept.
+        for (Machine m : kept.values()) {
+            keptHeap.remove(m);
+        }
+        kept.clear();
         for (int s : queue) {
             flags.or(s, UNEXPANDED);
         }
@@ -171,7 +178,7 @@ public final class Explorer {
             new HangsAndLeaks(this).find();
         }
         long states = index.size();
-        long stored = heldBytes(0);
+        long stored = heldBytes(false);
         if (followUp && reducedStates > 0 && !findings.isEmpty() && !limitHit && !cancelled.getAsBoolean()) {
             states += shortestByPlainSearch();
         }
@@ -187,7 +194,7 @@ public final class Explorer {
         long sinceReport = 0;
         int[] batch = new int[BATCH];
         Machine[] machines = new Machine[BATCH];
-        boolean[] wasKept = new boolean[BATCH];
+        long[] freed = new long[BATCH];
         while (!queue.isEmpty()) {
             // The next states of the head's depth: their expansions read only what is final
             // once every shallower state is expanded, so they can be worked out together.
@@ -200,10 +207,13 @@ public final class Explorer {
                 batch[n++] = s;
             }
             pendingKept = 0;
+            pendingKeptBytes = 0;
             for (int i = 0; i < n; i++) {
                 machines[i] = kept.remove(batch[i]);
-                wasKept[i] = machines[i] != null;
-                pendingKept += wasKept[i] ? 1 : 0;
+                // Until merged, the machine is held still: by the expansion.
+                freed[i] = machines[i] != null ? keptHeap.remove(machines[i]) : -1;
+                pendingKept += machines[i] != null ? 1 : 0;
+                pendingKeptBytes += Math.max(0, freed[i]);
             }
             Expansion[] out = expandAll(batch, machines, n, pool);
             for (int i = 0; i < n; i++) {
@@ -218,14 +228,15 @@ public final class Explorer {
                     stop("state budget of " + budget.maxStates() + " exhausted");
                     return;
                 }
-                long held = heldBytes(kept.size() + pendingKept);
+                long held = heldBytes(true);
                 peakHeld = Math.max(peakHeld, held);
                 if (held > budget.maxMemoryBytes()) {
                     stop("memory budget of " + (budget.maxMemoryBytes() >> 20) + " MiB exhausted");
                     return;
                 }
                 queue.poll();
-                pendingKept -= wasKept[i] ? 1 : 0;
+                pendingKept -= freed[i] >= 0 ? 1 : 0;
+                pendingKeptBytes -= Math.max(0, freed[i]);
                 machines[i] = null;
                 merge(out[i], queue, kept);
                 if (++sinceReport >= 256) {
@@ -354,7 +365,10 @@ public final class Explorer {
                 via.set(known, tokens.number(token));
                 preemptions.set(known, preempted);
                 lastActor.set(known, actor);
-                if (kept.containsKey(known)) {
+                Machine old = kept.get(known);
+                if (old != null) {
+                    keptHeap.remove(old);
+                    keptHeap.add(m);
                     kept.put(known, m);
                 }
             }
@@ -398,9 +412,7 @@ public final class Explorer {
         } else {
             queue.add(s);
             if (kept.size() + pendingKept < budget.keptMachines()) {
-                if (machineBytes == 0) {
-                    machineBytes = m.heapBytes();
-                }
+                keptHeap.add(m);
                 kept.put(s, m);
             }
         }
@@ -416,14 +428,15 @@ public final class Explorer {
     }
 
     /**
-     * Heap the search holds now: the state table, every per-state array and the edges, and the
-     * machines kept for states waiting to be expanded (the first one kept, measured, times their
-     * number). This is what the memory budget counts.
+     * Heap the search holds now: the state table, every per-state array and the edges, and, with
+     * {@code withKept}, the machines kept for states waiting to be expanded, the pieces of state
+     * they share counted once (see {@link org.interleave.engine.KeptHeap}). This is what the
+     * memory budget counts.
      */
-    long heldBytes(int keptMachines) {
+    long heldBytes(boolean withKept) {
         return index.bytes() + parent.bytes() + via.bytes() + depth.bytes() + preemptions.bytes()
                 + lastActor.bytes() + successors.bytes() + flags.bytes()
-                + alive.bytes() + tokens.bytes() + keptMachines * (machineBytes + 64);
+                + alive.bytes() + tokens.bytes() + (withKept ? keptHeap.bytes() + pendingKeptBytes : 0);
     }
 
     private static int aliveCount(Machine m) {
