@@ -241,6 +241,20 @@ public final class Machine {
         return StateKeys.key(this, reduce);
     }
 
+    /**
+     * The key of this state, as {@link #key(boolean)}, in this thread's scratch: valid only until
+     * the thread asks for another key. A search finds most of the states it reaches known, and
+     * looks them up with this; it keeps ({@link #keep}) the keys of the new ones only.
+     */
+    public StateWriter.StateKey probeKey(boolean reduce) {
+        return StateKeys.probe(this, reduce);
+    }
+
+    /** The key {@code probe}, this thread's last {@link #probeKey} of this machine, as a key of its own. */
+    public StateWriter.StateKey keep(StateWriter.StateKey probe) {
+        return StateKeys.keep(this, probe);
+    }
+
     // ------------------------------------------------------------------ choices
 
     /** Everything that can happen next, goroutines in creation order, then context timeouts (read-only). */

@@ -29,6 +29,15 @@ final class StateKeys {
      * instance keeps its identity and every local its value (plain search, for comparison).
      */
     static StateWriter.StateKey key(Machine m, boolean reduce) {
+        return keep(m, probe(m, reduce));
+    }
+
+    /**
+     * The key of m, as {@link #key}, but in this thread's scratch: valid until the thread asks for
+     * another key. A search finds most states it reaches known already; only a new one's key
+     * need be kept ({@link #keep}), and only a state kept to expand needs the memo.
+     */
+    static StateWriter.StateKey probe(Machine m, boolean reduce) {
         final List<GoroutineState> gs = m.gs;
         final Program program = m.program;
         final Object[] res = m.res;
@@ -102,7 +111,7 @@ final class StateKeys {
         }
         w.reset();
         java.util.function.IntUnaryOperator relabel = g -> label[g];
-        long[] observed = !reduce ? null : liveChanged ? observedParts(m, scratch, memoized) : memo.observed;
+        long[] observed = !reduce ? null : liveChanged ? observedParts(m, scratch) : memo.observed;
         List<VectorClock> knowers = null;
         int live = 0;
         // Goroutine templates have no resource: only the other parts are read.
@@ -157,16 +166,44 @@ final class StateKeys {
         for (int t : program.spawnTargets) {
             w.put(m.spawned[t]);
         }
-        StateWriter.Packed[] in = new StateWriter.Packed[n + 1];
+        StateWriter.Packed[] in = scratch.in(n + 1);
         for (int i = 0; i < n; i++) {
             in[i] = parts[order[i]];
         }
         in[n] = w.pack();
-        if (memoized) {
-            m.keyMemo = new Memo(inOrder ? in : java.util.Arrays.copyOf(parts, n), n, twins, observed);
+        scratch.memoized = memoized;
+        scratch.inOrder = inOrder;
+        scratch.twins = twins;
+        scratch.count = n;
+        scratch.observedOut = observed;
+        scratch.observedShared = memo != null && !liveChanged;
+        StateWriter.StateKey probe = scratch.probe;
+        probe.reset(m, header, in, n + 1);
+        return probe;
+    }
+
+    /**
+     * The key {@code probe} (made by {@link #probe} on m, the last on this thread) as a key of its
+     * own, and the memo of m's state for the keys of its copies.
+     */
+    static StateWriter.StateKey keep(Machine m, StateWriter.StateKey probe) {
+        Scratch scratch = SCRATCH.get();
+        if (probe != scratch.probe || probe.probeOf != m) {
+            throw new IllegalStateException("not this thread's last probe of this machine");
+        }
+        probe.probeOf = null;
+        StateWriter.Packed[] in = probe.partsCopy();
+        if (scratch.memoized) {
+            int n = scratch.count;
+            long[] observed = scratch.observedOut;
+            if (observed != null && !scratch.observedShared) {
+                observed = observed.clone();
+            }
+            m.keyMemo = new Memo(scratch.inOrder ? in : java.util.Arrays.copyOf(scratch.parts, n), n, scratch.twins,
+                    observed);
             m.keyChanged = 0;
         }
-        return StateWriter.key(header, in);
+        return StateWriter.key(probe.header(), in);
     }
 
     /**
@@ -192,6 +229,15 @@ final class StateKeys {
         private int[] order = new int[16];
         private int[] label = new int[16];
         private long[] observed = new long[2];
+        private StateWriter.Packed[] in = new StateWriter.Packed[17];
+        /** The probe this thread hands out, and what {@link #keep} needs of the state it was made of. */
+        final StateWriter.StateKey probe = new StateWriter.StateKey();
+        boolean memoized;
+        boolean inOrder;
+        boolean twins;
+        int count;
+        long[] observedOut;
+        boolean observedShared;
         /** Headers by flags and goroutine count: a search makes the same few over and over. */
         private StateWriter.Packed[] headers = new StateWriter.Packed[64];
 
@@ -231,6 +277,13 @@ final class StateKeys {
                 label = new int[Math.max(n, label.length * 2)];
             }
             return label;
+        }
+
+        StateWriter.Packed[] in(int n) {
+            if (in.length < n) {
+                in = new StateWriter.Packed[Math.max(n, in.length * 2)];
+            }
+            return in;
         }
 
         StateWriter.Packed[] parts(int n) {
@@ -280,10 +333,10 @@ final class StateKeys {
     }
 
     /** The parts whose value some goroutine still running may observe (see {@link Program#observes}). */
-    private static long[] observedParts(Machine m, Scratch scratch, boolean kept) {
+    private static long[] observedParts(Machine m, Scratch scratch) {
         int words = (m.res.length + 63) >>> 6;
-        // A memo keeps its own array; otherwise the thread's scratch serves.
-        long[] out = kept ? new long[words] : scratch.observed(words);
+        // The thread's scratch serves; a memo keeps a copy of its own (keep).
+        long[] out = scratch.observed(words);
         int last = -1;
         for (GoroutineState g : m.gs) {
             // twins stand side by side, and observe alike

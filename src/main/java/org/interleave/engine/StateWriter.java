@@ -186,14 +186,41 @@ public final class StateWriter {
      * bytes one after the other.
      */
     public static final class StateKey {
-        private final Packed header;
-        private final Packed[] parts;
+        private Packed header;
+        /** The parts: the first {@link #count} of this array (a probe's array is a thread's scratch). */
+        private Packed[] parts;
+        private int count;
         /** The packed encoding, built when first asked for. */
         private byte[] data;
+        /** A probe's machine, whose key this is, until {@link Machine#keep} keeps it; null: a kept key. */
+        Machine probeOf;
 
         StateKey(Packed header, Packed[] parts) {
             this.header = header;
             this.parts = parts;
+            this.count = parts == null ? 0 : parts.length;
+        }
+
+        /** A probe (see {@link Machine#probeKey}), to {@link #reset} for each use. */
+        StateKey() {
+        }
+
+        /** Makes this probe the key of m: header, then {@code parts[0 .. count)}. */
+        void reset(Machine m, Packed header, Packed[] parts, int count) {
+            this.probeOf = m;
+            this.header = header;
+            this.parts = parts;
+            this.count = count;
+            this.data = null;
+        }
+
+        /** This probe's parts, in a new array. */
+        Packed[] partsCopy() {
+            return Arrays.copyOf(parts, count);
+        }
+
+        Packed header() {
+            return header;
         }
 
         /** Whether the key is made of parts after its header ({@link #partCount}), or is its header alone. */
@@ -211,7 +238,7 @@ public final class StateWriter {
          * follow from the state. A search may store each distinct part once.
          */
         public int partCount() {
-            return parts == null ? 0 : parts.length;
+            return parts == null ? 0 : count;
         }
 
         /** Part i's packed bytes, to read only. */

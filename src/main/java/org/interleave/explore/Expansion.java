@@ -37,7 +37,10 @@ final class Expansion {
 
     record Flagged(byte bits) {}
 
-    /** A state reached; {@code known}: its number when the expansion already found it in the table, else -1. */
+    /**
+     * A state reached; {@code known}: its number when the expansion already found it in the
+     * table (then there is no key), else -1.
+     */
     record Reached(Machine machine, StateKey key, int known, String token, int depth, int preempted, int actor) {}
 
     /**
@@ -93,7 +96,7 @@ final class Expansion {
                 Choice c = enabled.get(i);
                 Machine next = m.copy();
                 boolean returned = next.mainReturned();
-                int known = take(s, next, c, d, last, lastCanRun, true);
+                int known = take(s, next, c, d, last, lastCanRun);
                 full |= next.crashed() || next.limitError() != null || !returned && next.mainReturned()
                         || known >= 0 && e.depth.get(known) <= d;
             }
@@ -118,17 +121,17 @@ final class Expansion {
             }
             // The state being expanded is not needed after its last successor: step it in place.
             Machine next = i == enabled.size() - 1 && e.preemptionBound < 0 ? m : m.copy();
-            take(s, next, c, d, last, lastCanRun, false);
+            take(s, next, c, d, last, lastCanRun);
         }
         return this;
     }
 
     /**
      * Takes choice c in {@code next} (a copy of state s) and notes what it shows and the state
-     * reached. With {@code lookUp}, returns that state's number when the search knows it already
-     * (the merge then need not look it up again: states are never removed nor renumbered), else -1.
+     * reached. Returns that state's number when the search knows it already (the merge then need
+     * not look it up again: states are never removed nor renumbered), else -1.
      */
-    private int take(int s, Machine next, Choice c, int d, int last, boolean lastCanRun, boolean lookUp) {
+    private int take(int s, Machine next, Choice c, int d, int last, boolean lastCanRun) {
         // A timer firing is the environment, not a switch of goroutines: it preempts nobody.
         int preempted = e.preemptions.get(s) + (!c.isTimer() && lastCanRun && c.actor() != last ? 1 : 0);
         String token = next.token(c);
@@ -148,8 +151,10 @@ final class Expansion {
                 }
             }
         }
-        StateKey key = next.key(e.budget.symmetry());
-        int known = lookUp ? e.index.find(key) : -1;
+        // Most states reached are known already: only a new one's key is kept.
+        StateKey probe = next.probeKey(e.budget.symmetry());
+        int known = e.index.find(probe);
+        StateKey key = known >= 0 ? null : next.keep(probe);
         events.add(new Reached(next, key, known, token, d + 1, preempted, c.isTimer() ? last : c.actor()));
         return known;
     }
