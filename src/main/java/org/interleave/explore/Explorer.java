@@ -411,7 +411,10 @@ public final class Explorer {
             flags.or(s, UNEXPANDED);
         } else {
             queue.add(s);
-            if (kept.size() + pendingKept < budget.keptMachines()) {
+            // The others are rebuilt by replay when their turn comes, which costs a step per
+            // step of their schedule: keep as many as a quarter of the memory budget holds.
+            if (kept.size() + pendingKept < budget.keptMachines()
+                    && keptHeap.bytes() + pendingKeptBytes < budget.maxMemoryBytes() / 4) {
                 keptHeap.add(m);
                 kept.put(s, m);
             }

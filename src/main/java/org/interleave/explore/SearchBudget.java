@@ -5,13 +5,14 @@ import org.interleave.engine.model.Bounds;
 
 /**
  * The bounds of one search, in one place: steps per execution, states, executions, memory for
- * state keys, how many frontier states keep their machine (others are rebuilt by replay), the
- * engine's resource limits, and whether interchangeable goroutine instances share state keys.
+ * what the search holds, how many frontier states keep their machine at most (others are rebuilt
+ * by replay; the kept machines also hold at most a quarter of the memory), the engine's resource
+ * limits, and whether interchangeable goroutine instances share state keys.
  */
 public record SearchBudget(int maxSteps, long maxStates, long maxExecutions, long maxMemoryBytes,
                            int keptMachines, Limits limits, boolean symmetry) {
     public static final SearchBudget DEFAULT =
-            new SearchBudget(2000, 2_000_000, 1_000_000, 1L << 30, 20_000, Limits.DEFAULT, true);
+            new SearchBudget(2000, 2_000_000, 1_000_000, 1L << 30, 1_000_000, Limits.DEFAULT, true);
 
     /** The budget a level's {@code verify} bounds ask for. */
     public static SearchBudget of(Bounds b) {
