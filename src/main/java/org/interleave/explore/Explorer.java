@@ -44,7 +44,6 @@ public final class Explorer {
     /** Each expanded state's successors. */
     final Successors successors = new Successors();
     final ByteList flags = new ByteList();
-    final IntList alive = new IntList();
     /** The most heap the search held (see {@link #heldBytes}), and what its follow-up search held besides. */
     private long peakHeld;
     private long followUpHeld;
@@ -81,6 +80,8 @@ public final class Explorer {
     static final byte TERMINAL = 2;
     static final byte QUIESCENT = 4;
     static final byte UNEXPANDED = 8;
+    /** Every goroutine, main too, has finished. */
+    static final byte ALL_DONE = 16;
 
     /** Receives progress reports: states found, executions finished, steps taken. */
     public interface Progress {
@@ -388,8 +389,10 @@ public final class Explorer {
         if (m.crashed() || m.limitError() != null) {
             f |= TERMINAL;
         }
+        if (allDone(m)) {
+            f |= ALL_DONE;
+        }
         flags.add(f);
-        alive.add(aliveCount(m));
         maxDepth = Math.max(maxDepth, d);
         if (m.limitError() != null) {
             // A design that outgrows a resource limit in one execution does so in many: stop.
@@ -439,17 +442,16 @@ public final class Explorer {
     long heldBytes(boolean withKept) {
         return index.bytes() + parent.bytes() + via.bytes() + depth.bytes() + preemptions.bytes()
                 + lastActor.bytes() + successors.bytes() + flags.bytes()
-                + alive.bytes() + tokens.bytes() + (withKept ? keptHeap.bytes() + pendingKeptBytes : 0);
+                + tokens.bytes() + (withKept ? keptHeap.bytes() + pendingKeptBytes : 0);
     }
 
-    private static int aliveCount(Machine m) {
-        int n = 0;
+    private static boolean allDone(Machine m) {
         for (int g = 0; g < m.goroutineCount(); g++) {
             if (m.status(g) != GoroutineStatus.DONE) {
-                n++;
+                return false;
             }
         }
-        return n;
+        return true;
     }
 
     /** Keeps, for each problem, the shortest schedule; among those, the one with fewest preemptions. */

@@ -73,8 +73,8 @@ final class HangsAndLeaks {
         for (int s = 0; s < n; s++) {
             byte f = x.flags.get(s);
             anyReturned |= (f & Explorer.MAIN_RETURNED) != 0;
-            if ((f & (Explorer.TERMINAL | Explorer.QUIESCENT | Explorer.UNEXPANDED)) != 0 || !x.expanded(s)
-                    || x.alive.get(s) == 0) {
+            if ((f & (Explorer.TERMINAL | Explorer.QUIESCENT | Explorer.UNEXPANDED | Explorer.ALL_DONE)) != 0
+                    || !x.expanded(s)) {
                 fine[s] = true;
                 work.add(s);
             }
