@@ -11,69 +11,87 @@ import org.interleave.explore.MemoryGuard;
 import org.interleave.explore.Report;
 import org.interleave.explore.Verdict;
 import org.interleave.level.Quote;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** {@code check}: verifies a level's design (or a solution) against its goal. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Verify a level's design (or a solution) against its goal.",
-                "Exit 0 cleared, 1 a finding or unmet goal, 2 invalid input, 3 budget exhausted without a verdict."})
+/**
+ * {@code check}: verifies a level's design (or a solution) against its goal.
+ *
+ * <p>Its options are declared with picocli's programmatic API, not its annotations: reading
+ * annotations makes the JVM spin a proxy class for each annotation type and call through it for
+ * every attribute, which cost about 0.3 s of CPU at every start, more than the rest of picocli
+ * (issue 17). {@code check --help} prints what the annotations printed.
+ */
 final class CheckCommand implements Callable<Integer> {
     /** Deeper PCT runs are no more likely to find a bug, and cost memory in proportion. */
     static final int MAX_PCT_DEPTH = 1000;
     /** Larger time bounds saturate here (over 30 years), so the deadline never overflows. */
     static final long MAX_MILLIS = 1_000_000_000_000L;
 
-    @Spec
-    CommandSpec spec;
+    private CommandSpec spec;
 
-    @Mixin
-    LevelInput input;
+    private CheckCommand() {}
 
-    @Option(names = "--json", description = "Print one JSON object.")
-    boolean json;
+    /** The command's model, bound to a new command object. */
+    static CommandSpec spec() {
+        CheckCommand command = new CheckCommand();
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name("check");
+        command.spec = spec;
+        spec.usageMessage().description("Verify a level's design (or a solution) against its goal.",
+                "Exit 0 cleared, 1 a finding or unmet goal, 2 invalid input, 3 budget exhausted without a verdict.");
+        InterleaveCommand.addStandardHelp(spec);
+        LevelInput.addTo(spec);
+        spec.addOption(flag("--json", "Print one JSON object."));
+        spec.addOption(option("--strategy", StrategyName.class, "dfs", "dfs|random|pct|round-robin",
+                "dfs: exhaustive search (default); random or pct: many seeded runs; round-robin: one run.")
+                .converters(new StrategyName.Converter()).build());
+        spec.addOption(option("--seed", long.class, "1", "<seed>",
+                "Seed of the random and pct strategies (default ${DEFAULT-VALUE}).").build());
+        spec.addOption(option("--runs", int.class, "1000", "<runs>",
+                "Runs of the random and pct strategies (default ${DEFAULT-VALUE}).").build());
+        spec.addOption(option("--budget", long.class, "0", "N",
+                "At most N states (dfs) or executions; 0 = the level's own bounds.").build());
+        spec.addOption(option("--pct-depth", int.class, "3", "<pctDepth>",
+                "Bug depth targeted by pct, 1 to " + MAX_PCT_DEPTH + " (default ${DEFAULT-VALUE}).").build());
+        spec.addOption(option("--threads", int.class, "0", "N",
+                "Threads the exhaustive search expands states on (default: one per core). The report "
+                        + "is the same for any number.").build());
+        spec.addOption(option("--max-millis", long.class, "" + CheckOptions.DEFAULT_MILLIS, "MS",
+                "Stop searching after MS milliseconds (default ${DEFAULT-VALUE}; 0 = no time bound); "
+                        + "the verdict is then inconclusive. The search also stops, inconclusive, when it holds "
+                        + "1 GiB of memory (or 3/4 of the JVM's heap, if that is less).").build());
+        spec.addOption(flag("--no-reduction", "Exhaustive search without its reductions (for comparison)."));
+        return spec;
+    }
 
-    @Option(names = "--strategy", defaultValue = "dfs", paramLabel = "dfs|random|pct|round-robin",
-            converter = StrategyName.Converter.class,
-            description = "dfs: exhaustive search (default); random or pct: many seeded runs; round-robin: one run.")
-    StrategyName strategy;
+    private static OptionSpec flag(String name, String description) {
+        return OptionSpec.builder(name).type(boolean.class).initialValue(false).description(description).build();
+    }
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the random and pct strategies (default ${DEFAULT-VALUE}).")
-    long seed;
+    private static OptionSpec.Builder option(String name, Class<?> type, String defaultValue, String paramLabel,
+                                             String description) {
+        return OptionSpec.builder(name).type(type).defaultValue(defaultValue).paramLabel(paramLabel)
+                .description(description);
+    }
 
-    @Option(names = "--runs", defaultValue = "1000", description = "Runs of the random and pct strategies (default ${DEFAULT-VALUE}).")
-    int runs;
-
-    @Option(names = "--budget", defaultValue = "0", paramLabel = "N",
-            description = "At most N states (dfs) or executions; 0 = the level's own bounds.")
-    long budget;
-
-    @Option(names = "--pct-depth", defaultValue = "3",
-            description = "Bug depth targeted by pct, 1 to " + MAX_PCT_DEPTH + " (default ${DEFAULT-VALUE}).")
-    int pctDepth;
-
-    @Option(names = "--threads", defaultValue = "0", paramLabel = "N",
-            description = "Threads the exhaustive search expands states on (default: one per core). The report "
-                    + "is the same for any number.")
-    int threads;
-
-    @Option(names = "--max-millis", defaultValue = "" + CheckOptions.DEFAULT_MILLIS, paramLabel = "MS",
-            description = "Stop searching after MS milliseconds (default ${DEFAULT-VALUE}; 0 = no time bound); "
-                    + "the verdict is then inconclusive. The search also stops, inconclusive, when it holds "
-                    + "1 GiB of memory (or 3/4 of the JVM's heap, if that is less).")
-    long maxMillis;
-
-    @Option(names = "--no-reduction", description = "Exhaustive search without its reductions (for comparison).")
-    boolean noReduction;
+    /** The value the command line gave an option, or its default. */
+    private <T> T value(String option) {
+        return spec.findOption(option).getValue();
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CheckOptions.StrategyKind kind = strategy.kind();
+        boolean json = value("--json");
+        StrategyName strategy = value("--strategy");
+        long seed = value("--seed");
+        int runs = value("--runs");
+        long budget = value("--budget");
+        int pctDepth = value("--pct-depth");
+        int threads = value("--threads");
+        long maxMillis = value("--max-millis");
+        boolean noReduction = value("--no-reduction");
         String range = runs < 1 ? "--runs must be at least 1, not " + runs
                 : budget < 0 ? "--budget must be at least 0, not " + budget
                 : pctDepth < 1 || pctDepth > MAX_PCT_DEPTH
@@ -85,11 +103,12 @@ final class CheckCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID;
         }
-        Level level = input.load(err);
+        Level level = LevelInput.of(spec).load(err);
         if (level == null) {
             return ExitCodes.INVALID;
         }
-        Report report = check(level, kind, err);
+        Report report = check(level, new CheckOptions(strategy.kind(), seed, runs, budget, pctDepth, !noReduction,
+                Math.min(maxMillis, MAX_MILLIS)), threads, err);
         if (json) {
             out.println(ReportJson.render(report));
         } else {
@@ -104,10 +123,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The check, bounded in time (--max-millis) and memory, with progress on a terminal. */
-    private Report check(Level level, CheckOptions.StrategyKind kind, PrintWriter err) {
-        long millis = Math.min(maxMillis, MAX_MILLIS);
-        CheckOptions options = new CheckOptions(kind, seed, runs, budget, pctDepth,
-                !noReduction, millis);
+    private static Report check(Level level, CheckOptions options, int threads, PrintWriter err) {
+        long millis = options.maxMillis();
         MemoryGuard memory = MemoryGuard.forThisJvm();
         ProgressLine progress = ProgressLine.onTerminal()
                 ? new ProgressLine(err, System::nanoTime, millis == 0 ? "" : "stops at " + (millis + 999) / 1000 + " s")

@@ -7,16 +7,44 @@ import org.interleave.engine.model.Level;
 import org.interleave.level.LevelException;
 import org.interleave.level.LevelLoader;
 import org.interleave.level.Problem;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The level file and optional solution file that check, replay and export-go read. */
+/**
+ * The level file and optional solution file that check, replay and export-go read: a mixin of
+ * the annotated commands, and added by {@link #addTo} to check, which is built without annotations.
+ */
 final class LevelInput {
-    @Parameters(index = "0", paramLabel = "LEVEL.json", description = "The level file.")
+    private static final String LEVEL_LABEL = "LEVEL.json";
+    private static final String LEVEL_DESCRIPTION = "The level file.";
+    private static final String SOLUTION = "--solution";
+    private static final String SOLUTION_LABEL = "S.json";
+    private static final String SOLUTION_DESCRIPTION = "Check this solution's design instead of the level's.";
+
+    @Parameters(index = "0", paramLabel = LEVEL_LABEL, description = LEVEL_DESCRIPTION)
     Path level;
 
-    @Option(names = "--solution", paramLabel = "S.json", description = "Check this solution's design instead of the level's.")
+    @Option(names = SOLUTION, paramLabel = SOLUTION_LABEL, description = SOLUTION_DESCRIPTION)
     Path solution;
+
+    /** Adds the level and {@code --solution} to a command built with picocli's programmatic API. */
+    static void addTo(CommandSpec spec) {
+        spec.addPositional(PositionalParamSpec.builder().index("0").arity("1").required(true).type(Path.class)
+                .paramLabel(LEVEL_LABEL).description(LEVEL_DESCRIPTION).build());
+        spec.addOption(OptionSpec.builder(SOLUTION).type(Path.class)
+                .paramLabel(SOLUTION_LABEL).description(SOLUTION_DESCRIPTION).build());
+    }
+
+    /** What a command that {@link #addTo} built was given. */
+    static LevelInput of(CommandSpec spec) {
+        LevelInput input = new LevelInput();
+        input.level = spec.positionalParameters().get(0).getValue();
+        input.solution = spec.findOption(SOLUTION).getValue();
+        return input;
+    }
 
     /** Loads the level (with the solution's design, if given); prints problems and returns null when invalid. */
     Level load(PrintWriter err) {

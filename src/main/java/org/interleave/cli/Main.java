@@ -16,16 +16,18 @@ public final class Main {
         if (args.length > 0 && READS_LEVELS.contains(args[0])) {
             warmUpLevelLoader();
         }
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
     /**
-     * The command line with Interleave's handlers: an error that escapes a command is said in
-     * words (exit 70), a mistake in the options is said on one line with control characters
-     * escaped (exit 2).
+     * The command line for {@code args} with Interleave's handlers: an error that escapes a command
+     * is said in words (exit 70), a mistake in the options is said on one line with control
+     * characters escaped (exit 2). When the first argument names a command, only that command is
+     * built, since building the others would only slow the start (issue 17).
      */
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new InterleaveCommand());
+    static CommandLine commandLine(String... args) {
+        String only = args.length > 0 && InterleaveCommand.COMMANDS.contains(args[0]) ? args[0] : null;
+        CommandLine cli = new CommandLine(InterleaveCommand.spec(only));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println(inWords(e));
             cmd.getErr().flush();
