@@ -1,7 +1,6 @@
 package org.interleave.level;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,9 +56,11 @@ final class SchemaCheck {
                 if (in == null) {
                     throw new IllegalStateException("the level schema " + RESOURCE + " is not on the class path");
                 }
-                return new ObjectMapper().readTree(in);
+                return SchemaJson.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the level schema " + RESOURCE, e);
+            } catch (JsonTree.SyntaxError e) {
+                throw new IllegalStateException("the level schema " + RESOURCE + " is not JSON: " + e.getMessage(), e);
             }
         }
     }
