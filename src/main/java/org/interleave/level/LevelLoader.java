@@ -60,6 +60,14 @@ public final class LevelLoader {
 
     private LevelLoader() {}
 
+    /**
+     * Builds what a first load spends most of its time on, the level schema's validator, so that
+     * another thread can do it meanwhile: the loads after it find it ready. Safe from any thread.
+     */
+    public static void prepare() {
+        SchemaCheck.prepare();
+    }
+
     /** Reads and checks a level file. */
     public static Level load(Path file) throws LevelException {
         return parse(file.toString(), read(file));

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.interleave.level.JsonTree.Arr;
 import org.interleave.level.JsonTree.Bool;
@@ -63,6 +64,11 @@ final class SchemaCheck {
                 throw new IllegalStateException("the level schema " + RESOURCE + " is not JSON: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** Builds the validator now, if no thread has yet; it is the slowest part of a first load. */
+    static void prepare() {
+        Objects.requireNonNull(Holder.SCHEMA);
     }
 
     /** The schema as JSON, for tests that check it against the 2020-12 meta-schema. */
