@@ -1,6 +1,5 @@
 package org.interleave.app.canvas;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
-import org.interleave.app.shared.cast.Motion;
 import org.interleave.engine.Finding;
-import org.interleave.engine.ResourceSnapshot;
-import org.interleave.engine.Site;
 import org.interleave.engine.model.Design;
 import org.interleave.engine.model.Part;
 import org.interleave.playback.Trace;
@@ -27,8 +23,8 @@ import org.interleave.playback.Trace;
  * The canvas: every part of the design as a card at its position, a wire from each op to the part
  * it uses ({@link WireLayer}), and the player's hands on it ({@link CardGestures}: move cards, wire,
  * select); the background pans and the wheel zooms ({@link CanvasViewport}). A reveal's moment
- * shows on it: each goroutine's current op, what every resource holds, the finding's places; a
- * step forward animates its effect along the wire ({@link StepAnimation}).
+ * and its finding show on the cards ({@link BoardMarks}); the card that matters is kept in view
+ * ({@link CardFocus}), and a run's or a reveal's step is followed.
  */
 final class CanvasView extends Pane {
     /** Pixels (at 100%) per unit of a part's layout x and y, so the levels' layouts leave room between pieces. */
@@ -59,14 +55,9 @@ final class CanvasView extends Pane {
     private final StepAnimation animation;
 
     private boolean fitted;
-    private Trace.Moment shownMoment;
     /** The step whose line the canvas keeps in view, or null (see {@link #follow}). */
     private Trace.Moment following;
-    /** A race's spark between its two accesses, while a race is shown. */
-    private final RaceSpark spark = new RaceSpark();
-    /** A deadlock's freeze and its pulsing wait-for cycle, while a frozen moment is shown. */
-    private final DeadlockFreeze freeze = new DeadlockFreeze();
-    private boolean motionStopped;  // see stopMotion
+    private final BoardMarks marks;
     private final StickyTitles sticky = new StickyTitles();
     private final CardFocus focus;
 
@@ -74,6 +65,7 @@ final class CanvasView extends Pane {
         this.model = model;
         this.gestures = new CardGestures(model, this, world, nodes, wires, viewport, selection, this::layoutWires);
         this.animation = new StepAnimation(this, overlay, nodes, wires);
+        this.marks = new BoardMarks(this, world, model, nodes, wires, animation);
         this.focus = new CardFocus(nodes, viewport, model);
         getStyleClass().add("canvas");
         setId("canvas");
@@ -88,7 +80,7 @@ final class CanvasView extends Pane {
         world.setManaged(false);
         overlay.setMouseTransparent(true);
         overlay.setManaged(false);  // a token travelling on it does not lay the cards out again
-        overlay.getChildren().addAll(gestures.rubberBand(), spark, freeze);
+        overlay.getChildren().addAll(gestures.rubberBand(), marks.spark(), marks.freeze());
         getChildren().addAll(world, sticky);
         initListeners();
         rebuild();
@@ -97,7 +89,7 @@ final class CanvasView extends Pane {
     private void initListeners() {
         model.designProperty().addListener((o, old, d) -> rebuild());
         moment.addListener((o, old, m) -> {
-            showMoment(m);
+            marks.showMoment(m, this::layoutWires);
             follow(m);
         });
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {  // the player takes the canvas over
@@ -105,7 +97,7 @@ final class CanvasView extends Pane {
             focus.release();
         });
         finding.addListener((o, old, f) -> {
-            showFinding(f);
+            marks.showFinding(f);
             keepFocus();
         });
         selection.addListener((o, old, s) -> {
@@ -197,10 +189,7 @@ final class CanvasView extends Pane {
             selection.set(new Selection(s.part(), null));
         }
         showSelection(selection.get());
-        freeze.thaw(this);  // its rings followed the cards just replaced
-        shownMoment = null;
-        showMoment(moment.get());
-        showFinding(finding.get());
+        marks.rebuilt(moment.get(), finding.get());
         world.applyCss();
         world.layout();
         layoutWires();
@@ -235,11 +224,7 @@ final class CanvasView extends Pane {
     void layoutWires() {
         wires.draw();
         sticky.update(this, nodes.values());
-        if (model.design() != null) {
-            showFinding(finding.get());
-            wires.markActive(moment.get(), mainId());
-            freeze.markWires(wires.all());
-        }
+        marks.markWires(moment.get(), finding.get());
     }
 
     /** Cancels a wire being made; true if there was one. */
@@ -365,34 +350,6 @@ final class CanvasView extends Pane {
         }
     }
 
-    private String mainId() {
-        return model.design().goroutines().stream().filter(g -> g.start() == Part.Start.MAIN)
-                .map(Part::id).findFirst().orElse("main");
-    }
-
-    private void showMoment(Trace.Moment m) {
-        Design d = model.design();
-        for (PartNode n : nodes.values()) {
-            if (n instanceof ResourceNode r) {
-                ResourceSnapshot s = m == null ? null : m.resource(n.part().id()).orElse(null);
-                r.show(s, m, d);
-            } else if (n instanceof GoroutineNode g) {
-                g.mark(m, mainId());
-            }
-        }
-        Trace.Moment before = shownMoment;
-        shownMoment = m;
-        freeze.show(WaitCycle.at(m, d, mainId()), this, nodes, loops());
-        wires.markActive(m, mainId());
-        freeze.markWires(wires.all());
-        if (m != null && before != null && m.step().number() == before.step().number() + 1 && getScene() != null) {
-            world.applyCss();
-            world.layout();
-            layoutWires();
-            animation.play(m, d, mainId());
-        }
-    }
-
     /**
      * Follows a reveal's or a run's new step: its line is kept in view, as the canvas is resized
      * too, until the player presses on the canvas or edits the design.
@@ -425,49 +382,19 @@ final class CanvasView extends Pane {
         }
     }
 
-    private void showFinding(Finding f) {
-        List<Site> where = f == null ? List.of() : f.where();
-        for (PartNode n : nodes.values()) {
-            if (n instanceof GoroutineNode g) {
-                g.flag(where, mainId());
-            } else {
-                n.setSite(where.stream().anyMatch(s -> n.part().id().equals(s.part())));
-            }
-        }
-        wires.markSites(where, mainId());
-        showSpark(f);
-    }
-
-    /** A race sparks between its two flagged accesses (see {@link RaceSpark}), at the left edge of each line. */
-    private void showSpark(Finding f) {
-        List<Point2D> at = new ArrayList<>();
-        if (f != null && f.kind() == org.interleave.engine.Kind.RACE && getScene() != null) {
-            nodes.values().stream().filter(n -> n instanceof GoroutineNode).flatMap(n -> ((GoroutineNode) n).siteEdges().stream())
-                    .map(p -> wires.sceneToWorld(p.getX(), p.getY())).forEach(at::add);
-        }
-        spark.show(at, loops());
-    }
-
     /** Stops a race's flicker and a deadlock's pulse for good (the screen closes): redrawn, they stand still. */
     void stopMotion() {
-        motionStopped = true;
-        spark.clear();
-        freeze.thaw(this);
-    }
-
-    /** The motion of what loops forever: none once the canvas's motion is stopped. */
-    private Motion loops() {
-        return motionStopped ? new Motion(true, 1.0) : Motion.of(this);
+        marks.stopMotion();
     }
 
     /** The race's spark between its two accesses, as shown now. */
     RaceSpark spark() {
-        return spark;
+        return marks.spark();
     }
 
     /** The deadlock's freeze on the board (its cycle, rings and pulse). */
     DeadlockFreeze freeze() {
-        return freeze;
+        return marks.freeze();
     }
 
     // ------------------------------------------------------------------ access
