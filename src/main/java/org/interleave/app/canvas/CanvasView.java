@@ -94,7 +94,9 @@ final class CanvasView extends Pane {
         });
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {  // the player takes the canvas over
             following = null;
-            focus.release();
+            if (cardUnder(e) == null) {
+                focus.release();  // a press on a card (the selected one too) keeps it in focus: it may grow as it is edited
+            }
         });
         finding.addListener((o, old, f) -> {
             marks.showFinding(f);
@@ -151,6 +153,15 @@ final class CanvasView extends Pane {
         } else if (fitted && getScene() != null && !keepFocus()) {
             viewport.uncutTops(null, nodes.values());
         }
+    }
+
+    /** The card a press landed on, or null (the background, a wire). */
+    private static PartNode cardUnder(MouseEvent e) {
+        Node n = e.getPickResult() == null ? null : e.getPickResult().getIntersectedNode();
+        while (n != null && !(n instanceof PartNode)) {
+            n = n.getParent();
+        }
+        return (PartNode) n;
     }
 
     /** A panel over the canvas (the inspector) covers this much of its left and right: the card in focus shows beside it. */

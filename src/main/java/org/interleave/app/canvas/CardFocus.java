@@ -29,7 +29,7 @@ public final class CardFocus {
         this.model = model;
     }
 
-    /** The player took the canvas over (pressed it): no card is held in view until the next focus. */
+    /** The player took the canvas over (pressed its background, not a card): no card is held in view until the next focus. */
     void release() {
         held = false;
         mark(null);

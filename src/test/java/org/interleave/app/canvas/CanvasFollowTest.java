@@ -261,6 +261,23 @@ class CanvasFollowTest extends GameStage {
         assertEquals("", cutCard(s, "main"));
     }
 
+    @Test
+    void aSelectedCardPressedAgainThenGrownByEdits_showsWholeAgain(FxRobot robot) throws Exception {
+        // a press on the card already selected released the canvas's hold on it (as a press on the
+        // background does), and the ops added from the inspector then grew it out of view
+        LevelScreen s = opened(robot, 1280, 720, "worker-pool");
+        for (int i = 0; i < 2; i++) {
+            robot.clickOn(robot.lookup("#canvas #part-main .goroutine-title").queryAs(Node.class));
+            Pulses.interact(s.getScene(), () -> { });
+        }
+        assertEquals("main", onFx(() -> s.canvas().selectedPart()), "main is selected");
+        for (int i = 0; i < 8; i++) {
+            Pulses.interact(s.getScene(), () -> s.canvas().model().apply(new Edit.InsertOp("main", "", "ops", 0, "add")));
+        }
+        Pulses.interact(s.getScene(), () -> { });
+        assertEquals("", cutCard(s, "main"));
+    }
+
     /** Where card {@code id} lies when the inspector covers it or the canvas cuts it, though it fits beside the inspector; "" when not. */
     private static String underTheInspector(LevelScreen s, String id) {
         Node canvas = s.lookup("#canvas");
