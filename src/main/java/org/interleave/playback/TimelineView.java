@@ -320,6 +320,9 @@ public final class TimelineView extends VBox {
         painter.lanes(d);
         drawing.getChildren().add(cursorMark);
         painter.edgesAndRace(d);
+        // styled now: drawn again as the lanes' view widens in a layout pass, after the pulse's CSS
+        // pass, the new lanes' names showed a frame in the default 13 px black (the audit caught one)
+        drawing.applyCss();
         placeCursor();
     }
 
