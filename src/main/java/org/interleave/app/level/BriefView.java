@@ -47,7 +47,7 @@ public final class BriefView extends VBox {
     }
 
     /**
-     * Inline code, breakable where a block of code is ({@link org.interleave.app.shared.LineBreaks.Rule#CODE}: after a ( , or .
+     * Inline code, breakable where a block of code is ({@link org.interleave.app.shared.LineBreaks.Rule#CODE}: after a ( or ,
      * inside a longer word). A flow wraps Latin text at white space only, and cut
      * "context.WithTimeout(parent," inside "parent" in projector mode's narrow brief; a hair space
      * (a space, in the text's proportional font, too thin to see) between the pieces lets it break there.
@@ -72,7 +72,7 @@ public final class BriefView extends VBox {
         return t;
     }
 
-    private static CodeBlock codeBlock(Markdown.CodeBlock c) {
-        return new CodeBlock(c.code());
+    private static CodeBlock.Scroller codeBlock(Markdown.CodeBlock c) {
+        return CodeBlock.scrolling(c.code());
     }
 }

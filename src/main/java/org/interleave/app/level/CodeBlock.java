@@ -9,11 +9,13 @@ import org.interleave.app.shared.LineBreaks;
 
 /**
  * A brief's block of Go code, each line wrapped where a reader of code expects: at its spaces
- * first, and after a {@code (}, {@code ,} or {@code .} inside a word only when no space fits. A
- * wrapped label breaks Latin text at spaces only, and cut {@code fmt.Println(<-results)} anywhere in
- * a column narrower than it (projector mode's brief). Each line is its pieces ({@link LineBreaks}),
- * each piece a label; a line's further lines hang past its own indentation behind a ↪, so the rest
- * of a comment never reads as a line of code of its own.
+ * first, and after a {@code (} or {@code ,} inside a word only when no space fits, never inside a
+ * name or a selector ({@code c.mu.RUnlock()}). A wrapped label breaks Latin text at spaces only,
+ * and cut {@code fmt.Println(<-results)} anywhere in a column narrower than it (projector mode's
+ * brief). Each line is its pieces ({@link LineBreaks}), each piece a label; a line's further lines
+ * hang past its own indentation behind a ↪, so the rest of a comment never reads as a line of code
+ * of its own. A name wider than the column, behind its line's hang, scrolls sideways ({@link
+ * Scroller}) rather than break.
  */
 final class CodeBlock extends VBox {
     CodeBlock(String code) {
@@ -21,6 +23,83 @@ final class CodeBlock extends VBox {
         setMinHeight(Region.USE_PREF_SIZE);
         for (String line : code.split("\n", -1)) {
             getChildren().add(new CodeLine(LineBreaks.pieces(line.isEmpty() ? " " : line, LineBreaks.Rule.CODE)));
+        }
+    }
+
+    /** {@code code} as a block that scrolls sideways when a name on a line is wider than the column. */
+    static Scroller scrolling(String code) {
+        return new Scroller(new CodeBlock(code));
+    }
+
+    /**
+     * A code block in a view that scrolls sideways only when the column is narrower than the least
+     * the block needs (a line's hang and its widest name: projector mode's 15 em brief, where
+     * {@code defer c.mu.RUnlock()} broke as {@code c.mu.} / {@code RUnlock()}); it is as tall as the
+     * block at the width it gets, and its bar, when shown, lies under the block, never over it.
+     */
+    static final class Scroller extends javafx.scene.control.ScrollPane {
+        private final CodeBlock block;
+
+        Scroller(CodeBlock block) {
+            super(block);
+            this.block = block;
+            getStyleClass().add("brief-code-scroll");
+            setFitToWidth(true);
+            setFitToHeight(true);
+            setHbarPolicy(ScrollBarPolicy.AS_NEEDED);
+            setVbarPolicy(ScrollBarPolicy.NEVER);
+            setFocusTraversable(false);
+        }
+
+        CodeBlock block() {
+            return block;
+        }
+
+        @Override
+        public javafx.geometry.Orientation getContentBias() {
+            return javafx.geometry.Orientation.HORIZONTAL;
+        }
+
+        private double insetsX() {
+            return snappedLeftInset() + snappedRightInset();
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return insetsX();  // narrower than the block: it scrolls
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return block.prefWidth(-1) + insetsX();
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double view = width < 0 ? block.prefWidth(-1) : width - insetsX();
+            double content = Math.max(view, block.minWidth(-1));
+            double bar = content > view + 0.5 ? barHeight() : 0;
+            return block.prefHeight(content) + bar + snappedTopInset() + snappedBottomInset();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected double computeMaxHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        /** The sideways bar's height (its style's, once the skin made it; a guess before). */
+        private double barHeight() {
+            for (javafx.scene.Node n : getChildrenUnmodifiable()) {
+                if (n instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                    return b.prefHeight(-1);
+                }
+            }
+            return 12;
         }
     }
 

@@ -13,7 +13,12 @@ import java.util.List;
 public final class LineBreaks {
     /** Where a line may break, besides after each run of spaces. */
     public enum Rule {
-        /** Go code: before a run of two or more spaces, and after a ( , or . between two other characters. */
+        /**
+         * Go code: before a run of two or more spaces, and after a ( or , between two other
+         * characters, where Go lets a line end and gofmt keeps it; never inside a name or a selector
+         * ({@code c.mu.RUnlock()}, {@code fmt.Println}: broken after a dot, a narrow brief read
+         * {@code c.mu.} / {@code RUnlock()}).
+         */
         CODE,
         /** A line with a shell command in it: after the / - . _ of a file path (a word with a / in it). */
         COMMAND,
@@ -42,9 +47,9 @@ public final class LineBreaks {
      * Where a line of {@code pieces} ({@link #pieces}), each as wide as {@code widths} says, wraps:
      * the index of the piece each line begins with, 0 first. The first line has {@code first} of
      * room, each further line {@code rest} (less a hanging indent). A line breaks at a space (after a
-     * piece that ends in one, or before a run of spaces) rather than after a {@code .} {@code (} or
-     * {@code ,} inside a word, and inside a word only when no space on the line lets it: a narrow
-     * column broke "fmt." / "Println(r)" while a space earlier on the line would do. A piece
+     * piece that ends in one, or before a run of spaces) rather than after a {@code (} or {@code ,}
+     * inside a word, and inside a word only when no space on the line lets it: a narrow column broke
+     * "fmt." / "Println(r)" while a space earlier on the line would do. A piece
      * wider than a line by itself has a line of its own. Spaces at the end of a line take no room.
      */
     public static List<Integer> lineStarts(List<String> pieces, double[] widths, double first, double rest) {
@@ -106,7 +111,7 @@ public final class LineBreaks {
             // a run of spaces that lines up a comment is a piece of its own: held to the word
             // before it, it moved the word to the next line ("c." / "hits++      // a write")
             case CODE -> c != ' ' && after == ' ' && i + 2 < s.length() && s.charAt(i + 2) == ' '
-                    || "(,.".indexOf(c) >= 0 && i > start && s.charAt(i - 1) != ' ' && after != ' ' && after != ')';
+                    || "(,".indexOf(c) >= 0 && i > start && s.charAt(i - 1) != ' ' && after != ' ' && after != ')';
             case COMMAND, NAMES -> "/-._".indexOf(c) >= 0 && i > start && Character.isLetterOrDigit(s.charAt(i - 1))
                     && Character.isLetterOrDigit(after) && (rule == Rule.NAMES || inPath(s, i));
         };

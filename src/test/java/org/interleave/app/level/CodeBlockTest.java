@@ -76,4 +76,42 @@ class CodeBlockTest {
         assertEquals("", report);
         assertTrue(WaitForAsyncUtils.asyncFx(() -> block.getHeight() >= block.prefHeight(block.getWidth()) - 0.5).get());
     }
+
+    /** A scrolling block of {@code code} alone in a column {@code width} px wide, laid out. */
+    private CodeBlock.Scroller scrollerIn(FxRobot robot, String code, double width) throws Exception {
+        CodeBlock.Scroller scroller = CodeBlock.scrolling(code);
+        robot.interact(() -> {
+            column.setPrefWidth(width);
+            column.setMaxWidth(width);
+            column.getChildren().setAll(scroller);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return scroller;
+    }
+
+    @Test
+    void aSelectorWiderThanTheColumnBehindItsHang_staysWhole_andTheBlockScrollsSideways(FxRobot robot) throws Exception {
+        // projector mode's brief broke defer c.mu.RUnlock() as "c.mu." / "↪ RUnlock()"
+        CodeBlock.Scroller scroller = scrollerIn(robot, "func f() {\n    defer c.mu.RUnlock()\n}", 100);
+        String seen = WaitForAsyncUtils.asyncFx(() -> {
+            CodeBlock.CodeLine line = (CodeBlock.CodeLine) scroller.block().getChildren().get(1);
+            javafx.scene.control.ScrollBar across = (javafx.scene.control.ScrollBar) scroller.getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
+                    .findFirst().orElseThrow();
+            Bounds view = scroller.getViewportBounds();
+            return line.laidOutLines() + " bar " + across.isVisible() + " view "
+                    + (view.getHeight() + 0.5 >= scroller.block().getHeight()) + " width " + (scroller.getWidth() <= 100.5);
+        }).get();
+        assertEquals("[    defer , c.mu.RUnlock()] bar true view true width true", seen);
+    }
+
+    @Test
+    void aBlockThatFitsItsColumn_showsNoBar_andIsAsTallAsItsLines(FxRobot robot) throws Exception {
+        CodeBlock.Scroller scroller = scrollerIn(robot, "func f() {\n    defer c.mu.RUnlock()\n}", 390);
+        String seen = WaitForAsyncUtils.asyncFx(() -> scroller.getChildrenUnmodifiable().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.ScrollBar b && b.isVisible()) + " "
+                + (Math.abs(scroller.getHeight() - scroller.getInsets().getTop() - scroller.getInsets().getBottom()
+                        - scroller.block().prefHeight(scroller.block().getWidth())) < 1)).get();
+        assertEquals("false true", seen);
+    }
 }

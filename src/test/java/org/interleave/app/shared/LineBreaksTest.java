@@ -9,21 +9,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A line is cut where it may break: after its spaces, and by its rule — code after a ( , or .
- * inside a word, a command inside a path after its separators only, names after the separators
+ * A line is cut where it may break: after its spaces, and by its rule — code after a ( or ,
+ * inside a word (never inside a name or a selector), a command inside a path after its separators only, names after the separators
  * of any word.
  */
 class LineBreaksTest {
     @Test
-    void aLineOfCode_breaksAfterSpacesParenthesesCommasAndDots_neverInsideAName() {
-        assertEquals(List.of("    ", "ctx, ", "cancel ", ":= ", "context.", "WithTimeout(", "context.", "Background(),"),
+    void aLineOfCode_breaksAfterSpacesParenthesesAndCommas_neverInsideANameOrASelector() {
+        assertEquals(List.of("    ", "ctx, ", "cancel ", ":= ", "context.WithTimeout(", "context.Background(),"),
                 LineBreaks.pieces("    ctx, cancel := context.WithTimeout(context.Background(),", Rule.CODE));
-        assertEquals(List.of("fmt.", "Println(", "<-results)"), LineBreaks.pieces("fmt.Println(<-results)", Rule.CODE));
+        assertEquals(List.of("fmt.Println(", "<-results)"), LineBreaks.pieces("fmt.Println(<-results)", Rule.CODE));
+        // projector mode's brief read "c.mu." / "↪ RUnlock()"
+        assertEquals(List.of("    ", "defer ", "c.mu.RUnlock()"), LineBreaks.pieces("    defer c.mu.RUnlock()", Rule.CODE));
     }
 
     @Test
     void aLineOfCode_keepsTheSpacesThatLineUpACommentAPieceOfTheirOwn() {
-        assertEquals(List.of("    ", "c.", "hits++", "      ", "// ", "a ", "write"),
+        assertEquals(List.of("    ", "c.hits++", "      ", "// ", "a ", "write"),
                 LineBreaks.pieces("    c.hits++      // a write", Rule.CODE));
         assertEquals(List.of("x", "  ", "// ", "y"), LineBreaks.pieces("x  // y", Rule.CODE));
     }
@@ -69,7 +71,8 @@ class LineBreaksTest {
 
     @Test
     void aWrappedLineOfCode_breaksInsideANameOnlyWhenNoSpaceFits_andNeverAfterItsIndentAlone() {
-        assertEquals(List.of("        fmt.", "Println(r)"), wrapped("        fmt.Println(r)", 16, 12));
+        assertEquals(List.of("        fmt.Println(", "r)"), wrapped("        fmt.Println(r)", 16, 12));
+        assertEquals(List.of("    defer ", "c.mu.RUnlock()"), wrapped("    defer c.mu.RUnlock()", 16, 12));
         assertEquals(List.of("    close(", "results)"), wrapped("    close(results)", 12, 10));
         // a piece wider than the line has a line of its own
         assertEquals(List.of("a ", "bbbbbbbbbbbb ", "c"), wrapped("a bbbbbbbbbbbb c", 5, 5));
