@@ -49,7 +49,7 @@ final class CanvasView extends Pane {
     private final ObjectProperty<Trace.Moment> moment = new SimpleObjectProperty<>(this, "moment");
     private final ObjectProperty<Finding> finding = new SimpleObjectProperty<>(this, "finding");
     private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>(this, "selection");
-    private final CanvasViewport viewport = new CanvasViewport(this);
+    private final CanvasViewport viewport = new CanvasViewport(this, () -> moment.get() != null);
     private final WireLayer wires = new WireLayer(nodes, world);
     private final CardGestures gestures;
     private final StepAnimation animation;

@@ -28,10 +28,16 @@ final class CanvasViewport {
     /** How much of the canvas's left and right a panel over it (the inspector) covers: a card there is not in view. */
     private double coverLeft;
     private double coverRight;
+    /** Whether a card may swell as a step's token reaches it (a run or a reveal shows its moments). */
+    private final java.util.function.BooleanSupplier pulses;
 
-    /** A viewport onto {@code canvas}'s world, showing it at 100 % from its top left. */
-    CanvasViewport(Region canvas) {
+    /**
+     * A viewport onto {@code canvas}'s world, showing it at 100 % from its top left; {@code pulses}
+     * says whether its cards may swell now (see {@link #uncutTops}).
+     */
+    CanvasViewport(Region canvas, java.util.function.BooleanSupplier pulses) {
         this.canvas = canvas;
+        this.pulses = pulses;
     }
 
     /** The transforms to put on the world: the pan, then the zoom. */
@@ -98,7 +104,10 @@ final class CanvasViewport {
      * shows its top or none of it), keeping {@code n} in view if not null; after a resize too, when
      * the canvas shrank under a design it showed (a timeline that opened under it). A card is judged
      * by its place, not by its size mid-pulse, and one out of view stays out while it swells (a token
-     * reached it): put with its foot on the edge, its pulse showed a 1.4 px sliver of it.
+     * reached it): put with its foot on the edge, its pulse showed a 1.4 px sliver of it. With no
+     * run or reveal shown no card swells, and a card is judged by its own box: grown by a pulse that
+     * never comes, the mutex's foot 7 px into the level editor's canvas could be put out of view by
+     * no pan that kept the goroutine the author selected whole and its neighbour's top uncut.
      */
     void uncutTops(javafx.scene.Node n, Collection<PartNode> cards) {
         Bounds t = n == null ? null : canvas.sceneToLocal(n.localToScene(n.getLayoutBounds()));
@@ -138,7 +147,8 @@ final class CanvasViewport {
 
     /**
      * Where card {@code c} stands on the canvas, unscaled (a card mid-pulse is judged by its place),
-     * grown by as much as its arrival pulse swells it on each side; null when it is not on the canvas.
+     * grown by as much as its arrival pulse swells it on each side when cards may pulse now; null when
+     * it is not on the canvas.
      */
     private Bounds swollen(PartNode c) {
         if (c.getParent() == null) {
@@ -150,7 +160,7 @@ final class CanvasViewport {
         if (b == null) {
             return null;
         }
-        double g = (BoardMoves.ARRIVAL_SCALE - 1) / 2 * b.getHeight();
+        double g = pulses.getAsBoolean() ? (BoardMoves.ARRIVAL_SCALE - 1) / 2 * b.getHeight() : 0;
         return new BoundingBox(b.getMinX(), b.getMinY() - g, b.getWidth(), b.getHeight() + 2 * g);
     }
 
@@ -216,12 +226,24 @@ final class CanvasViewport {
      * Pans, the least it can, so that {@code card} shows whole, clear of the edges, when it fits the
      * canvas (and so that no card's top is cut, as {@link #panIntoView(javafx.scene.Node, Collection)});
      * false when it is larger than the canvas less its margins (the caller shows a line of it instead).
+     * Such a card is still kept whole the way it fits ({@link #keepInPart}): a run's card taller than
+     * projector mode's canvas showed the op that ran with the card's left edge, and its title's
+     * start, cut; a card wider than it (at 200 %) lay with its foot below the canvas.
      */
     boolean keepWhole(PartNode card, Collection<PartNode> cards) {
         Bounds b = canvas.sceneToLocal(card.localToScene(card.getLayoutBounds()));
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        if (b == null || b.getWidth() > w - 2 * MARGIN || b.getHeight() > h - 2 * MARGIN) {
+        if (b == null) {
+            return false;
+        }
+        boolean across = b.getWidth() <= w - 2 * MARGIN;
+        boolean down = b.getHeight() <= h - 2 * MARGIN;
+        if (!across || !down) {
+            keepInPart(b, across, down);
+            if (down) {
+                uncutTops(card, cards);
+            }
             return false;  // about as large as the canvas: it shows the line that matters instead
         }
         double open = w - coverLeft - coverRight;  // beside the inspector, when the card fits there
@@ -236,6 +258,25 @@ final class CanvasViewport {
         }
         uncutTops(card, cards);
         return true;
+    }
+
+    /**
+     * Pans, the least it can, a card at {@code b} (canvas coordinates) larger than the canvas one way:
+     * sideways so that it shows its whole width clear of the edges ({@code across}: beside a panel
+     * over the canvas if it fits there) or, wider than the canvas, its left edge, where its title and
+     * its lines begin; and up or down so that it shows its whole height ({@code down}), or, taller than
+     * the canvas, not at all (the caller shows the line that matters).
+     */
+    private void keepInPart(Bounds b, boolean across, boolean down) {
+        double w = canvas.getWidth();
+        double open = w - coverLeft - coverRight;
+        double dx = !across ? MARGIN - b.getMinX()
+                : b.getWidth() <= open - 2 * MARGIN ? intoView(b.getMinX() - coverLeft, b.getWidth(), open)
+                : intoView(b.getMinX(), b.getWidth(), w);
+        pan.setX(pan.getX() + dx);
+        if (down) {
+            pan.setY(pan.getY() + intoView(b.getMinY(), b.getHeight(), canvas.getHeight()));
+        }
     }
 
     /** The least shift that brings a span at {@code min} of {@code size} within {@code room}, clear of the margins if it can, else centred. */

@@ -270,15 +270,16 @@ public final class LayoutAudit {
      * is, lies out of view while the rest of it shows ("value 0" under a cut-off name, after a
      * run's step panned the canvas down to the op it ran). A card cut at another edge shows its
      * title, and the canvas pans for the rest; a card taller than the canvas is cut wherever it
-     * is panned, and the canvas shows the op a step ran in it rather than its title. Where the canvas
-     * keeps another card in focus (a run's, the selected one, the one the player edits), only that
-     * one must show whole ({@link #focusCard}): no pan may keep it whole and every other top uncut.
+     * is panned, and the canvas shows the op a step ran in it rather than its title. A card in focus
+     * (a run's, the selected one, the one the player edits) does not exempt the others: the canvas
+     * keeps it whole and every other card's top uncut. Only the card in focus that fits the canvas is
+     * left to {@link #focusCard}, which holds it to more (whole, not just its top).
      */
     private void cardTop(Node card, Bounds clip, String prefix) {
-        if (focusElsewhere(card)) {
-            return;  // the canvas keeps the card that matters whole; it may cut the others, and the player pans for them
-        }
         Bounds b = card.localToScene(card.getLayoutBounds());
+        if (card.getStyleClass().contains(FOCUS_CARD) && fitsCanvas(b, clip)) {
+            return;  // focusCard judges it whole
+        }
         if (b.getHeight() < clip.getHeight() && b.getMinY() < clip.getMinY() - Boxes.TOLERANCE && b.getMaxY() > clip.getMinY() + Boxes.TOLERANCE
                 && b.getMaxX() > clip.getMinX() && b.getMinX() < clip.getMaxX()) {
             add("card-top-cut", prefix + describe(card), "its top " + fmt(clip.getMinY() - b.getMinY())
@@ -296,20 +297,31 @@ public final class LayoutAudit {
      * The card the canvas keeps in focus (the one a step ran in, a finding flags, the player selected,
      * or the goroutine the player edits, at open) cut by the canvas's edge though it fits the canvas:
      * the card that matters shows as a sliver (at 1280×720 a level opened with the player's goroutine
-     * cut at the right). Other cards may be cut; the player pans for them.
+     * cut at the right). Each way on its own: a card taller than the canvas is still cut at neither
+     * side when it fits across (projector mode's run showed a tall worker's card with its left edge
+     * cut), and one wider than the canvas shows its left edge, where its title and lines begin. Other
+     * cards may be cut; the player pans for them.
      */
     private void focusCard(Node card, Bounds clip, String prefix) {
+        if (!card.getStyleClass().contains(FOCUS_CARD)) {
+            return;
+        }
         Bounds b = card.localToScene(card.getLayoutBounds());
-        if (card.getStyleClass().contains(FOCUS_CARD) && b.getWidth() <= clip.getWidth() - 2 * CANVAS_MARGIN
-                && b.getHeight() <= clip.getHeight() - 2 * CANVAS_MARGIN && !within(b, clip)) {
-            add("focus-card-cut", prefix + describe(card), rect(b) + " cut by the canvas " + rect(clip));
+        double t = Boxes.TOLERANCE;
+        boolean across = b.getWidth() <= clip.getWidth() - 2 * CANVAS_MARGIN;
+        boolean down = b.getHeight() <= clip.getHeight() - 2 * CANVAS_MARGIN;
+        boolean cutAcross = across ? b.getMinX() < clip.getMinX() - t || b.getMaxX() > clip.getMaxX() + t
+                : b.getMinX() < clip.getMinX() - t && b.getMaxX() > clip.getMinX();
+        boolean cutDown = down && (b.getMinY() < clip.getMinY() - t || b.getMaxY() > clip.getMaxY() + t);
+        if (cutAcross || cutDown) {
+            add("focus-card-cut", prefix + describe(card), rect(b) + " cut " + (cutAcross ? "at a side" : "at the top or foot")
+                    + " by the canvas " + rect(clip));
         }
     }
 
-    /** Whether another card on {@code card}'s canvas is the one in focus, which the canvas keeps whole before any other's top. */
-    private static boolean focusElsewhere(Node card) {
-        return card.getParent() != null && card.getParent().getChildrenUnmodifiable().stream()
-                .anyMatch(n -> n != card && n.getStyleClass().contains(FOCUS_CARD));
+    /** Whether a card at {@code b} fits the canvas's view {@code clip} less the margin the canvas keeps round it. */
+    private static boolean fitsCanvas(Bounds b, Bounds clip) {
+        return b.getWidth() <= clip.getWidth() - 2 * CANVAS_MARGIN && b.getHeight() <= clip.getHeight() - 2 * CANVAS_MARGIN;
     }
 
     /** An essential node cut by a clip, a scroll's viewport included (scrolled out of view: cut to nothing). */

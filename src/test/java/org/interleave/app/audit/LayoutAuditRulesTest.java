@@ -272,4 +272,30 @@ class LayoutAuditRulesTest extends PaneStage {
         assertTrue(cut.size() == 1 && cut.get(0).figure().startsWith("its top 50.0 px above"), cut.toString());
         assertTrue(shown(robot, canvasWithCard(200), "card-top-cut").isEmpty(), "a card taller than the view is cut wherever it is panned");
     }
+
+    @Test
+    void aCardInFocusTallerThanTheView_isReportedCutAtItsSide_notAtItsFoot(FxRobot robot) throws Exception {
+        // a run's card taller than projector mode's canvas showed its line with its left edge cut
+        Pane view = canvasWithCard(300);
+        javafx.scene.layout.Region card = (javafx.scene.layout.Region) view.getChildren().get(0);
+        card.getStyleClass().add(LayoutAudit.FOCUS_CARD);
+        card.relocate(-30, 50);
+        List<LayoutAudit.Violation> cut = shown(robot, view, "focus-card-cut");
+        assertTrue(cut.size() == 1 && cut.get(0).figure().contains("at a side"), cut.toString());
+        card.relocate(20, 50);
+        assertTrue(shown(robot, view, "focus-card-cut").isEmpty(), "a card taller than the view may be cut at its top and foot");
+    }
+
+    @Test
+    void aCanvasCardWhoseTopTheViewCuts_isReported_thoughAnotherCardIsInFocus(FxRobot robot) throws Exception {
+        // a card in focus (on an editable level one always is, at open) exempted every other card from the rule
+        Pane view = canvasWithCard(100);
+        javafx.scene.layout.Region focused = new javafx.scene.layout.Region();
+        focused.getStyleClass().addAll("part-node", LayoutAudit.FOCUS_CARD);
+        focused.setPrefSize(60, 60);
+        focused.relocate(180, 140);
+        view.getChildren().add(focused);
+        List<LayoutAudit.Violation> cut = shown(robot, view, "card-top-cut");
+        assertTrue(cut.size() == 1 && cut.get(0).figure().startsWith("its top 50.0 px above"), cut.toString());
+    }
 }

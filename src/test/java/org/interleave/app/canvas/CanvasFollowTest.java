@@ -278,6 +278,59 @@ class CanvasFollowTest extends GameStage {
         assertEquals("", cutCard(s, "main"));
     }
 
+    /**
+     * The card in focus where the canvas cuts it the way it fits ("" when it does not): across,
+     * whole when it fits across, else its left edge; up and down, whole when it fits that way.
+     */
+    private static String focusCut(LevelScreen s) throws Exception {
+        return onFx(() -> {
+            Node canvas = s.lookup("#canvas");
+            Node card = canvas.lookup("." + CardFocus.STYLE);
+            if (card == null) {
+                return "";
+            }
+            Bounds view = canvas.localToScene(canvas.getLayoutBounds());
+            Bounds b = card.localToScene(card.getLayoutBounds());
+            boolean across = b.getWidth() <= view.getWidth() - 32;
+            boolean down = b.getHeight() <= view.getHeight() - 32;
+            boolean cut = b.getMinX() < view.getMinX() - 1.5 || across && b.getMaxX() > view.getMaxX() + 1.5
+                    || down && (b.getMinY() < view.getMinY() - 1.5 || b.getMaxY() > view.getMaxY() + 1.5);
+            return cut ? card.getId() + " at " + b + ", the canvas at " + view : "";
+        });
+    }
+
+    @Test
+    void aRevealInProjectorMode_showsTheCardInFocusWholeTheWayItFits(FxRobot robot) throws Exception {
+        // the lost update's race in projector mode: the worker's card, taller than the canvas, showed
+        // the line that ran with the card's left edge and the start of its title cut (docs/projector.png)
+        launch(robot, org.interleave.app.PlayerProfile.inMemory(
+                org.interleave.level.save.Settings.defaults().withReduceMotion(true)));
+        List<String> cut = new ArrayList<>();
+        for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
+            robot.interact(() -> {
+                shell.projector().setScale(100);
+                shell.projector().enabledProperty().set(true);
+                Stage stage = (Stage) shell.getScene().getWindow();
+                stage.setFullScreen(false);
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+                shell.openLevel(CATALOG.byId("lost-update").orElseThrow());
+            });
+            LevelScreen s = (LevelScreen) shell.screen();
+            verify(s);
+            assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
+            int steps = onFx(() -> s.reveal().traceProperty().get().length());
+            for (int i = 0; i < steps; i++) {
+                Pulses.interact(s.getScene(), () -> s.reveal().next());
+                String seen = focusCut(s);
+                if (!seen.isEmpty()) {
+                    cut.add(size[0] + "×" + size[1] + " step " + (i + 1) + ": " + seen);
+                }
+            }
+        }
+        assertEquals(List.of(), cut);
+    }
+
     /** Where card {@code id} lies when the inspector covers it or the canvas cuts it, though it fits beside the inspector; "" when not. */
     private static String underTheInspector(LevelScreen s, String id) {
         Node canvas = s.lookup("#canvas");
