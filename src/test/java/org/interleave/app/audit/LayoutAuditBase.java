@@ -228,7 +228,16 @@ abstract class LayoutAuditBase {
                     r.interact(() -> t.shell.openEditor(file));
                     t.showStartingDesign(r, "update");
                 }).showingOps(),
-                Screen.then("level editor · its locks", (r, t) -> t.showLocks(r)).showingOps());
+                Screen.then("level editor · its locks", (r, t) -> t.showLocks(r)).showingOps(),
+                new Screen("level editor · both sides checked", (r, t) -> {
+                    // the footer grows a line a side: the form over it was cut at its "Output sink" row
+                    Path dir = Files.createTempDirectory(scratch, "audit-checked");
+                    Path file = dir.resolve("forgot-to-unlock.level.json");
+                    Files.copy(Path.of("levels/06-forgot-to-unlock.level.json"), file);
+                    r.interact(() -> t.shell.openEditor(file));
+                    r.interact(() -> ((javafx.scene.control.Button) t.shell.lookup("#check-both")).fire());
+                    waitUntil(() -> t.shell.editor().lookupAll(".check-result").size() >= 3);
+                }));
     }
 
     /**

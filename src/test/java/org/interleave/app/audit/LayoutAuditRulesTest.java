@@ -274,6 +274,25 @@ class LayoutAuditRulesTest extends PaneStage {
     }
 
     @Test
+    void aFaintScrollThumb_isReported_andOneInContrastIsNot(FxRobot robot) throws Exception {
+        // the level editor's form, cut at a half row, scrolled: its thumb (1.4:1) did not say so
+        javafx.scene.layout.Region tall = new javafx.scene.layout.Region();
+        tall.setPrefSize(200, 600);
+        ScrollPane scroll = new ScrollPane(tall);
+        scroll.setPrefSize(220, 150);
+        scroll.setStyle("-fx-background: #1d212a; -fx-background-color: #1d212a;");
+        robot.interact(() -> pane().getChildren().setAll(new Pane(scroll)));
+        robot.interact(() -> scroll.lookup(".scroll-bar:vertical .thumb").setStyle("-fx-background-color: #343b4a;"));
+        List<LayoutAudit.Violation> faint = WaitForAsyncUtils.asyncFx(() -> LayoutAudit.of("rules", stage, LayoutAudit.Rules.NORMAL)
+                .violations().stream().filter(v -> v.rule().equals("thumb-contrast")).toList()).get();
+        assertTrue(faint.size() == 1, faint.toString());
+        robot.interact(() -> scroll.lookup(".scroll-bar:vertical .thumb").setStyle("-fx-background-color: #737b8e;"));
+        List<LayoutAudit.Violation> seen = WaitForAsyncUtils.asyncFx(() -> LayoutAudit.of("rules", stage, LayoutAudit.Rules.NORMAL)
+                .violations().stream().filter(v -> v.rule().equals("thumb-contrast")).toList()).get();
+        assertTrue(seen.isEmpty(), seen.toString());
+    }
+
+    @Test
     void aCardInFocusTallerThanTheView_isReportedCutAtItsSide_notAtItsFoot(FxRobot robot) throws Exception {
         // a run's card taller than projector mode's canvas showed its line with its left edge cut
         Pane view = canvasWithCard(300);
