@@ -36,7 +36,7 @@ class AuthoringScreenshotTour extends Tour {
         });
         robot.clickOn("#verify");
         LevelScreen level = (LevelScreen) shell.getChildren().get(0);
-        waitUntil(() -> level.reveal().traceProperty().get() != null);
+        waitUntil("a run revealed", () -> level.reveal().traceProperty().get() != null);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.interact(shell::closeDialog);  // any dialog the verdict opened: stay, to step through the race
         for (int i = 0; i < 3; i++) {
@@ -56,14 +56,14 @@ class AuthoringScreenshotTour extends Tour {
         robot.interact(() -> shell.openCustom(file));
         robot.interact(() -> shell.openEditor(file));
         robot.clickOn("#check-both");
-        waitUntil(() -> shell.editor().lookupAll(".check-result").size() >= 3);
+        waitUntil("three check results listed", () -> shell.editor().lookupAll(".check-result").size() >= 3);
         ScreenshotTour.shoot(robot, shell, "level-editor");
         robot.clickOn("#editor-back");
 
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Files.writeString(file, text.replaceFirst("\"type\": \"mutex\"", "\"type\": \"mutexx\""), StandardCharsets.UTF_8);
         CustomLevelScreen custom = (CustomLevelScreen) shell.getChildren().get(0);
-        waitUntil(custom::showsProblems);
+        waitUntil("the load problems shown", custom::showsProblems);
         ScreenshotTour.shoot(robot, shell, "custom-level-error");
     }
 }

@@ -90,7 +90,7 @@ class ChapterScenesTest extends GameStage {
         robot.clickOn("#locked-open");
         assertTrue(sceneShown());
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> shell.dialog().isEmpty() && shell.screen() instanceof LevelScreen);
+        waitUntil("the level screen shown, no dialog over it", () -> shell.dialog().isEmpty() && shell.screen() instanceof LevelScreen);
         assertEquals(locked, shownLevel());
     }
 

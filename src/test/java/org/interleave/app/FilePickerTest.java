@@ -45,7 +45,7 @@ class FilePickerTest {
         if (kind != FilePicker.Kind.SAVE) {
             // the keys go to the list only once it has the focus: a window that took its focus late
             // (a busy machine) gave it to the first control, ↑ Up, and Enter went up to the parent
-            Pulses.until(() -> {
+            Pulses.until("the picker's list focused", () -> {
                 if (!picker[0].lookup("#picker-entries").isFocused()) {
                     picker[0].focusList();
                 }

@@ -2,7 +2,6 @@ package org.interleave.app;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Gives each UI test class the same stage, whatever the class before it left: TestFX keeps one
@@ -30,8 +28,6 @@ import org.testfx.util.WaitForAsyncUtils;
  * class (src/test/resources/META-INF/services), it does nothing in the others.
  */
 public final class FreshStage implements BeforeAllCallback {
-    private static final long TIMEOUT_SECONDS = 60;
-
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         Class<?> testClass = context.getRequiredTestClass();
@@ -40,7 +36,10 @@ public final class FreshStage implements BeforeAllCallback {
             // chooses the toolkit's platform there, and the toolkit starts here
             Class.forName(testClass.getName(), true, testClass.getClassLoader());
             Stage stage = FxToolkit.registerPrimaryStage();  // the toolkit starts with the JVM's first UI class
-            WaitForAsyncUtils.asyncFx(() -> reset(stage)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Pulses.onFx(() -> {
+                reset(stage);
+                return null;
+            });
         }
     }
 

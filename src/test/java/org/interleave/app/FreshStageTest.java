@@ -22,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A UI test class finds the JVM's shared stage as every class does ({@link FreshStage}),
@@ -72,7 +71,7 @@ class FreshStageTest {
 
         @Test
         void showsItsSceneAtItsOwnSize_inTheCorner_alone(FxRobot robot) throws Exception {
-            List<Object> shown = onFx(() -> List.of(stage.getScene().getWidth(), stage.getScene().getHeight(),
+            List<Object> shown = Pulses.onFx(() -> List.of(stage.getScene().getWidth(), stage.getScene().getHeight(),
                     stage.isFullScreen(), stage.isMaximized(), List.copyOf(Window.getWindows()), stage.getX(), stage.getY()));
             assertEquals(List.of(400.0, 300.0), shown.subList(0, 2), "the scene's own size, not the window left before");
             assertFalse((Boolean) shown.get(2), "not in full screen");
@@ -80,9 +79,5 @@ class FreshStageTest {
             assertEquals(List.of(stage), shown.get(4), "no menu or dialog left open");
             assertEquals(List.of(0.0, 0.0), shown.subList(5, 7), "at the screen's corner, where every class finds it");
         }
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(60, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

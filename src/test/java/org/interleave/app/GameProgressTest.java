@@ -67,7 +67,7 @@ class GameProgressTest extends GameStage {
         for (int i = 0; i < 6 && !dialogIs(ResultsView.class); i++) {
             robot.type(KeyCode.DIGIT1);
         }
-        waitUntil(() -> dialogIs(ResultsView.class));
+        waitUntil("the results dialog shown", () -> dialogIs(ResultsView.class));
     }
 
     private LevelScreen level() {
@@ -87,13 +87,13 @@ class GameProgressTest extends GameStage {
         robot.type(KeyCode.ESCAPE);
         assertTrue(shell.screen() instanceof LevelScreen, "the counterexample would be lost: Esc asks first");
         // the question opens on the FX thread after the key's events: on a busy machine, later than they are waited for
-        waitUntil(() -> robot.lookup("#leave-dialog").tryQuery().isPresent());
+        waitUntil("the leave question shown", () -> robot.lookup("#leave-dialog").tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
         assertFalse(shell.dialog().isPresent(), "Esc closes the question (the topmost popup)");
         assertTrue(shell.screen() instanceof LevelScreen s && s.reveal().traceProperty().get() != null,
                 "and the counterexample is still there");
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> robot.lookup("#leave-dialog").tryQuery().isPresent());  // asked again, as late as before
+        waitUntil("the leave question shown again", () -> robot.lookup("#leave-dialog").tryQuery().isPresent());  // asked again, as late as before
         robot.clickOn("#leave-confirm");
         assertTrue(shell.screen() instanceof LevelSelectView, "leaving when the player confirms");
     }
@@ -175,7 +175,7 @@ class GameProgressTest extends GameStage {
 
         launch(robot, profile);
 
-        waitUntil(() -> robot.lookup("#message-text").tryQuery().isPresent());
+        waitUntil("the message about the saved designs shown", () -> robot.lookup("#message-text").tryQuery().isPresent());
         String told = text(robot, "#message-text");
         assertTrue(told.startsWith("Your best ticks, parts and ops designs of 'The worker pool' no longer fit the level"),
                 told);

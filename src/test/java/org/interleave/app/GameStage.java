@@ -22,6 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public abstract class GameStage {
     protected static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
+    /** How long a test waits for a verification to end at most. */
+    private static final long VERIFICATION_SECONDS = 300;
 
     private final ExecutorService verifier = newVerifier();
     private StackPane root;
@@ -115,8 +117,8 @@ public abstract class GameStage {
 
     /**
      * Verifies the design {@code screen} shows, as its Verify button does, and waits until the
-     * verification has ended — as long as a busy machine takes, on the event itself, not a poll
-     * bounded by a time (the test's own timeout names it if it never ends); its outcome. The button
+     * verification has ended, on the event itself, not a poll (at most {@value #VERIFICATION_SECONDS}
+     * s: a search of a test's level has taken over a minute on a busy machine); its outcome. The button
      * is fired on the FX thread: a click that a busy machine delivered late, once the screen had
      * moved under the pointer, started nothing, and the test waited out its minute. Public for the
      * tests of a screen in a shell of their own ({@code ProjectorModeTest}).
@@ -155,7 +157,13 @@ public abstract class GameStage {
             return null;
         });
         press.call();
-        OffThreadJob.State state = ended.get();
+        OffThreadJob.State state;
+        try {
+            state = ended.get(VERIFICATION_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("waited " + VERIFICATION_SECONDS + " s for the verification of "
+                    + screen.entry().level().id() + " to end: it is " + onFx(() -> model.stateProperty().get()), e);
+        }
         return onFx(() -> {
             model.stateProperty().removeListener(end);
             if (state != OffThreadJob.State.FINISHED) {
@@ -171,16 +179,16 @@ public abstract class GameStage {
     }
 
     /**
-     * Waits until {@code onFxThread} holds, read on the FX thread after each pulse, as long as a busy
-     * machine takes ({@link Pulses#until}): the test's own timeout names it if it never does.
+     * Waits until {@code onFxThread} holds, read on the FX thread after each pulse and on a timer
+     * ({@link Pulses#until}); fails naming {@code what} if it never does.
      */
-    protected static void waitUntil(Callable<Boolean> onFxThread) {
-        Pulses.until(onFxThread);
+    protected static void waitUntil(String what, Callable<Boolean> onFxThread) {
+        Pulses.until(what, onFxThread);
     }
 
     /** Reads the state of the scene on the FX thread, the only thread that may read it. */
-    protected static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(60, TimeUnit.SECONDS);
+    protected static <T> T onFx(Callable<T> read) {
+        return Pulses.onFx(read);
     }
 
     protected static String text(FxRobot robot, String query) {

@@ -59,7 +59,7 @@ class GameTour extends Tour {
 
         // entering the next chapter tells its scene
         robot.clickOn("#chapter-7");
-        waitUntil(() -> shell.dialog().isPresent());
+        waitUntil("a dialog shown", () -> shell.dialog().isPresent());
         Thread.sleep(300);
         ScreenshotTour.shoot(robot, shell, "chapter-scene");
         robot.clickOn("#story-play");
@@ -67,7 +67,7 @@ class GameTour extends Tour {
         // dining philosophers, the chapter's fix level: the deadlock, frozen, at the end of its reveal
         robot.interact(() -> shell.openLevel(CATALOG.byId("dining-philosophers").orElseThrow()));
         robot.clickOn("#verify");
-        waitUntil(() -> level().reveal().traceProperty().get() != null);
+        waitUntil("a run revealed", () -> level().reveal().traceProperty().get() != null);
         robot.interact(() -> level().reveal().go(level().reveal().traceProperty().get().length()));
         // the whole design in view, the brief folded for width: every philosopher frozen, the cycle ringed
         robot.clickOn("#brief-fold");
@@ -94,7 +94,7 @@ class GameTour extends Tour {
         robot.interact(() -> shell.openLevel(CATALOG.byId("dining-philosophers").orElseThrow()));
         robot.interact(() -> level().canvas().model().apply(new Edit.Reset(level().entry().level().solution())));
         robot.clickOn("#verify");
-        waitUntil(() -> shell.dialog().filter(ResultsView.class::isInstance).isPresent());
+        waitUntil("the results dialog shown", () -> shell.dialog().filter(ResultsView.class::isInstance).isPresent());
         Thread.sleep(450);
         robot.interact(() -> ((ResultsView) shell.dialog().orElseThrow()).celebration().pause());
         ScreenshotTour.shoot(robot, shell, "clear-celebration");
@@ -114,7 +114,7 @@ class GameTour extends Tour {
                 CATALOG.byId(pool).orElseThrow().level());
         robot.interact(() -> level().canvas().model().apply(new Edit.Reset(fastest)));
         robot.clickOn("#verify");
-        waitUntil(() -> shell.dialog().filter(ResultsView.class::isInstance).isPresent());
+        waitUntil("the results dialog shown", () -> shell.dialog().filter(ResultsView.class::isInstance).isPresent());
         robot.interact(() -> {
             ResultsView results = (ResultsView) shell.dialog().orElseThrow();
             results.celebration().pause();

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Starts the whole game embedded in a TestFX stage (headless under Monocle) and checks what a
@@ -33,7 +32,7 @@ class InterleaveAppTest {
         });
         // FXGL initialises its services on a background thread, then builds the first scene: waited
         // for on the pulses, as long as a busy machine takes (the class's timeout names it if never)
-        Pulses.until(() -> shownNow("#title"));
+        Pulses.until("the menu's title shown", () -> shownNow("#title"));
     }
 
     @AfterAll
@@ -57,15 +56,15 @@ class InterleaveAppTest {
     @Test
     void play_opensTheLevelSelect_insideTheGame() throws Exception {
         robot.clickOn("#play");
-        Pulses.until(() -> shownNow(".level-card"));
+        Pulses.until("the level cards shown", () -> shownNow(".level-card"));
         assertTrue(isShown("#level-main-does-not-wait"));
         robot.clickOn("#back");
-        Pulses.until(() -> shownNow("#title"));
+        Pulses.until("the menu's title shown again", () -> shownNow("#title"));
     }
 
     /** Whether the node is on a showing window, not hidden by itself or an ancestor, and inside the window. */
     private static boolean isShown(String query) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> shownNow(query)).get();
+        return Pulses.onFx(() -> shownNow(query));
     }
 
     /** {@link #isShown(String)}, on the FX thread. */

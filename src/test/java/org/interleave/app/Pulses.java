@@ -1,12 +1,15 @@
 package org.interleave.app;
 
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -15,10 +18,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * that shows many steps one by one (a run played step by step), where {@code FxRobot.interact}'s
  * fixed wait (five round trips to the FX thread with 10 ms of sleep after each) cost more than the
  * steps themselves. It waits for what the step needs instead: pulses, until one leaves the scene
- * laid out (at most {@value #MAX_PULSES}), then the tasks the step and its pulses queued.
+ * laid out (at most {@value #MAX_PULSES}), then the tasks the step and its pulses queued. It also
+ * waits for a condition of the scene ({@link #until}). Every wait is bounded and names what it
+ * waited for when the bound is reached.
  */
 public final class Pulses {
     private static final long TIMEOUT_SECONDS = 60;
+    /** How long {@link #until} waits for its condition at most. */
+    private static final long UNTIL_SECONDS = 120;
+    /** How often {@link #until} reads its condition when no pulse has come. */
+    private static final long RECHECK_MILLIS = 100;
     /** Pulses waited for at most: a scene that animates its layout (a pulsing ring) never settles. */
     private static final int MAX_PULSES = 3;
 
@@ -33,65 +42,113 @@ public final class Pulses {
         get(WaitForAsyncUtils.asyncFx(() -> {
             change.run();
             afterSettledPulse(scene, laidOut, MAX_PULSES);
-        }));
-        get(laidOut);
-        get(WaitForAsyncUtils.asyncFx(() -> { }));  // behind every task queued before the pulse ended
+        }), "the FX thread to make the change");
+        get(laidOut, "a pulse to lay the change out");
+        get(WaitForAsyncUtils.asyncFx(() -> { }), "the FX tasks the change queued");  // behind every task queued before the pulse ended
     }
 
     /**
-     * Waits until {@code condition}, read on the FX thread, holds: read at once, then again after
-     * each pulse, for what a test waits for (a verification's end, a file reloaded, a dialog) shows
-     * in the scene, and a pulse follows every change the scene shows. Not a poll: nothing is read
-     * between pulses. No time bound either: a busy machine takes as long as it takes, and a
-     * condition that never comes is named by the test's own timeout ({@code
-     * junit.jupiter.execution.timeout.default}, with a thread dump), not by a bound guessed here.
+     * Reads {@code read} on the FX thread, the only thread that may read the scene; fails if the FX
+     * thread has not answered after {@value #TIMEOUT_SECONDS} s.
      */
-    public static void until(Callable<Boolean> condition) {
-        CompletableFuture<Void> met = new CompletableFuture<>();
-        Platform.runLater(() -> check(condition, met));
+    public static <T> T onFx(Callable<T> read) {
+        return get(WaitForAsyncUtils.asyncFx(read), "the FX thread to answer a read");
+    }
+
+    /**
+     * Waits until {@code condition}, read on the FX thread, holds: read at once, then after each
+     * pulse (a pulse follows every change a scene shows), and every {@value #RECHECK_MILLIS} ms
+     * besides, for a change no pulse follows (a file written, a thread's flag); a read on the timer
+     * asks for no pulse. Fails, naming {@code what}, if it has not held after {@value
+     * #UNTIL_SECONDS} s, far more than a loaded machine has needed.
+     *
+     * @param what the condition, as the failure names it ("the results dialog shown")
+     */
+    public static void until(String what, Callable<Boolean> condition) {
+        Waiting waiting = new Waiting(condition);
+        waiting.readSoon();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(UNTIL_SECONDS);
         try {
-            met.get();
+            while (true) {
+                try {
+                    waiting.met.get(RECHECK_MILLIS, TimeUnit.MILLISECONDS);
+                    return;
+                } catch (TimeoutException e) {
+                    if (System.nanoTime() - deadline >= 0) {
+                        throw new AssertionError("waited " + UNTIL_SECONDS + " s for " + what + ": it never held");
+                    }
+                    waiting.readSoon();
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a condition of the scene", e);
+            throw new IllegalStateException("interrupted while waiting for " + what, e);
         } catch (ExecutionException e) {
-            rethrow(e);
+            throw rethrow(e);
+        } finally {
+            waiting.met.cancel(false);  // no read queued from now on listens again
+            Platform.runLater(waiting::stopHearing);
         }
     }
 
-    /** Completes {@code met} if the condition holds now, else reads it again after the next pulse. */
-    private static void check(Callable<Boolean> condition, CompletableFuture<Void> met) {
-        try {
-            if (condition.call()) {
-                met.complete(null);
+    /**
+     * One wait's reads of its condition, on the FX thread: at most one read queued at a time, and
+     * a post-layout listener on the scene of the shown stage (every shown scene runs its listeners
+     * on every pulse, so one hears them all; a stage's outlives the menus and tooltips over it).
+     */
+    private static final class Waiting {
+        final CompletableFuture<Void> met = new CompletableFuture<>();
+        private final Callable<Boolean> condition;
+        private final AtomicBoolean queued = new AtomicBoolean();
+        private final Runnable afterPulse = this::readSoon;
+        private Scene heard;
+
+        Waiting(Callable<Boolean> condition) {
+            this.condition = condition;
+        }
+
+        /** Queues a read on the FX thread, unless one is queued already. */
+        void readSoon() {
+            if (!met.isDone() && queued.compareAndSet(false, true)) {
+                Platform.runLater(this::read);
+            }
+        }
+
+        private void read() {
+            queued.set(false);
+            if (met.isDone()) {
                 return;
             }
-        } catch (Throwable t) {
-            met.completeExceptionally(t);
-            return;
-        }
-        // every shown scene runs its post-layout listeners on every pulse: one scene hears them all;
-        // a stage's, which outlives the menus and tooltips shown over it
-        Scene scene = Window.getWindows().stream().filter(Window::isShowing).filter(w -> w.getScene() != null)
-                .min(java.util.Comparator.comparing(w -> !(w instanceof javafx.stage.Stage)))
-                .map(Window::getScene).orElse(null);
-        if (scene == null) {
-            met.completeExceptionally(new IllegalStateException("no window is shown: nothing can change what the test waits for"));
-            return;
-        }
-        boolean[] ran = {false};
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            if (!ran[0]) {
-                ran[0] = true;
-                // after the pulse, not in it: the scene runs its listeners from a list not to change meanwhile
-                Platform.runLater(() -> {
-                    scene.removePostLayoutPulseListener(once[0]);
-                    check(condition, met);
-                });
+            try {
+                if (condition.call()) {
+                    met.complete(null);
+                    stopHearing();
+                    return;
+                }
+            } catch (Throwable t) {
+                met.completeExceptionally(t);
+                stopHearing();
+                return;
             }
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+            Scene scene = Window.getWindows().stream().filter(Window::isShowing).filter(w -> w.getScene() != null)
+                    .min(Comparator.comparing(w -> !(w instanceof Stage)))
+                    .map(Window::getScene).orElse(null);
+            if (scene != heard) {
+                // not in a pulse: the scene runs its listeners from a list not to change meanwhile
+                stopHearing();
+                heard = scene;
+                if (scene != null) {
+                    scene.addPostLayoutPulseListener(afterPulse);
+                }
+            }
+        }
+
+        void stopHearing() {
+            if (heard != null) {
+                heard.removePostLayoutPulseListener(afterPulse);
+                heard = null;
+            }
+        }
     }
 
     /**
@@ -118,20 +175,21 @@ public final class Pulses {
         Platform.requestNextPulse();
     }
 
-    private static void get(java.util.concurrent.Future<?> f) {
+    private static <T> T get(java.util.concurrent.Future<T> f, String what) {
         try {
-            f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            return f.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("interrupted while waiting for " + what, e);
         } catch (ExecutionException e) {
-            rethrow(e);
+            throw rethrow(e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("the FX thread did not answer within " + TIMEOUT_SECONDS + " s", e);
+            throw new AssertionError("waited " + TIMEOUT_SECONDS + " s for " + what + ": it never came", e);
         }
     }
 
-    private static void rethrow(ExecutionException e) {
+    /** The cause of {@code e}, thrown as it is if unchecked; returns nothing, for {@code throw rethrow(e)}. */
+    private static RuntimeException rethrow(ExecutionException e) {
         if (e.getCause() instanceof RuntimeException r) {
             throw r;
         }

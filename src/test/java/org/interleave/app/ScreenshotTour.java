@@ -36,7 +36,7 @@ class ScreenshotTour extends Tour {
 
     private void verifyAndWait(FxRobot robot) throws TimeoutException {
         robot.clickOn("#verify");
-        waitUntil(() -> level().reveal().traceProperty().get() != null
+        waitUntil("a run revealed or a verdict shown", () -> level().reveal().traceProperty().get() != null
                 || level().lookup("#verdict").isVisible() && !((javafx.scene.control.Label) level().lookup("#verdict"))
                         .getText().isEmpty());
     }
@@ -145,13 +145,13 @@ class ScreenshotTour extends Tour {
         // results: a build level cleared, after two attempts that were not
         openLevel(robot, "guard-the-counter");
         robot.clickOn("#verify");
-        waitUntil(() -> level().verification().outcomeProperty().get() != null);
+        waitUntil("the verification's outcome", () -> level().verification().outcomeProperty().get() != null);
         robot.clickOn("#verify");
-        waitUntil(() -> level().verification().outcomeProperty().get() != null);
+        waitUntil("the verification's outcome", () -> level().verification().outcomeProperty().get() != null);
         robot.interact(() -> level().canvas().load(level().entry().level().solution(),
                 org.interleave.app.canvas.LevelRules.of(level().entry().level())));
         robot.clickOn("#verify");
-        waitUntil(() -> shell.dialog().isPresent());
+        waitUntil("the results dialog shown", () -> shell.dialog().isPresent());
         shoot(robot, shell, "results");
         robot.type(KeyCode.ESCAPE);
 

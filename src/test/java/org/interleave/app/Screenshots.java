@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -27,7 +29,12 @@ public final class Screenshots {
     /** Writes what the scene of {@code anyNode} shows now (after the pending FX events) as {@code name}.png. */
     public static Path shoot(Node anyNode, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> anyNode.getScene().snapshot(null)).get();
+        WritableImage image;
+        try {
+            image = WaitForAsyncUtils.asyncFx(() -> anyNode.getScene().snapshot(null)).get(60, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("waited 60 s for the FX thread to snapshot " + name + ": it never did", e);
+        }
         Path file = folder().resolve(name + ".png");
         ImageIO.write(toAwt(image), "png", file.toFile());
         return file;

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What a player sees while the game starts: the game's name in its own look (FXGL's startup scene
@@ -28,7 +27,7 @@ class StartScenesTest {
 
     @Test
     void startupScene_showsTheGameNameAndThatItIsStarting_onTheThemeBackground(FxRobot robot) throws Exception {
-        List<String> texts = WaitForAsyncUtils.asyncFx(() -> {
+        List<String> texts = Pulses.onFx(() -> {
             var scene = new StartScenes().newStartup(1280, 720);
             List<String> out = new java.util.ArrayList<>();
             collect(scene.getContentRoot(), out);
@@ -36,7 +35,7 @@ class StartScenesTest {
                 out.add("bar " + bar.getFill());
             }
             return out;
-        }).get();
+        });
         assertTrue(texts.contains(InterleaveApp.TITLE), "the game's name: " + texts);
         assertTrue(texts.contains(InterleaveApp.SUBTITLE), "its line: " + texts);
         assertTrue(texts.contains("starting…"), "and that it is starting: " + texts);

@@ -25,7 +25,7 @@ class WindowSizesTour extends Tour {
 
         robot.interact(() -> shell.openLevel(shell.catalog().byId("write-under-rlock").orElseThrow()));
         robot.clickOn("#verify");
-        waitUntil(() -> level().reveal().traceProperty().get() != null);
+        waitUntil("a run revealed", () -> level().reveal().traceProperty().get() != null);
         robot.type(KeyCode.RIGHT, 4);
         ScreenshotTour.shoot(robot, shell, "race-1080");
 

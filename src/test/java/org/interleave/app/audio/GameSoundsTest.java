@@ -82,7 +82,7 @@ class GameSoundsTest extends GameStage {
         robot.moveTo(port);
         robot.clickOn(port);
         // a busy machine may deliver the click late: a wire is only let go once the port holds one
-        waitUntil(() -> port.getStyleClass().contains("armed"));
+        waitUntil("the port armed", () -> port.getStyleClass().contains("armed"));
         return port;
     }
 
@@ -105,7 +105,7 @@ class GameSoundsTest extends GameStage {
     void aWireCancelledByAClickOnTheBackground_playsUnwireOnce(FxRobot robot) throws Exception {
         Node port = armMainsThirdOp(robot);
         robot.clickOn(emptyCanvas(robot));
-        waitUntil(() -> !port.getStyleClass().contains("armed"));
+        waitUntil("the port no longer armed", () -> !port.getStyleClass().contains("armed"));
         assertEquals(List.of(Effect.UNWIRE), log().effects());
         robot.clickOn(emptyCanvas(robot));
         assertEquals(List.of(Effect.UNWIRE), log().effects(), "a click with no wire in hand is silent");

@@ -83,7 +83,7 @@ class CustomLevelsTest extends GameStage {
         assertEquals("The early return", onFx(() -> title(robot, screen)));
 
         save(file, campaign(LEVEL).replace("\"title\": \"The early return\"", "\"title\": \"Remember to unlock\""));
-        waitUntil(() -> screen.levelScreen() != before);
+        waitUntil("the changed level reloaded", () -> screen.levelScreen() != before);
 
         assertEquals("Remember to unlock", onFx(() -> title(robot, screen)));
         assertTrue(onFx(() -> robot.from(screen).lookup("#reload-status").queryAs(Label.class).getText())
@@ -98,7 +98,7 @@ class CustomLevelsTest extends GameStage {
         LevelScreen good = onFx(screen::levelScreen);
 
         save(file, campaign(LEVEL).replaceFirst("\"type\": \"mutex\"", "\"type\": \"mutexx\""));
-        waitUntil(screen::showsProblems);
+        waitUntil("the load problems shown", screen::showsProblems);
 
         String problems = onFx(() -> texts(robot, robot.lookup("#load-problems").query()));
         assertTrue(problems.contains("mine.level.json has 1 problem"), problems);
@@ -115,7 +115,7 @@ class CustomLevelsTest extends GameStage {
         assertFalse(verdict.contains("Could not verify"), verdict);
 
         save(file, campaign(LEVEL));
-        waitUntil(() -> !screen.showsProblems());
+        waitUntil("the load problems gone", () -> !screen.showsProblems());
     }
 
     @Test
@@ -135,7 +135,7 @@ class CustomLevelsTest extends GameStage {
         assertTrue(text.contains("→ did you mean 'build'?"), text);
 
         save(dir.resolve("04-third.level.json"), campaign("07-atomic-hits.level.json"));
-        waitUntil(() -> robot.lookup("#custom-pack .level-card").queryAll().size() == 3);
+        waitUntil("three cards in the custom pack", () -> robot.lookup("#custom-pack .level-card").queryAll().size() == 3);
 
         robot.clickOn("#level-forgot-to-unlock");
         assertTrue(onFx(this::showing) instanceof CustomLevelScreen);

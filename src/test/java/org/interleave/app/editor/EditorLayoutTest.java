@@ -116,7 +116,7 @@ class EditorLayoutTest extends GameStage {
         // first field: the level's Id, its text selected (docs/level-editor.png showed it so)
         openLevelWithLockedOps(robot, 1280, 720, false);
         robot.clickOn("#check-both");
-        waitUntil(() -> shell.editor().lookupAll(".check-result").size() >= 3);
+        waitUntil("three check results listed", () -> shell.editor().lookupAll(".check-result").size() >= 3);
         String focused = onFx(() -> {
             Node owner = shell.getScene().getFocusOwner();
             return owner instanceof javafx.scene.control.TextInputControl t ? t.getId() + " «" + t.getSelectedText() + "»" : "";

@@ -146,7 +146,7 @@ class LevelEditorTest extends GameStage {
             shell.projector().enabledProperty().set(true);
             shell.projector().setScale(200);
         });
-        waitUntil(() -> body.getItems().size() == 1);
+        waitUntil("the editor's body down to one column", () -> body.getItems().size() == 1);
         assertEquals("tab-level", onFx(() -> tabs.getTabs().get(0).getId()), "the form is the first tab");
         assertEquals("tab-level", onFx(() -> tabs.getSelectionModel().getSelectedItem().getId()), "and is shown");
         javafx.scene.Node id = robot.lookup("#editor-id").query();
@@ -154,7 +154,7 @@ class LevelEditorTest extends GameStage {
                 "the form's fields lie within the window");
         interact(() -> tabs.getSelectionModel().select(2));
         interact(() -> shell.projector().enabledProperty().set(false));
-        waitUntil(() -> body.getItems().size() == 2);
+        waitUntil("the editor's body back to two columns", () -> body.getItems().size() == 2);
         assertEquals(3, onFx(() -> tabs.getTabs().size()), "the form's tab goes when it is a column again");
         assertEquals("tab-solution", onFx(() -> tabs.getSelectionModel().getSelectedItem().getId()),
                 "the tab the author chose stays chosen");
@@ -331,7 +331,7 @@ class LevelEditorTest extends GameStage {
         LevelEditorView editor = openFromMenu(robot);
         writeDesignAndSolution(robot, editor);
         robot.clickOn("#check-both");
-        waitUntil(() -> robot.lookup("#check-results .check-result").queryAll().size() >= 3);
+        waitUntil("three check results listed", () -> robot.lookup("#check-results .check-result").queryAll().size() >= 3);
         String results = robot.lookup("#check-results .check-result").queryAll().stream()
                 .map(n -> ((Label) n).getText()).collect(Collectors.joining("\n"));
         assertTrue(results.contains("✓ Reference solution: Clears the level"), results);

@@ -193,13 +193,6 @@ class BoardMotionTest extends LevelScreenStage {
      * catch the wires between being drawn anew and being marked.
      */
     private static BoardMoves movesOnFx(LevelScreen s) {
-        try {
-            return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> s.canvas().moves()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        return onFx(() -> s.canvas().moves());
     }
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The canvas editor in the level screen, driven as a player would: drag a part from the palette,
@@ -261,7 +260,7 @@ class CanvasEditorTest extends LevelScreenStage {
             stage.setHeight(1080);
         });
         Pulses.interact(s.getScene(), () -> { });  // and a pulse more at the window's new size
-        String outside = WaitForAsyncUtils.asyncFx(() -> {
+        String outside = onFx(() -> {
             Node canvas = s.lookup("#canvas");
             javafx.geometry.Bounds shown = canvas.localToScene(canvas.getLayoutBounds());
             StringBuilder out = new StringBuilder();
@@ -272,7 +271,7 @@ class CanvasEditorTest extends LevelScreenStage {
                 }
             }
             return out.toString();
-        }).get();
+        });
         assertEquals("", outside);
     }
 }

@@ -134,9 +134,9 @@ class CharactersTest extends LevelScreenStage {
         LevelScreen s = open(robot, CATALOG.byId("write-under-rlock").orElseThrow());
         assertEquals(0, s.canvas().raceSparkShapes(), "no race shown, no spark");
         verify(s);
-        waitUntil(() -> s.canvas().raceSparkShapes() > 0);
+        waitUntil("the race spark drawn", () -> s.canvas().raceSparkShapes() > 0);
         assertTrue(s.canvas().raceSparkling(), "the spark flickers");
-        String covered = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+        String covered = onFx(() -> {
             javafx.scene.Node spark = s.lookup("#race-spark");
             javafx.geometry.Bounds sb = spark.localToScene(spark.getBoundsInLocal());
             StringBuilder out = new StringBuilder(s.lookupAll(".card-line.site .line-code").isEmpty() ? "no flagged line\n" : "");
@@ -149,7 +149,7 @@ class CharactersTest extends LevelScreenStage {
                 }
             }
             return out.toString();
-        }).get();
+        });
         assertEquals("", covered, "the spark lies at the card's edge, off the op's text");
         robot.interact(s::close);
         assertFalse(s.canvas().raceSparkling(), "a closed screen's spark stops: it would keep the screen alive");
@@ -157,7 +157,7 @@ class CharactersTest extends LevelScreenStage {
         LevelScreen still = open(robot, CATALOG.byId("write-under-rlock").orElseThrow());
         robot.interact(() -> Motion.put(still, new Motion(true, 1.0)));
         verify(still);
-        waitUntil(() -> still.canvas().raceSparkShapes() > 0);
+        waitUntil("the race spark drawn", () -> still.canvas().raceSparkShapes() > 0);
         assertFalse(still.canvas().raceSparkling(), "with reduced motion the spark is drawn, still");
     }
 }

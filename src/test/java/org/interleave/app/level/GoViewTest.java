@@ -81,7 +81,7 @@ class GoViewTest extends LevelScreenStage {
      */
     private static int assertMarksTheStep(FxRobot robot, LevelScreen s, GoExporter.Exported exported) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Marked m = WaitForAsyncUtils.asyncFx(() -> {
+        Marked m = onFx(() -> {
             Trace.Moment moment = s.reveal().momentProperty().get();
             StepRecord step = moment.step();
             String template = moment.goroutine(step.actor()).orElseThrow().template();
@@ -91,7 +91,7 @@ class GoViewTest extends LevelScreenStage {
             Labeled cell = line > 0 ? robot.lookup(".go-line-current").match(javafx.scene.Node::isVisible).queryAs(Labeled.class) : null;
             return new Marked(step, exported.line(template, step.path()), line, line > 0 ? go.lineText(line) : "",
                     cell == null ? "" : cell.getText(), cell != null && cell.isVisible(), cell == null ? "" : inView(go, cell));
-        }).get();
+        });
         StepRecord step = m.step();
         if (m.expected() < 0) {
             assertEquals(0, m.line(), "step " + step.number() + " " + step.op() + " has no line");
@@ -136,12 +136,12 @@ class GoViewTest extends LevelScreenStage {
         GoExporter.Exported exported = GoExporter.exported(level.design(), level.id(), level.title());
         int last = assertMarksTheStep(robot, s, exported);
         assertTrue(last > 20, "the marked line " + last + " lies below the first screenful");
-        String bars = WaitForAsyncUtils.asyncFx(() -> {
+        String bars = onFx(() -> {
             javafx.scene.control.ScrollPane scroll = robot.lookup(".design-bars-scroll").queryAs(javafx.scene.control.ScrollPane.class);
             double content = scroll.getContent().getLayoutBounds().getHeight();
             double viewport = scroll.getViewportBounds().getHeight();
             return viewport + 0.5 >= content ? "" : "the step bars' " + content + " px in a " + viewport + " px viewport";
-        }).get();
+        });
         assertEquals("", bars, "the step bar keeps its full height under the Go code; the canvas gives way");
         for (int i = 1; i < n; i++) {
             robot.clickOn("#step-previous");

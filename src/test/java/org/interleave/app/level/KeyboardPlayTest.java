@@ -94,7 +94,7 @@ class KeyboardPlayTest extends GameStage {
         assertEquals(List.of("add", "go", "go", "go", "wait"), mainOps());
 
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
-        waitUntil(() -> shell.dialog().filter(d -> d instanceof ResultsView).isPresent());
+        waitUntil("the results dialog shown", () -> shell.dialog().filter(d -> d instanceof ResultsView).isPresent());
         assertTrue(shell.profile().progressProperty().get().level("wait-for-them").cleared());
     }
 

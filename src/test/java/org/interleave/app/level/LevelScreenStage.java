@@ -106,16 +106,16 @@ abstract class LevelScreenStage {
     }
 
     /**
-     * Waits until {@code onFxThread} holds, read on the FX thread after each pulse, as long as a busy
-     * machine takes ({@link Pulses#until}): the test's own timeout names it if it never does.
+     * Waits until {@code onFxThread} holds, read on the FX thread after each pulse and on a timer
+     * ({@link Pulses#until}); fails naming {@code what} if it never does.
      */
-    static void waitUntil(java.util.concurrent.Callable<Boolean> onFxThread) {
-        Pulses.until(onFxThread);
+    static void waitUntil(String what, java.util.concurrent.Callable<Boolean> onFxThread) {
+        Pulses.until(what, onFxThread);
     }
 
     /** Reads the state of the scene on the FX thread, the only thread that may read it. */
-    static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(60, java.util.concurrent.TimeUnit.SECONDS);
+    static <T> T onFx(java.util.concurrent.Callable<T> read) {
+        return Pulses.onFx(read);
     }
 
     /** Shows the level screen of the campaign level with this id. */

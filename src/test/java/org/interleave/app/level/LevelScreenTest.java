@@ -133,9 +133,9 @@ class LevelScreenTest extends LevelScreenStage {
         LevelScreen s = open(robot, new CampaignCatalog.Entry(99, "big-pool.level.json", big));
 
         robot.clickOn("#verify");
-        waitUntil(() -> robot.lookup("#progress-label").queryAs(Label.class).getText().matches("[1-9][\\d,]* states.*"));
+        waitUntil("the progress label counting states", () -> robot.lookup("#progress-label").queryAs(Label.class).getText().matches("[1-9][\\d,]* states.*"));
         String first = text(robot, "#progress-label");
-        waitUntil(() -> !robot.lookup("#progress-label").queryAs(Label.class).getText().equals(first));
+        waitUntil("the progress label to change from " + first, () -> !robot.lookup("#progress-label").queryAs(Label.class).getText().equals(first));
 
         // while the search runs, the screen still answers: the Go view opens and closes, focus
         // moves with Tab, keys are typed, a hint shows, and progress keeps coming
@@ -152,7 +152,7 @@ class LevelScreenTest extends LevelScreenStage {
         robot.clickOn("#hint");
         assertTrue(robot.lookup(".hint").tryQuery().isPresent(), "the hint shows while verifying");
         String later = text(robot, "#progress-label");
-        waitUntil(() -> !robot.lookup("#progress-label").queryAs(Label.class).getText().equals(later));
+        waitUntil("the progress label to change from " + later, () -> !robot.lookup("#progress-label").queryAs(Label.class).getText().equals(later));
         assertEquals(OffThreadJob.State.RUNNING, s.verification().stateProperty().get(), "still verifying");
         assertTrue(robot.lookup("#verify").queryButton().isDisabled());
         Button cancel = robot.lookup("#cancel").queryButton();

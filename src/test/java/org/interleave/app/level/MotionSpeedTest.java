@@ -193,13 +193,13 @@ class MotionSpeedTest extends LevelScreenStage {
         LevelScreen s = open(robot, CATALOG.byId("write-under-rlock").orElseThrow());
         robot.interact(() -> Motion.put(s, new Motion(false, 0.5)));
         verify(s);
-        waitUntil(() -> s.canvas().raceSparkShapes() > 0);
+        waitUntil("the race spark drawn", () -> s.canvas().raceSparkShapes() > 0);
         assertEquals(BoardMoves.SPARK_MILLIS / 0.5, onFx(() -> s.canvas().raceSparkMillis()), 1e-9, "half speed, twice as long");
 
         LevelScreen still = open(robot, CATALOG.byId("write-under-rlock").orElseThrow());
         robot.interact(() -> Motion.put(still, new Motion(true, 0.5)));
         verify(still);
-        waitUntil(() -> still.canvas().raceSparkShapes() > 0);
+        waitUntil("the race spark drawn", () -> still.canvas().raceSparkShapes() > 0);
         assertEquals(0, onFx(() -> still.canvas().raceSparkMillis()), "drawn, but still");
     }
 

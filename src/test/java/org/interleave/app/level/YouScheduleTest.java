@@ -130,8 +130,8 @@ class YouScheduleTest extends LevelScreenStage {
         robot.clickOn("#you-schedule");
         robot.type(KeyCode.DIGIT1).type(KeyCode.DIGIT1);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        String copied = org.testfx.util.WaitForAsyncUtils.asyncFx(
-                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        String copied = onFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertEquals("main main", copied);
         assertEquals("Copied ✓", robot.lookup("#copy-schedule").queryAs(Button.class).getText());
     }

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Projector mode in the game shell: F5 switches to the high-contrast theme and scales the root
@@ -182,7 +181,7 @@ class ProjectorModeTest {
         org.interleave.playback.TimelineView timeline = (org.interleave.playback.TimelineView) level.getBottom();
         assertNotNull(timeline, "the timeline shows");
         // its scroll pane sizes its viewport a pulse or more after it shows (more on a busy machine)
-        Pulses.until(() -> lanes(timeline) > 0);
+        Pulses.until("the timeline's lanes laid out", () -> lanes(timeline) > 0);
         Node design = level.lookup("#canvas");
         double em = 48;
         assertEquals("-fx-font-size: 48px;", level.getStyle());
@@ -191,7 +190,7 @@ class ProjectorModeTest {
                 "the canvas keeps 4 em: " + design.getLayoutBounds().getHeight());
         // the window cannot hold the step numbers over a lane too: one lane's strip at least
         assertTrue(lanes(timeline) >= timeline.laneY(1) - timeline.laneY(0), "a lane at least: " + lanes(timeline));
-        Pulses.until(() -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 1080.5);
+        Pulses.until("the level screen inside 1080 px", () -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 1080.5);
 
         // dragged up as far as it goes: the timeline grows, the canvas keeps its 4 em
         double before = timeline.getHeight();
@@ -201,7 +200,7 @@ class ProjectorModeTest {
         assertTrue(design.getLayoutBounds().getHeight() >= LevelScreen.MIN_DESIGN_EM * em - 1,
                 "the canvas still keeps 4 em: " + design.getLayoutBounds().getHeight());
         // the screen settles inside the window within a few frames (the lanes give back what overflows)
-        Pulses.until(() -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 1080.5
+        Pulses.until("the level screen inside 0–1080 px", () -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 1080.5
                 && level.localToScene(level.getLayoutBounds()).getMinY() >= -0.5);
         assertTrue(timeline.getHeight() > before + 20, before + " → " + timeline.getHeight());
 
@@ -244,12 +243,12 @@ class ProjectorModeTest {
         interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-timeline")).setSelected(true));
         org.interleave.playback.TimelineView timeline = (org.interleave.playback.TimelineView) level.getBottom();
         // the lanes give back what overflows a frame or two after the timeline shows
-        Pulses.until(() -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 720.5 && lanes(timeline) > 0);
+        Pulses.until("the level screen inside 720 px, its timeline's lanes laid out", () -> level.localToScene(level.getLayoutBounds()).getMaxY() <= 720.5 && lanes(timeline) > 0);
         double em = 32;
         assertEquals("-fx-font-size: 32px;", level.getStyle());
         assertTrue(lanes(timeline) >= timeline.laneY(1) - timeline.laneY(0) - 0.5, "a lane's strip at least: " + lanes(timeline));
         assertTrue(lanes(timeline) < timeline.laneY(1), "less than a lane under the step numbers: " + lanes(timeline));
-        String whole = WaitForAsyncUtils.asyncFx(() -> {
+        String whole = Pulses.onFx(() -> {
             javafx.geometry.Bounds window = new javafx.geometry.BoundingBox(0, 0, 1280, 720);
             StringBuilder cut = new StringBuilder();
             for (String id : new String[] {"#step-bar", "#start-over", "#canvas", "#timeline-grip"}) {
@@ -264,7 +263,7 @@ class ProjectorModeTest {
                 cut.append("the canvas is under 3 em: ").append(design.getLayoutBounds().getHeight());
             }
             return cut.toString();
-        }).get();
+        });
         assertEquals("", whole, "cut or outside the window");
         var data = timeline.dataProperty().get();
         int steps = reveal.traceProperty().get().length();
@@ -273,7 +272,7 @@ class ProjectorModeTest {
             int step = i;
             // a pulse lays the step out, as the lanes' scroll follows it: not TestFX's fixed waits, ~0.1 s a step
             interact(() -> reveal.go(step));
-            int column = WaitForAsyncUtils.asyncFx(() -> timeline.currentColumnProperty().get()).get();
+            int column = Pulses.onFx(() -> timeline.currentColumnProperty().get());
             int ran = -1;
             for (int lane = 0; lane < data.lanes().size(); lane++) {
                 var cell = data.lanes().get(lane).cell(column);
@@ -281,7 +280,7 @@ class ProjectorModeTest {
             }
             if (ran >= 0) {
                 int lane = ran;
-                assertTrue(WaitForAsyncUtils.asyncFx(() -> timeline.laneInView(lane)).get(),
+                assertTrue(Pulses.onFx(() -> timeline.laneInView(lane)),
                         "step " + step + ": the lane of " + data.lanes().get(lane).name() + " is scrolled out of view");
                 lanesSeen |= 1 << lane;
             }
@@ -312,7 +311,7 @@ class ProjectorModeTest {
         for (int i = 1; i <= steps; i++) {
             int step = i;
             interact(() -> reveal.go(step));  // and the pulse that lays the step out
-            String seen = WaitForAsyncUtils.asyncFx(() -> {
+            String seen = Pulses.onFx(() -> {
                 Node ran = canvas.lookup(".ran .line-code");
                 if (ran == null) {
                     return "";  // a step of no goroutine's op (a timer's)
@@ -324,7 +323,7 @@ class ProjectorModeTest {
                         && line.getMinX() >= shown.getMinX()
                         && (line.getMaxX() <= shown.getMaxX() || line.getWidth() > shown.getWidth());
                 return inView ? "" : "step " + step + ": the op that ran, " + line + ", lies out of " + shown;
-            }).get();
+            });
             assertEquals("", seen);
         }
         assertTrue(pans.stream().distinct().count() > 1, "the canvas panned to follow the reveal: " + pans);
@@ -381,8 +380,8 @@ class ProjectorModeTest {
     }
 
     private static double lanes(org.interleave.playback.TimelineView timeline) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ScrollPane) timeline.lookup(".timeline-scroll"))
-                .getViewportBounds().getHeight()).get();
+        return Pulses.onFx(() -> ((javafx.scene.control.ScrollPane) timeline.lookup(".timeline-scroll"))
+                .getViewportBounds().getHeight());
     }
 
     @Test
@@ -405,9 +404,9 @@ class ProjectorModeTest {
                     shell.projectorOverlay().announce(ProjectorKeys.HINT);
                 }
             });
-            List<String> covered = WaitForAsyncUtils.asyncFx(() -> org.interleave.app.audit.LayoutAudit.of("settings",
+            List<String> covered = Pulses.onFx(() -> org.interleave.app.audit.LayoutAudit.of("settings",
                     shell.getScene().getWindow(), org.interleave.app.audit.LayoutAudit.Rules.PROJECTOR).violations().stream()
-                    .filter(v -> v.rule().equals("covered-by-banner")).map(Object::toString).toList()).get();
+                    .filter(v -> v.rule().equals("covered-by-banner")).map(Object::toString).toList());
             assertTrue(covered.isEmpty(), "the layout audit finds what the hint covers: " + covered);
             Node done = robot.lookup("#settings-done").query();
             javafx.geometry.Bounds d = done.localToScene(done.getBoundsInLocal());
@@ -577,15 +576,15 @@ class ProjectorModeTest {
                 tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst().ifPresent(tabs.getSelectionModel()::select);
             });
             settle();
-            light.addAll(WaitForAsyncUtils.asyncFx(() -> {
+            light.addAll(Pulses.onFx(() -> {
                 List<String> found = new ArrayList<>();
                 lightPanes(screen(), found);
                 return found;
-            }).get());
+            }));
         }
         assertTrue(light.isEmpty(), "light panes in projector mode: " + light);
-        boolean corner = WaitForAsyncUtils.asyncFx(() -> screen().lookupAll("#design-json .corner").stream()
-                .anyMatch(Node::isVisible)).get();
+        boolean corner = Pulses.onFx(() -> screen().lookupAll("#design-json .corner").stream()
+                .anyMatch(Node::isVisible));
         assertTrue(corner, "the JSON box shows both scroll bars, so their corner was looked at");
     }
 
@@ -639,7 +638,7 @@ class ProjectorModeTest {
             size(robot, size[0], size[1]);  // out of the full screen the mode went to
             interact(() -> shell.projectorOverlay().announce(ProjectorKeys.HINT));
             interact(() -> { });
-            List<String> covered = WaitForAsyncUtils.asyncFx(() -> {
+            List<String> covered = Pulses.onFx(() -> {
                 Node toast = shell.lookup("#projector-toast");
                 javafx.geometry.Bounds t = toast.localToScene(toast.getLayoutBounds());
                 List<String> under = new java.util.ArrayList<>();
@@ -650,7 +649,7 @@ class ProjectorModeTest {
                     }
                 }
                 return under;
-            }).get();
+            });
             interact(() -> shell.projector().enabledProperty().set(false));
             assertTrue(covered.isEmpty(), size[0] + "×" + size[1] + ": " + covered);
         }

@@ -22,6 +22,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.interleave.app.Pulses;
 
 /** A clear is celebrated when its results appear: confetti falls and the level's goroutines hop, or stand still with reduced motion. */
 @ExtendWith(ApplicationExtension.class)
@@ -60,7 +61,7 @@ class CelebrationTest {
      * joins the scene at its scroll pane's first layout, which a pulse brings, not a task.
      */
     private static void shown(Celebration c) throws Exception {
-        org.interleave.app.Pulses.until(() -> c.cast().getScene() != null);
+        org.interleave.app.Pulses.until("the celebration in the scene", () -> c.cast().getScene() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -70,24 +71,24 @@ class CelebrationTest {
         Celebration c = r.celebration();
         shown(c);
         assertEquals(4, c.creatures().size(), "the level's four goroutines");
-        assertEquals(1, (int) WaitForAsyncUtils.asyncFx(c::bursts).get(), "confetti falls, once");
+        assertEquals(1, (int) Pulses.onFx(c::bursts), "confetti falls, once");
         shown(c);
         for (Creature creature : c.creatures()) {
             assertEquals(Pose.DONE, creature.pose());
-            assertEquals(1, (int) WaitForAsyncUtils.asyncFx(creature::hops).get(), creature.name() + " hops, once");
+            assertEquals(1, (int) Pulses.onFx(creature::hops), creature.name() + " hops, once");
         }
     }
 
     @Test
     void theConfetti_fallsOverTheAnimationSpeed(FxRobot robot) throws Exception {
-        double normal = WaitForAsyncUtils.asyncFx(showResults(robot, new Motion(false, 1.0)).celebration()::fallMillis).get();
+        double normal = Pulses.onFx(showResults(robot, new Motion(false, 1.0)).celebration()::fallMillis);
         assertTrue(normal >= Celebration.FALL_MIN_MILLIS && normal <= Celebration.FALL_MAX_MILLIS, "at normal speed: " + normal);
-        double fast = WaitForAsyncUtils.asyncFx(showResults(robot, new Motion(false, 2.0)).celebration()::fallMillis).get();
+        double fast = Pulses.onFx(showResults(robot, new Motion(false, 2.0)).celebration()::fallMillis);
         assertEquals(normal / 2, fast, 1e-9, "twice as fast, the same confetti falls in half the time");
-        double slow = WaitForAsyncUtils.asyncFx(showResults(robot, new Motion(false, 0.5)).celebration()::fallMillis).get();
+        double slow = Pulses.onFx(showResults(robot, new Motion(false, 0.5)).celebration()::fallMillis);
         assertEquals(normal * 2, slow, 1e-9, "and at half speed in twice the time");
         Creature hopping = showResults(robot, new Motion(false, 0.5)).celebration().creatures().get(0);
-        assertEquals(Creature.HOP_MILLIS / 0.5, WaitForAsyncUtils.asyncFx(hopping::hopMillis).get(), 1e-9,
+        assertEquals(Creature.HOP_MILLIS / 0.5, Pulses.onFx(hopping::hopMillis), 1e-9,
                 "the cast hops at the same speed");
     }
 
@@ -97,7 +98,7 @@ class CelebrationTest {
         List<Creature> cast = showResults(robot, false).celebration().creatures();
         for (int i = 0; i < cast.size(); i++) {
             Creature c = cast.get(i);
-            assertEquals(Color.web(okabeIto.get(i % okabeIto.size())), WaitForAsyncUtils.asyncFx(c::colour).get(), c.name());
+            assertEquals(Color.web(okabeIto.get(i % okabeIto.size())), Pulses.onFx(c::colour), c.name());
         }
     }
 
@@ -106,10 +107,10 @@ class CelebrationTest {
         ResultsView r = showResults(robot, true);
         Celebration c = r.celebration();
         shown(c);
-        assertEquals(0, (int) WaitForAsyncUtils.asyncFx(c::bursts).get(), "nothing falls");
-        assertFalse(WaitForAsyncUtils.asyncFx(c::playing).get());
-        assertEquals(0, WaitForAsyncUtils.asyncFx(c::fallMillis).get(), "no time spent falling");
-        assertEquals(70, (int) WaitForAsyncUtils.asyncFx(c::pieces).get(), "the confetti is there, still");
+        assertEquals(0, (int) Pulses.onFx(c::bursts), "nothing falls");
+        assertFalse(Pulses.onFx(c::playing));
+        assertEquals(0, Pulses.onFx(c::fallMillis), "no time spent falling");
+        assertEquals(70, (int) Pulses.onFx(c::pieces), "the confetti is there, still");
         for (Creature creature : c.creatures()) {
             assertEquals(Pose.DONE, creature.pose());
             assertEquals(0, creature.hops());

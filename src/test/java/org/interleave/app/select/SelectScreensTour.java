@@ -73,7 +73,7 @@ class SelectScreensTour extends RealDisplayTour {
                 WaitForAsyncUtils.waitForFxEvents();
                 robot.interact(() -> ((javafx.scene.control.ButtonBase) shell.lookup("#show-solution")).fire());
                 robot.interact(() -> ((javafx.scene.control.ButtonBase) shell.lookup("#run")).fire());
-                waitUntil(() -> level().run().length() > 0);
+                waitUntil("a run played", () -> level().run().length() > 0);
                 robot.interact(() -> {
                     level().run().pause();
                     level().run().go(level().run().length() / 3);
@@ -84,7 +84,7 @@ class SelectScreensTour extends RealDisplayTour {
                 robot.interact(() -> level().canvas().load(level().entry().level().solution(),
                         org.interleave.app.canvas.LevelRules.of(level().entry().level())));
                 robot.interact(() -> ((javafx.scene.control.ButtonBase) shell.lookup("#verify")).fire());
-                waitUntil(() -> shell.dialog().isPresent());
+                waitUntil("the results dialog shown", () -> shell.dialog().isPresent());
                 shoot(s[0], s[1], "projector-results-" + tag);
                 robot.interact(shell::closeDialog);
             }
