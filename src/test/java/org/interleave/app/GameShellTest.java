@@ -32,7 +32,7 @@ import org.testfx.framework.junit5.Start;
 class GameShellTest {
     private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
 
-    private final ExecutorService verifier = GameStage.newVerifier();
+    private final ExecutorService verifier = ScreenStage.newVerifier();
     private final AtomicBoolean quit = new AtomicBoolean();
     private GameShell shell;
 

@@ -64,7 +64,7 @@ class GoViewTest extends LevelScreenStage {
         assertMarksTheStep(robot, s, exported);
     }
 
-    /** Verifies the design shown, as Verify does ({@link LevelScreenStage#verify}): its counterexample is revealed. */
+    /** Verifies the design shown, as Verify does ({@link org.interleave.app.ScreenStage#verify}): its counterexample is revealed. */
     private static void revealed(LevelScreen s) throws Exception {
         verify(s);
         assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");

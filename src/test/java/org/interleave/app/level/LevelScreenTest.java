@@ -37,10 +37,6 @@ class LevelScreenTest extends LevelScreenStage {
         return CATALOG.byId(id).orElseThrow();
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
     private static GoalChecklist.Status status(LevelScreen screen, String item) {
         return screen.checklist().result(item).orElseThrow().status();
     }

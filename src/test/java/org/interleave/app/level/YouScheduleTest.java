@@ -12,7 +12,6 @@ import java.io.StringWriter;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -46,10 +45,6 @@ class YouScheduleTest extends LevelScreenStage {
     @Start
     void start(Stage stage) {
         show(stage);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     private static String tokens(FxRobot robot) {

@@ -20,7 +20,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.app.GameShell;
-import org.interleave.app.GameStage;
+import org.interleave.app.ScreenStage;
 import org.interleave.app.InterleaveApp;
 import org.interleave.app.Pulses;
 import org.interleave.app.shared.Theme;
@@ -45,7 +45,7 @@ import org.testfx.framework.junit5.Start;
 class ProjectorModeTest {
     private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
 
-    private final ExecutorService verifier = GameStage.newVerifier();
+    private final ExecutorService verifier = ScreenStage.newVerifier();
     private final List<Settings> saved = new ArrayList<>();
     private GameShell shell;
 
@@ -175,7 +175,7 @@ class ProjectorModeTest {
     void timelineAt200PercentOn1920x1080_leavesTheCanvas4em_andItsGripResizesBothWithinTheirLeast(FxRobot robot)
             throws Exception {
         LevelScreen level = writeUnderRLockAt200PercentOn1920x1080(robot);
-        GameStage.verify(level);
+        ScreenStage.verify(level);
         interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-timeline")).setSelected(true));
         settle();
         org.interleave.playback.TimelineView timeline = (org.interleave.playback.TimelineView) level.getBottom();
@@ -237,7 +237,7 @@ class ProjectorModeTest {
         size(robot, 1280, 720);
         robot.interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
         LevelScreen level = (LevelScreen) screen();
-        GameStage.verify(level);
+        ScreenStage.verify(level);
         RevealModel reveal = level.reveal();
         interact(() -> reveal.go(4));
         interact(() -> ((javafx.scene.control.ToggleButton) level.lookup("#show-timeline")).setSelected(true));
@@ -302,7 +302,7 @@ class ProjectorModeTest {
         size(robot, 1280, 720);
         interact(() -> shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow()));
         LevelScreen level = (LevelScreen) screen();
-        GameStage.verify(level);
+        ScreenStage.verify(level);
         RevealModel reveal = level.reveal();
         Node canvas = level.lookup("#canvas");
         Node world = level.lookup(".canvas-world");
@@ -474,7 +474,7 @@ class ProjectorModeTest {
         interact(() -> shell.projector().toggle());
         LevelScreen level = (LevelScreen) screen();
         RevealModel reveal = level.reveal();
-        GameStage.clickVerify(robot, level);  // as a teacher does, on the projector's larger button
+        ScreenStage.clickVerify(robot, level);  // as a teacher does, on the projector's larger button
         // the trace is set a moment before its first step: read the step once the FX thread is done
         settle();
         int start = reveal.stepProperty().get();
