@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
@@ -60,7 +59,7 @@ class GameProgressTest extends GameStage {
      * Clears the first level, a break level, as its player must: as the scheduler, running main's
      * steps (key 1) until the program ends without the greeter's line — which shows the results.
      */
-    private void breakUntilResults(FxRobot robot) throws TimeoutException {
+    private void breakUntilResults(FxRobot robot) {
         if (robot.lookup("#scheduler").tryQuery().isEmpty()) {
             robot.clickOn("#you-schedule");
         }

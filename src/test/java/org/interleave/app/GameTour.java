@@ -52,7 +52,7 @@ class GameTour extends Tour {
             size(InterleaveApp.WIDTH, InterleaveApp.HEIGHT);
         });
         robot.interact(shell::showMap);
-        Thread.sleep(1800);  // the "Projector mode" note fades first
+        noteGone();  // the "Projector mode" note first
         ScreenshotTour.shoot(robot, shell, "campaign-map-projector");
         robot.interact(() -> shell.projector().toggle());
         robot.interact(shell::showMap);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -34,7 +33,7 @@ class ScreenshotTour extends Tour {
         robot.interact(() -> shell.openLevel(CATALOG.byId(id).orElseThrow()));
     }
 
-    private void verifyAndWait(FxRobot robot) throws TimeoutException {
+    private void verifyAndWait(FxRobot robot) {
         robot.clickOn("#verify");
         waitUntil("a run revealed or a verdict shown", () -> level().reveal().traceProperty().get() != null
                 || level().lookup("#verdict").isVisible() && !((javafx.scene.control.Label) level().lookup("#verdict"))

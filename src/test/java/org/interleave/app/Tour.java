@@ -44,7 +44,7 @@ public abstract class Tour extends GameStage {
     }
 
     /** Waits until projector mode's note (a key's announcement, shown for a moment) has gone, so a shot shows the screen under it. */
-    protected void noteGone() throws java.util.concurrent.TimeoutException {
+    protected void noteGone() {
         waitUntil("projector mode's note gone", () -> {
             javafx.scene.Node note = stage.getScene().getRoot().lookup("#projector-toast");
             return note == null || !note.isVisible();
