@@ -3,20 +3,28 @@ package org.interleave.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import javafx.stage.Stage;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.level.save.DataDirectory;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * The window a screenshot tour plays in: the whole game in a window of the size the docs show, at
- * the screen's corner, with a fresh player whose progress is saved, as in the game, in a folder of
- * its own. Tours are not part of the suite; each says how to run it, and writes its PNGs with
- * {@link ScreenshotTour#shoot}.
+ * the screen's corner, with a fresh player whose progress is saved, as in the game, in the game's
+ * data folder under the player's home — a new temporary home for each tour's test, so the settings
+ * dialog shows the folder as a player's shows it ({@code ~/.local/share/interleave} on Linux), not
+ * a temporary path, and nothing reaches the real home. Tours are not part of the suite; each says
+ * how to run it, and writes its PNGs with {@link ScreenshotTour#shoot}.
  */
 @ExtendWith(ApplicationExtension.class)
 public abstract class Tour extends GameStage {
+    /** The JVM's home before a tour's test gave it a temporary one. */
+    private static final String REAL_HOME = System.getProperty("user.home");
+
     protected Stage stage;
     protected PlayerProfile profile;
 
@@ -24,14 +32,31 @@ public abstract class Tour extends GameStage {
     protected void startTour(Stage stage, double width, double height) {
         this.stage = stage;
         show(stage);
-        try {
-            profile = PlayerProfile.load(new DataDirectory(Files.createTempDirectory("interleave-tour")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        profile = PlayerProfile.load(playersFolder());
         start(profile);
         // the window too: after another tour in the same JVM it keeps the size that one gave it
         size(width, height);
+    }
+
+    /**
+     * The game's data folder for a new player whose home is a new temporary folder, which the JVM
+     * takes as its {@code user.home} until the test ends; the environment's {@code XDG_DATA_HOME}
+     * is left out, as a player without one has it.
+     */
+    private static DataDirectory playersFolder() {
+        try {
+            Path home = Files.createTempDirectory("interleave-tour-home");
+            System.setProperty("user.home", home.toString());
+            return DataDirectory.forUser(DataDirectory.Os.fromName(System.getProperty("os.name")), Map.of(),
+                    home.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterEach
+    void giveBackTheHome() {
+        System.setProperty("user.home", REAL_HOME);
     }
 
     /** Gives the window this size, at the screen's corner (projector mode's full screen left). */

@@ -1,5 +1,7 @@
 package org.interleave.app.settings;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -112,7 +114,7 @@ public final class SettingsView extends VBox {
         where.getStyleClass().add("muted");
         where.setWrapText(true);
         where.setText(savedIn == null ? "Settings apply now but are not saved in this session."
-                : "Changes apply at once and are saved in " + savedIn + ".");
+                : "Changes apply at once and are saved in " + fromHome(savedIn, System.getProperty("user.home")) + ".");
 
         done.setId("settings-done");
         done.getStyleClass().add("primary");
@@ -174,6 +176,20 @@ public final class SettingsView extends VBox {
     /** "1×", "0.5×". */
     public static String speedText(double v) {
         return (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v)) + "×" + (v == 1.0 ? " (normal)" : "");
+    }
+
+    /**
+     * {@code folder} as a player reads it: a folder under their home folder {@code home} starts
+     * {@code ~} (~/.local/share/interleave), which names no account and fits the line.
+     */
+    static String fromHome(String folder, String home) {
+        if (home == null || home.isBlank()) {
+            return folder;
+        }
+        Path path = Path.of(folder);
+        Path under = Path.of(home);
+        return path.startsWith(under) && !path.equals(under)
+                ? "~" + File.separator + under.relativize(path) : folder;
     }
 
     /** Puts the focus on the theme choice. */
