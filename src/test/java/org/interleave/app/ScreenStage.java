@@ -11,6 +11,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.interleave.app.level.LevelScreen;
@@ -87,6 +88,16 @@ public abstract class ScreenStage {
     protected static void settle(Parent screen) {
         screen.applyCss();
         screen.layout();
+    }
+
+    /**
+     * Shows the level's reference solution and plays its run, as the Solution and Run buttons do:
+     * each fired on the FX thread, then laid out by a pulse. Clicking them is LevelScreenTest's; a
+     * test of what a run shows saves the robot's mouse glide and fixed waits (0.4 s a run).
+     */
+    protected static void playSolution(LevelScreen s) {
+        Pulses.interact(s.getScene(), () -> ((ToggleButton) s.lookup("#show-solution")).fire());
+        Pulses.interact(s.getScene(), () -> ((Button) s.lookup("#run")).fire());
     }
 
     /**

@@ -146,8 +146,7 @@ class GameSoundsTest extends GameStage {
     void eachStepOfARun_playsAStep(FxRobot robot) {
         launch(robot, PlayerProfile.inMemory());
         LevelScreen s = open(robot, "worker-pool");
-        robot.clickOn("#show-solution");
-        robot.clickOn("#run");
+        playSolution(s);  // the steps are what is heard, not the clicks on Solution and Run
         interact(() -> {
             s.run().restart();
             log().clear();

@@ -41,7 +41,7 @@ class BoardMotionTest extends LevelScreenStage {
 
     /** Steps through the run of the solution one step at a time, counting what changed {@code part}. */
     private Changes stepThroughRun(FxRobot robot, LevelScreen s, String part) {
-        LevelScreenStage.playSolution(s);
+        playSolution(s);
         RunModel run = s.run();
         javafx.scene.Scene scene = s.getScene();
         Pulses.interact(scene, run::pause);

@@ -33,7 +33,7 @@ class CharactersTest extends LevelScreenStage {
 
     /** Plays the run of the solution step by step; returns the poses of every instance after each step. */
     private List<List<Pose>> stepThroughRun(FxRobot robot, LevelScreen s, boolean[] sawHopAndWalk) {
-        LevelScreenStage.playSolution(s);
+        playSolution(s);
         RunModel run = s.run();
         javafx.scene.Scene scene = s.getScene();
         Pulses.interact(scene, run::pause);

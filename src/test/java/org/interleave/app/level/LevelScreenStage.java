@@ -1,9 +1,6 @@
 package org.interleave.app.level;
 
 import java.util.function.Supplier;
-import javafx.scene.control.Button;
-import javafx.scene.control.ToggleButton;
-import org.interleave.app.Pulses;
 import org.interleave.app.ScreenStage;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.explore.CheckOptions;
@@ -56,15 +53,5 @@ abstract class LevelScreenStage extends ScreenStage {
             settle(screen);
         });
         return screen;
-    }
-
-    /**
-     * Shows the level's reference solution and plays its run, as the Solution and Run buttons do:
-     * each fired on the FX thread, then laid out by a pulse. Clicking them is LevelScreenTest's; a
-     * test of what a run shows saves the robot's mouse glide and fixed waits (0.4 s a run).
-     */
-    static void playSolution(LevelScreen s) {
-        Pulses.interact(s.getScene(), () -> ((ToggleButton) s.lookup("#show-solution")).fire());
-        Pulses.interact(s.getScene(), () -> ((Button) s.lookup("#run")).fire());
     }
 }

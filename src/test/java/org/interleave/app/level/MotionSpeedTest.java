@@ -48,7 +48,7 @@ class MotionSpeedTest extends LevelScreenStage {
      * (until then it is what the screen has). Only the motions that started after the change are kept.
      */
     private Seen stepThroughRun(FxRobot robot, LevelScreen s, int changeAt, Motion after) {
-        LevelScreenStage.playSolution(s);
+        playSolution(s);
         RunModel run = s.run();
         javafx.scene.Scene scene = s.getScene();
         Pulses.interact(scene, run::pause);
@@ -168,7 +168,7 @@ class MotionSpeedTest extends LevelScreenStage {
     @Test
     void eachGoroutinesCreatures_wearItsOkabeItoColour_inDesignOrder(FxRobot robot) {
         LevelScreen s = open(robot, CATALOG.byId(LEVEL).orElseThrow());
-        LevelScreenStage.playSolution(s);
+        playSolution(s);
         robot.interact(s.run()::pause);
         robot.interact(() -> s.run().go(s.run().length()));
         robot.interact(() -> {
