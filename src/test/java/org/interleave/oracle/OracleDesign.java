@@ -1,6 +1,7 @@
 package org.interleave.oracle;
 
 import java.util.Random;
+import java.util.function.LongFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.interleave.engine.model.Level;
@@ -13,9 +14,12 @@ record OracleDesign(String json, Level level) {
     /** Mixed into every design's seed: {@code -Dinterleave.oracle.seed=N} (or {@code random}) draws fresh designs. */
     static final long SALT = salt(System.getProperty("interleave.oracle.seed"));
 
-    /** Random levels, reproducible from jqwik's seed (fixed in CI) and {@link #SALT}. */
-    static Arbitrary<OracleDesign> arbitrary() {
-        return Arbitraries.longs().withoutEdgeCases().map(OracleDesign::of);
+    /**
+     * Random levels, reproducible from jqwik's seed (fixed in CI) and {@link #SALT}, each made from
+     * its own seed by {@code make} ({@link #of}, or a cache of it).
+     */
+    static Arbitrary<OracleDesign> arbitrary(LongFunction<OracleDesign> make) {
+        return Arbitraries.longs().withoutEdgeCases().map(make::apply);
     }
 
     static OracleDesign of(long seed) {
