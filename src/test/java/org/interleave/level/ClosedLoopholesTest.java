@@ -27,9 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * store 7 in atomic-hits' counter skip the count: the palette has no {@code atomic.store} now. A
  * worker that adds 7 when its last request was number 7 counts nothing: every request is 1 now. Three
  * numbers whose squares add up to 30 (5, 2, 1) did a quarter less of pipeline's work: its
- * {@code main} prints each square now. A goroutine of the player's own in size-the-pool, started
- * {@code auto} with five instances, started five workers with one {@code go}: the palette offers
- * no goroutine now.
+ * {@code main} prints each square now.
  */
 class ClosedLoopholesTest {
     static Stream<Path> closedLoopholes() {
