@@ -135,7 +135,7 @@ class CharactersTest extends LevelScreenStage {
         assertEquals(0, s.canvas().raceSparkShapes(), "no race shown, no spark");
         verify(s);
         waitUntil("the race spark drawn", () -> s.canvas().raceSparkShapes() > 0);
-        assertTrue(s.canvas().raceSparkling(), "the spark flickers");
+        assertTrue(onFx(() -> s.canvas().raceSparkling()), "the spark flickers");
         String covered = onFx(() -> {
             javafx.scene.Node spark = s.lookup("#race-spark");
             javafx.geometry.Bounds sb = spark.localToScene(spark.getBoundsInLocal());
