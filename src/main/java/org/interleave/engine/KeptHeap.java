@@ -25,12 +25,15 @@ public final class KeptHeap {
         int own = Resources.ownBytes(m);
         m.keptBytes = own;
         long b = own;
+        // Most pieces are held already (by the machine's siblings): only a new one is sized.
         for (GoroutineState g : m.gs) {
-            b += hold(g, Resources.heapBytes(g));
+            if (g.keptBy++ == 0) {
+                b += charge(g, Resources.heapBytes(g));
+            }
         }
         for (Object o : m.res) {
-            if (o != null) {
-                b += hold((SharedPart) o, Resources.heapBytes(o));
+            if (o != null && ((SharedPart) o).keptBy++ == 0) {
+                b += charge((SharedPart) o, Resources.heapBytes(o));
             }
         }
         bytes += b;
@@ -52,10 +55,7 @@ public final class KeptHeap {
         return b;
     }
 
-    private static long hold(SharedPart p, long size) {
-        if (p.keptBy++ > 0) {
-            return 0;
-        }
+    private static long charge(SharedPart p, long size) {
         p.keptBytes = (int) Math.min(Integer.MAX_VALUE, size);
         return p.keptBytes;
     }
