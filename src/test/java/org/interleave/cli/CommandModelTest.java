@@ -2,8 +2,6 @@ package org.interleave.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -51,8 +49,8 @@ class CommandModelTest {
 
     @Test
     void checkHelp_isWhatTheAnnotatedOptionsPrinted() {
-        Outcome o = run(Main.commandLine("check", "--help"), "check", "--help");
-        assertEquals(new Outcome(0, CHECK_HELP.replace("\n", System.lineSeparator()), ""), o);
+        CommandRun r = CommandRun.of(Main.commandLine("check", "--help"), "check", "--help");
+        assertEquals(new CommandRun(0, CHECK_HELP.replace("\n", System.lineSeparator()), ""), r);
     }
 
     @Test
@@ -81,21 +79,16 @@ class CommandModelTest {
                 {"replay", "--help"}, {"run", "--help"}, {"validate", "--help"}, {"export-go", "--help"},
                 {"import-go", "--help"}, {"compare", "--help"}, {"validate"}, {"replay", level}};
         for (String[] args : lines) {
-            Outcome every = run(Main.commandLine(), args);
-            assertEquals(every, run(Main.commandLine(args), args), () -> String.join(" ", args));
+            CommandRun every = CommandRun.of(Main.commandLine(), args);
+            CommandRun one = CommandRun.of(Main.commandLine(args), args);
+            assertEquals(every.exit(), one.exit(), () -> String.join(" ", args));
+            assertEquals(withoutTimes(every.out()), withoutTimes(one.out()), () -> String.join(" ", args));
+            assertEquals(every.err(), one.err(), () -> String.join(" ", args));
         }
     }
 
-    /** What a command line did, with the time a check took left out. */
-    private record Outcome(int exit, String out, String err) {}
-
-    private static Outcome run(CommandLine cli, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Outcome(exit, out.toString().replaceAll("\\(\\d+ ms,", "(N ms,").replaceAll("\"millis\" : \\d+", "\"millis\" : N"),
-                err.toString());
+    /** Output with the time a check took left out. */
+    private static String withoutTimes(String out) {
+        return out.replaceAll("\\(\\d+ ms,", "(N ms,").replaceAll("\"millis\" : \\d+", "\"millis\" : N");
     }
 }

@@ -11,9 +11,13 @@ import picocli.CommandLine;
 public record CommandRun(int exit, String out, String err) {
     /** Runs {@code args} as the command line {@code interleave args…}, capturing stdout and stderr. */
     public static CommandRun of(String... args) {
+        return of(new CommandLine(new InterleaveCommand()), args);
+    }
+
+    /** Runs {@code args} on a command line built otherwise (as {@link Main} builds it, say). */
+    public static CommandRun of(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new InterleaveCommand());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);
