@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * The root command: groups check, replay and the other headless commands.
  *
- * <p>Its model is built with picocli's programmatic API by {@link #spec(String)}, which can leave
+ * <p>Its model is built with picocli's programmatic API by {@link #spec(List)}, which can leave
  * out the commands that do not run: each annotated command costs time to read at every start
  * (issue 17). {@code new CommandLine(new InterleaveCommand())} reads the annotation below, whose
  * transformer builds the same model with every command.
@@ -23,18 +23,18 @@ public final class InterleaveCommand implements Runnable {
 
     private CommandSpec spec;
 
-    /** The root's model with only the command {@code only}, or with every command when it is null. */
-    static CommandSpec spec(String only) {
-        return define(CommandSpec.wrapWithoutInspection(new InterleaveCommand()), only);
+    /** The root's model with the given commands (in {@link #COMMANDS}' order). */
+    static CommandSpec spec(List<String> commands) {
+        return define(CommandSpec.wrapWithoutInspection(new InterleaveCommand()), commands);
     }
 
-    private static CommandSpec define(CommandSpec root, String only) {
+    private static CommandSpec define(CommandSpec root, List<String> commands) {
         ((InterleaveCommand) root.userObject()).spec = root;
         root.name("interleave").version("Interleave 0.1");
         root.usageMessage().description("Verify and replay Interleave designs from the command line.");
         addStandardHelp(root);
         for (String name : COMMANDS) {
-            if (only == null || only.equals(name)) {
+            if (commands.contains(name)) {
                 root.addSubcommand(name, new CommandLine(command(name)));
             }
         }
@@ -72,11 +72,11 @@ public final class InterleaveCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Turns the model picocli read from the annotation into {@link #spec(String)}'s, with every command. */
+    /** Turns the model picocli read from the annotation into {@link #spec(List)}'s, with every command. */
     static final class EveryCommand implements IModelTransformer {
         @Override
         public CommandSpec transform(CommandSpec annotated) {
-            return define(annotated, null);
+            return define(annotated, COMMANDS);
         }
     }
 }

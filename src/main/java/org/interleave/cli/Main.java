@@ -1,5 +1,6 @@
 package org.interleave.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point of the headless commands; never touches JavaFX. */
@@ -23,11 +24,14 @@ public final class Main {
      * The command line for {@code args} with Interleave's handlers: an error that escapes a command
      * is said in words (exit 70), a mistake in the options is said on one line with control
      * characters escaped (exit 2). When the first argument names a command, only that command is
-     * built, since building the others would only slow the start (issue 17).
+     * built, and none for {@code --version} alone: building the others would only slow the start
+     * (issue 17).
      */
     static CommandLine commandLine(String... args) {
-        String only = args.length > 0 && InterleaveCommand.COMMANDS.contains(args[0]) ? args[0] : null;
-        CommandLine cli = new CommandLine(InterleaveCommand.spec(only));
+        List<String> commands = args.length > 0 && InterleaveCommand.COMMANDS.contains(args[0]) ? List.of(args[0])
+                : args.length == 1 && (args[0].equals("-V") || args[0].equals("--version")) ? List.of()
+                : InterleaveCommand.COMMANDS;
+        CommandLine cli = new CommandLine(InterleaveCommand.spec(commands));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println(inWords(e));
             cmd.getErr().flush();

@@ -61,6 +61,17 @@ class CommandModelTest {
     }
 
     @Test
+    void versionAlone_buildsNoCommandAndPrintsTheVersion() {
+        for (String option : new String[] {"-V", "--version"}) {
+            assertEquals(List.of(), List.copyOf(Main.commandLine(option).getSubcommands().keySet()));
+            CommandRun r = CommandRun.of(Main.commandLine(option), option);
+            assertEquals(CommandRun.of(Main.commandLine(), option), r);
+            assertEquals(new CommandRun(0, "Interleave 0.1" + System.lineSeparator(), ""), r);
+        }
+        assertEquals(InterleaveCommand.COMMANDS, List.copyOf(Main.commandLine("-V", "check").getSubcommands().keySet()));
+    }
+
+    @Test
     void noCommandNamedFirst_everyCommandIsBuiltInUsageOrder() {
         List<String> all = List.of("check", "replay", "run", "bench", "validate", "export-go", "import-go", "compare");
         assertEquals(all, List.copyOf(Main.commandLine().getSubcommands().keySet()));
