@@ -59,6 +59,8 @@ public final class TimelineView extends VBox {
     private double chosenLanes = Double.NaN;
     private double dragFromY;
     private double dragFromLanes;
+    /** The text size, in px, the lanes were last drawn at. */
+    private double drawnEm = Double.NaN;
     private java.util.function.DoubleSupplier mostHeight = () -> Double.POSITIVE_INFINITY;
 
     /** An empty timeline; set {@link #dataProperty()} to draw one. */
@@ -88,7 +90,6 @@ public final class TimelineView extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("timeline-top");
         top.setMinHeight(Region.USE_PREF_SIZE);
-        summary.maxWidthProperty().bind(top.widthProperty());
         canvas.getStyleClass().add("timeline-canvas");
         canvas.setId("timeline-canvas");
         canvas.getChildren().add(drawing);
@@ -118,12 +119,13 @@ public final class TimelineView extends VBox {
         data.addListener((obs, old, d) -> draw(d));
         // the lanes' height depends on the window's: measured again once the timeline shows in one
         sceneProperty().addListener((obs, old, s) -> javafx.application.Platform.runLater(
-                () -> scroll.setPrefViewportHeight(lanesHeight())));
+                () -> scroll.setPrefViewportHeight(lanesHeight(getWidth()))));
         cursor.addListener((obs, old, c) -> placeCursor());
         title.fontProperty().addListener((obs, old, f) -> {
             if (old == null || Math.abs(old.getSize() - f.getSize()) > 0.1) {
-                // later, not now: the font can change while a draw applies CSS to its labels
-                javafx.application.Platform.runLater(() -> draw(data.get()));
+                // later, not now: the font can change while a draw applies CSS to its labels (a
+                // screen's layout pass may have drawn it at this font already: see redrawIfRescaled)
+                javafx.application.Platform.runLater(this::redrawIfRescaled);
             }
         });
         scroll.viewportBoundsProperty().addListener((obs, old, b) -> {
@@ -174,20 +176,41 @@ public final class TimelineView extends VBox {
     }
 
     private final javafx.beans.value.ChangeListener<Number> windowHeight = (obs, old, h) ->
-            javafx.application.Platform.runLater(() -> scroll.setPrefViewportHeight(lanesHeight()));
+            javafx.application.Platform.runLater(() -> scroll.setPrefViewportHeight(lanesHeight(getWidth())));
 
-    /** Sizes the lanes again for the room there is now (the screen around the timeline changed). */
-    public void refit() {
-        double lanes = lanesHeight();
+    /**
+     * Sizes the lanes again for the room there is now, the timeline being {@code width} wide: asked in
+     * a screen's layout pass before the timeline is laid out, the frame that first shows it has the
+     * height it keeps (sized after that frame, at the width it had before, it was 37 px taller).
+     */
+    public void refit(double width) {
+        redrawIfRescaled();
+        double lanes = lanesHeight(width);
         if (Math.abs(lanes - scroll.getPrefViewportHeight()) > 0.5) {
             scroll.setPrefViewportHeight(lanes);
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        redrawIfRescaled();
+        wrapSummaryAt(getWidth());
+        super.layoutChildren();
+    }
+
+    /** The summary wraps at the heading's width, {@code width} being the timeline's (a long one takes two lines). */
+    private void wrapSummaryAt(double width) {
+        double most = Math.max(0, width - snappedLeftInset() - snappedRightInset() - grip.snappedLeftInset()
+                - grip.snappedRightInset());
+        if (Math.abs(summary.getMaxWidth() - most) > 0.01) {
+            summary.setMaxWidth(most);
         }
     }
 
     /** Gives the lanes {@code px} of height (within one lane and the most the screen allows), as the grip does. */
     public void chooseLanes(double px) {
         chosenLanes = px;
-        scroll.setPrefViewportHeight(lanesHeight());
+        scroll.setPrefViewportHeight(lanesHeight(getWidth()));
     }
 
     /**
@@ -196,7 +219,7 @@ public final class TimelineView extends VBox {
      */
     public void setMostHeight(java.util.function.DoubleSupplier mostHeight) {
         this.mostHeight = mostHeight;
-        scroll.setPrefViewportHeight(lanesHeight());
+        scroll.setPrefViewportHeight(lanesHeight(getWidth()));
     }
 
     /** The heading, the grip that resizes the timeline. */
@@ -285,9 +308,25 @@ public final class TimelineView extends VBox {
 
     // ------------------------------------------------------------------ drawing
 
+    /**
+     * Draws again if the text size changed since the last draw: drawn before the timeline was styled
+     * (its data set while it was hidden), the lanes were sized at the default font's scale, 1.1 px
+     * taller than after the styled draw one task later.
+     */
+    private void redrawIfRescaled() {
+        if (Math.abs(em() - drawnEm) > 0.01) {
+            draw(data.get());
+        }
+    }
+
+    private double em() {
+        return title.getFont().getSize() / 0.85;
+    }
+
     /** Sizes follow the root font (the title is 0.85em of it), so projector mode scales the lanes too. */
     private void draw(TimelineData d) {
-        double em = title.getFont().getSize() / 0.85;
+        double em = em();
+        drawnEm = em;
         painter.rescale(em);
         // at a large projector scale the key gives its room to the lanes (each shape's tooltip says what it is)
         boolean key = em < KEY_HIDDEN_FROM_PX;
@@ -311,7 +350,7 @@ public final class TimelineView extends VBox {
         canvas.setPrefSize(width, height);
         canvas.setMinSize(width, height);
         // as tall as the lanes need, up to a limit (scaled with the text) past which they scroll
-        scroll.setPrefViewportHeight(lanesHeight());
+        scroll.setPrefViewportHeight(lanesHeight(getWidth()));
         summary.setText(count(d.lanes().size(), "goroutine") + " · " + count(d.steps(), "step") + " · "
                 + count(d.edges().size(), "happens-before edge") + (d.race() == null ? "" : " · a race"));
         Rectangle backdrop = new Rectangle(width, height);
@@ -331,16 +370,16 @@ public final class TimelineView extends VBox {
      * and never so much that the timeline takes more than a quarter of the window (projector mode at
      * a large scale, where the heading wraps) — past it the lanes scroll. Once the player chose a
      * height with the grip, that one. Either way at least one lane, and never more than the screen
-     * allows ({@link #setMostHeight}; half the window without one).
+     * allows ({@link #setMostHeight}; half the window without one). The timeline is {@code width} wide.
      */
-    private double lanesHeight() {
+    private double lanesHeight(double width) {
         TimelineData d = data.get();
         double all = d == null ? 0 : laneY(d.lanes().size()) + 8;
         double oneLane = Math.min(all, painter.laneY(1) + 8);
         double limit = Math.max(172, painter.laneY(3));
         double most = Double.POSITIVE_INFINITY;
         if (getScene() != null && getScene().getHeight() > 0) {
-            double heading = heading();
+            double heading = heading(width);
             limit = Math.min(limit, Math.max(painter.laneY(1) + 8, getScene().getHeight() / 4 - heading));
             most = Math.min(getScene().getHeight() / 2, mostHeight.getAsDouble()) - heading;
         }
@@ -350,7 +389,10 @@ public final class TimelineView extends VBox {
         // to the lane that runs the step shown
         double strip = Math.min(all, strip());
         double least = Math.min(oneLane, Math.max(strip, most));
-        return Math.max(least, Math.min(lanes, most));
+        // whole pixels: the timeline's height is laid out in whole pixels, so a heading measured as
+        // that height less the lanes' came out a fraction larger or smaller with each lanes' height
+        // (the lanes sized in a layout pass, 81.4 px, were sized 80.3 px again after it: a 1 px jump)
+        return Math.ceil(Math.max(least, Math.min(lanes, most)));
     }
 
     /** One lane's own height (no step numbers over it) and the margin under the last. */
@@ -359,23 +401,26 @@ public final class TimelineView extends VBox {
     }
 
     /**
-     * What is not lanes, as the timeline asks for its height: the heading, the margins, the scroll
-     * pane's border and the room for its sideways bar.
+     * What is not lanes, as the timeline asks for its height {@code width} wide: the heading (wrapped
+     * at that width, not at the width it had last), the margins, the scroll pane's border and the
+     * room for its sideways bar.
      */
-    private double heading() {
-        double width = getWidth() - snappedLeftInset() - snappedRightInset();
+    private double heading(double width) {
+        wrapSummaryAt(width);
         return scroll.getPrefViewportHeight() > 0
-                ? prefHeight(getWidth()) - scroll.getPrefViewportHeight()
-                : snappedTopInset() + snappedBottomInset() + getSpacing() + grip.prefHeight(width);
+                ? prefHeight(width) - scroll.getPrefViewportHeight()
+                : snappedTopInset() + snappedBottomInset() + getSpacing()
+                        + grip.prefHeight(width - snappedLeftInset() - snappedRightInset());
     }
 
     /**
-     * The height the timeline takes with its lanes at their least, one lane's strip: what a screen
-     * must leave it (a level screen's design column gives way when the window is shorter).
+     * The height the timeline takes {@code width} wide with its lanes at their least, one lane's
+     * strip: what a screen must leave it (a level screen's design column gives way when the window
+     * is shorter).
      */
-    public double leastHeight() {
+    public double leastHeight(double width) {
         TimelineData d = data.get();
-        return heading() + Math.min(d == null ? 0 : laneY(d.lanes().size()) + 8, strip());
+        return heading(width) + Math.min(d == null ? 0 : laneY(d.lanes().size()) + 8, strip());
     }
 
     private static String count(int n, String noun) {

@@ -88,6 +88,7 @@ public final class LevelScreen extends BorderPane {
     private BriefColumn brief;
     private SideColumns columns;
     private GoCodeSplit goSplit;
+    private ScreenHeights heights;
     private StuckHintOffer stuck;
 
     /** Creates the screen of a campaign level whose design is kept for this session only. */
@@ -136,7 +137,13 @@ public final class LevelScreen extends BorderPane {
         columns = new SideColumns(this, brief, goal, goal.verify);
         brief.setFoldButton(columns.briefFoldButton());
         goal.setFoldButton(columns.goalFoldButton());
-        new ScreenHeights(this, canvas.view(), scheduler.revealTimeline(), runButton);
+        heights = new ScreenHeights(this, canvas.view(), scheduler.revealTimeline(), runButton);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        heights.fit();  // here, not after the frame: the frame a timeline or bar appears in has its settled heights
+        super.layoutChildren();
     }
 
     private VBox designColumn() {

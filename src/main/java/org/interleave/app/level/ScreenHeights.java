@@ -1,6 +1,5 @@
 package org.interleave.app.level;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -16,7 +15,10 @@ import org.interleave.playback.TimelineView;
  * scroll first), and the timeline grows only as far as the columns can give up. When the window
  * cannot hold even the timeline's least, its heading over one lane's strip, the canvas's least
  * height gives way, down to {@link LevelScreen#LEAST_DESIGN_EM}: projector mode at 200 % in a 720 px window
- * was cut by 6 to 28 px, top and bottom.
+ * was cut by 6 to 28 px, top and bottom. The screen shares its height out in its own layout pass
+ * ({@link #fit}), before it lays out its columns and the timeline, so the frame that first shows the
+ * timeline (or a taller step or run bar) already has the heights it keeps: shared out in a task
+ * after that frame, the timeline showed 170 px over a 278 px canvas for a frame, then 133 over 315.
  */
 final class ScreenHeights {
     private final BorderPane screen;
@@ -33,10 +35,6 @@ final class ScreenHeights {
         canvas.minHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> LevelScreen.MIN_DESIGN_EM * em() - given.get(), em.fontProperty(), given));
         timeline.setMostHeight(this::timelineRoom);
-        // later, not now: asked while the screen is laid out, the heights are not all known yet
-        screen.heightProperty().addListener((o, a, h) -> Platform.runLater(this::fit));
-        screen.bottomProperty().addListener((o, a, b) -> Platform.runLater(this::fit));
-        timeline.heightProperty().addListener((o, a, h) -> Platform.runLater(this::fit));
     }
 
     private double em() {
@@ -61,22 +59,28 @@ final class ScreenHeights {
         return window - screen.snappedTopInset() - screen.snappedBottomInset() - top - min;
     }
 
-    /** Gives the canvas's least height what the timeline's least lacks, then sizes the lanes again. */
-    private void fit() {
+    /**
+     * Gives the canvas's least height what the timeline's least lacks, then sizes the lanes again:
+     * the screen calls it as it lays itself out, before its columns and the timeline, which then take
+     * these heights in the same pass. The timeline is measured at the width it is about to get, the
+     * screen's, not at the width it had (none yet, when it was just opened).
+     */
+    void fit() {
         boolean open = screen.getBottom() == timeline;
-        if (open && timeline.getWidth() <= 0) {
-            return;  // not laid out yet: its heading's height is not known (its height changes once it is)
+        double width = screen.getWidth() - screen.snappedLeftInset() - screen.snappedRightInset();
+        if (open && width <= 0) {
+            return;  // the screen has no size yet: nothing to share
         }
         // what the timeline's least lacks with the canvas at its full least height: the room now is
         // that much larger for what the canvas already gives (adding what is given, not taking it
         // away: that flipped the canvas between giving all and nothing, one fit after another)
-        double lacks = open ? timeline.leastHeight() - (timelineRoom() - given.get()) : 0;
+        double lacks = open ? timeline.leastHeight(width) - (timelineRoom() - given.get()) : 0;
         double give = Math.max(0, Math.min((LevelScreen.MIN_DESIGN_EM - LevelScreen.LEAST_DESIGN_EM) * em(), Math.ceil(lacks)));
         if (Math.abs(give - given.get()) > 0.5) {
             given.set(give);
         }
         if (open) {
-            timeline.refit();
+            timeline.refit(width);
         }
     }
 }

@@ -169,4 +169,35 @@ class TimelineTest extends LevelScreenStage {
         assertEquals("main main", s.scheduler().view().model().current().schedule().toString());
         assertEquals(List.of("main", "aToB#0"), onFx(t::laneNames));
     }
+
+    /**
+     * Opening the timeline draws its first frame at the heights it keeps: the screen shares its
+     * height out in the layout pass itself, not in tasks after the frame (the timeline showed 170 px
+     * over a 278 px canvas for a frame, then settled at 133 over 315: the design jumped).
+     */
+    @Test
+    void openingTheTimeline_firstFrameHasTheSettledHeights(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, "sleep-is-not-sync");
+        verify(s);
+        TimelineView t = s.scheduler().revealTimeline();
+        javafx.scene.layout.Region canvas = s.canvas().view();
+        double[] first = {Double.NaN, Double.NaN};
+        Pulses.interact(s.getScene(), () -> {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                first[0] = t.getHeight();
+                first[1] = canvas.getHeight();
+                s.getScene().removePostLayoutPulseListener(once[0]);
+            };
+            s.getScene().addPostLayoutPulseListener(once[0]);
+            ((ToggleButton) s.lookup("#show-timeline")).fire();
+        });
+        for (int i = 0; i < 3; i++) {
+            Pulses.interact(s.getScene(), () -> { });
+        }
+        double[] settled = onFx(() -> new double[] {t.getHeight(), canvas.getHeight()});
+        assertTrue(settled[0] > 0, "the timeline shows");
+        assertArrayEquals(settled, first, 0.5, "timeline and canvas heights, first frame vs settled: "
+                + Arrays.toString(first) + " vs " + Arrays.toString(settled));
+    }
 }
