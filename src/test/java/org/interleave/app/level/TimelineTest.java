@@ -180,6 +180,28 @@ class TimelineTest extends LevelScreenStage {
         LevelScreen s = open(robot, "sleep-is-not-sync");
         verify(s);
         TimelineView t = s.scheduler().revealTimeline();
+        assertFirstFrameSettled(s, t, () -> ((ToggleButton) s.lookup("#show-timeline")).fire());
+    }
+
+    /** A run's bar takes the step bar's place over the design, the timeline open: no jump either. */
+    @Test
+    void startingARun_underTheOpenTimeline_firstFrameHasTheSettledHeights(FxRobot robot) throws Exception {
+        LevelScreen s = revealed(robot, this, "sleep-is-not-sync");
+        TimelineView t = s.scheduler().revealTimeline();
+        for (int i = 0; i < 3; i++) {
+            Pulses.interact(s.getScene(), () -> { });
+        }
+        assertFirstFrameSettled(s, t, () -> {
+            s.startRun();
+            s.run().pause();  // the run's marks stay as they are while the heights settle
+        });
+    }
+
+    /**
+     * Runs {@code change} and checks that the timeline's and the canvas's heights in the frame that
+     * shows it, read after that pulse's layout, are the heights they settle at.
+     */
+    private static void assertFirstFrameSettled(LevelScreen s, TimelineView t, Runnable change) throws Exception {
         javafx.scene.layout.Region canvas = s.canvas().view();
         double[] first = {Double.NaN, Double.NaN};
         Pulses.interact(s.getScene(), () -> {
@@ -190,7 +212,7 @@ class TimelineTest extends LevelScreenStage {
                 s.getScene().removePostLayoutPulseListener(once[0]);
             };
             s.getScene().addPostLayoutPulseListener(once[0]);
-            ((ToggleButton) s.lookup("#show-timeline")).fire();
+            change.run();
         });
         for (int i = 0; i < 3; i++) {
             Pulses.interact(s.getScene(), () -> { });
