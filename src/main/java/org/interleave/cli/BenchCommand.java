@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--budget", defaultValue = "0", paramLabel = "N",
             description = "At most N states for the reduced search, as check --budget (0 = no bound on states: the "
-                    + "search runs until it is exhaustive or holds 1 GiB, check's memory budget).")
+                    + "search runs until it is exhaustive or reaches check's memory bound: 1 GiB or 3/4 of the JVM's heap, whichever is less).")
     long budget;
 
     @Option(names = "--max-millis", defaultValue = "0", paramLabel = "MS",
@@ -212,7 +212,8 @@ final class BenchCommand implements Callable<Integer> {
     /** {@code cpu}, when not null, makes the search's worker threads and is charged with the calling thread's time. */
     private static Report check(Level level, boolean reduction, long budget, long maxMillis, int threads, CpuTime cpu) {
         Checker checker = new Checker(new CheckOptions(CheckOptions.StrategyKind.DFS, 1, 1, budget, 3, reduction, maxMillis),
-                () -> false, Explorer.Progress.NONE, System::nanoTime).threads(threads);
+                () -> false, Explorer.Progress.NONE, System::nanoTime).threads(threads)
+                .memory(org.interleave.explore.MemoryGuard.forThisJvm());
         if (cpu == null) {
             return checker.check(level);
         }

@@ -17,7 +17,14 @@ public final class Main {
         if (args.length > 0 && READS_LEVELS.contains(args[0])) {
             warmUpLevelLoader();
         }
-        return commandLine(args).execute(args);
+        try {
+            return commandLine(args).execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands errors on: said in words, as an exception is, never as a stack trace
+            System.err.println(inWords(e));
+            System.err.flush();
+            return 70;
+        }
     }
 
     /**

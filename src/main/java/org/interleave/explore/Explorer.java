@@ -165,12 +165,13 @@ public final class Explorer {
             if (pool != null) {
                 pool.shutdownNow();
             }
+            // The pieces of state count who keeps them: let go of the machines a stopped search
+            // kept, however it stopped (the caller's start machine shares pieces with them).
+            for (Machine m : kept.values()) {
+                keptHeap.remove(m);
+            }
+            kept.clear();
         }
-        // The pieces of state count who keeps them: let go of the machines a stopped search kept.
-        for (Machine m : kept.values()) {
-            keptHeap.remove(m);
-        }
-        kept.clear();
         for (int s : queue) {
             flags.or(s, UNEXPANDED);
         }
@@ -415,9 +416,11 @@ public final class Explorer {
         } else {
             queue.add(s);
             // The others are rebuilt by replay when their turn comes, which costs a step per
-            // step of their schedule: keep as many as a quarter of the memory budget holds.
+            // step of their schedule: keep as many as a fifth of the memory budget holds (a fifth,
+            // not a quarter: KeptHeap's estimate runs up to ~14 % under the heap a machine really
+            // holds, since it charges most resources a flat size without their clocks).
             if (kept.size() + pendingKept < budget.keptMachines()
-                    && keptHeap.bytes() + pendingKeptBytes < budget.maxMemoryBytes() / 4) {
+                    && keptHeap.bytes() + pendingKeptBytes < budget.maxMemoryBytes() / 5) {
                 keptHeap.add(m);
                 kept.put(s, m);
             }

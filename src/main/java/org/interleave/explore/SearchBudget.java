@@ -6,7 +6,7 @@ import org.interleave.engine.model.Bounds;
 /**
  * The bounds of one search, in one place: steps per execution, states, executions, memory for
  * what the search holds, how many frontier states keep their machine at most (others are rebuilt
- * by replay; the kept machines also hold at most a quarter of the memory), the engine's resource
+ * by replay; the kept machines also hold at most a fifth of the memory), the engine's resource
  * limits, and whether interchangeable goroutine instances share state keys.
  */
 public record SearchBudget(int maxSteps, long maxStates, long maxExecutions, long maxMemoryBytes,

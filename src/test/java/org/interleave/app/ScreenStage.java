@@ -141,6 +141,10 @@ public abstract class ScreenStage {
         try {
             state = ended.get(VERIFICATION_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
+            onFx(() -> {
+                model.stateProperty().removeListener(end);
+                return null;
+            });
             throw new AssertionError("waited " + VERIFICATION_SECONDS + " s for the verification of "
                     + screen.entry().level().id() + " to end: it is " + onFx(() -> model.stateProperty().get()), e);
         }
