@@ -24,11 +24,11 @@ class TinyHeapTest {
     void benchOnATinyHeap_endsInWords_neverAStackTrace() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path out = dir.resolve("out.txt");
-        Process p = new ProcessBuilder(java, "-Xmx20m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        Process p = new ProcessBuilder(java, "-Xmx12m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), "org.interleave.Launcher",
                 "bench", "--family", "pipeline", "--size", "32", "--repeat", "1", "--plain-budget", "0", "--threads", "1")
                 .redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "bench on a 20 MiB heap ended");
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "bench on a 12 MiB heap ended");
         String text = Files.readString(out, StandardCharsets.UTF_8);
         assertFalse(text.contains("Exception in thread") || text.contains("\tat "), text);
         assertTrue(text.contains("out of memory: the JVM's heap of") || text.contains("memory bound"), text);
