@@ -26,6 +26,7 @@ import javafx.stage.Stage;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.app.GameShell;
 import org.interleave.app.PlayerProfile;
+import org.interleave.app.Pulses;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.level.save.Settings;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -164,8 +165,8 @@ abstract class LayoutAuditBase {
         return List.of(
                 new Screen("menu", (r, t) -> { }),
                 Screen.then("menu · custom level menu", (r, t) -> r.clickOn("#custom-level")),
-                new Screen("level select", (r, t) -> r.interact(t.shell::showLevelSelect)),
-                new Screen("campaign map", (r, t) -> r.interact(t.shell::showMap)),
+                new Screen("level select", (r, t) -> t.fx(t.shell::showLevelSelect)),
+                new Screen("campaign map", (r, t) -> t.fx(t.shell::showMap)),
                 Screen.then("chapter scene", (r, t) -> r.clickOn("#chapter-1")),
                 new Screen("build level · editing", (r, t) -> t.open(r, "worker-pool")).showingOps(),
                 new Screen("build level · add op menu", (r, t) -> {
@@ -175,7 +176,7 @@ abstract class LayoutAuditBase {
                 Screen.then("build level · running", (r, t) -> {
                     r.clickOn("#show-solution");
                     r.clickOn("#run");
-                    r.interact(() -> {
+                    t.fx(() -> {
                         t.level().run().pause();
                         t.level().run().go(t.level().run().length() / 3);
                     });
@@ -188,8 +189,8 @@ abstract class LayoutAuditBase {
                 Screen.then("fix level · timeline", (r, t) -> r.clickOn("#show-timeline")),
                 Screen.then("fix level · go code", (r, t) -> {
                     // the timeline closed again: the Go code beside the design alone, as a player opens it
-                    r.interact(() -> ((javafx.scene.control.ToggleButton) t.shell.lookup("#show-timeline")).setSelected(false));
-                    r.interact(() -> ((javafx.scene.control.ToggleButton) t.shell.lookup("#show-go")).setSelected(true));
+                    t.fx(() -> ((javafx.scene.control.ToggleButton) t.shell.lookup("#show-timeline")).setSelected(false));
+                    t.fx(() -> ((javafx.scene.control.ToggleButton) t.shell.lookup("#show-go")).setSelected(true));
                 }),
                 new Screen("break level · scheduling", (r, t) -> {
                     t.open(r, "transfer-deadlock");
@@ -200,14 +201,14 @@ abstract class LayoutAuditBase {
                 }).showingOps(),
                 new Screen("results", (r, t) -> {
                     t.open(r, "guard-the-counter");
-                    r.interact(() -> t.level().canvas().load(t.level().entry().level().solution(),
+                    t.fx(() -> t.level().canvas().load(t.level().entry().level().solution(),
                             org.interleave.app.canvas.LevelRules.of(t.level().entry().level())));
                     r.clickOn("#verify");
-                    waitUntil(() -> t.shell.dialog().isPresent());
+                    t.waitUntil("the results dialog", () -> t.shell.dialog().isPresent());
                 }),
-                new Screen("settings", (r, t) -> r.interact(t.shell::showSettings)),
+                new Screen("settings", (r, t) -> t.fx(t.shell::showSettings)),
                 Screen.then("settings · speed menu",
-                        (r, t) -> r.interact(() -> ((ComboBox<?>) t.shell.lookup("#animation-speed")).show())),
+                        (r, t) -> t.fx(() -> ((ComboBox<?>) t.shell.lookup("#animation-speed")).show())),
                 new Screen("custom level with errors", (r, t) -> {
                     // deep, as a pack on a class's shared drive may be: its path must not widen the level
                     // select, and its name (the pack's title) is longer than a line in projector mode
@@ -218,14 +219,14 @@ abstract class LayoutAuditBase {
                     Files.writeString(file, "{\"format\": 1, \"id\": \"broken\", \"title\": \"Broken\", \"mode\": \"bild\","
                             + " \"design\": {\"parts\": [{\"id\": \"m\", \"type\": \"goroutine\", \"start\": \"main\","
                             + " \"ops\": [{\"op\": \"lock\", \"mu\": \"nothing-by-this-name-at-all-in-this-design\"}]}]}}");
-                    r.interact(() -> t.shell.openCustom(dir));
+                    t.fx(() -> t.shell.openCustom(dir));
                 }),
-                new Screen("level editor", (r, t) -> r.interact(() -> t.shell.openEditor(null))),
+                new Screen("level editor", (r, t) -> t.fx(() -> t.shell.openEditor(null))),
                 Screen.then("level editor · a level with locked ops", (r, t) -> {
                     Path dir = Files.createTempDirectory(scratch, "audit-editor");
                     Path file = dir.resolve("short-critical-sections.level.json");
                     Files.copy(Path.of("levels/32-short-critical-sections.level.json"), file);
-                    r.interact(() -> t.shell.openEditor(file));
+                    t.fx(() -> t.shell.openEditor(file));
                     t.showStartingDesign(r, "update");
                 }).showingOps(),
                 Screen.then("level editor · its locks", (r, t) -> t.showLocks(r)).showingOps(),
@@ -234,9 +235,9 @@ abstract class LayoutAuditBase {
                     Path dir = Files.createTempDirectory(scratch, "audit-checked");
                     Path file = dir.resolve("forgot-to-unlock.level.json");
                     Files.copy(Path.of("levels/06-forgot-to-unlock.level.json"), file);
-                    r.interact(() -> t.shell.openEditor(file));
-                    r.interact(() -> ((javafx.scene.control.Button) t.shell.lookup("#check-both")).fire());
-                    waitUntil(() -> t.shell.editor().lookupAll(".check-result").size() >= 3);
+                    t.fx(() -> t.shell.openEditor(file));
+                    t.fx(() -> ((javafx.scene.control.Button) t.shell.lookup("#check-both")).fire());
+                    t.waitUntil("both sides checked", () -> t.shell.editor().lookupAll(".check-result").size() >= 3);
                 }));
     }
 
@@ -309,8 +310,9 @@ abstract class LayoutAuditBase {
                 found.add(new LayoutAudit.Violation(name, "unreachable", "the way there",
                         e.toString().lines().findFirst().orElse("")));
             }
-            WaitForAsyncUtils.waitForFxEvents();
-            // no wait for pulses: the audit styles and lays the scene out itself before it measures
+            fx(() -> { });  // the pulse that lays out what the visit's last step changed, and the tasks it queued
+            tabsGrownIn();
+            // the audit styles and lays the scene out itself again before it measures
             LayoutAudit audit = WaitForAsyncUtils.asyncFx(() -> LayoutAudit.of(name, stage,
                     look.projector() ? LayoutAudit.Rules.PROJECTOR : LayoutAudit.Rules.NORMAL)).get();
             visits++;
@@ -417,7 +419,7 @@ abstract class LayoutAuditBase {
     }
 
     private void launch(FxRobot robot, Size size, Look look) throws Exception {
-        robot.interact(() -> {
+        WaitForAsyncUtils.asyncFx(() -> {
             GameShell old = shell;
             Settings settings = Settings.defaults().withTheme(look == Look.LIGHT ? Settings.Theme.LIGHT : Settings.Theme.DARK);
             shell = new GameShell(CATALOG, VERIFIER, PlayerProfile.inMemory(settings), () -> { });
@@ -440,8 +442,8 @@ abstract class LayoutAuditBase {
             stage.setHeight(size.height());
             stage.setX(0);
             stage.setY(0);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        }).get();
+        fx(() -> { });  // the new scene's (the size may have changed it) first pulse
         double[] shown = WaitForAsyncUtils.asyncFx(() -> new double[] {stage.getScene().getWidth(),
                 stage.getScene().getHeight(), stage.isFullScreen() ? 1 : 0}).get();
         if (shown[0] != size.width() || shown[1] != size.height() || shown[2] != 0) {
@@ -451,7 +453,7 @@ abstract class LayoutAuditBase {
     }
 
     private void closePopups(FxRobot robot) {
-        robot.interact(() -> {
+        fx(() -> {
             for (javafx.stage.Window w : new ArrayList<>(javafx.stage.Window.getWindows())) {
                 if (w instanceof javafx.stage.PopupWindow p) {
                     p.hide();
@@ -465,13 +467,12 @@ abstract class LayoutAuditBase {
     }
 
     void open(FxRobot robot, String id) {
-        robot.interact(() -> shell.openLevel(CATALOG.byId(id).orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
+        fx(() -> shell.openLevel(CATALOG.byId(id).orElseThrow()));
     }
 
     void verifyAndWait(FxRobot robot) throws Exception {
         robot.clickOn("#verify");
-        waitUntil(() -> level().reveal().traceProperty().get() != null
+        waitUntil("the verification's trace or verdict", () -> level().reveal().traceProperty().get() != null
                 || level().lookup("#verdict").isVisible() && !((Label) level().lookup("#verdict")).getText().isEmpty());
     }
 
@@ -486,13 +487,13 @@ abstract class LayoutAuditBase {
         } else {
             // out of view (projector mode at a large scale): a player selects it by keys, which pans it into view
             String id = main.getId().substring("part-".length());
-            robot.interact(canvas::requestFocus);
+            fx(canvas::requestFocus);
             for (int i = 0; i < 12 && !id.equals(level().canvas().selectedPart()); i++) {
                 robot.type(KeyCode.RIGHT);
             }
         }
         MenuButton add = robot.lookup(n -> n instanceof MenuButton m && m.getText().startsWith("+ Add op")).queryAs(MenuButton.class);
-        robot.interact(add::show);
+        fx(add::show);
     }
 
     /**
@@ -501,16 +502,15 @@ abstract class LayoutAuditBase {
      * selected by keys, which pans it into view.
      */
     void showStartingDesign(FxRobot robot, String part) {
-        robot.interact(() -> {
+        fx(() -> {
             TabPane tabs = (TabPane) shell.editor().lookup(".tab-pane");
             tabs.getTabs().stream().filter(tab -> "tab-design".equals(tab.getId())).findFirst()
                     .ifPresent(tabs.getSelectionModel()::select);
             ((TitledPane) shell.lookup("#editor-op-locks-pane")).setExpanded(true);
         });
-        WaitForAsyncUtils.waitForFxEvents();
         org.interleave.app.canvas.CanvasEditor canvas = robot.lookup("#design-canvas")
                 .queryAs(org.interleave.app.canvas.CanvasEditor.class);
-        robot.interact(() -> canvas.lookup("#canvas").requestFocus());
+        fx(() -> canvas.lookup("#canvas").requestFocus());
         for (int i = 0; i < 12 && !part.equals(canvas.selectedPart()); i++) {
             robot.type(KeyCode.RIGHT);
         }
@@ -522,19 +522,87 @@ abstract class LayoutAuditBase {
      * the design's JSON, as the visit before saw them.
      */
     void showLocks(FxRobot robot) {
-        robot.interact(() -> {
+        fx(() -> {
             TabPane tabs = (TabPane) shell.editor().lookup(".tab-pane");
             tabs.getTabs().stream().filter(tab -> "tab-locks".equals(tab.getId())).findFirst()
                     .ifPresent(tabs.getSelectionModel()::select);
         });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**
-     * Waits for what a verification shows; on a busy machine a search has taken over a minute, so
-     * the wait is long, and a test that truly hangs fails on the suite's per-test timeout instead.
+     * Runs {@code change} on the FX thread and waits for the pulse that styles and lays out the
+     * window's scene after it, and for the tasks queued meanwhile ({@link Pulses#interact}): what a
+     * step needs, not {@code FxRobot.interact}'s fixed five round trips with 10 ms of sleep after each.
      */
-    static void waitUntil(java.util.concurrent.Callable<Boolean> onFxThread) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.MINUTES, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
+    void fx(Runnable change) {
+        Pulses.interact(stage.getScene(), change);
+    }
+
+    /**
+     * Waits until {@code onFxThread}, read on the FX thread, holds: read at once and then after each
+     * pulse, asked for, so none is read between pulses and none waits on a sleep. On a busy machine a
+     * verification's search has taken over a minute, so the bound is long; past it the test fails
+     * naming {@code what} it waited for.
+     */
+    void waitUntil(String what, java.util.concurrent.Callable<Boolean> onFxThread) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(WAIT_MINUTES);
+        while (!WaitForAsyncUtils.asyncFx(onFxThread).get()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("waited " + WAIT_MINUTES + " min for " + what + " in vain");
+            }
+            nextPulse();
+        }
+    }
+
+    /** Pulses a tab pane's new tabs are given to grow in (its open animation: 150 ms, some 9 pulses). */
+    private static final int TAB_PULSES = 60;
+
+    /**
+     * Waits, for at most {@value #TAB_PULSES} pulses, until every tab's name shows whole within the
+     * clips over it: a tab pane's new tabs grow in, and a tab half grown is no layout's fault. A name
+     * cut for good (too many tabs) is left to the audit, which reports it.
+     */
+    private void tabsGrownIn() throws Exception {
+        for (int i = 0; i < TAB_PULSES && !WaitForAsyncUtils.asyncFx(this::tabNamesWhole).get(); i++) {
+            nextPulse();
+        }
+    }
+
+    private boolean tabNamesWhole() {
+        for (Node label : stage.getScene().getRoot().lookupAll(".tab-header-area .tab-label")) {
+            javafx.geometry.Bounds b = label.localToScene(label.getLayoutBounds());
+            for (Node n = label; n != null && !(n instanceof TabPane); n = n.getParent()) {
+                if (n.getClip() != null) {
+                    javafx.geometry.Bounds c = n.localToScene(n.getClip().getBoundsInParent());
+                    if (b.getMinX() < c.getMinX() - 0.5 || b.getMaxX() > c.getMaxX() + 0.5) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final long WAIT_MINUTES = 5;
+
+    /** Waits for the next pulse (asked for) to lay out the window's scene, or a second if none comes. */
+    private void nextPulse() throws Exception {
+        java.util.concurrent.CompletableFuture<Void> pulsed = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
+            Scene scene = stage.getScene();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                // not removed while the scene runs its listeners
+                javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+                pulsed.complete(null);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            javafx.application.Platform.requestNextPulse();
+        });
+        try {
+            pulsed.get(1, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // no pulse (the window hidden): read the condition again all the same
+        }
     }
 }
