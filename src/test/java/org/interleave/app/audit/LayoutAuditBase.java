@@ -189,8 +189,10 @@ abstract class LayoutAuditBase {
                 Screen.then("fix level · timeline", (r, t) -> r.clickOn("#show-timeline")),
                 Screen.then("fix level · go code", (r, t) -> {
                     // the timeline closed again: the Go code beside the design alone, as a player opens it
-                    t.fx(() -> ((javafx.scene.control.ToggleButton) t.shell.lookup("#show-timeline")).setSelected(false));
-                    t.fx(() -> ((javafx.scene.control.ToggleButton) t.shell.lookup("#show-go")).setSelected(true));
+                    var timeline = t.built("#show-timeline", javafx.scene.control.ToggleButton.class);
+                    t.fx(() -> timeline.setSelected(false));
+                    var go = t.built("#show-go", javafx.scene.control.ToggleButton.class);
+                    t.fx(() -> go.setSelected(true));
                 }),
                 new Screen("break level · scheduling", (r, t) -> {
                     t.open(r, "transfer-deadlock");
@@ -207,8 +209,10 @@ abstract class LayoutAuditBase {
                     t.waitUntil("the results dialog", () -> t.shell.dialog().isPresent());
                 }),
                 new Screen("settings", (r, t) -> t.fx(t.shell::showSettings)),
-                Screen.then("settings · speed menu",
-                        (r, t) -> t.fx(() -> ((ComboBox<?>) t.shell.lookup("#animation-speed")).show())),
+                Screen.then("settings · speed menu", (r, t) -> {
+                    ComboBox<?> speed = t.built("#animation-speed", ComboBox.class);
+                    t.fx(speed::show);
+                }),
                 new Screen("custom level with errors", (r, t) -> {
                     // deep, as a pack on a class's shared drive may be: its path must not widen the level
                     // select, and its name (the pack's title) is longer than a line in projector mode
@@ -236,7 +240,8 @@ abstract class LayoutAuditBase {
                     Path file = dir.resolve("forgot-to-unlock.level.json");
                     Files.copy(Path.of("levels/06-forgot-to-unlock.level.json"), file);
                     t.fx(() -> t.shell.openEditor(file));
-                    t.fx(() -> ((javafx.scene.control.Button) t.shell.lookup("#check-both")).fire());
+                    var checkBoth = t.built("#check-both", javafx.scene.control.Button.class);
+                    t.fx(checkBoth::fire);
                     t.waitUntil("both sides checked", () -> t.shell.editor().lookupAll(".check-result").size() >= 3);
                 }));
     }
@@ -473,7 +478,7 @@ abstract class LayoutAuditBase {
     void verifyAndWait(FxRobot robot) throws Exception {
         robot.clickOn("#verify");
         waitUntil("the verification's trace or verdict", () -> level().reveal().traceProperty().get() != null
-                || level().lookup("#verdict").isVisible() && !((Label) level().lookup("#verdict")).getText().isEmpty());
+                || level().lookup("#verdict") instanceof Label verdict && verdict.isVisible() && !verdict.getText().isEmpty());
     }
 
     void openAddMenu(FxRobot robot) {
@@ -492,6 +497,8 @@ abstract class LayoutAuditBase {
                 robot.type(KeyCode.RIGHT);
             }
         }
+        Pulses.until("the card's \"+ Add op\" menu built", () -> robot.lookup(
+                n -> n instanceof MenuButton m && m.getText().startsWith("+ Add op")).tryQuery().isPresent());
         MenuButton add = robot.lookup(n -> n instanceof MenuButton m && m.getText().startsWith("+ Add op")).queryAs(MenuButton.class);
         fx(add::show);
     }
@@ -502,14 +509,15 @@ abstract class LayoutAuditBase {
      * selected by keys, which pans it into view.
      */
     void showStartingDesign(FxRobot robot, String part) {
-        fx(() -> {
-            TabPane tabs = (TabPane) shell.editor().lookup(".tab-pane");
-            tabs.getTabs().stream().filter(tab -> "tab-design".equals(tab.getId())).findFirst()
-                    .ifPresent(tabs.getSelectionModel()::select);
-            ((TitledPane) shell.lookup("#editor-op-locks-pane")).setExpanded(true);
-        });
-        org.interleave.app.canvas.CanvasEditor canvas = robot.lookup("#design-canvas")
-                .queryAs(org.interleave.app.canvas.CanvasEditor.class);
+        TabPane tabs = editorTabs();
+        fx(() -> tabs.getTabs().stream().filter(tab -> "tab-design".equals(tab.getId())).findFirst()
+                .ifPresent(tabs.getSelectionModel()::select));
+        // a short editor (projector mode) moves the locks, in a layout pass, into a tab of its own,
+        // into a scroll pane that a lookup sees into only once a pulse after that has skinned it
+        TitledPane opLocks = built("#editor-op-locks-pane", TitledPane.class);
+        fx(() -> opLocks.setExpanded(true));
+        var canvas = built("#design-canvas", org.interleave.app.canvas.CanvasEditor.class);
+        Pulses.until("the design canvas's #canvas built", () -> canvas.lookup("#canvas") != null);
         fx(() -> canvas.lookup("#canvas").requestFocus());
         for (int i = 0; i < 12 && !part.equals(canvas.selectedPart()); i++) {
             robot.type(KeyCode.RIGHT);
@@ -522,11 +530,27 @@ abstract class LayoutAuditBase {
      * the design's JSON, as the visit before saw them.
      */
     void showLocks(FxRobot robot) {
-        fx(() -> {
-            TabPane tabs = (TabPane) shell.editor().lookup(".tab-pane");
-            tabs.getTabs().stream().filter(tab -> "tab-locks".equals(tab.getId())).findFirst()
-                    .ifPresent(tabs.getSelectionModel()::select);
-        });
+        TabPane tabs = editorTabs();
+        fx(() -> tabs.getTabs().stream().filter(tab -> "tab-locks".equals(tab.getId())).findFirst()
+                .ifPresent(tabs.getSelectionModel()::select));
+    }
+
+    /**
+     * The node {@code selector} finds in the game (its screen, dialog and overlay), once it is there:
+     * waited for on pulses and bounded ({@link Pulses#until}, which names the selector when the bound
+     * is reached). A node put in a layout pass into a scroll pane, tab or split pane not skinned yet
+     * is out of a lookup's reach until a pulse has skinned its new parent, though the pulse that laid
+     * it out is over.
+     */
+    <T extends Node> T built(String selector, Class<T> type) {
+        Pulses.until(selector + " built in the game", () -> shell.lookup(selector) != null);
+        return type.cast(Pulses.onFx(() -> shell.lookup(selector)));
+    }
+
+    /** The level editor's tab pane, once it is there ({@link #built}). */
+    private TabPane editorTabs() {
+        Pulses.until("the level editor's tab pane built", () -> shell.editor() != null && shell.editor().lookup(".tab-pane") != null);
+        return Pulses.onFx(() -> (TabPane) shell.editor().lookup(".tab-pane"));
     }
 
     /**
