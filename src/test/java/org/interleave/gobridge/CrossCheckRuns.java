@@ -13,12 +13,17 @@ import org.interleave.explore.Verdict;
  * <p>A design the engine clears runs {@value #RUNS} times each way, and every run must be clean;
  * its runs share one process each way (the driver runs copies of the design one after the other, each
  * with fresh package variables: 5 starts of the race detector cost 0.5 s of CPU, its runs 0.1 s). A
- * run left going on when the next starts is what the engine allows too (after main returns, the
- * other goroutines run on). A design with a context timeout keeps a process a run: its timer is armed
+ * run's goroutines run on after its main returns, as the engine's do ({@link GoDriver#RUN_ON}), before
+ * the next starts; such designs also share processes with each other. A design with a context timeout
+ * keeps a process a run: its timer is armed
  * when the program starts, and in a shared process a later run would start with it already run out. A
  * design whose every execution deadlocks runs plain until Go reports the deadlock (at most
  * {@value #RUNS} times); a race runs under -race until the detector reports it (at most
- * {@value #MAX_RACE_RUNS} times; a design that both races and deadlocks does both). Any other
+ * {@value #MAX_RACE_RUNS} times; a design that both races and deadlocks does both), every other run
+ * with {@code GOMAXPROCS=1}: there main runs on until it blocks or returns, and the goroutines it
+ * started run after it, the order of counterexamples such as crdb-4407's (main reads {@code info},
+ * returns, and only then does the worker write it), which on several cores Go takes in few runs or
+ * none; the runs between keep every core, for a race that needs goroutines side by side. Any other
  * design, which no claim holds to a run, runs once plain for the table (a design that hangs,
  * briefly). A deadlock is never run under -race for its own sake, where it hangs instead of being
  * reported (golang/go#20588); a race run whose main may never return is watched only until its
@@ -51,12 +56,16 @@ record CrossCheckRuns(Runs plain, Runs race) {
             this(runs, most, sign, timeout, false);
         }
 
-        RunTally on(GoRunner go, Path workDir, List<String> command) {
+        /** The runs of the design in the driver's {@code designs/<dir>}. */
+        RunTally on(GoRunner go, Path workDir, String driver, String dir) {
             if (runs == 0) {
                 return RunTally.NONE;
             }
-            return oneProcess ? RunTally.inOneProcess(go, workDir, command, runs, timeout)
-                    : RunTally.until(go, workDir, command, runs, most, sign, timeout);
+            if (oneProcess) {
+                return RunTally.inOneProcess(go, workDir, driver, dir, runs, timeout);
+            }
+            List<GoRunner> gos = sign == RunTally.Sign.RACE ? List.of(go.with("GOMAXPROCS", "1"), go) : List.of(go);
+            return RunTally.until(gos, workDir, List.of(driver, dir), runs, most, sign, timeout);
         }
 
         /** The packages of the design the driver needs: the design and its copies. */

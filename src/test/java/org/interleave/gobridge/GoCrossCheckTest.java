@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.interleave.engine.Finding;
 import org.interleave.engine.Kind;
@@ -39,13 +41,18 @@ import org.junit.jupiter.api.io.TempDir;
  * every design's package at start; a context timer of another design runs out within its few
  * milliseconds and touches nothing of the design that runs.)
  *
- * <p>Then each design runs as {@link CrossCheckRuns} says its claim needs, four designs at a time:
- * a design the engine clears must run cleanly every time each way; a design whose every execution
- * deadlocks must make Go report the deadlock; a design whose verdict is a race must make the race
- * detector report one. The counts are printed per design.
+ * <p>Then each design runs as {@link CrossCheckRuns} says its claim needs, four processes at a time
+ * (the designs the engine clears {@value #BATCH} to a process each way, one after the other), with the
+ * goroutines of each run let run on after its main returns, as the engine's do
+ * ({@link GoDriver#RUN_ON}): a design the engine clears must run cleanly every time each way; a design
+ * whose every execution deadlocks must make Go report the deadlock; a design whose verdict is a race
+ * must make the race detector report one. The counts are printed per design (a design that shared a
+ * process with its share of the process's time).
  */
 class GoCrossCheckTest {
     private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(5);
+    /** Designs a shared process runs: few enough that four processes share the work evenly. */
+    private static final int BATCH = 10;
     private static final String MODULE = "interleave.crosscheck";
     private static final String NO_GO = "skipped: no 'go' command on the PATH"
             + " (install Go, e.g. apt-get install golang-go, to run the cross-check)";
@@ -93,7 +100,7 @@ class GoCrossCheckTest {
             }
             packages.put(c.dir(), n);
         }
-        write(module.resolve("driver").resolve("main.go"), GoDriver.source(MODULE, packages));
+        write(module.resolve("driver").resolve("main.go"), GoDriver.source(MODULE, packages, true));
         long t1 = System.nanoTime();
         gofmt = go.gofmtList(module.resolve("export"));
         vet = go.go(module, BUILD_TIMEOUT, "vet", "./export/...");
@@ -108,18 +115,7 @@ class GoCrossCheckTest {
             System.out.println("GoCrossCheckTest: no race detector here, its checks are skipped:\n" + raceErrors);
         }
         long t2 = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (CrossCheckCase c : cases) {
-                runs.add(pool.submit(() -> OUTCOMES.put(c.name(), run(c))));
-            }
-            for (Future<?> f : runs) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        runAll();
         long t3 = System.nanoTime();
         report(go.version(module), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
     }
@@ -129,14 +125,57 @@ class GoCrossCheckTest {
         Files.writeString(file, text);
     }
 
-    /** Runs the binaries as {@link CrossCheckRuns} says, each run a fresh process. */
-    private static Outcome run(CrossCheckCase c) {
-        if (!plainBuild.ok()) {
-            return new Outcome(RunTally.NONE, RunTally.NONE);
+    /**
+     * Runs the binaries as {@link CrossCheckRuns} says, four processes at a time: the designs whose
+     * runs share a process each way go {@value #BATCH} to a process (the driver runs them one after
+     * the other), the others each in processes of their own.
+     */
+    private static void runAll() throws Exception {
+        Map<String, RunTally> plain = new ConcurrentHashMap<>();
+        Map<String, RunTally> race = new ConcurrentHashMap<>();
+        List<Callable<Object>> jobs = new ArrayList<>();
+        if (plainBuild.ok()) {
+            Map<String, CrossCheckRuns> plans = new LinkedHashMap<>();
+            cases.forEach(c -> plans.put(c.dir(), CrossCheckRuns.of(c, raceBuild.ok())));
+            batch(plans, CrossCheckRuns::plain, work.resolve("plain"), plain, jobs);
+            batch(plans, CrossCheckRuns::race, work.resolve("race"), race, jobs);
         }
-        CrossCheckRuns plan = CrossCheckRuns.of(c, raceBuild.ok());
-        return new Outcome(plan.plain().on(go, work, List.of(work.resolve("plain").toString(), c.dir())),
-                plan.race().on(go, work, List.of(work.resolve("race").toString(), c.dir())));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<Object> f : pool.invokeAll(jobs)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (CrossCheckCase c : cases) {
+            OUTCOMES.put(c.name(), new Outcome(plain.getOrDefault(c.dir(), RunTally.NONE),
+                    race.getOrDefault(c.dir(), RunTally.NONE)));
+        }
+    }
+
+    /** Adds the jobs that run one binary for every design: batches of shared processes first, they take longest. */
+    private static void batch(Map<String, CrossCheckRuns> plans, Function<CrossCheckRuns, CrossCheckRuns.Runs> way,
+                              Path binary, Map<String, RunTally> into, List<Callable<Object>> jobs) {
+        String driver = binary.toString();
+        Map<String, Integer> shared = new LinkedHashMap<>();
+        plans.forEach((dir, plan) -> {
+            CrossCheckRuns.Runs runs = way.apply(plan);
+            if (runs.oneProcess()) {
+                shared.put(dir, runs.runs());
+            } else if (runs.runs() > 0) {
+                jobs.add(() -> into.put(dir, runs.on(go, work, driver, dir)));
+            }
+        });
+        List<String> dirs = List.copyOf(shared.keySet());
+        for (int i = 0; i < dirs.size(); i += BATCH) {
+            Map<String, Integer> some = new LinkedHashMap<>();
+            dirs.subList(i, Math.min(dirs.size(), i + BATCH)).forEach(d -> some.put(d, shared.get(d)));
+            jobs.add(0, () -> {
+                into.putAll(RunTally.inOneProcess(go, work, driver, some, CrossCheckRuns.RUN_TIMEOUT));
+                return null;
+            });
+        }
     }
 
     private static void report(String version, long exportMillis, long buildMillis, long runMillis) {

@@ -11,13 +11,17 @@ import java.util.Map;
  * {@code Main}, and a driver, {@code driver <dir>}, runs the one its argument names.
  *
  * <p>A design may also have copies, the same package again as {@code designs/<dir>/r1},
- * {@code r2}, …: {@code driver <dir> <n>} runs the design and its first n-1 copies one after the
- * other in one process, each with its own fresh package variables, and writes {@link #RETURNED}
- * and the run's number to standard error when each one's {@code Main} returns. (A process costs
- * far more than a run under the race detector, whose start takes some 70 ms of CPU.)
+ * {@code r2}, …: {@code driver <dir>:<n>} runs the design and its first n-1 copies one after the
+ * other in one process, each with its own fresh package variables, and writes {@link #returned}
+ * to standard error when each one's {@code Main} returns; {@code driver a:5 b:5 …} runs several
+ * designs so, one after the other. (A process costs far more than a run under the race detector,
+ * whose start takes some 70 ms of CPU.)
  */
 final class GoDriver {
-    /** What the driver writes to standard error, with the run's number (from 0), when a run's main returns. */
+    /**
+     * What the driver writes to standard error, with the run's number (from 0) and the design's
+     * directory ({@link #returned}), when a run's main returns, if an argument gave a count of runs.
+     */
     static final String RETURNED = "driver: main returned, run ";
 
     /**
@@ -92,6 +96,27 @@ final class GoDriver {
     /** The name of {@link #ASLEEP_WATCH}'s file in the driver's directory. */
     static final String ASLEEP_WATCH_FILE = "asleep_race.go";
 
+    /**
+     * The driver's wait after a run's {@code Main} returns, when it lets the run's goroutines run on:
+     * DESIGN §4 treats a design whose main has returned like a test function that returned inside a
+     * longer-lived process, where the other goroutines run on, and its findings include a race with
+     * an access they make then. A Go program exits when main returns, killing them, so such a race
+     * shows only when they happen to run first (crdb-4407's worker writes {@code info} after main
+     * read it: 0 of 20 runs showed it in a CI run). The wait is a sleep, which orders nothing, so it
+     * hides no race; it ends when the goroutines that the run started have ended, or after some
+     * 100 ms for one blocked for good.
+     */
+    static final String RUN_ON = """
+
+            // runOn lets the goroutines a run started run on after its main returned, until they end
+            // (at most some 100 ms, for one that never does). Sleeping orders nothing: it hides no race.
+            func runOn(before int) {
+            	for i := 0; i < 100 && runtime.NumGoroutine() > before; i++ {
+            		time.Sleep(time.Millisecond)
+            	}
+            }
+            """;
+
     private GoDriver() {}
 
     /** The exported program as a package of the driver: {@code package main} and {@code func main} renamed. */
@@ -111,19 +136,28 @@ final class GoDriver {
 
     /** The driver's source: {@code driver <dir>} runs the program exported to {@code designs/<dir>}, as its own main would. */
     static String source(String module, List<String> dirs) {
+        return source(module, dirs, false);
+    }
+
+    /** The driver's source for one run of each program, with its goroutines let {@link #RUN_ON run on} or not. */
+    static String source(String module, List<String> dirs, boolean runOn) {
         Map<String, Integer> once = new LinkedHashMap<>();
         dirs.forEach(d -> once.put(d, 1));
-        return source(module, once);
+        return source(module, once, runOn);
     }
 
     /**
      * The driver's source, for designs with {@code runs.get(dir)} packages each: the design and its
-     * copies {@code designs/<dir>/r1} … up to that count.
+     * copies {@code designs/<dir>/r1} … up to that count. With {@code runOn}, the goroutines a run
+     * leaves behind when its {@code Main} returns run on before the next run starts or the process
+     * exits ({@link #RUN_ON}).
      */
-    static String source(String module, Map<String, Integer> runs) {
+    static String source(String module, Map<String, Integer> runs, boolean runOn) {
         StringBuilder b = new StringBuilder();
-        b.append("// Command driver runs one exported design: driver <dir> [runs].\n");
-        b.append("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n\t\"strconv\"\n\n");
+        b.append("// Command driver runs exported designs: driver <dir>[:<runs>]....\n");
+        b.append("package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n");
+        b.append(runOn ? "\t\"runtime\"\n" : "").append("\t\"strconv\"\n\t\"strings\"\n")
+                .append(runOn ? "\t\"time\"\n" : "").append('\n');
         StringBuilder table = new StringBuilder();
         int i = 0;
         for (Map.Entry<String, Integer> e : runs.entrySet()) {
@@ -138,16 +172,51 @@ final class GoDriver {
             i++;
         }
         b.append(")\n\nvar designs = map[string][]func(){\n").append(table).append("}\n\n");
-        b.append("func main() {\n");
-        b.append("\tif len(os.Args) < 2 || len(os.Args) > 3 {\n\t\tusage()\n\t}\n");
-        b.append("\truns, ok := designs[os.Args[1]]\n");
-        b.append("\tn := 1\n");
-        b.append("\tif len(os.Args) == 3 {\n\t\tvar err error\n\t\tn, err = strconv.Atoi(os.Args[2])\n");
-        b.append("\t\tok = ok && err == nil && n >= 1 && n <= len(runs)\n\t}\n");
-        b.append("\tif !ok {\n\t\tusage()\n\t}\n");
-        b.append("\tfor i, run := range runs[:n] {\n\t\trun()\n");
-        b.append("\t\tif n > 1 {\n\t\t\tfmt.Fprintf(os.Stderr, \"").append(RETURNED).append("%d\\n\", i)\n\t\t}\n\t}\n}\n\n");
-        b.append("func usage() {\n\tfmt.Fprintln(os.Stderr, \"usage: driver <design dir> [runs]\")\n\tos.Exit(64)\n}\n");
+        b.append("""
+                type plan struct {
+                	dir  string
+                	runs []func()
+                }
+
+                func main() {
+                	if len(os.Args) < 2 {
+                		usage()
+                	}
+                	var plans []plan
+                	marked := false // a count asks for a line as each run returns
+                	for _, arg := range os.Args[1:] {
+                		dir, count, counted := strings.Cut(arg, ":")
+                		runs, ok := designs[dir]
+                		n := 1
+                		if counted {
+                			var err error
+                			n, err = strconv.Atoi(count)
+                			ok = ok && err == nil && n >= 1 && n <= len(runs)
+                		}
+                		if !ok {
+                			usage()
+                		}
+                		plans = append(plans, plan{dir, runs[:n]})
+                		marked = marked || counted
+                	}
+                	for _, p := range plans {
+                		for i, run := range p.runs {
+                """);
+        b.append(runOn ? "\t\t\tbefore := runtime.NumGoroutine()\n\t\t\trun()\n\t\t\trunOn(before)\n" : "\t\t\trun()\n");
+        b.append("\t\t\tif marked {\n\t\t\t\tfmt.Fprintf(os.Stderr, \"").append(RETURNED)
+                .append("%d of %s\\n\", i, p.dir)\n\t\t\t}\n\t\t}\n\t}\n}\n\n");
+        b.append("func usage() {\n\tfmt.Fprintln(os.Stderr, \"usage: driver <design dir>[:<runs>]...\")\n\tos.Exit(64)\n}\n");
+        b.append(runOn ? RUN_ON : "");
         return b.toString();
+    }
+
+    /** The driver's argument that runs the design in {@code designs/<dir>} and its copies, {@code n} runs in all. */
+    static String runs(String dir, int n) {
+        return dir + ":" + n;
+    }
+
+    /** The line the driver writes to standard error when the {@code k}-th run (from 0) of a design returns. */
+    static String returned(String dir, int k) {
+        return RETURNED + k + " of " + dir + "\n";
     }
 }

@@ -46,21 +46,22 @@ class GoDriverTest {
             Files.writeString(module.resolve("designs").resolve(dir).resolve("design.go"), design);
         }
         Files.writeString(module.resolve("driver").resolve("main.go"),
-                GoDriver.source("interleave.drivertest", Map.of("counter", 3)));
+                GoDriver.source("interleave.drivertest", Map.of("counter", 3), false));
         GoRunner.Result build = go.go(module, TIMEOUT, "build", GoOnPath.TRIMPATH, "-o", work.resolve("driver").toString(),
                 "./driver");
         assertTrue(build.ok(), build::both);
 
-        GoRunner.Result r = go.run(work, TIMEOUT, work.resolve("driver").toString(), "counter", "3");
+        GoRunner.Result r = go.run(work, TIMEOUT, work.resolve("driver").toString(), GoDriver.runs("counter", 3));
         assertTrue(r.ok(), r::both);
         assertEquals(List.of("1", "1", "1"), r.out().lines().toList(), "each run counts from a fresh hits");
-        assertEquals(List.of(GoDriver.RETURNED + 0, GoDriver.RETURNED + 1, GoDriver.RETURNED + 2), r.err().lines().toList());
-        RunTally t = RunTally.ofProcess(r, 3, TIMEOUT, r.millis());
+        assertEquals(GoDriver.returned("counter", 0) + GoDriver.returned("counter", 1) + GoDriver.returned("counter", 2),
+                r.err());
+        RunTally t = RunTally.ofProcess(r, "counter", 3, TIMEOUT, r.millis());
         assertEquals(3, t.clean());
 
         GoRunner.Result one = go.run(work, TIMEOUT, work.resolve("driver").toString(), "counter");
         assertTrue(one.ok() && one.out().strip().equals("1") && one.err().isEmpty(), one::both);
-        GoRunner.Result tooMany = go.run(work, TIMEOUT, work.resolve("driver").toString(), "counter", "4");
+        GoRunner.Result tooMany = go.run(work, TIMEOUT, work.resolve("driver").toString(), GoDriver.runs("counter", 4));
         assertEquals(64, tooMany.exit(), "no fourth copy: " + tooMany.both());
     }
 
@@ -104,5 +105,68 @@ class GoDriverTest {
         GoRunner.Result plain = go.run(work, TIMEOUT, work.resolve("plain").toString(), "stuck");
         assertTrue(plain.err().contains("all goroutines are asleep - deadlock!") && !asleep.test(plain.err()),
                 "without -race the watch is not built in, and Go's own detector reports the deadlock: " + plain);
+    }
+
+    /** Builds the driver of these programs, with their goroutines let run on, with {@code -race} into {@code race}. */
+    private Path raceDriver(GoRunner go, Map<String, String> programs) throws Exception {
+        Path module = module();
+        for (Map.Entry<String, String> p : programs.entrySet()) {
+            Files.createDirectories(module.resolve("designs").resolve(p.getKey()));
+            Files.writeString(module.resolve("designs").resolve(p.getKey()).resolve("design.go"),
+                    GoDriver.asPackage(p.getValue(), p.getKey()));
+        }
+        Files.writeString(module.resolve("driver").resolve("main.go"),
+                GoDriver.source("interleave.drivertest", List.copyOf(programs.keySet()), true));
+        Path race = work.resolve("race");
+        GoRunner.Result build = go.go(module, TIMEOUT, "build", GoOnPath.TRIMPATH, "-race", "-o", race.toString(), "./driver");
+        assertTrue(build.ok(), build::both);
+        return race;
+    }
+
+    /**
+     * crdb-4407: main's Wait returns at once (gossip has not yet called Add), main reads info and
+     * returns, and then the worker writes it. A program exits when main returns, so in a CI run 20
+     * runs never showed this race; with main's goroutines let run on, on one core (where main runs
+     * until it returns, and they after it), every run does.
+     */
+    @Test
+    void aRaceWithAWriteAfterMainReturned_isReportedInEveryRun_onOneCoreWithTheGoroutinesLetRunOn() throws Exception {
+        GoRunner go = go();
+        Path file = Path.of("src/test/resources/realworld/crdb-4407-add-inside-goroutine.buggy.level.json");
+        Path race = raceDriver(go, Map.of("crdb", GoExporter.export(CrossCheckCase.load(file))));
+        GoRunner oneCore = go.with("GOMAXPROCS", "1").with("GORACE", "history_size=7");
+        int reported = 0;
+        int runs = 10;
+        for (int i = 0; i < runs; i++) {
+            GoRunner.Result r = oneCore.run(work, TIMEOUT, race.toString(), "crdb");
+            String err = r.err();
+            // the worker's write, racing with main's earlier read
+            boolean theRace = err.contains("WARNING: DATA RACE\nWrite at") && err.contains("designs/crdb.worker()")
+                    && err.contains("Previous read at") && err.contains("designs/crdb.Main()");
+            assertTrue(theRace || !RunTally.Sign.RACE.in(r), () -> "another race: " + err);
+            reported += theRace ? 1 : 0;
+        }
+        assertEquals(runs, reported, "runs that reported the worker's write racing with main's read");
+    }
+
+    @Test
+    void severalDesignsInOneProcess_areTalliedEachAsIfAlone_andARaceFailsOnlyTheDesignThatRaced() throws Exception {
+        GoRunner go = go();
+        String clean = "// Command %s returns.\npackage main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(1)\n}\n";
+        String racy = "// Command racy races.\npackage main\n\nvar n int\n\nfunc main() {\n\tgo func() { n++ }()\n\tn++\n}\n";
+        Map<String, String> programs = new java.util.LinkedHashMap<>();
+        programs.put("a", clean.formatted("a"));
+        programs.put("racy", racy);
+        programs.put("c", clean.formatted("c"));
+        Path race = raceDriver(go, programs);
+        Map<String, Integer> once = new java.util.LinkedHashMap<>();
+        programs.keySet().forEach(d -> once.put(d, 1));
+
+        Map<String, RunTally> t = RunTally.inOneProcess(go.with("GOMAXPROCS", "1"), work, race.toString(), once, TIMEOUT);
+        assertEquals(List.of("a", "racy", "c"), List.copyOf(t.keySet()));
+        assertEquals(1, t.get("a").clean(), t::toString);
+        assertEquals(1, t.get("racy").race(), t::toString);
+        assertEquals(0, t.get("racy").clean(), t::toString);
+        assertEquals(1, t.get("c").clean(), "the design after the race runs again, in a process of its own: " + t);
     }
 }

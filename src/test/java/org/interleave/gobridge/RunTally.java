@@ -3,7 +3,9 @@ package org.interleave.gobridge;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Counts over the runs of one Go binary, and the processes they took, with the first failing run's
@@ -46,6 +48,12 @@ record RunTally(int runs, int processes, int clean, int deadlock, int race, int 
      */
     static RunTally until(GoRunner go, Path workDir, List<String> command, int runs, int most, Sign sign,
                           Duration timeout) {
+        return until(List.of(go), workDir, command, runs, most, sign, timeout);
+    }
+
+    /** {@link #until(GoRunner, Path, List, int, int, Sign, Duration)}, the i-th run by {@code gos.get(i % gos.size())}. */
+    static RunTally until(List<GoRunner> gos, Path workDir, List<String> command, int runs, int most, Sign sign,
+                          Duration timeout) {
         long t0 = System.nanoTime();
         String[] cmd = command.toArray(String[]::new);
         int clean = 0;
@@ -58,7 +66,7 @@ record RunTally(int runs, int processes, int clean, int deadlock, int race, int 
         int i = 0;
         boolean seen = false;
         for (; i < runs || i < most && !seen; i++) {
-            GoRunner.Result r = go.run(workDir, timeout, sign == null ? null : sign::completeIn, cmd);
+            GoRunner.Result r = gos.get(i % gos.size()).run(workDir, timeout, sign == null ? null : sign::completeIn, cmd);
             boolean dl = Sign.DEADLOCK.in(r);
             boolean rc = Sign.RACE.in(r);
             seen |= sign != null && sign.in(r);
@@ -80,34 +88,89 @@ record RunTally(int runs, int processes, int clean, int deadlock, int race, int 
     }
 
     /**
-     * Runs the design {@code n} times in one process, the driver's copies one after the other
-     * ({@link GoDriver}): {@code command} with the count appended.
+     * Runs the design in {@code designs/<dir>} {@code n} times in one process, the driver's copies one
+     * after the other ({@link GoDriver}).
      */
-    static RunTally inOneProcess(GoRunner go, Path workDir, List<String> command, int n, Duration timeout) {
-        long t0 = System.nanoTime();
-        List<String> cmd = new ArrayList<>(command);
-        cmd.add(String.valueOf(n));
-        GoRunner.Result r = go.run(workDir, timeout, cmd.toArray(String[]::new));
-        return ofProcess(r, n, timeout, (System.nanoTime() - t0) / 1_000_000);
+    static RunTally inOneProcess(GoRunner go, Path workDir, String driver, String dir, int n, Duration timeout) {
+        return inOneProcess(go, workDir, driver, Map.of(dir, n), timeout).get(dir);
     }
 
     /**
-     * The tally of one process that ran {@code n} runs one after the other: a run is clean when its
-     * main returned before anything went wrong (a race report, a panic, a deadlock, the timeout, a
-     * non-zero exit); the run that was going on then failed, and those after it did not run.
+     * Runs several designs, each {@code designs.get(dir)} times, one after the other in one process
+     * (a process costs far more than a run), and tallies each design as if it had had a process of its
+     * own: a design whose every main returned before anything went wrong is clean; the one that was
+     * going on when something did is tallied by {@link #ofProcess}, and those after it (which did not
+     * run, or ran after the failure) run again in a new process. A clean design's time is its share of
+     * the process's.
      */
-    static RunTally ofProcess(GoRunner.Result r, int n, Duration timeout, long millis) {
+    static Map<String, RunTally> inOneProcess(GoRunner go, Path workDir, String driver, Map<String, Integer> designs,
+                                              Duration timeout) {
+        Map<String, RunTally> out = new LinkedHashMap<>();
+        List<String> left = new ArrayList<>(designs.keySet());
+        while (!left.isEmpty()) {
+            List<String> cmd = new ArrayList<>(List.of(driver));
+            left.forEach(d -> cmd.add(GoDriver.runs(d, designs.get(d))));
+            long t0 = System.nanoTime();
+            GoRunner.Result r = go.run(workDir, timeout, cmd.toArray(String[]::new));
+            Map<String, RunTally> settled = ofProcess(r, left, designs, timeout, (System.nanoTime() - t0) / 1_000_000);
+            out.putAll(settled);
+            left = new ArrayList<>(left.subList(settled.size(), left.size()));
+        }
+        return out;
+    }
+
+    /**
+     * The tallies that one process of several designs (in {@code order}, each {@code runs.get(dir)}
+     * times) settles: each design whose every main returned before anything went wrong, clean, and
+     * then the one that was going on when something did, by {@link #ofProcess(GoRunner.Result, String,
+     * int, Duration, long)}. The designs after it are not settled.
+     */
+    static Map<String, RunTally> ofProcess(GoRunner.Result r, List<String> order, Map<String, Integer> runs,
+                                           Duration timeout, long millis) {
+        Map<String, RunTally> out = new LinkedHashMap<>();
+        String err = r.err();
+        int from = 0;
+        for (String d : order) {
+            int n = runs.get(d);
+            String last = GoDriver.returned(d, n - 1);
+            int end = err.indexOf(last, from);
+            boolean lastOne = out.size() == order.size() - 1;
+            if (end >= 0 && !wentWrong(err.substring(from, end)) && (!lastOne || r.ok())) {
+                out.put(d, new RunTally(n, 1, n, 0, 0, 0, 0, 0, "", millis / order.size()));
+                from = end + last.length();
+                continue;
+            }
+            GoRunner.Result own = new GoRunner.Result(r.exit(), r.out(), err.substring(from), r.timedOut(),
+                    r.stopped(), r.millis());
+            out.put(d, ofProcess(own, d, n, timeout, millis));
+            break;
+        }
+        return out;
+    }
+
+    /** Whether standard error shows a race report, a panic, a fatal error or Go's deadlock report. */
+    private static boolean wentWrong(String err) {
+        return err.contains("WARNING: DATA RACE") || err.contains("panic: ") || err.contains("fatal error: ");
+    }
+
+    /**
+     * The tally of one process that ran the design in {@code designs/<dir>} {@code n} times, one run
+     * after the other: a run is clean when its main returned before anything went wrong (a race
+     * report, a panic, a deadlock, the timeout, a non-zero exit); the run that was going on then
+     * failed, and those after it did not run.
+     */
+    static RunTally ofProcess(GoRunner.Result r, String dir, int n, Duration timeout, long millis) {
         String err = r.err();
         int firstRace = err.indexOf("WARNING: DATA RACE");
+        String before = firstRace < 0 ? err : err.substring(0, firstRace);
         int returned = 0;
-        for (int at = err.indexOf(GoDriver.RETURNED); at >= 0 && (firstRace < 0 || at < firstRace);
-             at = err.indexOf(GoDriver.RETURNED, at + 1)) {
+        while (returned < n && before.contains(GoDriver.returned(dir, returned))) {
             returned++;
         }
         boolean dl = Sign.DEADLOCK.in(r);
         boolean rc = firstRace >= 0;
         boolean pn = !dl && (err.contains("panic: ") || err.contains("fatal error: "));
-        if (r.ok() && !rc && returned == n) {
+        if (r.ok() && !rc && !pn && returned == n) {
             return new RunTally(n, 1, n, 0, 0, 0, 0, 0, "", millis);
         }
         int clean = Math.min(returned, n - 1);

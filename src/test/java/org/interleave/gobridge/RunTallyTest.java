@@ -12,7 +12,7 @@ class RunTallyTest {
     private static String returned(int... runs) {
         StringBuilder b = new StringBuilder();
         for (int r : runs) {
-            b.append(GoDriver.RETURNED).append(r).append('\n');
+            b.append(GoDriver.returned("d", r));
         }
         return b.toString();
     }
@@ -23,7 +23,7 @@ class RunTallyTest {
 
     @Test
     void fiveRunsThatAllReturned_areFiveCleanRunsInOneProcess() {
-        RunTally t = RunTally.ofProcess(exit(0, returned(0, 1, 2, 3, 4)), 5, TIMEOUT, 10);
+        RunTally t = RunTally.ofProcess(exit(0, returned(0, 1, 2, 3, 4)), "d", 5, TIMEOUT, 10);
         assertEquals(5, t.runs());
         assertEquals(5, t.clean());
         assertEquals(1, t.processes());
@@ -34,7 +34,7 @@ class RunTallyTest {
     void aRaceReportedInTheThirdRun_leavesTwoCleanRunsAndOneRacyOne() {
         String err = returned(0, 1) + "==================\nWARNING: DATA RACE\n...\n==================\n"
                 + returned(2, 3, 4) + "Found 1 data race(s)\n";
-        RunTally t = RunTally.ofProcess(exit(66, err), 5, TIMEOUT, 10);
+        RunTally t = RunTally.ofProcess(exit(66, err), "d", 5, TIMEOUT, 10);
         assertEquals(3, t.runs());
         assertEquals(2, t.clean());
         assertEquals(1, t.race());
@@ -42,7 +42,7 @@ class RunTallyTest {
 
     @Test
     void aPanicInTheLastRun_failsIt() {
-        RunTally t = RunTally.ofProcess(exit(2, returned(0, 1, 2, 3) + "panic: send on closed channel\n"), 5,
+        RunTally t = RunTally.ofProcess(exit(2, returned(0, 1, 2, 3) + "panic: send on closed channel\n"), "d", 5,
                 TIMEOUT, 10);
         assertEquals(5, t.runs());
         assertEquals(4, t.clean());
@@ -51,7 +51,7 @@ class RunTallyTest {
 
     @Test
     void aProcessThatFailsAfterEveryMainReturned_failsItsLastRun() {
-        RunTally t = RunTally.ofProcess(exit(1, returned(0, 1, 2, 3, 4)), 5, TIMEOUT, 10);
+        RunTally t = RunTally.ofProcess(exit(1, returned(0, 1, 2, 3, 4)), "d", 5, TIMEOUT, 10);
         assertEquals(5, t.runs());
         assertEquals(4, t.clean());
     }
@@ -59,9 +59,22 @@ class RunTallyTest {
     @Test
     void aTimeoutInTheSecondRun_isOneTimeout() {
         GoRunner.Result r = new GoRunner.Result(-1, "", returned(0), true, false, 60_000);
-        RunTally t = RunTally.ofProcess(r, 5, TIMEOUT, 60_000);
+        RunTally t = RunTally.ofProcess(r, "d", 5, TIMEOUT, 60_000);
         assertEquals(2, t.runs());
         assertEquals(1, t.clean());
         assertEquals(1, t.timeout());
+    }
+
+    @Test
+    void aProcessOfThreeDesigns_settlesTheCleanFirstAndTheOneThatRaced_notTheOneAfter() {
+        String err = GoDriver.returned("a", 0) + GoDriver.returned("a", 1) + GoDriver.returned("b", 0)
+                + "==================\nWARNING: DATA RACE\n...\n==================\n" + GoDriver.returned("b", 1)
+                + GoDriver.returned("c", 0) + GoDriver.returned("c", 1) + "Found 1 data race(s)\n";
+        java.util.Map<String, RunTally> t = RunTally.ofProcess(exit(66, err), java.util.List.of("a", "b", "c"),
+                java.util.Map.of("a", 2, "b", 2, "c", 2), TIMEOUT, 30);
+        assertEquals(java.util.List.of("a", "b"), java.util.List.copyOf(t.keySet()));
+        assertEquals(2, t.get("a").clean());
+        assertEquals(1, t.get("b").clean());
+        assertEquals(1, t.get("b").race());
     }
 }
