@@ -20,13 +20,14 @@ import org.interleave.engine.model.Goal;
  * canonical key, so each is expanded once; breadth-first order makes the first schedule found for
  * each problem a shortest one. After the search, a backward pass over the state graph finds the
  * liveness problems that no single finite run shows: main that can never return (hang) and
- * goroutines that can never finish after main returned (leaks that loop).
+ * goroutines that can never finish after main returned (leaks that loop). The search loop itself,
+ * a depth's batch of states at a time, is {@link DepthBatches}; one state's expansion, {@link Expansion}.
  */
 public final class Explorer {
     final Goal goal;
     final SearchBudget budget;
-    private final BooleanSupplier cancelled;
-    private final Progress progress;
+    final BooleanSupplier cancelled;
+    final Progress progress;
 
     // The state graph, indexed by state number in discovery order.
     // Each state's data lives in flat arrays indexed by state number (a few dozen bytes a
@@ -45,24 +46,24 @@ public final class Explorer {
     final Successors successors = new Successors();
     final ByteList flags = new ByteList();
     /** The most heap the search held (see {@link #heldBytes}), and what its follow-up search held besides. */
-    private long peakHeld;
+    long peakHeld;
     private long followUpHeld;
     /** Threads that expand states. */
     private int threads = 1;
     private java.util.concurrent.ThreadFactory threadFactory = Explorer::daemon;
-    /** Machines of the batch being merged that came from {@code kept} and are not merged yet. */
-    private int pendingKept;
+    /** Machines of the batch being merged (see {@link DepthBatches}) that came from {@code kept} and are not merged yet. */
+    int pendingKept;
     /** The heap the machines in {@code kept} retain, each piece they share counted once. */
-    private final org.interleave.engine.KeptHeap keptHeap = new org.interleave.engine.KeptHeap();
+    final org.interleave.engine.KeptHeap keptHeap = new org.interleave.engine.KeptHeap();
     /** What the machines of the batch being merged freed as they left {@code kept}, until merged. */
-    private long pendingKeptBytes;
+    long pendingKeptBytes;
 
     private final Map<String, Finding> findings = new LinkedHashMap<>();
-    private long executions;
-    private long transitions;
+    long executions;
+    long transitions;
     private int maxDepth;
     private boolean complete = true;
-    private boolean limitHit;
+    boolean limitHit;
     private String stopReason;
     private Machine root;
     private Schedule prefix;
@@ -157,14 +158,9 @@ public final class Explorer {
         Machine first = start.copy();
         first.stopUnusedClocks();
         add(first, first.key(budget.symmetry()), -1, -1, null, 0, 0, -1, queue, kept);
-        java.util.concurrent.ExecutorService pool = threads > 1
-                ? java.util.concurrent.Executors.newFixedThreadPool(threads, threadFactory) : null;
         try {
-            search(queue, kept, pool);
+            new DepthBatches(this, threads, threadFactory).search(queue, kept);
         } finally {
-            if (pool != null) {
-                pool.shutdownNow();
-            }
             // The pieces of state count who keeps them: let go of the machines a stopped search
             // kept, however it stopped (the caller's start machine shares pieces with them).
             for (Machine m : kept.values()) {
@@ -188,105 +184,8 @@ public final class Explorer {
                 executions, transitions, maxDepth, Math.max(peakHeld, stored) + followUpHeld, stored);
     }
 
-    /** States expanded together at most (all of one depth). */
-    private static final int BATCH = 256;
-
-    private void search(ArrayDeque<Integer> queue, Map<Integer, Machine> kept,
-                        java.util.concurrent.ExecutorService pool) {
-        long sinceReport = 0;
-        int[] batch = new int[BATCH];
-        Machine[] machines = new Machine[BATCH];
-        long[] freed = new long[BATCH];
-        while (!queue.isEmpty()) {
-            // The next states of the head's depth: their expansions read only what is final
-            // once every shallower state is expanded, so they can be worked out together.
-            int n = 0;
-            int d = depth.get(queue.peek());
-            for (int s : queue) {
-                if (n == BATCH || depth.get(s) != d) {
-                    break;
-                }
-                batch[n++] = s;
-            }
-            pendingKept = 0;
-            pendingKeptBytes = 0;
-            for (int i = 0; i < n; i++) {
-                machines[i] = kept.remove(batch[i]);
-                // Until merged, the machine is held still: by the expansion.
-                freed[i] = machines[i] != null ? keptHeap.remove(machines[i]) : -1;
-                pendingKept += machines[i] != null ? 1 : 0;
-                pendingKeptBytes += Math.max(0, freed[i]);
-            }
-            Expansion[] out = expandAll(batch, machines, n, pool);
-            for (int i = 0; i < n; i++) {
-                if (limitHit) {
-                    return;
-                }
-                if (cancelled.getAsBoolean()) {
-                    stop("cancelled");
-                    return;
-                }
-                if (index.size() >= budget.maxStates()) {
-                    stop("state budget of " + budget.maxStates() + " exhausted");
-                    return;
-                }
-                long held = heldBytes(true);
-                peakHeld = Math.max(peakHeld, held);
-                if (held > budget.maxMemoryBytes()) {
-                    stop("memory budget of " + (budget.maxMemoryBytes() >> 20) + " MiB exhausted");
-                    return;
-                }
-                queue.poll();
-                pendingKept -= freed[i] >= 0 ? 1 : 0;
-                pendingKeptBytes -= Math.max(0, freed[i]);
-                machines[i] = null;
-                merge(out[i], queue, kept);
-                if (++sinceReport >= 256) {
-                    sinceReport = 0;
-                    progress.update(index.size(), executions, transitions);
-                }
-            }
-        }
-    }
-
-    /** Works out the expansion of each state of the batch, on the pool when there is one. */
-    private Expansion[] expandAll(int[] batch, Machine[] machines, int n, java.util.concurrent.ExecutorService pool) {
-        Expansion[] out = new Expansion[n];
-        if (pool == null || n == 1) {
-            for (int i = 0; i < n; i++) {
-                out[i] = new Expansion(this, batch[i]).expand(machines[i] != null ? machines[i] : rebuild(batch[i]));
-            }
-            return out;
-        }
-        List<java.util.concurrent.Callable<Void>> tasks = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int k = i;
-            tasks.add(() -> {
-                out[k] = new Expansion(this, batch[k]).expand(machines[k] != null ? machines[k] : rebuild(batch[k]));
-                return null;
-            });
-        }
-        try {
-            for (java.util.concurrent.Future<Void> f : pool.invokeAll(tasks)) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("search interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-        return out;
-    }
-
     /** Applies an expansion to the search, in the order it was worked out. */
-    private void merge(Expansion x, ArrayDeque<Integer> queue, Map<Integer, Machine> kept) {
+    void merge(Expansion x, ArrayDeque<Integer> queue, Map<Integer, Machine> kept) {
         int[] succ = new int[x.events.size()];
         int n = 0;
         for (Object e : x.events) {
@@ -344,7 +243,7 @@ public final class Explorer {
         return r.states();
     }
 
-    private void stop(String reason) {
+    void stop(String reason) {
         complete = false;
         if (stopReason == null) {
             stopReason = reason;
