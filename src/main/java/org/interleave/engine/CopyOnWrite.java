@@ -15,8 +15,17 @@ final class CopyOnWrite {
      * goroutine state and the spawn counts, and neither owns any of them.
      */
     static void share(Machine from, Machine to) {
-        // Neither owns any resource now (null: none; allocated on the first change).
         to.resOwned = null;
+        shareAll(from);
+        to.spawned = from.spawned;
+    }
+
+    /**
+     * Marks every piece m holds shared, as copying m does (see {@link #share}): from now on m
+     * changes only copies of them. Also what lets a step be taken back ({@link UndoLog}).
+     */
+    static void shareAll(Machine from) {
+        // It owns no resource now (null: none; allocated on the first change).
         from.resOwned = null;
         // Only the states `from` holds unshared need the mark (reading every goroutine's state
         // was a cache miss each); from now on it holds none.
@@ -28,7 +37,6 @@ final class CopyOnWrite {
         }
         from.unsharedLow = 0;
         from.unsharedHigh = false;
-        to.spawned = from.spawned;
         from.spawnedOwned = false;
     }
 
@@ -36,6 +44,9 @@ final class CopyOnWrite {
     static GoroutineState own(Machine m, int i) {
         GoroutineState g = m.gs.get(i);
         if (g.shared) {
+            if (m.undoLog != null) {
+                m.undoLog.goroutine(i, g);
+            }
             g = g.copy();
             m.gs.set(i, g);
             noteUnshared(m, i);
@@ -60,6 +71,9 @@ final class CopyOnWrite {
     static Object own(Machine m, int i, Object[] res) {
         long[] owned = m.resOwned;
         if (owned == null || (owned[i >>> 6] & 1L << i) == 0) {
+            if (m.undoLog != null) {
+                m.undoLog.resource(i, res[i]);
+            }
             res[i] = Resources.copy(res[i]);
             if (owned == null) {
                 owned = new long[(res.length + 63) >>> 6];

@@ -45,8 +45,8 @@ public final class Machine {
     /** Inside a step: the accessors below hand out resources to change (this machine's own). */
     boolean stepping;
     /** What can happen next, worked out on first use in this state (a search asks several times). */
-    private List<Choice> enabledCache;
-    private List<?>[] optionsCache;
+    List<Choice> enabledCache;
+    List<?>[] optionsCache;
     /** Who stands at a send or receive on each channel, worked out once per state (see {@link #waiters()}). */
     Readiness.Waiters waitersCache;
     /** What the last reduced key of this state (or of the one it was copied from) found, and the goroutines changed since (bit i; 63: any from 63 on). */
@@ -54,6 +54,8 @@ public final class Machine {
     long keyChanged;
     /** What a {@link KeptHeap} charged for this machine itself while it holds it. */
     int keptBytes;
+    /** While a step is taken in place to be taken back ({@link #mark}): what it replaced. */
+    UndoLog undoLog;
 
     public Machine(Program program, Timing timing, Limits limits) {
         this.program = program;
@@ -112,6 +114,20 @@ public final class Machine {
      */
     public void stopUnusedClocks() {
         VectorClock.stopUnused(this);
+    }
+
+    /**
+     * Marks this state so that {@link #undo} puts it back: a search steps the state it expands in
+     * place for each choice and copies the machine only for a new state reached (the step then
+     * changes copies of the pieces it touches, as it would in a copy, see {@link UndoLog}).
+     */
+    public void mark() {
+        UndoLog.mark(this);
+    }
+
+    /** Puts this machine back in the state it was {@link #mark marked} in. */
+    public void undo() {
+        UndoLog.restore(this);
     }
 
     /** An independent copy of this state (faults and effects of the last step are not copied). */

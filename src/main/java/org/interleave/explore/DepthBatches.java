@@ -70,7 +70,10 @@ final class DepthBatches {
                 e.pendingKept += machines[i] != null ? 1 : 0;
                 e.pendingKeptBytes += Math.max(0, freed[i]);
             }
-            Expansion[] out = expandAll(batch, machines, n, pool);
+            // One thread expands each state just before its merge, so it finds known the states
+            // the batch's earlier expansions reached: most of a depth's successors are reached
+            // from several states of it, and a state found known needs no machine of its own.
+            Expansion[] out = pool == null || n == 1 ? null : expandAll(batch, machines, n, pool);
             for (int i = 0; i < n; i++) {
                 if (e.limitHit) {
                     return;
@@ -92,8 +95,9 @@ final class DepthBatches {
                 queue.poll();
                 e.pendingKept -= freed[i] >= 0 ? 1 : 0;
                 e.pendingKeptBytes -= Math.max(0, freed[i]);
+                Expansion x = out != null ? out[i] : expand(batch[i], machines[i]);
                 machines[i] = null;
-                e.merge(out[i], queue, kept);
+                e.merge(x, queue, kept);
                 if (++sinceReport >= 256) {
                     sinceReport = 0;
                     e.progress.update(e.index.size(), e.executions, e.transitions);
@@ -102,15 +106,9 @@ final class DepthBatches {
         }
     }
 
-    /** Works out the expansion of each state of the batch, on the pool when there is one. */
+    /** Works out the expansion of each state of the batch, on the pool. */
     private Expansion[] expandAll(int[] batch, Machine[] machines, int n, ExecutorService pool) {
         Expansion[] out = new Expansion[n];
-        if (pool == null || n == 1) {
-            for (int i = 0; i < n; i++) {
-                out[i] = expand(batch[i], machines[i]);
-            }
-            return out;
-        }
         List<Callable<Void>> tasks = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             int k = i;

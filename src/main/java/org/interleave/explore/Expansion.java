@@ -90,15 +90,9 @@ final class Expansion {
             // one is known before any state of this depth is expanded.)
             boolean full = false;
             for (int i = 0; i < enabled.size(); i++) {
-                if (!ample[i]) {
-                    continue;
+                if (ample[i]) {
+                    full |= take(s, m, enabled.get(i), d, last, lastCanRun, true);
                 }
-                Choice c = enabled.get(i);
-                Machine next = m.copy();
-                boolean returned = next.mainReturned();
-                int known = take(s, next, c, d, last, lastCanRun);
-                full |= next.crashed() || next.limitError() != null || !returned && next.mainReturned()
-                        || known >= 0 && e.depth.get(known) <= d;
             }
             if (!full) {
                 reduced++;
@@ -119,44 +113,59 @@ final class Expansion {
                         + e.preemptionBound + " preemptions were explored"));
                 continue;
             }
-            // The state being expanded is not needed after its last successor: step it in place.
-            Machine next = i == enabled.size() - 1 && e.preemptionBound < 0 ? m : m.copy();
-            take(s, next, c, d, last, lastCanRun);
+            // The state being expanded is not needed after its last successor: step it for good.
+            take(s, m, c, d, last, lastCanRun, i < enabled.size() - 1 || e.preemptionBound >= 0);
         }
         return this;
     }
 
     /**
-     * Takes choice c in {@code next} (a copy of state s) and notes what it shows and the state
-     * reached. Returns that state's number when the search knows it already (the merge then need
-     * not look it up again: states are never removed nor renumbered), else -1.
+     * Takes choice c in state s (machine m) and notes what it shows and the state reached. With
+     * {@code undo}, m is stepped in place and put back after (see {@link Machine#mark}): most
+     * states reached are known already, and only a new one (or one the merge may reach by fewer
+     * preemptions) gets a machine of its own; without, m is stepped for good and handed on.
+     * Returns whether the step forbids the partial-order reduction here: it ended the program,
+     * returned from main, or reached a state the search knows at depth at most s's (a number
+     * the merge need not look up again: states are never removed nor renumbered).
      */
-    private int take(int s, Machine next, Choice c, int d, int last, boolean lastCanRun) {
+    private boolean take(int s, Machine m, Choice c, int d, int last, boolean lastCanRun, boolean undo) {
         // A timer firing is the environment, not a switch of goroutines: it preempts nobody.
         int preempted = e.preemptions.get(s) + (!c.isTimer() && lastCanRun && c.actor() != last ? 1 : 0);
-        String token = next.token(c);
-        boolean returned = next.mainReturned();
-        next.stepQuietly(c);
+        String token = m.token(c);
+        boolean returned = m.mainReturned();
+        if (undo) {
+            m.mark();
+        }
+        m.stepQuietly(c);
         transitions++;
-        List<Fault> faults = next.drainFaults();
-        if (!faults.isEmpty() || !returned && next.mainReturned()) {
+        List<Fault> faults = m.drainFaults();
+        if (!faults.isEmpty() || !returned && m.mainReturned()) {
             Schedule path = e.pathTo(s).append(token);
             for (Fault f : faults) {
                 events.add(new Found(f.toFinding(path), preempted));
             }
-            if (!returned && next.mainReturned()) {
-                Fault out = OutputCheck.check(e.goal, next);
+            if (!returned && m.mainReturned()) {
+                Fault out = OutputCheck.check(e.goal, m);
                 if (out != null) {
                     events.add(new Found(out.toFinding(path), preempted));
                 }
             }
         }
         // Most states reached are known already: only a new one's key is kept.
-        StateKey probe = next.probeKey(e.budget.symmetry());
+        StateKey probe = m.probeKey(e.budget.symmetry());
         int known = e.index.find(probe);
-        StateKey key = known >= 0 ? null : next.keep(probe);
+        boolean full = m.crashed() || m.limitError() != null || !returned && m.mainReturned()
+                || known >= 0 && e.depth.get(known) <= d;
+        StateKey key = known >= 0 ? null : m.keep(probe);
+        // The merge keeps the machine of a known state reached by fewer preemptions at its depth
+        // (Explorer.add); preemptions only fall while a batch is merged, so this reads them safely.
+        boolean needed = known < 0 || e.depth.get(known) == d + 1 && preempted < e.preemptions.get(known);
+        Machine next = !needed ? null : undo ? m.copy() : m;
+        if (undo) {
+            m.undo();
+        }
         events.add(new Reached(next, key, known, token, d + 1, preempted, c.isTimer() ? last : c.actor()));
-        return known;
+        return full;
     }
 
     /** Two enabled goroutines about to access one var, one of them writing, race with each other. */

@@ -71,4 +71,33 @@ class MachineProperties {
         List<Finding> f = e.findings();
         f.forEach(x -> assertTrue(x.schedule().length() <= e.schedule().length()));
     }
+
+    @Property(tries = 200)
+    void stepTakenInPlaceAndUndone_leavesTheStateAsItWas_andReachesWhatACopyReaches(@ForAll("designs") Design d,
+                                                                                  @ForAll long seed) {
+        Machine m = new Machine(new Program(d), Timing.VERIFY, LIMITS);
+        java.util.Random random = new java.util.Random(seed);
+        for (int step = 0; step < 60 && !m.enabled().isEmpty() && !m.crashed(); step++) {
+            StateWriter.StateKey before = m.key(false);
+            for (Choice c : List.copyOf(m.enabled())) {
+                Machine copy = m.copy();
+                copy.stepQuietly(c);
+                m.mark();
+                m.stepQuietly(c);
+                assertEquals(copy.drainFaults(), m.drainFaults());
+                assertEquals(copy.key(false), m.key(false));
+                assertEquals(copy.key(true), m.key(true));
+                assertEquals(copy.enabled(), m.enabled());
+                m.undo();
+                assertEquals(before, m.key(false));
+            }
+            // On from a copy's step or an in-place step kept for good, at random.
+            Choice c = m.enabled().get(random.nextInt(m.enabled().size()));
+            if (random.nextBoolean()) {
+                m = m.copy();
+            }
+            m.stepQuietly(c);
+            m.drainFaults();
+        }
+    }
 }
