@@ -34,15 +34,32 @@ public final class MemoryGuard implements BooleanSupplier {
     }
 
     /**
-     * The guard of this JVM: {@link #DEFAULT_BYTES} or 3/4 of its maximum heap. It counts what the
-     * check adds to the heap, not what the JVM held before it started: a check run in-process (a
-     * test JVM that ran the UI tests before, whose rendering caches stay) is bounded by its own search.
+     * The guard of this JVM: {@link #DEFAULT_BYTES} or 3/4 of its maximum heap, whichever is less
+     * ({@link #forHeap}).
      */
     public static MemoryGuard forThisJvm() {
         Runtime rt = Runtime.getRuntime();
-        long bound = Math.min(DEFAULT_BYTES, rt.maxMemory() / 4 * 3);
-        long before = rt.totalMemory() - rt.freeMemory();
-        return new MemoryGuard(bound, () -> rt.totalMemory() - rt.freeMemory() - before, System::gc);
+        return forHeap(rt.maxMemory(), () -> rt.totalMemory() - rt.freeMemory(), System::gc);
+    }
+
+    /**
+     * The guard of a heap of {@code maxHeap} bytes whose use {@code inUse} reads. It counts what the
+     * check adds to the heap, not what the JVM held before it started: a check run in-process (a
+     * test JVM that ran the UI tests before, whose rendering caches stay) is bounded by its own
+     * search. But the heap in use never passes 3/4 of the heap either, whatever the JVM held before:
+     * a JVM already a quarter full (a small heap, or a game holding its scenes) would otherwise run
+     * out of memory before its search reached the bound.
+     */
+    static MemoryGuard forHeap(long maxHeap, LongSupplier inUse, Runnable collect) {
+        long most = maxHeap / 4 * 3;
+        long bound = Math.min(DEFAULT_BYTES, most);
+        long before = inUse.getAsLong();
+        // counted against the bound: what the search added, or as much over the 3/4 line as in use
+        long slack = most - bound;
+        return new MemoryGuard(bound, () -> {
+            long now = inUse.getAsLong();
+            return Math.max(now - before, now - slack);
+        }, collect);
     }
 
     public long bound() {

@@ -88,12 +88,12 @@ class CharactersTest extends LevelScreenStage {
         LevelScreen s = open(robot, CATALOG.byId("dining-philosophers").orElseThrow());
         robot.interact(() -> Motion.put(s, new Motion(true, 1.0)));
         boolean[] seen = new boolean[2];
-        int tokensBefore = s.canvas().stepAnimations();
+        int tokensBefore = onFx(() -> s.canvas().stepAnimations());
         List<List<Pose>> still = stepThroughRun(robot, s, seen);
         assertEquals(s.run().length(), still.size(), "a pose for every step");
         assertFalse(seen[0], "no hops");
         assertFalse(seen[1], "no walking");
-        assertEquals(tokensBefore, s.canvas().stepAnimations(), "no tokens travel along the wires");
+        assertEquals(tokensBefore, (int) onFx(() -> s.canvas().stepAnimations()), "no tokens travel along the wires");
     }
 
     @Test
@@ -132,7 +132,7 @@ class CharactersTest extends LevelScreenStage {
     @Test
     void raceReveal_sparksBetweenTheTwoAccesses_flickeringOnlyWithMotion(FxRobot robot) throws Exception {
         LevelScreen s = open(robot, CATALOG.byId("write-under-rlock").orElseThrow());
-        assertEquals(0, s.canvas().raceSparkShapes(), "no race shown, no spark");
+        assertEquals(0, (int) onFx(() -> s.canvas().raceSparkShapes()), "no race shown, no spark");
         verify(s);
         waitUntil("the race spark drawn", () -> s.canvas().raceSparkShapes() > 0);
         assertTrue(onFx(() -> s.canvas().raceSparkling()), "the spark flickers");
@@ -152,7 +152,7 @@ class CharactersTest extends LevelScreenStage {
         });
         assertEquals("", covered, "the spark lies at the card's edge, off the op's text");
         robot.interact(s::close);
-        assertFalse(s.canvas().raceSparkling(), "a closed screen's spark stops: it would keep the screen alive");
+        assertFalse(onFx(() -> s.canvas().raceSparkling()), "a closed screen's spark stops: it would keep the screen alive");
 
         LevelScreen still = open(robot, CATALOG.byId("write-under-rlock").orElseThrow());
         robot.interact(() -> Motion.put(still, new Motion(true, 1.0)));
