@@ -104,7 +104,8 @@ final class GoDriver {
      * shows only when they happen to run first (crdb-4407's worker writes {@code info} after main
      * read it: 0 of 20 runs showed it in a CI run). The wait is a sleep, which orders nothing, so it
      * hides no race; it ends when the goroutines that the run started have ended, or after some
-     * 100 ms for one blocked for good.
+     * 100 ms for one blocked for good. Each run also starts with a yield ({@code runtime.Gosched},
+     * which orders nothing either), so that its main starts on a fresh time slice.
      */
     static final String RUN_ON = """
 
@@ -202,7 +203,11 @@ final class GoDriver {
                 	for _, p := range plans {
                 		for i, run := range p.runs {
                 """);
-        b.append(runOn ? "\t\t\tbefore := runtime.NumGoroutine()\n\t\t\trun()\n\t\t\trunOn(before)\n" : "\t\t\trun()\n");
+        // a yield first: the run's main starts on a fresh time slice, not on what is left of the one the process
+        // started on, which a busy machine can have used up (Go preempts a goroutine after 10 ms), so that on
+        // one core it runs until it blocks or returns (3 of 200 crdb-4407 runs at load 17 missed the race without)
+        b.append(runOn ? "\t\t\truntime.Gosched()\n\t\t\tbefore := runtime.NumGoroutine()\n\t\t\trun()\n\t\t\trunOn(before)\n"
+                : "\t\t\trun()\n");
         b.append("\t\t\tif marked {\n\t\t\t\tfmt.Fprintf(os.Stderr, \"").append(RETURNED)
                 .append("%d of %s\\n\", i, p.dir)\n\t\t\t}\n\t\t}\n\t}\n}\n\n");
         b.append("func usage() {\n\tfmt.Fprintln(os.Stderr, \"usage: driver <design dir>[:<runs>]...\")\n\tos.Exit(64)\n}\n");
