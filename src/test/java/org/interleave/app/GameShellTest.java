@@ -3,10 +3,8 @@ package org.interleave.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -16,8 +14,6 @@ import org.interleave.app.level.LevelScreen;
 import org.interleave.app.select.LevelCard;
 import org.interleave.app.select.LevelSelectView;
 import org.interleave.app.menu.MainMenuView;
-import org.interleave.app.shared.CampaignCatalog;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,23 +25,12 @@ import org.testfx.framework.junit5.Start;
  * chapter → a level, and back.
  */
 @ExtendWith(ApplicationExtension.class)
-class GameShellTest {
-    private static final CampaignCatalog CATALOG = CampaignCatalog.fromClassPath();
-
-    private final ExecutorService verifier = ScreenStage.newVerifier();
+class GameShellTest extends GameStage {
     private final AtomicBoolean quit = new AtomicBoolean();
-    private GameShell shell;
 
     @Start
     void start(Stage stage) {
-        shell = new GameShell(CATALOG, verifier, () -> quit.set(true));
-        stage.setScene(new Scene(shell, InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        verifier.shutdownNow();
+        showGame(stage, () -> quit.set(true));
     }
 
     private boolean showing(Class<?> screen) {

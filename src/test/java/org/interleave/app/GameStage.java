@@ -20,8 +20,13 @@ public abstract class GameStage extends ScreenStage {
 
     /** Sets up the stage and starts the game in it at once, with a profile kept in memory. */
     protected void showGame(Stage stage) {
+        showGame(stage, () -> { });
+    }
+
+    /** {@link #showGame(Stage)}, with what the game's Quit does. */
+    protected void showGame(Stage stage, Runnable quit) {
         show(stage);
-        shell = new GameShell(CATALOG, verifier(), () -> { });
+        shell = new GameShell(CATALOG, verifier(), quit);
         settleEachScreen(shell);
         root().getChildren().setAll(shell);
     }
