@@ -43,7 +43,7 @@ final class CopyOnWrite {
     /** Goroutine i's state, to change: m's own copy of it. */
     static GoroutineState own(Machine m, int i) {
         GoroutineState g = m.gs.get(i);
-        if (g.shared) {
+        if (g.shared && (m.undoLog == null || !m.undoLog.changesInPlace(i, g))) {
             if (m.undoLog != null) {
                 m.undoLog.goroutine(i, g);
             }

@@ -315,4 +315,85 @@ final class GoroutineState extends SharedPart {
             locals[i] = v;
         }
     }
+
+    /**
+     * What a step taken in place may change in a goroutine state several machines share, to put
+     * back (see {@link UndoLog}): its fields and the frames it stands in. One per goroutine a
+     * step touches, reused from step to step.
+     */
+    static final class Saved {
+        GoroutineState of;
+        private GoroutineStatus status;
+        private int phase;
+        private long temp;
+        private long armedAt;
+        private long busyUntil;
+        private boolean parked;
+        private VectorClock vc;
+        private long[] locals;
+        private boolean localsOwned;
+        private int ownedFrom;
+        private StateWriter.Packed encodedCache;
+        private Footprints.Future futureCache;
+        private Frame[] frames = new Frame[8];
+        private int frameCount;
+    }
+
+    /**
+     * Saves this shared state into s and readies it to be changed in place by one machine's step
+     * that will be taken back: what it shares (its frames, locals and clock) is copied before a
+     * change, as in a copy of it. Only while no other machine is read (one thread's search).
+     */
+    void saveForChange(Saved s) {
+        s.of = this;
+        s.status = status;
+        s.phase = phase;
+        s.temp = temp;
+        s.armedAt = armedAt;
+        s.busyUntil = busyUntil;
+        s.parked = parked;
+        s.vc = vc;
+        s.locals = locals;
+        s.localsOwned = localsOwned;
+        s.ownedFrom = ownedFrom;
+        s.encodedCache = encodedCache;
+        s.futureCache = futureCache;
+        int n = frames.size();
+        if (s.frames.length < n) {
+            s.frames = new Frame[Math.max(n, 2 * s.frames.length)];
+        }
+        for (int k = 0; k < n; k++) {
+            s.frames[k] = frames.get(k);
+        }
+        s.frameCount = n;
+        ownedFrom = n;
+        localsOwned = false;
+        vc = vc.frozenCopy();
+    }
+
+    /** Puts this state back as {@link #saveForChange} found it. */
+    void restore(Saved s) {
+        status = s.status;
+        phase = s.phase;
+        temp = s.temp;
+        armedAt = s.armedAt;
+        busyUntil = s.busyUntil;
+        parked = s.parked;
+        vc = s.vc;
+        locals = s.locals;
+        localsOwned = s.localsOwned;
+        ownedFrom = s.ownedFrom;
+        encodedCache = s.encodedCache;
+        futureCache = s.futureCache;
+        frames.clear();
+        for (int k = 0; k < s.frameCount; k++) {
+            frames.add(s.frames[k]);
+            s.frames[k] = null;
+        }
+        s.of = null;
+        s.vc = null;
+        s.locals = null;
+        s.encodedCache = null;
+        s.futureCache = null;
+    }
 }

@@ -99,6 +99,14 @@ public final class Machine {
         this.waitersCache = o.waitersCache;
         this.keyMemo = o.keyMemo;
         this.keyChanged = o.keyChanged;
+        if (o.undoLog != null) {
+            // The goroutine states o's step changed in place go back when it is undone: not ours.
+            GoroutineState g;
+            for (int k = 0; (g = o.undoLog.changedInPlace(k)) != null; k++) {
+                gs.set(g.index, g.copy());
+                CopyOnWrite.noteUnshared(this, g.index);
+            }
+        }
     }
 
     /** About how much heap this state takes, for memory budgets: searches keep machines for the states they have yet to expand. */
@@ -122,7 +130,16 @@ public final class Machine {
      * changes copies of the pieces it touches, as it would in a copy, see {@link UndoLog}).
      */
     public void mark() {
-        UndoLog.mark(this);
+        UndoLog.mark(this, false);
+    }
+
+    /**
+     * As {@link #mark}, and the step changes the goroutine states it touches in place, not
+     * copies of them, though other machines share them: only for a caller that reads no other
+     * machine until {@link #undo} (one thread's search).
+     */
+    public void markAlone() {
+        UndoLog.mark(this, true);
     }
 
     /** Puts this machine back in the state it was {@link #mark marked} in. */

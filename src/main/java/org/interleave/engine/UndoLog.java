@@ -21,7 +21,13 @@ final class UndoLog {
     private int[] gAt = new int[8];
     private int gCount;
 
-    private int goroutines;
+    /** Goroutine states the step changes in place (one thread's search), saved, and which (bit i; 63: any from 63 on). */
+    private boolean inPlace;
+    private GoroutineState.Saved[] saved = new GoroutineState.Saved[4];
+    private int savedCount;
+    private long touched;
+
+    int goroutines;
     private int[] spawned;
     private long clock;
     private int steps;
@@ -40,8 +46,12 @@ final class UndoLog {
     private UndoLog() {
     }
 
-    /** Starts this thread's log of m: from now on m's step can be taken back. */
-    static void mark(Machine m) {
+    /**
+     * Starts this thread's log of m: from now on m's step can be taken back. With
+     * {@code inPlace}, the step changes the goroutine states it touches in place instead of
+     * copies of them: only while no other machine that may share them is read.
+     */
+    static void mark(Machine m, boolean inPlace) {
         if (m.undoLog != null) {
             throw new IllegalStateException("machine already marked");
         }
@@ -50,6 +60,9 @@ final class UndoLog {
         CopyOnWrite.shareAll(m);
         log.resCount = 0;
         log.gCount = 0;
+        log.inPlace = inPlace;
+        log.savedCount = 0;
+        log.touched = 0;
         log.goroutines = m.gs.size();
         log.spawned = m.spawned;
         log.clock = m.clock;
@@ -78,6 +91,35 @@ final class UndoLog {
         resOld[resCount++] = old;
     }
 
+    /** Whether goroutine i's state, which machines share, changes in place in this step (saved first). */
+    boolean changesInPlace(int i, GoroutineState g) {
+        if (!inPlace || i >= goroutines) {
+            return false;
+        }
+        long bit = 1L << Math.min(i, 63);
+        if ((touched & bit) != 0) {
+            for (int k = 0; k < savedCount; k++) {
+                if (saved[k].of == g) {
+                    return true;
+                }
+            }
+        }
+        if (savedCount == saved.length) {
+            saved = java.util.Arrays.copyOf(saved, 2 * savedCount);
+        }
+        if (saved[savedCount] == null) {
+            saved[savedCount] = new GoroutineState.Saved();
+        }
+        g.saveForChange(saved[savedCount++]);
+        touched |= bit;
+        return true;
+    }
+
+    /** The goroutine states changed in place so far, for a copy of the machine to copy (it must not share them). */
+    GoroutineState changedInPlace(int k) {
+        return k < savedCount ? saved[k].of : null;
+    }
+
     /** Notes that the step replaced goroutine i's state, {@code old}, with a copy. */
     void goroutine(int i, GoroutineState old) {
         if (gCount == gAt.length) {
@@ -98,6 +140,10 @@ final class UndoLog {
             m.res[log.resAt[k]] = log.resOld[k];
             log.resOld[k] = null;
         }
+        for (int k = log.savedCount - 1; k >= 0; k--) {
+            log.saved[k].of.restore(log.saved[k]);
+        }
+        log.savedCount = 0;
         for (int k = log.gCount - 1; k >= 0; k--) {
             m.gs.set(log.gAt[k], log.gOld[k]);
             log.gOld[k] = null;

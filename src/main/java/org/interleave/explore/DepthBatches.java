@@ -95,7 +95,7 @@ final class DepthBatches {
                 queue.poll();
                 e.pendingKept -= freed[i] >= 0 ? 1 : 0;
                 e.pendingKeptBytes -= Math.max(0, freed[i]);
-                Expansion x = out != null ? out[i] : expand(batch[i], machines[i]);
+                Expansion x = out != null ? out[i] : expand(batch[i], machines[i], true);
                 machines[i] = null;
                 e.merge(x, queue, kept);
                 if (++sinceReport >= 256) {
@@ -113,7 +113,7 @@ final class DepthBatches {
         for (int i = 0; i < n; i++) {
             int k = i;
             tasks.add(() -> {
-                out[k] = expand(batch[k], machines[k]);
+                out[k] = expand(batch[k], machines[k], false);
                 return null;
             });
         }
@@ -136,8 +136,11 @@ final class DepthBatches {
         return out;
     }
 
-    /** State s's expansion, from its kept machine m or, when none was kept, a machine rebuilt by replay. */
-    private Expansion expand(int s, Machine m) {
-        return new Expansion(e, s).expand(m != null ? m : e.rebuild(s));
+    /**
+     * State s's expansion, from its kept machine m or, when none was kept, a machine rebuilt by
+     * replay; {@code alone}: while no other expansion runs.
+     */
+    private Expansion expand(int s, Machine m, boolean alone) {
+        return new Expansion(e, s, alone).expand(m != null ? m : e.rebuild(s));
     }
 }

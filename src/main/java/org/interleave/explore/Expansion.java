@@ -26,9 +26,13 @@ final class Expansion {
     /** Whether the state's successors are known (false: cut by the step bound). */
     boolean expanded = true;
 
-    Expansion(Explorer e, int state) {
+    /** Whether this expansion runs alone (one thread's search): then a step taken back changes goroutine states in place. */
+    private final boolean alone;
+
+    Expansion(Explorer e, int state, boolean alone) {
         this.e = e;
         this.state = state;
+        this.alone = alone;
     }
 
     record Found(Finding finding, int preempted) {}
@@ -133,7 +137,9 @@ final class Expansion {
         int preempted = e.preemptions.get(s) + (!c.isTimer() && lastCanRun && c.actor() != last ? 1 : 0);
         String token = m.token(c);
         boolean returned = m.mainReturned();
-        if (undo) {
+        if (undo && alone) {
+            m.markAlone();
+        } else if (undo) {
             m.mark();
         }
         m.stepQuietly(c);

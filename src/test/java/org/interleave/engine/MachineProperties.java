@@ -82,13 +82,23 @@ class MachineProperties {
             for (Choice c : List.copyOf(m.enabled())) {
                 Machine copy = m.copy();
                 copy.stepQuietly(c);
-                m.mark();
+                if (random.nextBoolean()) {
+                    m.markAlone();
+                } else {
+                    m.mark();
+                }
                 m.stepQuietly(c);
                 assertEquals(copy.drainFaults(), m.drainFaults());
                 assertEquals(copy.key(false), m.key(false));
                 assertEquals(copy.key(true), m.key(true));
                 assertEquals(copy.enabled(), m.enabled());
+                // A copy taken before the undo keeps the state reached.
+                Machine kept = random.nextBoolean() ? m.copy() : null;
                 m.undo();
+                if (kept != null) {
+                    assertEquals(copy.key(false), kept.key(false));
+                    assertEquals(copy.enabled(), kept.enabled());
+                }
                 assertEquals(before, m.key(false));
             }
             // On from a copy's step or an in-place step kept for good, at random.
