@@ -142,33 +142,41 @@ final class Expansion {
         } else if (undo) {
             m.mark();
         }
-        m.stepQuietly(c);
-        transitions++;
-        List<Fault> faults = m.drainFaults();
-        if (!faults.isEmpty() || !returned && m.mainReturned()) {
-            Schedule path = e.pathTo(s).append(token);
-            for (Fault f : faults) {
-                events.add(new Found(f.toFinding(path), preempted));
-            }
-            if (!returned && m.mainReturned()) {
-                Fault out = OutputCheck.check(e.goal, m);
-                if (out != null) {
-                    events.add(new Found(out.toFinding(path), preempted));
+        StateKey key;
+        int known;
+        boolean full;
+        Machine next;
+        try {
+            m.stepQuietly(c);
+            transitions++;
+            List<Fault> faults = m.drainFaults();
+            if (!faults.isEmpty() || !returned && m.mainReturned()) {
+                Schedule path = e.pathTo(s).append(token);
+                for (Fault f : faults) {
+                    events.add(new Found(f.toFinding(path), preempted));
+                }
+                if (!returned && m.mainReturned()) {
+                    Fault out = OutputCheck.check(e.goal, m);
+                    if (out != null) {
+                        events.add(new Found(out.toFinding(path), preempted));
+                    }
                 }
             }
-        }
-        // Most states reached are known already: only a new one's key is kept.
-        StateKey probe = m.probeKey(e.budget.symmetry());
-        int known = e.index.find(probe);
-        boolean full = m.crashed() || m.limitError() != null || !returned && m.mainReturned()
-                || known >= 0 && e.depth.get(known) <= d;
-        StateKey key = known >= 0 ? null : m.keep(probe);
-        // The merge keeps the machine of a known state reached by fewer preemptions at its depth
-        // (Explorer.add); preemptions only fall while a batch is merged, so this reads them safely.
-        boolean needed = known < 0 || e.depth.get(known) == d + 1 && preempted < e.preemptions.get(known);
-        Machine next = !needed ? null : undo ? m.copy() : m;
-        if (undo) {
-            m.undo();
+            // Most states reached are known already: only a new one's key is kept.
+            StateKey probe = m.probeKey(e.budget.symmetry());
+            known = e.index.find(probe);
+            full = m.crashed() || m.limitError() != null || !returned && m.mainReturned()
+                    || known >= 0 && e.depth.get(known) <= d;
+            key = known >= 0 ? null : m.keep(probe);
+            // The merge keeps the machine of a known state reached by fewer preemptions at its depth
+            // (Explorer.add); preemptions only fall while a batch is merged, so this reads them safely.
+            boolean needed = known < 0 || e.depth.get(known) == d + 1 && preempted < e.preemptions.get(known);
+            next = !needed ? null : undo ? m.copy() : m;
+        } finally {
+            // Even when the step failed: the pieces it changed in place are other machines' too.
+            if (undo) {
+                m.undo();
+            }
         }
         events.add(new Reached(next, key, known, token, d + 1, preempted, c.isTimer() ? last : c.actor()));
         return full;
