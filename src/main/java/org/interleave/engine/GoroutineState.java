@@ -63,7 +63,7 @@ final class GoroutineState extends SharedPart {
         this.vc = new VectorClock();
     }
 
-    private GoroutineState(GoroutineState o) {
+    private GoroutineState(GoroutineState o, boolean sourceChanges) {
         this.index = o.index;
         this.name = o.name;
         this.template = o.template;
@@ -79,9 +79,10 @@ final class GoroutineState extends SharedPart {
             frames.add(o.frames.get(i));
         }
         this.ownedFrom = frames.size();
-        if (!o.shared) {
-            // o may still change: from now on it too copies a frame, or its locals, before changing them.
-            o.ownedFrom = 0;
+        if (!o.shared || sourceChanges) {
+            // o may still change: from now on it too copies a frame, or its locals, before changing
+            // them (it owns the frames at ownedFrom and above: none of those the copy shares)
+            o.ownedFrom = depth;
             o.localsOwned = false;
         }
         this.status = o.status;
@@ -91,11 +92,20 @@ final class GoroutineState extends SharedPart {
         this.busyUntil = o.busyUntil;
         this.parked = o.parked;
         // A shared state never changes again: its clock's array can be shared without marking it.
-        this.vc = o.shared ? o.vc.frozenCopy() : o.vc.copy();
+        this.vc = o.shared && !sourceChanges ? o.vc.frozenCopy() : o.vc.copy();
     }
 
     GoroutineState copy() {
-        return new GoroutineState(this);
+        return new GoroutineState(this, false);
+    }
+
+    /**
+     * A copy of a state that one thread's step is changing in place though machines share it
+     * ({@code Machine.markAlone}): it may change again before the step is undone, so the copy
+     * shares none of what it owns now (its frames, locals and clock), as with an unshared state.
+     */
+    GoroutineState copyWhileChanging() {
+        return new GoroutineState(this, true);
     }
 
     /** The innermost frame, to read. */

@@ -103,7 +103,7 @@ public final class Machine {
             // The goroutine states o's step changed in place go back when it is undone: not ours.
             GoroutineState g;
             for (int k = 0; (g = o.undoLog.changedInPlace(k)) != null; k++) {
-                gs.set(g.index, g.copy());
+                gs.set(g.index, g.copyWhileChanging());
                 CopyOnWrite.noteUnshared(this, g.index);
             }
         }

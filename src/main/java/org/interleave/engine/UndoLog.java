@@ -36,6 +36,8 @@ final class UndoLog {
     private String limitError;
     private String cutShort;
     private List<Fault> faults;
+    /** Whether a machine holds this log (from mark to restore). */
+    private boolean marked;
     private List<String> effects;
     private List<Choice> enabledCache;
     private List<?>[] optionsCache;
@@ -56,6 +58,11 @@ final class UndoLog {
             throw new IllegalStateException("machine already marked");
         }
         UndoLog log = LOG.get();
+        if (log.marked) {
+            // one log a thread: marking a second machine would overwrite what the first's undo needs
+            throw new IllegalStateException("another machine is marked on this thread");
+        }
+        log.marked = true;
         // The machine shares every piece with nobody but itself: as a copy would, mark them shared.
         CopyOnWrite.shareAll(m);
         log.resCount = 0;
@@ -71,7 +78,8 @@ final class UndoLog {
         log.crashed = m.crashed;
         log.limitError = m.limitError;
         log.cutShort = m.cutShort;
-        log.faults = m.faults;
+        // a step appends its faults to a list that already holds some: keep the list as it was
+        log.faults = m.faults.isEmpty() ? m.faults : new java.util.ArrayList<>(m.faults);
         log.effects = m.effects;
         log.enabledCache = m.enabledCache;
         log.optionsCache = m.optionsCache;
@@ -172,6 +180,7 @@ final class UndoLog {
         m.keyChanged = log.keyChanged;
         m.pairWith = -1;
         m.pairCase = Choice.NONE;
+        log.marked = false;
         log.spawned = null;
         log.faults = null;
         log.effects = null;
