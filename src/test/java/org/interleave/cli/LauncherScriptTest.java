@@ -1,0 +1,140 @@
+package org.interleave.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code scripts/interleave} prints what {@code java -jar} prints and exits as it exits, with its
+ * ahead-of-time cache made, read, unreadable or made for an older jar (issue 17). The jar here is
+ * one the test writes (the build's classes, the dependencies on its manifest's class path): the
+ * tests run before {@code mvn package} makes target/interleave.jar.
+ */
+class LauncherScriptTest {
+    private static final Path SCRIPT = Path.of("scripts", "interleave").toAbsolutePath();
+    private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    @TempDir
+    static Path dir;
+    static Path jar;
+
+    @BeforeAll
+    static void writeJar() throws IOException {
+        jar = dir.resolve("interleave.jar");
+        Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        List<String> classPath = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.endsWith(".jar")) {
+                classPath.add(Path.of(entry).toUri().toString());
+            }
+        }
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "org.interleave.Launcher");
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest);
+             Stream<Path> files = Files.walk(classes)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = classes.relativize(f).toString().replace(File.separatorChar, '/');
+                if (!name.startsWith("assets/") && !name.equals("META-INF/MANIFEST.MF")) {
+                    out.putNextEntry(new JarEntry(name));
+                    Files.copy(f, out);
+                    out.closeEntry();
+                }
+            }
+        }
+    }
+
+    /** What a process printed and how it exited, with the times a check prints left out. */
+    record Run(int exit, String out, String err) {}
+
+    private static Run run(Map<String, String> env, String... command) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().remove("JDK_JAVA_OPTIONS");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), String.join(" ", command) + " ended");
+        return new Run(p.exitValue(), withoutTimes(Files.readString(out, StandardCharsets.UTF_8)),
+                withoutTimes(Files.readString(err, StandardCharsets.UTF_8)));
+    }
+
+    private static String withoutTimes(String text) {
+        return text.replaceAll("\\(\\d+ ms, ", "(# ms, ").replaceAll("\"millis\" : \\d+", "\"millis\" : #");
+    }
+
+    /** The launcher, in the given cache mode, prints and exits as java -jar for each command line. */
+    private static void sameAsJavaJar(String mode, String[][] commandLines) throws IOException, InterruptedException {
+        for (String[] args : commandLines) {
+            List<String> direct = new ArrayList<>(List.of(JAVA, "-jar", jar.toString()));
+            direct.addAll(List.of(args));
+            List<String> launched = new ArrayList<>(List.of("bash", SCRIPT.toString()));
+            launched.addAll(List.of(args));
+            Run expected = run(Map.of(), direct.toArray(String[]::new));
+            Run actual = run(Map.of("INTERLEAVE_JAR", jar.toString(), "INTERLEAVE_AOT", mode),
+                    launched.toArray(String[]::new));
+            assertEquals(expected, actual, mode + ": " + String.join(" ", args));
+        }
+    }
+
+    private static boolean hasBash() {
+        try {
+            return new ProcessBuilder("bash", "-c", "exit 0").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void printsAndExitsAsJavaJar_withTheCacheMadeReadUnreadableAndStale() throws IOException, InterruptedException {
+        assumeTrue(hasBash(), "no bash on this machine: scripts/interleave is a bash script");
+        String[][] lines = {
+            {"check", "levels/24-worker-pool.level.json", "--solution", "levels/solutions/worker-pool.ticks.solution.json"},
+            {"check", "--json", "levels/04-lost-update.level.json"},
+            {"check", "src/test/resources/levels/invalid/bad-expression.level.json"},
+            {"check", "--no-such-option", "levels/04-lost-update.level.json"},
+            {"--version"},
+        };
+        Path cache = dir.resolve("interleave.aot");
+        // sync: the cache is made first, then read
+        sameAsJavaJar("sync", lines);
+        if (Runtime.version().feature() >= 25) {
+            assertTrue(Files.size(cache) > 0 && Files.exists(dir.resolve("interleave.aot.stamp")), "the cache was made");
+        }
+        // a cache the JVM cannot read: skipped without a word
+        if (Files.exists(cache)) {
+            Files.writeString(cache, "not a cache");
+            sameAsJavaJar("auto", new String[][] {lines[0], lines[4]});
+        }
+        // the jar changed since the cache was made: made anew
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        sameAsJavaJar("sync", new String[][] {lines[1]});
+        if (Runtime.version().feature() >= 25) {
+            assertTrue(Files.readString(dir.resolve("interleave.aot.stamp")).contains(
+                    " " + Files.getLastModifiedTime(jar).toMillis() / 1000 + " "), "the cache was made anew for the jar");
+        }
+    }
+}
