@@ -1,23 +1,24 @@
 #!/usr/bin/env bash
-# Builds target/interleave.aot, the JDK's ahead-of-time class cache (JDK 25+, JEP 483/514) for the
-# command line: the classes `check` loads, already parsed and linked, trained by checking the
-# campaign's levels once. A `check` started with it skips most of its class loading:
+# Builds, now, the ahead-of-time cache that scripts/interleave otherwise builds in the background on
+# its first run (issue 17): target/interleave.aot, the JDK's cache of the classes the commands load,
+# already parsed, linked and profiled (JDK 25+, JEP 483/514/515; a CDS archive on JDK 21-24),
+# trained by checking campaign levels once, with target/interleave-aot.jar beside it (picocli's
+# classes as Java 8 class files, which the cache can hold) and target/interleave.aot.stamp (the jar
+# and JDK it was made for). Then
 #
-#   java -XX:AOTCache=target/interleave.aot -jar target/interleave.jar check LEVEL.json
+#   scripts/interleave check LEVEL.json ...
 #
-# The cache belongs to this jar and this JDK: rebuild it after `mvn package` or a JDK change (the
-# JVM ignores a stale cache with a warning, it never runs with it). Needs target/interleave.jar.
+# starts with it. scripts/interleave makes it anew by itself after `mvn package` or a JDK change.
+# Needs target/interleave.jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 jar=target/interleave.jar
 [ -f "$jar" ] || { echo "no $jar: run mvn -B package first" >&2; exit 2; }
-if ! "$java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q AOTCacheOutput; then
-  echo "this JDK has no AOT cache (JDK 25 or newer has): $("$java" -version 2>&1 | head -1)" >&2
+rm -f target/interleave.aot.stamp
+INTERLEAVE_AOT=sync scripts/interleave --version > /dev/null
+if [ -f target/interleave.aot.stamp ]; then
+  echo "wrote target/interleave.aot ($(du -h target/interleave.aot | cut -f1))"
+else
+  echo "no cache made: this JDK has none, or the training run failed (scripts/interleave runs without)" >&2
   exit 2
 fi
-# Training: one JVM that checks a level with its reference design, as a user does (the largest
-# campaign check, so every class a check needs is loaded and linked).
-"$java" -XX:AOTCacheOutput=target/interleave.aot -jar "$jar" check levels/35-fan-in.level.json \
-  --solution levels/solutions/fan-in.ticks.solution.json > /dev/null
-echo "wrote target/interleave.aot ($(du -h target/interleave.aot | cut -f1))"
