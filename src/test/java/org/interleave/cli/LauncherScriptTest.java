@@ -1,6 +1,7 @@
 package org.interleave.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,11 +15,16 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,9 +40,18 @@ class LauncherScriptTest {
     private static final Path SCRIPT = Path.of("scripts", "interleave").toAbsolutePath();
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
+    private static final String[][] LINES = {
+        {"check", "levels/24-worker-pool.level.json", "--solution", "levels/solutions/worker-pool.ticks.solution.json"},
+        {"check", "--json", "levels/04-lost-update.level.json"},
+        {"check", "src/test/resources/levels/invalid/bad-expression.level.json"},
+        {"check", "--no-such-option", "levels/04-lost-update.level.json"},
+        {"--version"},
+    };
+
     @TempDir
     static Path dir;
     static Path jar;
+    static Run[] expected;
 
     @BeforeAll
     static void writeJar() throws IOException {
@@ -86,17 +101,40 @@ class LauncherScriptTest {
         return text.replaceAll("\\(\\d+ ms, ", "(# ms, ").replaceAll("\"millis\" : \\d+", "\"millis\" : #");
     }
 
-    /** The launcher, in the given cache mode, prints and exits as java -jar for each command line. */
-    private static void sameAsJavaJar(String mode, String[][] commandLines) throws IOException, InterruptedException {
-        for (String[] args : commandLines) {
-            List<String> direct = new ArrayList<>(List.of(JAVA, "-jar", jar.toString()));
-            direct.addAll(List.of(args));
-            List<String> launched = new ArrayList<>(List.of("bash", SCRIPT.toString()));
-            launched.addAll(List.of(args));
-            Run expected = run(Map.of(), direct.toArray(String[]::new));
-            Run actual = run(Map.of("INTERLEAVE_JAR", jar.toString(), "INTERLEAVE_AOT", mode),
-                    launched.toArray(String[]::new));
-            assertEquals(expected, actual, mode + ": " + String.join(" ", args));
+    /** These commands' runs, two at a time. */
+    private static List<Run> twoAtATime(Map<String, String> env, List<List<String>> commands) {
+        List<CompletableFuture<Run>> runs = new ArrayList<>();
+        try (ExecutorService two = Executors.newFixedThreadPool(2)) {
+            for (List<String> command : commands) {
+                runs.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return run(env, command.toArray(String[]::new));
+                    } catch (IOException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, two));
+            }
+        }
+        return runs.stream().map(CompletableFuture::join).toList();
+    }
+
+    /**
+     * The launcher, in the given cache mode, prints and exits as java -jar for each of these lines,
+     * two at a time (the first alone when it may make the cache).
+     */
+    private static void sameAsJavaJar(String mode, int... lines) {
+        Map<String, String> env = Map.of("INTERLEAVE_JAR", jar.toString(), "INTERLEAVE_AOT", mode,
+                "INTERLEAVE_AOT_TRAINING", "--version");
+        List<List<String>> commands = new ArrayList<>();
+        for (int i : lines) {
+            List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
+            command.addAll(List.of(LINES[i]));
+            commands.add(command);
+        }
+        List<Run> actual = new ArrayList<>(twoAtATime(env, commands.subList(0, 1)));
+        actual.addAll(twoAtATime(env, commands.subList(1, commands.size())));
+        for (int k = 0; k < lines.length; k++) {
+            assertEquals(expected[lines[k]], actual.get(k), mode + ": " + String.join(" ", LINES[lines[k]]));
         }
     }
 
@@ -108,33 +146,55 @@ class LauncherScriptTest {
         }
     }
 
+    /**
+     * One cache, made once with a quick training ({@code --version}: the checks the launcher trains
+     * with cost a minute here), then read, made unreadable and made stale. What java -jar prints is
+     * taken once per line: the cache cannot change it.
+     */
     @Test
-    void printsAndExitsAsJavaJar_withTheCacheMadeReadUnreadableAndStale() throws IOException, InterruptedException {
+    void printsAndExitsAsJavaJar_withoutTheCacheAndWithItMadeReadUnreadableAndStale() throws IOException {
         assumeTrue(hasBash(), "no bash on this machine: scripts/interleave is a bash script");
-        String[][] lines = {
-            {"check", "levels/24-worker-pool.level.json", "--solution", "levels/solutions/worker-pool.ticks.solution.json"},
-            {"check", "--json", "levels/04-lost-update.level.json"},
-            {"check", "src/test/resources/levels/invalid/bad-expression.level.json"},
-            {"check", "--no-such-option", "levels/04-lost-update.level.json"},
-            {"--version"},
-        };
+        // java -jar's runs: they read no cache and write nothing
+        List<List<String>> direct = new ArrayList<>();
+        for (String[] line : LINES) {
+            List<String> command = new ArrayList<>(List.of(JAVA, "-jar", jar.toString()));
+            command.addAll(List.of(line));
+            direct.add(command);
+        }
+        expected = twoAtATime(Map.of(), direct).toArray(Run[]::new);
+        assertEquals(List.of(0, 1, 2, 2, 0), Stream.of(expected).map(Run::exit).toList(), "exit codes 0, 1 and 2 covered");
         Path cache = dir.resolve("interleave.aot");
+        // no cache, none made
+        sameAsJavaJar("off", 3);
+        assertFalse(Files.exists(cache), "off makes no cache");
         // sync: the cache is made first, then read
-        sameAsJavaJar("sync", lines);
+        sameAsJavaJar("sync", 4, 0, 1, 2, 3);
         if (Runtime.version().feature() >= 25) {
             assertTrue(Files.size(cache) > 0 && Files.exists(dir.resolve("interleave.aot.stamp")), "the cache was made");
         }
         // a cache the JVM cannot read: skipped without a word
         if (Files.exists(cache)) {
             Files.writeString(cache, "not a cache");
-            sameAsJavaJar("auto", new String[][] {lines[0], lines[4]});
+            sameAsJavaJar("auto", 1);
         }
         // the jar changed since the cache was made: made anew
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
-        sameAsJavaJar("sync", new String[][] {lines[1]});
+        sameAsJavaJar("sync", 4);
         if (Runtime.version().feature() >= 25) {
             assertTrue(Files.readString(dir.resolve("interleave.aot.stamp")).contains(
                     " " + Files.getLastModifiedTime(jar).toMillis() / 1000 + " "), "the cache was made anew for the jar");
         }
+    }
+
+    /** The test trains with --version only: the files the launcher's own training checks are there. */
+    @Test
+    void theTrainingChecksFilesThatExist() throws IOException {
+        Matcher m = Pattern.compile("\\$root/([\\w./-]+\\.json)").matcher(Files.readString(SCRIPT));
+        int found = 0;
+        while (m.find()) {
+            assertTrue(Files.isRegularFile(Path.of(m.group(1))), m.group(1));
+            found++;
+        }
+        assertTrue(found >= 6, "the training's level and solution files: " + found);
     }
 }
