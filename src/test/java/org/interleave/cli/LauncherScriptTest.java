@@ -1,7 +1,6 @@
 package org.interleave.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -25,6 +24,7 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,14 +101,17 @@ class LauncherScriptTest {
         return text.replaceAll("\\(\\d+ ms, ", "(# ms, ").replaceAll("\"millis\" : \\d+", "\"millis\" : #");
     }
 
+    /** A command line and what it adds to the environment. */
+    record Command(Map<String, String> env, List<String> args) {}
+
     /** These commands' runs, two at a time. */
-    private static List<Run> twoAtATime(Map<String, String> env, List<List<String>> commands) {
+    private static List<Run> twoAtATime(List<Command> commands) {
         List<CompletableFuture<Run>> runs = new ArrayList<>();
         try (ExecutorService two = Executors.newFixedThreadPool(2)) {
-            for (List<String> command : commands) {
+            for (Command command : commands) {
                 runs.add(CompletableFuture.supplyAsync(() -> {
                     try {
-                        return run(env, command.toArray(String[]::new));
+                        return run(command.env(), command.args().toArray(String[]::new));
                     } catch (IOException | InterruptedException e) {
                         throw new IllegalStateException(e);
                     }
@@ -118,21 +121,22 @@ class LauncherScriptTest {
         return runs.stream().map(CompletableFuture::join).toList();
     }
 
-    /**
-     * The launcher, in the given cache mode, prints and exits as java -jar for each of these lines,
-     * two at a time (the first alone when it may make the cache).
-     */
+    private static Command javaJar(int line) {
+        List<String> args = new ArrayList<>(List.of(JAVA, "-jar", jar.toString()));
+        args.addAll(List.of(LINES[line]));
+        return new Command(Map.of(), args);
+    }
+
+    private static Command launcher(String mode, int line) {
+        List<String> args = new ArrayList<>(List.of("bash", SCRIPT.toString()));
+        args.addAll(List.of(LINES[line]));
+        return new Command(Map.of("INTERLEAVE_JAR", jar.toString(), "INTERLEAVE_AOT", mode,
+                "INTERLEAVE_AOT_TRAINING", "--version"), args);
+    }
+
+    /** The launcher, in the given cache mode, prints and exits as java -jar for each of these lines, two at a time. */
     private static void sameAsJavaJar(String mode, int... lines) {
-        Map<String, String> env = Map.of("INTERLEAVE_JAR", jar.toString(), "INTERLEAVE_AOT", mode,
-                "INTERLEAVE_AOT_TRAINING", "--version");
-        List<List<String>> commands = new ArrayList<>();
-        for (int i : lines) {
-            List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
-            command.addAll(List.of(LINES[i]));
-            commands.add(command);
-        }
-        List<Run> actual = new ArrayList<>(twoAtATime(env, commands.subList(0, 1)));
-        actual.addAll(twoAtATime(env, commands.subList(1, commands.size())));
+        List<Run> actual = twoAtATime(IntStream.of(lines).mapToObj(i -> launcher(mode, i)).toList());
         for (int k = 0; k < lines.length; k++) {
             assertEquals(expected[lines[k]], actual.get(k), mode + ": " + String.join(" ", LINES[lines[k]]));
         }
@@ -154,24 +158,22 @@ class LauncherScriptTest {
     @Test
     void printsAndExitsAsJavaJar_withoutTheCacheAndWithItMadeReadUnreadableAndStale() throws IOException {
         assumeTrue(hasBash(), "no bash on this machine: scripts/interleave is a bash script");
-        // java -jar's runs: they read no cache and write nothing
-        List<List<String>> direct = new ArrayList<>();
-        for (String[] line : LINES) {
-            List<String> command = new ArrayList<>(List.of(JAVA, "-jar", jar.toString()));
-            command.addAll(List.of(line));
-            direct.add(command);
-        }
-        expected = twoAtATime(Map.of(), direct).toArray(Run[]::new);
+        // java -jar's runs (they read no cache and write nothing) beside the launcher's: without a
+        // cache, and in sync mode, which makes the cache first and then reads it
+        List<Command> first = new ArrayList<>(List.of(launcher("sync", 4)));
+        IntStream.range(0, LINES.length).mapToObj(LauncherScriptTest::javaJar).forEach(first::add);
+        first.add(launcher("off", 3));
+        List<Run> runs = twoAtATime(first);
+        expected = runs.subList(1, 1 + LINES.length).toArray(Run[]::new);
         assertEquals(List.of(0, 1, 2, 2, 0), Stream.of(expected).map(Run::exit).toList(), "exit codes 0, 1 and 2 covered");
+        assertEquals(expected[4], runs.get(0), "sync: --version");
+        assertEquals(expected[3], runs.get(runs.size() - 1), "off: " + String.join(" ", LINES[3]));
         Path cache = dir.resolve("interleave.aot");
-        // no cache, none made
-        sameAsJavaJar("off", 3);
-        assertFalse(Files.exists(cache), "off makes no cache");
-        // sync: the cache is made first, then read
-        sameAsJavaJar("sync", 4, 0, 1, 2, 3);
         if (Runtime.version().feature() >= 25) {
             assertTrue(Files.size(cache) > 0 && Files.exists(dir.resolve("interleave.aot.stamp")), "the cache was made");
         }
+        // the cache made: read
+        sameAsJavaJar("sync", 0, 1, 2, 3);
         // a cache the JVM cannot read: skipped without a word
         if (Files.exists(cache)) {
             Files.writeString(cache, "not a cache");
