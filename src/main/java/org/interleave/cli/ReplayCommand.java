@@ -65,6 +65,11 @@ final class ReplayCommand implements Callable<Integer> {
         });
         java.util.List<Finding> findings = new java.util.ArrayList<>(e.findings());
         findings.addAll(replayer.livenessAtEnd(e));
+        // The schedule of check's ticks finding is the timed run's: replay times it (DESIGN §5).
+        Finding slow = org.interleave.explore.Checker.ticks(level);
+        if (slow != null && slow.schedule().equals(Schedule.parse(schedule))) {
+            findings.add(slow);
+        }
         for (Finding f : findings) {
             out.println(f.kind().json() + " after step " + f.schedule().length() + ": "
                     + org.interleave.level.Quote.oneLine(f.message()));

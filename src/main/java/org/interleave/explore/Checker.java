@@ -159,8 +159,15 @@ public final class Checker {
     /**
      * The goal's {@code maxTicks}, decided as the game's checklist decides it: by the timed run
      * with {@link TimedRun#SCORE_SEED}. Null when the goal has no limit or the run keeps to it.
-     * Its schedule is the run's; {@code run} shows it tick by tick.
+     * Its schedule is the run's visible steps in {@code replay}'s grammar ({@link VisibleSchedule}),
+     * and {@code replay} of exactly that schedule reports this finding again; {@code run} shows
+     * the run tick by tick.
      */
+    public static Finding ticks(Level level) {
+        SearchBudget budget = SearchBudget.of(level.bounds());
+        return ticks(new Program(level.design()), level, budget);
+    }
+
     static Finding ticks(Program program, Level level, SearchBudget budget) {
         Goal goal = level.goal();
         if (goal.maxTicks() <= 0 || level.mode() == Goal.Mode.BREAK) {
@@ -180,7 +187,25 @@ public final class Checker {
                 ? cores + " main did not return, so the design does not meet its time limit."
                 : cores + " main returned at tick " + at + ", " + over + (over == 1 ? " tick" : " ticks")
                         + " over the limit of " + goal.maxTicks() + ": the design is correct but too slow.";
-        return new Finding(Kind.TICKS, message, run.execution().schedule(), List.of(), List.of(why));
+        return new Finding(Kind.TICKS, message, replayable(program, goal, budget, run), List.of(), List.of(why));
+    }
+
+    /**
+     * The run's visible steps in replay's grammar, checked to replay; the run's own schedule only
+     * if they would not (a run step verify cannot name), so that the finding still says how it ran.
+     */
+    private static org.interleave.engine.Schedule replayable(Program program, Goal goal, SearchBudget budget,
+                                                             TimedRun.Result run) {
+        org.interleave.engine.Schedule s = VisibleSchedule.of(program, budget.limits(), run);
+        if (s != null) {
+            try {
+                new Replayer(program, goal, Math.max(budget.maxSteps(), s.length()), budget.limits()).replay(s, false);
+                return s;
+            } catch (ReplayStrategy.ScheduleMismatch notVisible) {
+                // falls through to the run's own schedule
+            }
+        }
+        return run.execution().schedule();
     }
 
     /** Keeps one finding per problem (the shortest), each replayed to make sure it reproduces. */

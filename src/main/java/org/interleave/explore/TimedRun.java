@@ -34,8 +34,15 @@ public final class TimedRun {
     private final int maxSteps;
     private final Limits limits;
 
-    /** The run: its steps, findings on the way, the tick at which main returned (-1 if never). */
-    public record Result(Execution execution, long mainReturnedAt, long lastTick) {}
+    /**
+     * The run: its steps, findings on the way, the tick at which main returned (-1 if never), and
+     * the choice each step took (one per step, for {@link VisibleSchedule}).
+     */
+    public record Result(Execution execution, long mainReturnedAt, long lastTick, List<Choice> choices) {
+        public Result {
+            choices = List.copyOf(choices);
+        }
+    }
 
     /** Watches a run as it goes, for animation: called after every step with the machine as it stands then. */
     @FunctionalInterface
@@ -65,6 +72,7 @@ public final class TimedRun {
         int cores = Math.max(1, goal.cores());
         List<String> tokens = new ArrayList<>();
         List<StepRecord> steps = new ArrayList<>();
+        List<Choice> taken = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         m.drainFaults().forEach(f -> findings.add(f.toFinding(Schedule.EMPTY)));
         long mainAt = m.mainReturned() ? 0 : -1;
@@ -72,11 +80,11 @@ public final class TimedRun {
         long rounds = 0;
         while (true) {
             if (m.crashed() || m.limitError() != null) {
-                return done(m, tokens, steps, findings, m.crashed() ? Execution.End.CRASHED : Execution.End.LIMIT, mainAt);
+                return done(m, tokens, steps, taken, findings, m.crashed() ? Execution.End.CRASHED : Execution.End.LIMIT, mainAt);
             }
             // every round takes a step or jumps to a change that a step (or the start) set up
             if (tokens.size() >= maxSteps || ++rounds > 2L * maxSteps + 64 || m.cutShort() != null) {
-                return done(m, tokens, steps, findings, Execution.End.CUT, mainAt);
+                return done(m, tokens, steps, taken, findings, Execution.End.CUT, mainAt);
             }
             List<Choice> enabled = m.enabled();
             int free = cores - m.busyCount();
@@ -84,7 +92,7 @@ public final class TimedRun {
                 long t = m.nextTimerTick();
                 if (t == Long.MAX_VALUE) {
                     Runner.collect(new Blocking(m).quiescentFaults(), tokens, findings);
-                    return done(m, tokens, steps, findings, Execution.End.FINISHED, mainAt);
+                    return done(m, tokens, steps, taken, findings, Execution.End.FINISHED, mainAt);
                 }
                 // nothing moves before t: no goroutine is ready, or no core is free
                 m.advanceClock(t);
@@ -104,6 +112,7 @@ public final class TimedRun {
                 tokens.add(m.token(c));
                 StepRecord step = m.step(c);
                 steps.add(step);
+                taken.add(c);
                 Runner.collect(m.drainFaults(), tokens, findings);
                 if (!returned && m.mainReturned()) {
                     mainAt = m.clock() + 1;
@@ -120,8 +129,8 @@ public final class TimedRun {
         }
     }
 
-    private static Result done(Machine m, List<String> tokens, List<StepRecord> steps, List<Finding> findings,
-                               Execution.End end, long mainAt) {
-        return new Result(new Execution(new Schedule(tokens), steps, findings, end, m), mainAt, m.clock());
+    private static Result done(Machine m, List<String> tokens, List<StepRecord> steps, List<Choice> taken,
+                               List<Finding> findings, Execution.End end, long mainAt) {
+        return new Result(new Execution(new Schedule(tokens), steps, findings, end, m), mainAt, m.clock(), taken);
     }
 }

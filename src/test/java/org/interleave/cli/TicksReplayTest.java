@@ -1,0 +1,106 @@
+package org.interleave.cli;
+
+import static org.interleave.cli.CliTest.assertExit;
+import static org.interleave.cli.CliTest.file;
+import static org.interleave.cli.CliTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.interleave.cli.CliTest.Run;
+import org.interleave.engine.Finding;
+import org.interleave.engine.Kind;
+import org.interleave.engine.Program;
+import org.interleave.engine.model.Goal;
+import org.interleave.engine.model.Level;
+import org.interleave.explore.Checker;
+import org.interleave.explore.Execution;
+import org.interleave.explore.Replayer;
+import org.interleave.explore.SearchBudget;
+import org.interleave.level.LevelLoader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A {@code ticks} finding's schedule replays (DESIGN §6: "replay with that schedule reproduces it
+ * exactly"): it is the timed run's visible steps in replay's grammar, and replay of it reports the
+ * same ticks finding. The three designs are the soundness test's of session 17, whose ticks
+ * schedules (the run's, one entry per timed step) replay refused.
+ */
+class TicksReplayTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"ticks/ticks-after-vs-recv.level.json", "ticks/ticks-ctx-timeout.level.json",
+            "ticks/ticks-cores.level.json"})
+    void everyFindingOfCheck_replaysToTheSameFinding(String level) {
+        Run check = run("check", file(level), "--json");
+        assertExit(1, check);
+        assertEquals("ticks", check.json().get("verdict").asText(), check::toString);
+        int ticks = 0;
+        for (JsonNode f : check.json().get("findings")) {
+            ticks += f.get("kind").asText().equals("ticks") ? 1 : 0;
+            Run replay = run("replay", file(level), "--schedule", f.get("schedule").asText());
+            assertExit(1, replay);
+            String said = f.get("kind").asText() + " after step " + f.get("schedule").asText().split(" ").length
+                    + ": " + f.get("message").asText();
+            assertTrue(replay.lines().contains(said), () -> "wanted '" + said + "' in " + replay);
+        }
+        assertEquals(1, ticks, check::toString);
+    }
+
+    /** Another schedule of the same design is not the scored run: replay does not call it slow. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ticks/ticks-after-vs-recv.level.json"})
+    void otherSchedule_isNoTicksFinding(String level) {
+        Run replay = run("replay", file(level), "--schedule", "main:1 main main");
+        assertFalse(replay.out().contains("ticks after"), replay::toString);
+    }
+
+    static Stream<Path> campaign() throws IOException {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(Path.of("levels"))) {
+            s.filter(p -> p.toString().endsWith(".level.json")).sorted().forEach(out::add);
+        }
+        return out.stream();
+    }
+
+    /**
+     * Every campaign level's design and solution, held to one tick on one and on two cores so that
+     * nearly every run overshoots: the ticks finding's schedule replays without a mismatch, main
+     * has returned at its end exactly when it returned in the run, and replay reports the finding.
+     */
+    @ParameterizedTest
+    @MethodSource("campaign")
+    void campaignTicksFindings_replay(Path file) throws Exception {
+        Level level = LevelLoader.load(file);
+        List<org.interleave.engine.model.Design> designs = new ArrayList<>(List.of(level.design()));
+        if (level.solution() != null) {
+            designs.add(level.solution());
+        }
+        for (org.interleave.engine.model.Design d : designs) {
+            for (int cores : new int[] {1, 2}) {
+                Goal g = level.goal();
+                Goal tight = new Goal(g.noRace(), g.noDeadlock(), g.noLeak(), g.noPanic(), g.output(), 1, cores, null);
+                Level l = new Level(level.format(), level.id(), level.title(), level.brief(), level.chapter(),
+                        level.concepts(), Goal.Mode.FIX, d, level.palette(), tight, level.bounds(), level.hints(),
+                        level.par(), level.solution());
+                Finding f = Checker.ticks(l);
+                if (f == null) {
+                    continue;
+                }
+                assertEquals(Kind.TICKS, f.kind());
+                SearchBudget b = SearchBudget.of(l.bounds());
+                Execution e = new Replayer(new Program(d), tight, Math.max(b.maxSteps(), f.schedule().length()),
+                        b.limits()).replay(f.schedule(), false);
+                assertEquals(f.message().startsWith("main returned"), e.last().mainReturned(), f::toString);
+            }
+        }
+    }
+}
