@@ -25,6 +25,7 @@ final class Globals {
     private final Map<String, String> cancels = new HashMap<>();
     private final Map<String, List<Param>> params = new HashMap<>();
     private final TreeSet<String> imports = new TreeSet<>();
+    private final Map<Long, String> runtimeInts = new java.util.LinkedHashMap<>();
     private boolean workUsed;
 
     Globals(Design design) {
@@ -87,6 +88,21 @@ final class Globals {
     void useWork() {
         workUsed = true;
         use("time");
+    }
+
+    /**
+     * The package-level int variable holding {@code value}, for constant arithmetic Go must compute
+     * at run time ({@link GoExpr#print(org.interleave.engine.expr.Expr, int, java.util.function.UnaryOperator,
+     * java.util.function.LongFunction)}): {@code int7}, {@code intMinus5}.
+     */
+    String runtimeInt(long value) {
+        return runtimeInts.computeIfAbsent(value, v -> names.fresh(
+                v < 0 ? "intMinus" + Long.toString(v).substring(1) : "int" + v));
+    }
+
+    /** The variables of {@link #runtimeInt}, value by name, in the order they were first used. */
+    Map<Long, String> runtimeInts() {
+        return java.util.Collections.unmodifiableMap(runtimeInts);
     }
 
     boolean workUsed() {

@@ -216,6 +216,7 @@ public final class GoExporter {
                 case Part.Goroutine g -> { }
             }
         }
+        globals.runtimeInts().forEach((value, name) -> specs.add(new String[] {name, "= " + literal(value)}));
         GoCode code = new GoCode();
         if (specs.size() == 1) {
             code.line("var " + specs.get(0)[0] + " " + specs.get(0)[1]);

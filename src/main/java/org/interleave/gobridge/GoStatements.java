@@ -95,7 +95,7 @@ final class GoStatements {
             case Op.Assert a -> {
                 String message = a.message() == null || a.message().isBlank()
                         ? "assertion failed: " + OpText.expr(a.cond()) : a.message();
-                code.open("if " + GoExpr.print(negate(rename(a.cond())), GoExpr.ALONE, n -> n) + " {");
+                code.open("if " + GoExpr.print(negate(rename(a.cond())), GoExpr.ALONE, n -> n, globals::runtimeInt) + " {");
                 code.line("panic(" + quote(message) + ")");
                 code.close("}");
             }
@@ -108,7 +108,7 @@ final class GoStatements {
         List<String> out = new ArrayList<>();
         for (Globals.Param p : params) {
             Expr value = g.args().get(p.local());
-            out.add(value != null ? GoExpr.print(value, depth, locals::name) : zero(p));
+            out.add(value != null ? GoExpr.print(value, depth, locals::name, globals::runtimeInt) : zero(p));
         }
         return String.join(", ", out);
     }
@@ -163,7 +163,7 @@ final class GoStatements {
     private void emit(Op.Emit e) {
         globals.use("fmt");
         if (globals.manySinks) {
-            String value = GoExpr.print(e.value(), GoExpr.ARGUMENT, locals::name);
+            String value = GoExpr.print(e.value(), GoExpr.ARGUMENT, locals::name, globals::runtimeInt);
             code.line("fmt.Println(" + quote(e.sink() + ":") + ", " + value + ")");
         } else {
             code.line("fmt.Println(" + expr(e.value()) + ")");
@@ -233,7 +233,7 @@ final class GoStatements {
         String head;
         if (snapshot) {
             String n = locals.fresh("n");
-            head = "for " + counter + ", " + n + " := 0, " + GoExpr.print(times, GoExpr.ARGUMENT, x -> x) + "; "
+            head = "for " + counter + ", " + n + " := 0, " + GoExpr.print(times, GoExpr.ARGUMENT, x -> x, globals::runtimeInt) + "; "
                     + condition(counter, new Expr.Local(n)) + "; " + counter + "++ {";
         } else {
             head = "for " + counter + " := 0; " + condition(counter, times) + "; " + counter + "++ {";
@@ -246,8 +246,8 @@ final class GoStatements {
         code.close("}");
     }
 
-    private static String condition(String counter, Expr bound) {
-        return GoExpr.print(new Expr.Binary(BinaryOp.LT, new Expr.Local(counter), bound), GoExpr.ALONE, x -> x);
+    private String condition(String counter, Expr bound) {
+        return GoExpr.print(new Expr.Binary(BinaryOp.LT, new Expr.Local(counter), bound), GoExpr.ALONE, x -> x, globals::runtimeInt);
     }
 
     private void select(Op.Select s) {
@@ -284,12 +284,12 @@ final class GoStatements {
 
     /** An int expression as an atomic's int64 argument: constants need no conversion. */
     private String int64(Expr e, int depth) {
-        String text = GoExpr.print(e, depth, locals::name);
-        return GoExpr.isConstant(e) ? text : "int64(" + text + ")";
+        String text = GoExpr.print(e, depth, locals::name, globals::runtimeInt);
+        return GoExpr.isConstant(e) && GoExpr.foldsLikeInt(e) ? text : "int64(" + text + ")";
     }
 
     private String expr(Expr e) {
-        return GoExpr.print(e, GoExpr.ALONE, locals::name);
+        return GoExpr.print(e, GoExpr.ALONE, locals::name, globals::runtimeInt);
     }
 
     private Expr rename(Expr e) {
