@@ -55,6 +55,18 @@ class TicksReplayTest {
         assertEquals(1, ticks, check::toString);
     }
 
+    /** The level screen reveals a finding by replaying its schedule: a ticks finding's too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ticks/ticks-after-vs-recv.level.json", "ticks/ticks-ctx-timeout.level.json",
+            "ticks/ticks-cores.level.json"})
+    void levelScreenTrace_ofTheTicksFinding_playsItsSchedule(String level) throws Exception {
+        Level l = LevelLoader.load(Path.of(file(level)));
+        Finding f = Checker.ticks(l);
+        org.interleave.playback.Trace t = org.interleave.playback.Trace.of(l, f);
+        assertEquals(f.schedule().length(), t.length(), f::toString);
+        assertTrue(t.execution().last().mainReturned(), f::toString);
+    }
+
     /** Another schedule of the same design is not the scored run: replay does not call it slow. */
     @ParameterizedTest
     @ValueSource(strings = {"ticks/ticks-after-vs-recv.level.json"})
@@ -74,7 +86,8 @@ class TicksReplayTest {
     /**
      * Every campaign level's design and solution, held to one tick on one and on two cores so that
      * nearly every run overshoots: the ticks finding's schedule replays without a mismatch, main
-     * has returned at its end exactly when it returned in the run, and replay reports the finding.
+     * has returned at its end exactly when it returned in the run, and the level screen's trace of
+     * a finding (its reveal) plays it step by step.
      */
     @ParameterizedTest
     @MethodSource("campaign")
@@ -100,6 +113,8 @@ class TicksReplayTest {
                 Execution e = new Replayer(new Program(d), tight, Math.max(b.maxSteps(), f.schedule().length()),
                         b.limits()).replay(f.schedule(), false);
                 assertEquals(f.message().startsWith("main returned"), e.last().mainReturned(), f::toString);
+                // the level screen reveals a finding by this trace of its schedule
+                assertEquals(f.schedule().length(), org.interleave.playback.Trace.of(l, f).length(), f::toString);
             }
         }
     }
