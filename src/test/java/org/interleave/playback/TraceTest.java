@@ -49,9 +49,6 @@ class TraceTest {
         }
         Report r = new Checker(CheckOptions.DEFAULT, () -> false, Explorer.Progress.NONE, System::nanoTime).check(level);
         for (Finding f : r.findings()) {
-            if (f.kind() == Kind.TICKS) {
-                continue;  // the timed run's schedule: `run` shows it, not a verification replay
-            }
             Trace t = Trace.of(level, f);
             assertEquals(f.schedule().length(), t.length(), f.message());
             for (Trace.Moment m : t.moments()) {
