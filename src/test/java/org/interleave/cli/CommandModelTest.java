@@ -98,6 +98,26 @@ class CommandModelTest {
         }
     }
 
+    /**
+     * The level argument and {@code --solution} are declared twice — built for {@code check}, annotated
+     * for the commands that read a level as check does — so their help lines must not drift apart.
+     */
+    @Test
+    void everyCommandThatReadsALevel_describesTheLevelAndSolutionAsCheckDoes() {
+        List<String> checkLines = levelLines("check");
+        assertEquals(2, checkLines.size(), () -> "check's LEVEL.json and --solution lines: " + checkLines);
+        for (String name : List.of("replay", "run", "export-go")) {
+            assertEquals(checkLines, levelLines(name), name + " --help");
+        }
+    }
+
+    /** The lines of {@code name --help} that describe the level file and the solution. */
+    private static List<String> levelLines(String name) {
+        String help = CommandRun.of(Main.commandLine(name, "--help"), name, "--help").out();
+        return help.lines().map(String::strip)
+                .filter(line -> line.startsWith("LEVEL.json ") || line.startsWith("--solution=")).toList();
+    }
+
     /** Output with the time a check took left out. */
     private static String withoutTimes(String out) {
         return out.replaceAll("\\(\\d+ ms,", "(N ms,").replaceAll("\"millis\" : \\d+", "\"millis\" : N");
