@@ -140,6 +140,19 @@ public final class LevelScreen extends BorderPane {
         heights = new ScreenHeights(this, canvas.view(), scheduler.revealTimeline(), runButton);
     }
 
+    /**
+     * The least height, with the height shared out first: the window (the shell) sizes the screen by
+     * it before the screen's own layout pass, and with the canvas's share from before a timeline opened
+     * the first frame laid the screen out 184 px past the window's foot (projector mode at 200 %).
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        if (heights != null) {
+            heights.fit();
+        }
+        return super.computeMinHeight(width);
+    }
+
     @Override
     protected void layoutChildren() {
         heights.fit();  // here, not after the frame: the frame a timeline or bar appears in has its settled heights

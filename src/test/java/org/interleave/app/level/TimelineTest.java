@@ -198,6 +198,63 @@ class TimelineTest extends LevelScreenStage {
     }
 
     /**
+     * The step bar over the design, at its width: its height laid out less the height it asks for
+     * (below zero: cut), the bars' scroll viewport's height, the bars' own height in it, and the
+     * canvas's height.
+     */
+    private static double[] barHeights(LevelScreen s) {
+        javafx.scene.layout.Region bar = (javafx.scene.layout.Region) s.lookup("#step-bar");
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) s.lookup(".design-bars-scroll");
+        return new double[] {bar.getHeight() - bar.prefHeight(bar.getWidth()), scroll.getViewportBounds().getHeight(),
+                scroll.getContent().getLayoutBounds().getHeight(), s.canvas().view().getHeight()};
+    }
+
+    /**
+     * A counterexample's step bar appears over the design with no run loaded (the verification's
+     * reveal): the frame that first shows it has the heights it keeps, and the bar whole in its
+     * scroll, neither cut nor scrolled.
+     */
+    @Test
+    void aStepBarShownWithNoRun_firstFrameHasTheSettledHeightsAndNothingCut(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, "sleep-is-not-sync");
+        verify(s);
+        List<org.interleave.playback.Trace> traces = onFx(() -> s.reveal().tracesProperty().get());
+        assertFalse(traces.isEmpty(), "a counterexample to reveal");
+        Pulses.interact(s.getScene(), () -> s.reveal().clear());
+        assertFalse(onFx(() -> s.lookup("#step-bar").isManaged()), "no step bar with nothing revealed");
+        double[][] seen = FirstFrames.firstAndSettled(s, () -> s.reveal().show(traces), () -> barHeights(s));
+        assertTrue(seen[1][1] > 0, "the step bar shows");
+        assertArrayEquals(seen[1], seen[0], 0.5, "step bar's height less its own, bars' viewport, bars, canvas: first frame "
+                + Arrays.toString(seen[0]) + " vs settled " + Arrays.toString(seen[1]));
+        assertTrue(seen[0][0] > -0.5 && seen[0][2] <= seen[0][1] + 0.5, "the step bar whole in the first frame: "
+                + Arrays.toString(seen[0]));
+    }
+
+    /** The heights of "You schedule"'s parts: its top (bar and keys), centre, side and timeline, and how much its labels are cut. */
+    private static double[] schedulerHeights(LevelScreen s) {
+        org.interleave.app.schedule.SchedulerView v = s.scheduler().view();
+        double cut = 0;
+        for (javafx.scene.Node n : v.lookupAll(".label")) {
+            if (n instanceof javafx.scene.control.Labeled l && l.isVisible() && l.getWidth() > 0 && !l.getText().isEmpty()) {
+                cut += Math.max(0, l.prefHeight(l.getWidth()) - l.getHeight() - 0.5);
+            }
+        }
+        return new double[] {((javafx.scene.layout.Region) v.getTop()).getHeight(), ((javafx.scene.layout.Region) v.getCenter()).getHeight(),
+                ((javafx.scene.layout.Region) v.getRight()).getHeight(), v.timeline().getHeight(), cut};
+    }
+
+    /** "You schedule" opens, before any step: its first frame has the heights it keeps, and no label cut. */
+    @Test
+    void openingYouSchedule_beforeAnyStep_firstFrameHasTheSettledHeightsAndNothingCut(FxRobot robot) throws Exception {
+        LevelScreen s = open(robot, "transfer-deadlock");
+        double[][] seen = FirstFrames.firstAndSettled(s, () -> s.scheduler().open(), () -> schedulerHeights(s));
+        assertTrue(seen[1][3] > 0, "the scheduler's timeline shows");
+        assertArrayEquals(seen[1], seen[0], 0.5, "top, centre, side, timeline, labels cut by: first frame "
+                + Arrays.toString(seen[0]) + " vs settled " + Arrays.toString(seen[1]));
+        assertEquals(0, seen[0][4], 0.5, "no label cut in the first frame");
+    }
+
+    /**
      * Runs {@code change} and checks that the timeline's and the canvas's heights in the frame that
      * shows it, read after that pulse's layout, are the heights they settle at.
      */
