@@ -381,18 +381,21 @@ public final class TimelineView extends VBox {
         if (getScene() != null && getScene().getHeight() > 0) {
             double heading = heading(width);
             limit = Math.min(limit, Math.max(painter.laneY(1) + 8, getScene().getHeight() / 4 - heading));
-            most = Math.min(getScene().getHeight() / 2, mostHeight.getAsDouble()) - heading;
+            most = Math.floor(Math.min(getScene().getHeight() / 2, mostHeight.getAsDouble()) - Math.ceil(heading));
         }
         double lanes = Double.isNaN(chosenLanes) ? Math.min(all, limit) : Math.min(all, chosenLanes);
         // one lane with the step numbers over it; where the screen cannot give that much (projector
-        // mode at 200 % in a 720 px window), as much as it can down to one lane's own strip, scrolled
-        // to the lane that runs the step shown
+        // mode at 200 % in a 720 px window), as much as it can down to a third of a lane's own strip,
+        // scrolled to the lane that runs the step shown (at 200 % in a 1080 px window a whole strip
+        // left the timeline's foot 54 px under the window's)
         double strip = Math.min(all, strip());
-        double least = Math.min(oneLane, Math.max(strip, most));
+        double least = Math.min(oneLane, Math.max(Math.min(strip, Math.ceil(strip() / 3)), most));
         // whole pixels: the timeline's height is laid out in whole pixels, so a heading measured as
         // that height less the lanes' came out a fraction larger or smaller with each lanes' height
         // (the lanes sized in a layout pass, 81.4 px, were sized 80.3 px again after it: a 1 px jump)
-        return Math.ceil(Math.max(least, Math.min(lanes, most)));
+        // (down, where the room bounds them: up, the timeline's foot was 1 px under the window's)
+        double h = Math.max(least, Math.min(lanes, most));
+        return most - h < 0.5 ? Math.floor(h) : Math.ceil(h);
     }
 
     /** One lane's own height (no step numbers over it) and the margin under the last. */

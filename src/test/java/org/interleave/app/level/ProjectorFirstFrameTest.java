@@ -72,4 +72,45 @@ class ProjectorFirstFrameTest extends GameStage {
         assertArrayEquals(seen[1], seen[0], 0.5, "key entries shown, timeline, heading, canvas and screen heights, first frame "
                 + Arrays.toString(seen[0]) + " vs settled " + Arrays.toString(seen[1]));
     }
+
+    /**
+     * Where {@code n} lies in the scene, against the window: its top and foot, and the scene's
+     * height, in px; with the left and right edge and the scene's width.
+     */
+    private static double[] inScene(Node n) {
+        var b = n.localToScene(n.getLayoutBounds());
+        return new double[] {b.getMinY(), b.getMaxY(), n.getScene().getHeight(), b.getMinX(), b.getMaxX(), n.getScene().getWidth()};
+    }
+
+    private static void assertInWindow(String what, double[] b) {
+        assertTrue(b[0] >= -0.5 && b[1] <= b[2] + 0.5 && b[3] >= -0.5 && b[4] <= b[5] + 0.5,
+                what + " from y " + b[0] + " to " + b[1] + " in a scene " + b[2] + " px tall, x " + b[3] + " to " + b[4]
+                        + " in " + b[5] + " px");
+    }
+
+    /**
+     * A fix level's reveal in projector mode at 200 %, timeline open, in a 1920×1080 and a 1280×720
+     * window: the level screen and the timeline, foot included, lie in the window (the screen settled
+     * 1134 px tall in the 1080 px window, header 140, columns' least 776, timeline 218).
+     */
+    @Test
+    void timelineOpenInProjectorModeAt200Percent_theScreenAndTheTimelineLieInTheWindow(FxRobot robot) throws Exception {
+        for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
+            LevelScreen s = openInProjectorMode(robot, 200, size[0], size[1], "sleep-is-not-sync");
+            verify(s);
+            assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
+            TimelineView t = s.scheduler().revealTimeline();
+            Pulses.interact(s.getScene(), () -> ((ToggleButton) s.lookup("#show-timeline")).fire());
+            for (int i = 0; i < 3; i++) {
+                Pulses.interact(s.getScene(), () -> { });
+            }
+            String at = size[0] + "×" + size[1] + ": ";
+            assertTrue(onFx(() -> t.getScene() != null && t.getHeight() > 0), at + "the timeline shows");
+            String parts = onFx(() -> "header " + s.getTop().getLayoutBounds().getHeight() + ", columns' least (brief, design, goal) "
+                    + s.getLeft().minHeight(-1) + ", " + s.getCenter().minHeight(-1) + ", " + s.getRight().minHeight(-1)
+                    + ", timeline " + t.getHeight() + " (least " + t.minHeight(-1) + "); ");
+            assertInWindow(at + parts + "the level screen", onFx(() -> inScene(s)));
+            assertInWindow(at + "the timeline", onFx(() -> inScene(t)));
+        }
+    }
 }
