@@ -78,6 +78,7 @@ public final class LayoutAudit {
     private final WordBreaks words = new WordBreaks(this::add);
     private final ScrollBars bars = new ScrollBars(this::add);
     private final Banners banners = new Banners(this::add);
+    private final PastWindow past = new PastWindow(this::add);
 
     private LayoutAudit(String screen, Rules rules) {
         this.screen = screen;
@@ -160,6 +161,7 @@ public final class LayoutAudit {
             return;  // inactive: a screen behind a dialog, a control that cannot be used now (WCAG exempts both)
         }
         banners.visit(node, clip, prefix);
+        past.visit(node, window, prefix);
         if (node instanceof Text text) {
             text(text, clip, scroller, window, scene, prefix);
             return;

@@ -317,4 +317,27 @@ class LayoutAuditRulesTest extends PaneStage {
         List<LayoutAudit.Violation> cut = shown(robot, view, "card-top-cut");
         assertTrue(cut.size() == 1 && cut.get(0).figure().startsWith("its top 50.0 px above"), cut.toString());
     }
+
+    /** A column {@code height} px tall in the 300 px window, its foot a label: in a scroll pane's view or not. */
+    private static javafx.scene.Node column(double height, boolean scrolled) {
+        javafx.scene.layout.VBox column = new javafx.scene.layout.VBox(new Label("Timeline"));
+        column.setMinSize(300, height);
+        column.setPrefSize(300, height);
+        column.setMaxSize(300, height);
+        if (!scrolled) {
+            return column;
+        }
+        ScrollPane view = new ScrollPane(column);
+        view.setPrefSize(350, 250);
+        return view;
+    }
+
+    @Test
+    void aColumnPastTheWindowsFoot_isReportedOnce_butNotInAScrollsView(FxRobot robot) throws Exception {
+        // a level screen 1134 px tall in a 1080 px window (projector mode at 200 %) had the timeline's foot cut
+        List<LayoutAudit.Violation> past = shown(robot, column(360, false), "past-window");
+        assertTrue(past.size() == 1 && past.get(0).node().contains("VBox"), past.toString());
+        assertTrue(shown(robot, column(280, false), "past-window").isEmpty(), "within the window");
+        assertTrue(shown(robot, column(600, true), "past-window").isEmpty(), "clipped by a scroll's view in the window");
+    }
 }
