@@ -55,13 +55,11 @@ public final class TimelineView extends VBox {
     private final ScrollPane scroll = new ScrollPane(canvas);
     /** The heading, which is also the grip that resizes the timeline. */
     private final FlowPane grip = new FlowPane();
-    /** The lanes' height the player chose with the grip, in px, or NaN (the default share). */
-    private double chosenLanes = Double.NaN;
     private double dragFromY;
     private double dragFromLanes;
     /** The text size, in px, the lanes were last drawn at. */
     private double drawnEm = Double.NaN;
-    private java.util.function.DoubleSupplier mostHeight = () -> Double.POSITIVE_INFINITY;
+    private final TimelineSizing sizing = new TimelineSizing(this, scroll, grip, summary, painter, data::get);
 
     /** An empty timeline; set {@link #dataProperty()} to draw one. */
     public TimelineView() {
@@ -118,8 +116,7 @@ public final class TimelineView extends VBox {
     private void initListeners() {
         data.addListener((obs, old, d) -> draw(d));
         // the lanes' height depends on the window's: measured again once the timeline shows in one
-        sceneProperty().addListener((obs, old, s) -> javafx.application.Platform.runLater(
-                () -> scroll.setPrefViewportHeight(lanesHeight(getWidth()))));
+        sceneProperty().addListener((obs, old, s) -> javafx.application.Platform.runLater(() -> sizing.sizeLanes(getWidth())));
         cursor.addListener((obs, old, c) -> placeCursor());
         title.fontProperty().addListener((obs, old, f) -> {
             if (old == null || Math.abs(old.getSize() - f.getSize()) > 0.1) {
@@ -176,41 +173,39 @@ public final class TimelineView extends VBox {
     }
 
     private final javafx.beans.value.ChangeListener<Number> windowHeight = (obs, old, h) ->
-            javafx.application.Platform.runLater(() -> scroll.setPrefViewportHeight(lanesHeight(getWidth())));
+            javafx.application.Platform.runLater(() -> sizing.sizeLanes(getWidth()));
 
     /**
      * Sizes the lanes again for the room there is now, the timeline being {@code width} wide: asked in
      * a screen's layout pass before the timeline is laid out, the frame that first shows it has the
      * height it keeps (sized after that frame, at the width it had before, it was 37 px taller).
+     * The summary wraps at that width first ({@link #wrapAt}).
      */
     public void refit(double width) {
         redrawIfRescaled();
-        double lanes = lanesHeight(width);
-        if (Math.abs(lanes - scroll.getPrefViewportHeight()) > 0.5) {
-            scroll.setPrefViewportHeight(lanes);
-        }
+        sizing.wrapAt(width);
+        sizing.sizeLanes(width);
+    }
+
+    /**
+     * Wraps the heading's summary at the width the timeline is about to be laid out at, as a screen's
+     * layout pass does before it measures {@link #leastHeight}; measures change nothing.
+     */
+    public void wrapAt(double width) {
+        sizing.wrapAt(width);
     }
 
     @Override
     protected void layoutChildren() {
         redrawIfRescaled();
-        wrapSummaryAt(getWidth());
+        sizing.wrapAt(getWidth());
         super.layoutChildren();
-    }
-
-    /** The summary wraps at the heading's width, {@code width} being the timeline's (a long one takes two lines). */
-    private void wrapSummaryAt(double width) {
-        double most = Math.max(0, width - snappedLeftInset() - snappedRightInset() - grip.snappedLeftInset()
-                - grip.snappedRightInset());
-        if (Math.abs(summary.getMaxWidth() - most) > 0.01) {
-            summary.setMaxWidth(most);
-        }
     }
 
     /** Gives the lanes {@code px} of height (within one lane and the most the screen allows), as the grip does. */
     public void chooseLanes(double px) {
-        chosenLanes = px;
-        scroll.setPrefViewportHeight(lanesHeight(getWidth()));
+        sizing.choose(px);
+        sizing.sizeLanes(getWidth());
     }
 
     /**
@@ -218,8 +213,8 @@ public final class TimelineView extends VBox {
      * screen keeps its design that much visible. Without one, half the window.
      */
     public void setMostHeight(java.util.function.DoubleSupplier mostHeight) {
-        this.mostHeight = mostHeight;
-        scroll.setPrefViewportHeight(lanesHeight(getWidth()));
+        sizing.setMostHeight(mostHeight);
+        sizing.sizeLanes(getWidth());
     }
 
     /** The heading, the grip that resizes the timeline. */
@@ -350,7 +345,7 @@ public final class TimelineView extends VBox {
         canvas.setPrefSize(width, height);
         canvas.setMinSize(width, height);
         // as tall as the lanes need, up to a limit (scaled with the text) past which they scroll
-        scroll.setPrefViewportHeight(lanesHeight(getWidth()));
+        sizing.sizeLanes(getWidth());
         summary.setText(count(d.lanes().size(), "goroutine") + " · " + count(d.steps(), "step") + " · "
                 + count(d.edges().size(), "happens-before edge") + (d.race() == null ? "" : " · a race"));
         Rectangle backdrop = new Rectangle(width, height);
@@ -366,64 +361,12 @@ public final class TimelineView extends VBox {
     }
 
     /**
-     * The height the lanes ask for. By default all of them, up to a limit that follows the text size,
-     * and never so much that the timeline takes more than a quarter of the window (projector mode at
-     * a large scale, where the heading wraps) — past it the lanes scroll. Once the player chose a
-     * height with the grip, that one. Either way at least one lane, and never more than the screen
-     * allows ({@link #setMostHeight}; half the window without one). The timeline is {@code width} wide.
-     */
-    private double lanesHeight(double width) {
-        TimelineData d = data.get();
-        double all = d == null ? 0 : laneY(d.lanes().size()) + 8;
-        double oneLane = Math.min(all, painter.laneY(1) + 8);
-        double limit = Math.max(172, painter.laneY(3));
-        double most = Double.POSITIVE_INFINITY;
-        if (getScene() != null && getScene().getHeight() > 0) {
-            double heading = heading(width);
-            limit = Math.min(limit, Math.max(painter.laneY(1) + 8, getScene().getHeight() / 4 - heading));
-            most = Math.floor(Math.min(getScene().getHeight() / 2, mostHeight.getAsDouble()) - Math.ceil(heading));
-        }
-        double lanes = Double.isNaN(chosenLanes) ? Math.min(all, limit) : Math.min(all, chosenLanes);
-        // one lane with the step numbers over it; where the screen cannot give that much (projector
-        // mode at 200 % in a 720 px window), as much as it can down to a third of a lane's own strip,
-        // scrolled to the lane that runs the step shown (at 200 % in a 1080 px window a whole strip
-        // left the timeline's foot 54 px under the window's)
-        double strip = Math.min(all, strip());
-        double least = Math.min(oneLane, Math.max(Math.min(strip, Math.ceil(strip() / 3)), most));
-        // whole pixels: the timeline's height is laid out in whole pixels, so a heading measured as
-        // that height less the lanes' came out a fraction larger or smaller with each lanes' height
-        // (the lanes sized in a layout pass, 81.4 px, were sized 80.3 px again after it: a 1 px jump)
-        // (down, where the room bounds them: up, the timeline's foot was 1 px under the window's)
-        double h = Math.max(least, Math.min(lanes, most));
-        return most - h < 0.5 ? Math.floor(h) : Math.ceil(h);
-    }
-
-    /** One lane's own height (no step numbers over it) and the margin under the last. */
-    private double strip() {
-        return painter.laneY(1) - painter.laneY(0) + 8;
-    }
-
-    /**
-     * What is not lanes, as the timeline asks for its height {@code width} wide: the heading (wrapped
-     * at that width, not at the width it had last), the margins, the scroll pane's border and the
-     * room for its sideways bar.
-     */
-    private double heading(double width) {
-        wrapSummaryAt(width);
-        return scroll.getPrefViewportHeight() > 0
-                ? prefHeight(width) - scroll.getPrefViewportHeight()
-                : snappedTopInset() + snappedBottomInset() + getSpacing()
-                        + grip.prefHeight(width - snappedLeftInset() - snappedRightInset());
-    }
-
-    /**
      * The height the timeline takes {@code width} wide with its lanes at their least, one lane's
      * strip: what a screen must leave it (a level screen's design column gives way when the window
-     * is shorter).
+     * is shorter). Measured with the summary as the last layout (or {@link #wrapAt}) wrapped it.
      */
     public double leastHeight(double width) {
-        TimelineData d = data.get();
-        return heading(width) + Math.min(d == null ? 0 : laneY(d.lanes().size()) + 8, strip());
+        return sizing.leastHeight(width);
     }
 
     private static String count(int n, String noun) {

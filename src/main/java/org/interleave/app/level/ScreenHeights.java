@@ -74,6 +74,9 @@ final class ScreenHeights {
         // what the timeline's least lacks with the canvas at its full least height: the room now is
         // that much larger for what the canvas already gives (adding what is given, not taking it
         // away: that flipped the canvas between giving all and nothing, one fit after another)
+        if (open) {
+            timeline.wrapAt(width);  // its heading measured as it is about to be laid out
+        }
         double lacks = open ? timeline.leastHeight(width) - (timelineRoom() - given.get()) : 0;
         double give = Math.max(0, Math.min((LevelScreen.MIN_DESIGN_EM - LevelScreen.LEAST_DESIGN_EM) * em(), Math.ceil(lacks)));
         if (Math.abs(give - given.get()) > 0.5) {

@@ -279,4 +279,21 @@ class TimelineTest extends LevelScreenStage {
         assertArrayEquals(settled, first, 0.5, "timeline and canvas heights, first frame vs settled: "
                 + Arrays.toString(first) + " vs " + Arrays.toString(settled));
     }
+
+    /**
+     * Measuring the timeline's least height at another width changes nothing in it: the summary's
+     * wrap width is set by a layout, not by a measure (which before the first layout wrapped it at 0 px).
+     */
+    @Test
+    void measuringTheTimelinesLeastHeight_leavesTheSummarysWrapAsItWas(FxRobot robot) throws Exception {
+        LevelScreen s = revealed(robot, this, "sleep-is-not-sync");
+        TimelineView t = s.scheduler().revealTimeline();
+        double[] wrap = onFx(() -> {
+            javafx.scene.layout.Region summary = (javafx.scene.layout.Region) t.lookup(".timeline-summary");
+            double before = summary.getMaxWidth();
+            t.leastHeight(t.getWidth() / 2);
+            return new double[] {before, summary.getMaxWidth()};
+        });
+        assertEquals(wrap[0], wrap[1], 0.01, "the summary's max width before and after the measure");
+    }
 }
