@@ -386,7 +386,8 @@ final class CanvasView extends Pane {
             javafx.scene.Node op = n instanceof GoroutineNode g ? g.ranOp(world) : null;
             if (op != null) {
                 if (!focus.show(n)) {
-                    viewport.follow(op, nodes.values());  // a card taller than the canvas: its line
+                    viewport.follow(op, nodes.values());  // a card larger than the canvas: its line
+                    viewport.keepAround(n, op, nodes.values());  // and the card as much as that line allows
                 }
                 return;
             }

@@ -100,6 +100,44 @@ final class CanvasViewport {
     }
 
     /**
+     * After {@link #follow} panned to a step's op {@code op} in {@code card}, a card larger than the
+     * canvas: pans back, each way on its own and only as far as the op's line still shows (its start
+     * and its whole height), so that the card shows as the card in focus must ({@link CardFocus}):
+     * whole the way it fits, and, wider than the canvas, with its left edge, where its title and
+     * lines begin, in view even as it swells. The least pan to the line left write-under-rlock's
+     * lookup card, wider than projector mode's canvas at 200 %, with its left edge a pixel or more
+     * out, by where the step before had left the view.
+     */
+    void keepAround(PartNode card, javafx.scene.Node op, Collection<PartNode> cards) {
+        Bounds place = placed(card);
+        Bounds t = canvas.sceneToLocal(op.localToScene(op.getLayoutBounds()));
+        if (place == null || t == null) {
+            return;
+        }
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        double swell = pulses.getAsBoolean() ? (BoardMoves.ARRIVAL_SCALE - 1) / 2 : 0;
+        double gx = swell * place.getWidth();
+        double gy = swell * place.getHeight();
+        double dx = place.getWidth() > w - 2 * MARGIN
+                ? (place.getMinX() - gx < 0 && place.getMaxX() > 0 ? MARGIN + gx - place.getMinX() : 0)
+                : place.getMinX() - gx < 0 || place.getMaxX() + gx > w ? intoView(place.getMinX(), place.getWidth(), w) : 0;
+        if (dx != 0 && t.getMinX() + dx >= 0 && t.getMinX() + dx < w - MARGIN) {
+            pan.setX(pan.getX() + dx);
+        }
+        if (place.getHeight() <= h - 2 * MARGIN && (place.getMinY() - gy < 0 || place.getMaxY() + gy > h)) {
+            double dy = intoView(place.getMinY(), place.getHeight(), h);
+            // not at the cost of another card's top (see uncutTops)
+            boolean cuts = cards.stream().filter(c -> c != card).map(this::swollen).filter(java.util.Objects::nonNull)
+                    .anyMatch(b -> b.getHeight() < h && b.getMaxX() > 0 && b.getMinX() < w
+                            && b.getMinY() + dy < -0.5 && b.getMaxY() + dy > 0.5);
+            if (t.getMinY() + dy >= 0 && t.getMaxY() + dy <= h && !cuts) {
+                pan.setY(pan.getY() + dy);
+            }
+        }
+    }
+
+    /**
      * Pans, the least it can, so that none of {@code cards} is cut by the canvas's top edge (each
      * shows its top or none of it), keeping {@code n} in view if not null; after a resize too, when
      * the canvas shrank under a design it showed (a timeline that opened under it). A card is judged
@@ -151,17 +189,22 @@ final class CanvasViewport {
      * it is not on the canvas.
      */
     private Bounds swollen(PartNode c) {
-        if (c.getParent() == null) {
-            return null;
-        }
-        Bounds l = c.getLayoutBounds();
-        Bounds b = canvas.sceneToLocal(c.getParent().localToScene(new BoundingBox(c.getLayoutX() + c.getTranslateX() + l.getMinX(),
-                c.getLayoutY() + c.getTranslateY() + l.getMinY(), l.getWidth(), l.getHeight())));
+        Bounds b = placed(c);
         if (b == null) {
             return null;
         }
         double g = pulses.getAsBoolean() ? (BoardMoves.ARRIVAL_SCALE - 1) / 2 * b.getHeight() : 0;
         return new BoundingBox(b.getMinX(), b.getMinY() - g, b.getWidth(), b.getHeight() + 2 * g);
+    }
+
+    /** Where card {@code c} stands on the canvas, unscaled (judged by its place, not its size mid-pulse); null when it is not on it. */
+    private Bounds placed(PartNode c) {
+        if (c.getParent() == null) {
+            return null;
+        }
+        Bounds l = c.getLayoutBounds();
+        return canvas.sceneToLocal(c.getParent().localToScene(new BoundingBox(c.getLayoutX() + c.getTranslateX() + l.getMinX(),
+                c.getLayoutY() + c.getTranslateY() + l.getMinY(), l.getWidth(), l.getHeight())));
     }
 
     /** Whether {@code t} still shows panned down by {@code d}: whole, or its top when it is taller than the canvas. */

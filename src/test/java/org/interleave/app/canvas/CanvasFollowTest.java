@@ -326,13 +326,106 @@ class CanvasFollowTest extends GameStage {
             assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
             int steps = onFx(() -> s.reveal().traceProperty().get().length());
             for (int i = 0; i < steps; i++) {
-                Pulses.interact(s.getScene(), () -> s.reveal().next());
+                robot.type(javafx.scene.input.KeyCode.RIGHT);
+                Pulses.interact(s.getScene(), () -> { });
                 String seen = focusCut(s);
                 if (!seen.isEmpty()) {
                     cut.add(size[0] + "×" + size[1] + " step " + (i + 1) + ": " + seen);
                 }
             }
         }
+        assertEquals(List.of(), cut);
+    }
+
+    /**
+     * The card in focus, when it is wider than the canvas less its margins, where its left edge lies
+     * out of view, or where the line of the op that ran does not show (its top, foot and start); ""
+     * when all shows, or when the card in focus fits across. The card is measured unswollen, where it
+     * stands: no pan can keep a card's edge still while it pulses.
+     */
+    private static String wideFocusCut(LevelScreen s) throws Exception {
+        return onFx(() -> {
+            Node canvas = s.lookup("#canvas");
+            Node card = canvas.lookup("." + CardFocus.STYLE);
+            if (card == null) {
+                return "";
+            }
+            Bounds view = canvas.localToScene(canvas.getLayoutBounds());
+            double sx = card.getScaleX();
+            double sy = card.getScaleY();
+            card.setScaleX(1);
+            card.setScaleY(1);
+            Bounds b = card.localToScene(card.getLayoutBounds());
+            Node ran = card.lookup(".ran");
+            Node code = ran == null ? null : ran.lookup(".line-code");
+            Bounds line = code == null ? null : code.localToScene(code.getLayoutBounds());
+            card.setScaleX(sx);
+            card.setScaleY(sy);
+            if (b.getWidth() <= view.getWidth() - 2 * CardFocus.MARGIN) {
+                return "";
+            }
+            List<String> wrong = new ArrayList<>();
+            Bounds scaled = card.localToScene(card.getLayoutBounds());
+            if (scaled.getMinX() < view.getMinX() - 1 && scaled.getMaxX() > view.getMinX()) {
+                wrong.add("its left edge, as it swells, cut " + (view.getMinX() - scaled.getMinX()) + " px");
+            }
+            if (b.getMinX() < view.getMinX() - 0.5 && b.getMaxX() > view.getMinX()) {
+                wrong.add("its left edge cut " + (view.getMinX() - b.getMinX()) + " px");
+            }
+            if (line != null && (line.getMinY() < view.getMinY() - 0.5 || line.getMaxY() > view.getMaxY() + 0.5
+                    || line.getMinX() < view.getMinX() - 0.5 || line.getMinX() >= view.getMaxX())) {
+                wrong.add("the op's line at " + line + " out of view");
+            }
+            return wrong.isEmpty() ? "wide" : card.getId() + " at " + b + ", the canvas at " + view + ": " + String.join(", ", wrong);
+        });
+    }
+
+    @Test
+    void aRevealInProjectorModeAt200Percent_showsTheLeftEdgeOfACardWiderThanTheCanvasAndTheOpsLineAtEveryStep(
+            FxRobot robot) throws Exception {
+        // write-under-rlock's lookup card (1221×1127) is larger than projector mode's canvas both ways
+        // (969×273 at 1920×1080): the least pan to the op that ran, past the canvas's right edge,
+        // took the card's left edge, where its title and lines begin, out of view
+        launch(robot, org.interleave.app.PlayerProfile.inMemory(
+                org.interleave.level.save.Settings.defaults().withReduceMotion(true)));
+        List<String> cut = new ArrayList<>();
+        int wide = 0;
+        for (int[] size : new int[][] {{1920, 1080}, {1280, 720}}) {
+            robot.interact(() -> {
+                shell.projector().setScale(200);
+                shell.projector().enabledProperty().set(true);
+                Stage stage = (Stage) shell.getScene().getWindow();
+                stage.setFullScreen(false);
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+                shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow());
+            });
+            LevelScreen s = (LevelScreen) shell.screen();
+            verify(s);
+            assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
+            System.out.println("DIAG " + size[0] + " canvas " + onFx(() -> s.lookup("#canvas").localToScene(s.lookup("#canvas").getLayoutBounds())));
+            int steps = onFx(() -> s.reveal().traceProperty().get().length());
+            javafx.scene.transform.Translate pan = onFx(() -> (javafx.scene.transform.Translate)
+                    s.lookup("#canvas").lookup(".canvas-world").getTransforms().get(0));
+            // from the first step, each time with the view put elsewhere first (as a step before may leave it)
+            for (double[] from : new double[][] {{0, 0}, {-40, 0}, {40, 0}, {-150, -80}, {150, 80}}) {
+                Pulses.interact(s.getScene(), () -> s.reveal().go(1));
+                Pulses.interact(s.getScene(), () -> {
+                    pan.setX(pan.getX() + from[0]);
+                    pan.setY(pan.getY() + from[1]);
+                });
+                for (int i = 2; i <= steps; i++) {
+                    Pulses.interact(s.getScene(), () -> s.reveal().next());
+                    String seen = wideFocusCut(s);
+                    if (seen.equals("wide")) {
+                        wide++;
+                    } else if (!seen.isEmpty()) {
+                        cut.add(size[0] + "×" + size[1] + " from a pan of " + from[0] + ", " + from[1] + ", step " + i + ": " + seen);
+                    }
+                }
+            }
+        }
+        assertTrue(wide > 0, "the reveal followed a card wider than the canvas");
         assertEquals(List.of(), cut);
     }
 
