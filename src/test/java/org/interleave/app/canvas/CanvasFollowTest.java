@@ -312,18 +312,7 @@ class CanvasFollowTest extends GameStage {
                 org.interleave.level.save.Settings.defaults().withReduceMotion(true)));
         List<String> cut = new ArrayList<>();
         for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
-            robot.interact(() -> {
-                shell.projector().setScale(100);
-                shell.projector().enabledProperty().set(true);
-                Stage stage = (Stage) shell.getScene().getWindow();
-                stage.setFullScreen(false);
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
-                shell.openLevel(CATALOG.byId("lost-update").orElseThrow());
-            });
-            LevelScreen s = (LevelScreen) shell.screen();
-            verify(s);
-            assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
+            LevelScreen s = revealedInProjectorMode(robot, "lost-update", 100, size);
             int steps = onFx(() -> s.reveal().traceProperty().get().length());
             for (int i = 0; i < steps; i++) {
                 robot.type(javafx.scene.input.KeyCode.RIGHT);
@@ -335,6 +324,23 @@ class CanvasFollowTest extends GameStage {
             }
         }
         assertEquals(List.of(), cut);
+    }
+
+    /** Level {@code id} opened in projector mode at {@code scale} % in a window of {@code size}, verified: its counterexample ready to reveal. */
+    private LevelScreen revealedInProjectorMode(FxRobot robot, String id, int scale, int[] size) throws Exception {
+        robot.interact(() -> {
+            shell.projector().setScale(scale);
+            shell.projector().enabledProperty().set(true);
+            Stage stage = (Stage) shell.getScene().getWindow();
+            stage.setFullScreen(false);
+            stage.setWidth(size[0]);
+            stage.setHeight(size[1]);
+            shell.openLevel(CATALOG.byId(id).orElseThrow());
+        });
+        LevelScreen s = (LevelScreen) shell.screen();
+        verify(s);
+        assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
+        return s;
     }
 
     /**
@@ -391,19 +397,7 @@ class CanvasFollowTest extends GameStage {
         List<String> cut = new ArrayList<>();
         int wide = 0;
         for (int[] size : new int[][] {{1920, 1080}, {1280, 720}}) {
-            robot.interact(() -> {
-                shell.projector().setScale(200);
-                shell.projector().enabledProperty().set(true);
-                Stage stage = (Stage) shell.getScene().getWindow();
-                stage.setFullScreen(false);
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
-                shell.openLevel(CATALOG.byId("write-under-rlock").orElseThrow());
-            });
-            LevelScreen s = (LevelScreen) shell.screen();
-            verify(s);
-            assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
-            System.out.println("DIAG " + size[0] + " canvas " + onFx(() -> s.lookup("#canvas").localToScene(s.lookup("#canvas").getLayoutBounds())));
+            LevelScreen s = revealedInProjectorMode(robot, "write-under-rlock", 200, size);
             int steps = onFx(() -> s.reveal().traceProperty().get().length());
             javafx.scene.transform.Translate pan = onFx(() -> (javafx.scene.transform.Translate)
                     s.lookup("#canvas").lookup(".canvas-world").getTransforms().get(0));
