@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code scripts/interleave} prints what {@code java -jar} prints and exits as it exits, with its
- * ahead-of-time cache made, read, unreadable or made for an older jar (issue 17). The jar here is
+ * ahead-of-time cache made, read, unreadable (then made anew) or made for an older jar (issue 17). The jar here is
  * one the test writes (the build's classes, the dependencies on its manifest's class path): the
  * tests run before {@code mvn package} makes target/interleave.jar.
  */
@@ -172,12 +172,19 @@ class LauncherScriptTest {
         if (Runtime.version().feature() >= 25) {
             assertTrue(Files.size(cache) > 0 && Files.exists(dir.resolve("interleave.aot.stamp")), "the cache was made");
         }
-        // the cache made: read
+        // the cache made: read, and the JVM takes the classes from it
         sameAsJavaJar("sync", 0, 1, 2, 3);
-        // a cache the JVM cannot read: skipped without a word
+        if (Runtime.version().feature() >= 25) {
+            assertTrue(readsTheCache(), "the launcher's JVM loads its classes from the cache");
+        }
+        // a cache the JVM cannot read: skipped without a word, and made anew (in the background;
+        // sync waits for that job)
         if (Files.exists(cache)) {
             Files.writeString(cache, "not a cache");
             sameAsJavaJar("auto", 1);
+            sameAsJavaJar("sync", 4);
+            assertTrue(Files.size(cache) > "not a cache".length() && readsTheCache(),
+                    "a cache overwritten since it was made is made anew and read");
         }
         // the jar changed since the cache was made: made anew
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
@@ -186,6 +193,20 @@ class LauncherScriptTest {
             assertTrue(Files.readString(dir.resolve("interleave.aot.stamp")).contains(
                     " " + Files.getLastModifiedTime(jar).toMillis() / 1000 + " "), "the cache was made anew for the jar");
         }
+    }
+
+    /** Whether the launcher's JVM, running --version, loads the command line's main class from the cache. */
+    private static boolean readsTheCache() throws IOException {
+        Path log = Files.createTempFile(dir, "classes", ".txt");
+        try {
+            Run run = run(Map.of("INTERLEAVE_JAR", jar.toString(), "INTERLEAVE_AOT", "auto",
+                    "JDK_JAVA_OPTIONS", "-Xlog:class+load=info:file=" + log), "bash", SCRIPT.toString(), "--version");
+            assertEquals(expected[4].out(), run.out(), "--version with the class-load log");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        return Files.readAllLines(log).stream().anyMatch(l -> l.contains(" org.interleave.cli.Main source: shared objects file"));
     }
 
     /** The test trains with --version only: the files the launcher's own training checks are there. */
