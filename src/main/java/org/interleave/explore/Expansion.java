@@ -135,7 +135,10 @@ final class Expansion {
     private boolean take(int s, Machine m, Choice c, int d, int last, boolean lastCanRun, boolean undo) {
         // A timer firing is the environment, not a switch of goroutines: it preempts nobody.
         int preempted = e.preemptions.get(s) + (!c.isTimer() && lastCanRun && c.actor() != last ? 1 : 0);
-        String token = m.token(c);
+        // The token names the choice in state s: a machine stepped for good is named before the
+        // step; one taken back, after it, and only when something needs the name (most states
+        // reached are known, with nothing to report): naming was a tenth of a search's steps.
+        String token = undo ? null : m.token(c);
         boolean returned = m.mainReturned();
         if (undo && alone) {
             m.markAlone();
@@ -146,21 +149,14 @@ final class Expansion {
         int known;
         boolean full;
         Machine next;
+        List<Fault> faults;
+        Fault out = null;
         try {
             m.stepQuietly(c);
             transitions++;
-            List<Fault> faults = m.drainFaults();
-            if (!faults.isEmpty() || !returned && m.mainReturned()) {
-                Schedule path = e.pathTo(s).append(token);
-                for (Fault f : faults) {
-                    events.add(new Found(f.toFinding(path), preempted));
-                }
-                if (!returned && m.mainReturned()) {
-                    Fault out = OutputCheck.check(e.goal, m);
-                    if (out != null) {
-                        events.add(new Found(out.toFinding(path), preempted));
-                    }
-                }
+            faults = m.drainFaults();
+            if (!returned && m.mainReturned()) {
+                out = OutputCheck.check(e.goal, m);
             }
             // Most states reached are known already: only a new one's key is kept.
             StateKey probe = m.probeKey(e.budget.symmetry());
@@ -176,6 +172,19 @@ final class Expansion {
             // Even when the step failed: the pieces it changed in place are other machines' too.
             if (undo) {
                 m.undo();
+            }
+        }
+        if (token == null && (next != null || !faults.isEmpty() || out != null)) {
+            // m is back in state s (undo puts back what it worked out about s's choices too).
+            token = m.token(c);
+        }
+        if (!faults.isEmpty() || out != null) {
+            Schedule path = e.pathTo(s).append(token);
+            for (Fault f : faults) {
+                events.add(new Found(f.toFinding(path), preempted));
+            }
+            if (out != null) {
+                events.add(new Found(out.toFinding(path), preempted));
             }
         }
         events.add(new Reached(next, key, known, token, d + 1, preempted, c.isTimer() ? last : c.actor()));
