@@ -1,7 +1,5 @@
 package org.interleave.app.level;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -14,7 +12,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.interleave.app.shared.OffThreadJob;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.app.shared.Theme;
 import org.interleave.app.canvas.CanvasEditor;
@@ -23,7 +20,6 @@ import org.interleave.app.canvas.Edit;
 import org.interleave.app.canvas.LevelRules;
 import org.interleave.app.schedule.HandSchedule;
 import org.interleave.app.schedule.SchedulerMode;
-import org.interleave.engine.Kind;
 import org.interleave.engine.model.Design;
 import org.interleave.engine.model.Goal;
 import org.interleave.engine.model.Level;
@@ -32,21 +28,19 @@ import org.interleave.playback.RevealModel;
 import org.interleave.playback.RunBar;
 import org.interleave.playback.RunModel;
 import org.interleave.playback.StepBar;
-import org.interleave.playback.Trace;
 
 /**
  * A level: its brief ({@link BriefColumn}) on the left, the design (or the reference solution) in
  * the middle, the goal, Verify and the reveal of what it found ({@link GoalColumn}) on the right.
  * The reveal's step bar sits over the design, whose cards mark each step (← and →); "Go code"
  * shows the design's Go program beside it ({@link GoCodeSplit}); Run plays one execution on the
- * virtual clock ({@link RunKeys}); a player stuck for a minute is offered a hint ({@link
- * StuckHintOffer}). Esc leaves for the level select, asking first when that would lose state.
+ * virtual clock ({@link DesignRun}, {@link RunKeys}); a verification shows as it goes ({@link
+ * VerificationShown}); a player stuck for a minute is offered a hint ({@link StuckHintOffer}). Esc
+ * leaves for the level select, asking first when that would lose state.
  */
 public final class LevelScreen extends BorderPane {
     private final CampaignCatalog.Entry entry;
     private final Level level;
-    /** Whether the tick item shows the run's result (see {@link #showRunTicks()}); null before a run. */
-    private Boolean runTicksDecided;
     private final VerificationModel verification;
     private final RevealModel reveal = new RevealModel();
     private final Runnable onBack;
@@ -90,6 +84,8 @@ public final class LevelScreen extends BorderPane {
     private GoCodeSplit goSplit;
     private ScreenHeights heights;
     private StuckHintOffer stuck;
+    private DesignRun designRun;
+    private VerificationShown shown;
 
     /** Creates the screen of a campaign level whose design is kept for this session only. */
     public LevelScreen(CampaignCatalog.Entry entry, VerificationModel verification, Runnable onBack) {
@@ -174,13 +170,11 @@ public final class LevelScreen extends BorderPane {
         canvas.designProperty().addListener((obs, old, d) -> designEdited(d));
         canvas.designProperty().addListener((obs, old, d) -> stuck.progress());
         goal.cancel.setOnAction(e -> verification.cancel());
-        runButton.setOnAction(e -> startRun());
-        runBar.setOnClose(this::stopRun);
+        designRun = new DesignRun(level, canvas.designProperty()::get, run, runBar, runButton, checklist, goal, this::items);
         designChoice.selectedToggleProperty().addListener((obs, old, now) -> designChosen(old, now));
         showGo.selectedProperty().addListener((obs, old, on) -> goSplit.open(on));
-        verification.stateProperty().addListener((obs, old, s) -> stateChanged(s));
-        verification.progressProperty().addListener((obs, old, p) -> goal.progressLabel.setText(p.text()));
-        verification.outcomeProperty().addListener((obs, old, o) -> showOutcome(o));
+        shown = new VerificationShown(level, verification, canvas.designProperty()::get, goal, checklist, this::items,
+                scheduler, runButton, run, reveal, stepBar, columns);
         // a clear keeps its design as a best after this listener (the shell records it): look once that is done
         verification.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null && o.clears()) {
@@ -193,13 +187,12 @@ public final class LevelScreen extends BorderPane {
                 () -> run.loadedBinding().get() || reveal.traceProperty().get() == null ? null
                         : reveal.traceProperty().get().finding(),
                 reveal.traceProperty(), run.loadedBinding()));
-        run.stepProperty().addListener((obs, old, n) -> showRunTicks());
         run.loadedBinding().addListener((obs, old, on) -> {
             stepBar.setManaged(!on && reveal.traceProperty().get() != null);
             stepBar.setVisible(!on && reveal.traceProperty().get() != null);
         });
         addEventFilter(KeyEvent.KEY_PRESSED, e -> LevelKeys.pressed(this, e));
-        stateChanged(verification.stateProperty().get());
+        shown.stateChanged(verification.stateProperty().get());
         CoachSignals.watch(this, this::coachSignal);
     }
 
@@ -221,40 +214,12 @@ public final class LevelScreen extends BorderPane {
 
     /** Runs the design shown once on the virtual clock and plays it over the design. */
     public void startRun() {
-        Design design = canvas.designProperty().get();
-        if (!VerificationModel.canVerify(design)) {
-            return;
-        }
-        try {
-            run.load(level.withDesign(design));
-        } catch (RuntimeException x) {
-            goal.setVerdict("✗ Could not run: " + x.getMessage(), "verdict-failed");
-            return;
-        }
-        runTicksDecided = null;
-        showRunTicks();
-        run.play();
-        runBar.focusPlay();
-    }
-
-    /**
-     * Shows the tick item as the run shown stands: decided once the run is at its end or past the
-     * budget, unchecked before (the run is known whole when it starts, and its "met" showed while
-     * main still ran); a step that does not change that leaves the goal column as it is.
-     */
-    private void showRunTicks() {
-        boolean decided = run.atEndBinding().get() || run.tickProperty().get() > level.goal().maxTicks();
-        if (run.resultProperty().get() != null && !Boolean.valueOf(decided).equals(runTicksDecided)) {
-            runTicksDecided = decided;
-            checklist.showRunTicks(level.goal(), items(), decided ? run.resultProperty().get() : null);
-        }
+        designRun.start();
     }
 
     /** Leaves the run: the design shows without its marks (or with the reveal, if there is one). */
     public void stopRun() {
-        run.clear();
-        runBar.stop();
-        runButton.requestFocus();
+        designRun.stop();
     }
 
     /** Leaves for the level select, after asking when a counterexample or the coach's progress would be lost. */
@@ -339,7 +304,7 @@ public final class LevelScreen extends BorderPane {
                 : "No main goroutine yet: drag a goroutine from the palette (the first one is main),"
                         + " or look at the reference solution.");
         checklist.show(GoalChecklist.unchecked(items()));
-        stateChanged(verification.stateProperty().get());
+        shown.stateChanged(verification.stateProperty().get());
     }
 
     /**
@@ -355,61 +320,6 @@ public final class LevelScreen extends BorderPane {
 
     private List<GoalChecklist.Item> items() {
         return GoalChecklist.items(level.mode(), level.goal(), canvas.designProperty().get());
-    }
-
-    private void stateChanged(OffThreadJob.State s) {
-        boolean running = s == OffThreadJob.State.RUNNING;
-        boolean canVerify = VerificationModel.canVerify(canvas.designProperty().get());
-        goal.running(running, canVerify);
-        scheduler.button().setDisable(running || !canVerify);
-        runButton.setDisable(!canVerify);
-        if (running) {
-            run.clear();
-            goal.setVerdict("", "verdict-none");
-            goal.showScope("");
-            reveal.clear();
-            checklist.show(GoalChecklist.unchecked(items()));
-        }
-        switch (s) {
-            case CANCELLED -> {
-                goal.setVerdict("■ Verification cancelled: nothing was proven.", "verdict-unproven");
-                goal.showScope("");
-                goal.verify.requestFocus();
-            }
-            case FAILED -> goal.setVerdict("✗ Could not verify: " + verification.errorProperty().get(), "verdict-failed");
-            case IDLE -> {
-                goal.setVerdict("", "verdict-none");
-                goal.showScope("");
-            }
-            default -> { }
-        }
-        goal.showReveal(reveal.traceProperty().get() != null);
-    }
-
-    private void showOutcome(VerificationModel.Outcome o) {
-        if (o == null) {
-            return;
-        }
-        List<GoalChecklist.Item> items = items();
-        List<GoalChecklist.Result> results = GoalChecklist.evaluate(items, level.goal(), o.report(), o.run());
-        checklist.show(results);
-        goal.showScope(o.report().scope());
-        goal.headline(o, results);
-        List<Trace> traces = new ArrayList<>(o.traces());
-        if (level.mode() == Goal.Mode.BREAK && level.goal().reach() != null) {
-            Kind reach = Kind.fromJson(level.goal().reach());
-            traces.sort(Comparator.comparing((Trace t) -> t.finding().kind() != reach));
-        }
-        reveal.show(traces);
-        if (!columns.goalOpenProperty().get()) {
-            columns.chooseGoal(true);  // the verdict is in the goal column: it opens to be read
-        }
-        goal.scrollToVerdict();
-        boolean any = !traces.isEmpty();
-        goal.showReveal(any);
-        if (any) {
-            stepBar.focusNext();
-        }
     }
 
     /**
