@@ -138,16 +138,30 @@ final class SideColumns {
         return goalOpen;
     }
 
-    /** The player folds or opens the brief: the window's size no longer decides it. */
+    /**
+     * The player folds or opens the brief: the window's size no longer decides it. Opened, it may
+     * leave the design too little room beside the goal: then the goal folds, even if it was opened
+     * by choice ({@link #chooseGoal}). Both open at 200 % in a 1920×1080 window left the design
+     * 432 px, its top row and the split under it past the column, and a step bar wrapped so tall
+     * that the screen was laid out 1134 px high.
+     */
     void chooseBrief(boolean open) {
         briefChoice = open;
+        if (open && Boolean.TRUE.equals(goalChoice)) {
+            goalChoice = null;  // the last column opened wins the room; the goal opens again when it fits
+        }
         briefOpen.set(open);
+        fit();
     }
 
-    /** The player folds or opens the goal (or a verdict opens it to be read). */
+    /** The player folds or opens the goal (or a verdict opens it to be read); opened, the brief gives way as in {@link #chooseBrief}. */
     void chooseGoal(boolean open) {
         goalChoice = open;
+        if (open && Boolean.TRUE.equals(briefChoice)) {
+            briefChoice = null;
+        }
         goalOpen.set(open);
+        fit();
     }
 
     /** Folds or opens, for the window's width, the columns whose state the player has not chosen. */

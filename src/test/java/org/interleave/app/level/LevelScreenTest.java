@@ -203,4 +203,21 @@ class LevelScreenTest extends LevelScreenStage {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(s.briefOpenProperty().get(), "and opens again at the normal size");
     }
+
+    @Test
+    void largeText_openingTheBriefByHand_foldsTheGoalThatWouldLeaveTheDesignTooNarrow(FxRobot robot) {
+        LevelScreen s = open(robot, level("lost-update"));
+        robot.interact(() -> s.setStyle("-fx-font-size: 32px;"));  // projector mode at 200 % on this window
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!s.briefOpenProperty().get() && s.goalOpenProperty().get(), "the brief folded by itself, the goal open");
+        robot.interact(() -> s.columns().chooseGoal(true));  // as a verdict opens it: the goal is open by choice
+        robot.clickOn("#brief-rail-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(s.briefOpenProperty().get(), "the brief opens as asked");
+        assertFalse(s.goalOpenProperty().get(), "the goal folds: beside both the design would be left under "
+                + SideColumns.GOAL_FOLDS_BELOW_EM + " em");
+        double em = 32;
+        double design = robot.lookup("#canvas-editor").query().getLayoutBounds().getWidth();
+        assertTrue(design >= SideColumns.GOAL_FOLDS_BELOW_EM * em, "the design is " + design + " px wide");
+    }
 }
