@@ -102,7 +102,7 @@ final class SchemaCheck {
             case "required" -> "missing field '" + property + "' in " + what(level, path);
             case "additionalProperties" -> "unknown field '" + property + "' in " + what(level, path)
                     + Fields.didYouMean(property, allowed(e));
-            default -> "'" + field(path) + "': " + e.getMessage();
+            default -> "'" + field(path) + "': " + SchemaJson.message(e);
         };
     }
 

@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.i18n.DefaultMessageSource;
 import java.math.BigInteger;
+import java.util.Locale;
+import java.util.StringJoiner;
 import org.interleave.level.JsonTree.Arr;
 import org.interleave.level.JsonTree.Bool;
 import org.interleave.level.JsonTree.Member;
@@ -21,9 +25,11 @@ import org.interleave.level.JsonTree.Str;
  * built without an {@code ObjectMapper}: starting Jackson's data binding took about a third of a
  * schema check's start (issue 17).
  *
- * <p>The validator renders every {@code enum} string with {@code toString()}, which data binding
- * serves; {@link Quoted} quotes it as that serialiser does (a test compares the two), so the
- * validator never starts data binding for a level that passes.
+ * <p>The validator renders every {@code enum} string with {@code toString()} as it builds the
+ * schema, which data binding serves; {@link Quoted} quotes it as that serialiser does (a test
+ * compares the two), so the validator never starts data binding for a level that passes. The
+ * loader's messages do not use that rendering: {@link #message} words an {@code enum} error from
+ * the error's parts, the schema's values quoted here.
  */
 final class SchemaJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -70,6 +76,34 @@ final class SchemaJson {
         return value.bitLength() < Long.SIZE ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
     }
 
+    /**
+     * The validator's message for {@code e}, its {@code enum} values quoted as JSON here rather than
+     * by their nodes' {@code toString()}: the words are the validator's own (its message source,
+     * by the error's key), the values are the schema's, from the error's schema node.
+     */
+    static String message(Error e) {
+        JsonNode values = e.getSchemaNode();
+        if (!"enum".equals(e.getKeyword()) || values == null || !values.isArray()) {
+            return e.getMessage();
+        }
+        StringJoiner list = new StringJoiner(", ", "[", "]");
+        for (JsonNode v : values) {
+            if (v.isContainerNode()) {
+                return e.getMessage();  // not in our schema: the validator's own rendering
+            }
+            list.add(v.isTextual() ? quote(v.textValue()) : v.asText());
+        }
+        // the validator's default locale (ExecutionConfig): its messages in English, whatever the JVM's
+        return DefaultMessageSource.getInstance().getMessage(e.getMessageKey(), Locale.ROOT, list.toString());
+    }
+
+    /** {@code s} as a JSON string, quoted and escaped as Jackson writes it. */
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        CharTypes.appendQuoted(b, s);
+        return b.append('"').toString();
+    }
+
     /** A string node whose {@code toString()} is its JSON text, quoted without data binding. */
     static final class Quoted extends TextNode {
         private static final long serialVersionUID = 1L;
@@ -80,9 +114,7 @@ final class SchemaJson {
 
         @Override
         public String toString() {
-            StringBuilder b = new StringBuilder(textValue().length() + 2).append('"');
-            CharTypes.appendQuoted(b, textValue());
-            return b.append('"').toString();
+            return quote(textValue());
         }
     }
 }

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -57,6 +61,30 @@ class SchemaJsonTest {
             assertTrue(s instanceof SchemaJson.Quoted, s::toString);
             assertEquals(new TextNode(s.textValue()).toString(), s.toString());
         }
+    }
+
+    /**
+     * A value outside an {@code enum} is worded as the validator words it over the schema as
+     * {@code ObjectMapper.readTree} reads it (its strings printed by data binding), byte for byte,
+     * though the message no longer takes the values from their nodes' {@code toString()}.
+     */
+    @Test
+    void enumMessages_areTheValidatorsOverTheSchemaReadByDataBinding() throws Exception {
+        String level = "{ \"format\": 1, \"id\": \"t\", \"title\": \"T\", \"mode\": \"bild\", \"goal\":"
+                + " { \"reach\": \"dedlock\" }, \"design\": { \"parts\": [ { \"id\": \"c\", \"type\": \"chanel\" } ] } }";
+        Schema readByDataBinding;
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(SchemaCheck.RESOURCE)) {
+            readByDataBinding = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(JSON.readTree(in));
+        }
+        List<String> expected = readByDataBinding.validate(JSON.readTree(level)).stream()
+                .filter(e -> e.getKeyword().equals("enum")).map(Error::getMessage).toList();
+        Schema ours = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(SchemaCheck.schemaJson());
+        List<String> actual = ours.validate(SchemaCheck.toJackson(JsonTree.parse(level))).stream()
+                .filter(e -> e.getKeyword().equals("enum")).map(SchemaJson::message).toList();
+        assertEquals(3, expected.size(), expected::toString);
+        assertTrue(expected.contains("does not have a value in the enumeration [\"build\", \"fix\", \"break\"]"), expected::toString);
+        assertEquals(expected, actual);
     }
 
     private static void collect(JsonNode node, List<JsonNode> strings) {
