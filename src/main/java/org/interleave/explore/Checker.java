@@ -169,15 +169,43 @@ public final class Checker {
     }
 
     static Finding ticks(Program program, Level level, SearchBudget budget) {
+        TimedRun.Result run = overshoot(program, level, budget);
+        return run == null ? null : ticks(program, level.goal(), budget, run);
+    }
+
+    /**
+     * The level's ticks finding when {@code replay} (a recorded replay of the level's design) is
+     * the timed run that scored it, else null: the one place that recognises the scored run, for
+     * {@code replay} and the game's reveal alike. It is recognised by the steps the replay took
+     * (their canonical tokens, however the schedule was spelled) and by what they did, step by
+     * step and at the end ({@link VisibleSchedule#faithful}).
+     */
+    public static Finding ticksReplayed(Level level, Execution replay) {
+        Program program = new Program(level.design());
+        SearchBudget budget = SearchBudget.of(level.bounds());
+        TimedRun.Result run = overshoot(program, level, budget);
+        if (run == null) {
+            return null;
+        }
+        Finding f = ticks(program, level.goal(), budget, run);
+        List<String> took = replay.steps().stream().map(org.interleave.engine.StepRecord::token).toList();
+        return took.equals(f.schedule().tokens()) && VisibleSchedule.faithful(program, budget.limits(), run, replay)
+                ? f : null;
+    }
+
+    /** The scoring run when the goal limits ticks and the run overshoots the limit, else null. */
+    private static TimedRun.Result overshoot(Program program, Level level, SearchBudget budget) {
         Goal goal = level.goal();
         if (goal.maxTicks() <= 0 || level.mode() == Goal.Mode.BREAK) {
             return null;
         }
         TimedRun.Result run = new TimedRun(program, goal, budget.maxSteps(), budget.limits()).run(TimedRun.SCORE_SEED);
         long at = run.mainReturnedAt();
-        if (at >= 0 && at <= goal.maxTicks()) {
-            return null;
-        }
+        return at >= 0 && at <= goal.maxTicks() ? null : run;
+    }
+
+    private static Finding ticks(Program program, Goal goal, SearchBudget budget, TimedRun.Result run) {
+        long at = run.mainReturnedAt();
         String message = at < 0
                 ? "main never returned in the timed run, the goal is " + goal.maxTicks()
                 : "main returned at tick " + at + ", the goal is " + goal.maxTicks();
@@ -191,16 +219,20 @@ public final class Checker {
     }
 
     /**
-     * The run's visible steps in replay's grammar, checked to replay; the run's own schedule only
-     * if they would not (a run step verify cannot name), so that the finding still says how it ran.
+     * The run's visible steps in replay's grammar, when their replay is the run ({@link
+     * VisibleSchedule#faithful}); else the run's own schedule, which says how it ran but is not
+     * recognised as the scored run when replayed (a run step verify cannot name).
      */
     private static org.interleave.engine.Schedule replayable(Program program, Goal goal, SearchBudget budget,
                                                              TimedRun.Result run) {
         org.interleave.engine.Schedule s = VisibleSchedule.of(program, budget.limits(), run);
         if (s != null) {
             try {
-                new Replayer(program, goal, Math.max(budget.maxSteps(), s.length()), budget.limits()).replay(s, false);
-                return s;
+                Execution e = new Replayer(program, goal, Math.max(budget.maxSteps(), s.length()), budget.limits())
+                        .replay(s, true);
+                if (VisibleSchedule.faithful(program, budget.limits(), run, e)) {
+                    return s;
+                }
             } catch (ReplayStrategy.ScheduleMismatch notVisible) {
                 // falls through to the run's own schedule
             }

@@ -35,14 +35,21 @@ public final class TimedRun {
     private final Limits limits;
 
     /**
-     * The run: its steps, findings on the way, the tick at which main returned (-1 if never), and
-     * the choice each step took (one per step, for {@link VisibleSchedule}).
+     * The run: its steps, findings on the way, the tick at which main returned (-1 if never), and,
+     * for {@link VisibleSchedule}, the choice each step took (one per step), how many steps had
+     * been taken when main returned (-1 if never; main returns within the step that ends its last
+     * op, whoever takes it), and the context timeouts that fired on the clock, in order.
      */
-    public record Result(Execution execution, long mainReturnedAt, long lastTick, List<Choice> choices) {
+    public record Result(Execution execution, long mainReturnedAt, long lastTick, List<Choice> choices,
+                         int mainReturnedStep, List<Timeout> timeouts) {
         public Result {
             choices = List.copyOf(choices);
+            timeouts = List.copyOf(timeouts);
         }
     }
+
+    /** The timeout of context {@code context} fired on the clock after {@code beforeStep} steps of the run. */
+    public record Timeout(int beforeStep, String context) {}
 
     /** Watches a run as it goes, for animation: called after every step with the machine as it stands then. */
     @FunctionalInterface
@@ -76,15 +83,18 @@ public final class TimedRun {
         List<Finding> findings = new ArrayList<>();
         m.drainFaults().forEach(f -> findings.add(f.toFinding(Schedule.EMPTY)));
         long mainAt = m.mainReturned() ? 0 : -1;
+        int mainStep = m.mainReturned() ? 0 : -1;
+        TimeoutLog timeouts = new TimeoutLog(program);
         int next = 0;
         long rounds = 0;
         while (true) {
             if (m.crashed() || m.limitError() != null) {
-                return done(m, tokens, steps, taken, findings, m.crashed() ? Execution.End.CRASHED : Execution.End.LIMIT, mainAt);
+                return done(m, tokens, steps, taken, findings, m.crashed() ? Execution.End.CRASHED : Execution.End.LIMIT, mainAt,
+                        mainStep, timeouts);
             }
             // every round takes a step or jumps to a change that a step (or the start) set up
             if (tokens.size() >= maxSteps || ++rounds > 2L * maxSteps + 64 || m.cutShort() != null) {
-                return done(m, tokens, steps, taken, findings, Execution.End.CUT, mainAt);
+                return done(m, tokens, steps, taken, findings, Execution.End.CUT, mainAt, mainStep, timeouts);
             }
             List<Choice> enabled = m.enabled();
             int free = cores - m.busyCount();
@@ -92,10 +102,11 @@ public final class TimedRun {
                 long t = m.nextTimerTick();
                 if (t == Long.MAX_VALUE) {
                     Runner.collect(new Blocking(m).quiescentFaults(), tokens, findings);
-                    return done(m, tokens, steps, taken, findings, Execution.End.FINISHED, mainAt);
+                    return done(m, tokens, steps, taken, findings, Execution.End.FINISHED, mainAt, mainStep,
+                            timeouts);
                 }
                 // nothing moves before t: no goroutine is ready, or no core is free
-                m.advanceClock(t);
+                timeouts.advance(m, t, steps.size());
                 continue;
             }
             int n = m.goroutineCount();
@@ -116,6 +127,7 @@ public final class TimedRun {
                 Runner.collect(m.drainFaults(), tokens, findings);
                 if (!returned && m.mainReturned()) {
                     mainAt = m.clock() + 1;
+                    mainStep = steps.size();
                     Fault f = OutputCheck.check(goal, m);
                     if (f != null) {
                         findings.add(f.toFinding(new Schedule(tokens)));
@@ -125,12 +137,14 @@ public final class TimedRun {
                 served++;
                 next = g + 1;
             }
-            m.advanceClock(m.clock() + 1);
+            timeouts.advance(m, m.clock() + 1, steps.size());
         }
     }
 
     private static Result done(Machine m, List<String> tokens, List<StepRecord> steps, List<Choice> taken,
-                               List<Finding> findings, Execution.End end, long mainAt) {
-        return new Result(new Execution(new Schedule(tokens), steps, findings, end, m), mainAt, m.clock(), taken);
+                               List<Finding> findings, Execution.End end, long mainAt, int mainStep,
+                               TimeoutLog timeouts) {
+        return new Result(new Execution(new Schedule(tokens), steps, findings, end, m), mainAt, m.clock(), taken,
+                mainStep, timeouts.fired);
     }
 }

@@ -6,6 +6,7 @@ import org.interleave.engine.Choice;
 import org.interleave.engine.Limits;
 import org.interleave.engine.Machine;
 import org.interleave.engine.Program;
+import org.interleave.engine.ResourceSnapshot;
 import org.interleave.engine.Schedule;
 import org.interleave.engine.StepRecord;
 import org.interleave.engine.Timing;
@@ -15,48 +16,117 @@ import org.interleave.engine.model.Op;
  * A timed run written in {@code replay}'s grammar (DESIGN §6): the visible-op steps the run took,
  * in its order, as the verify machine names them. The timed run has steps verify does not (the
  * start and the end of {@code work}); verify has steps the run takes on the clock (a context's
- * timeout, {@code @ctx}) or together with another (main's return, with main's last op).
+ * timeout, {@code @ctx}) or within another step (main's return, within the step that ends main's
+ * last op, main's own or a partner's that completes it).
  */
 final class VisibleSchedule {
+    /** The path of main's return, the pending "op" of a main that has finished its ops. */
+    private static final String RETURN = "end";
+
     private VisibleSchedule() {
     }
 
-    /** The run's schedule in replay's grammar, or null when a step of the run has no verify counterpart. */
+    /**
+     * The run's schedule in replay's grammar, or null when a step of the run has no verify
+     * counterpart (other than the start or the end of work): a schedule that skipped it would
+     * replay to another run.
+     */
     static Schedule of(Program program, Limits limits, TimedRun.Result run) {
         Machine m = new Machine(program, Timing.VERIFY, limits);
+        m.drainFaults();
         List<StepRecord> steps = run.execution().steps();
         List<Choice> choices = run.choices();
-        int lastMain = -1;
-        for (int i = 0; i < choices.size(); i++) {
-            lastMain = choices.get(i).actor() == 0 ? i : lastMain;
-        }
+        List<TimedRun.Timeout> timeouts = run.timeouts();
         List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < choices.size() && !m.crashed(); i++) {
-            Choice timed = choices.get(i);
-            String path = steps.get(i).path();
-            Choice c = match(m, timed, path);
-            if (c == null) {
-                c = fireTimerFor(m, timed, path, tokens);
+        int fired = 0;
+        for (int i = 0; i <= steps.size(); i++) {
+            if (i == run.mainReturnedStep() && !take(m, mainReturn(m), tokens)) {
+                return null;
+            }
+            for (; fired < timeouts.size() && timeouts.get(fired).beforeStep() == i; fired++) {
+                if (!take(m, m.resolve("@" + timeouts.get(fired).context()), tokens)) {
+                    return null;
+                }
+            }
+            if (i == steps.size()) {
+                break;
+            }
+            Choice c = m.crashed() ? null : match(m, choices.get(i), steps.get(i).path());
+            if (c == null && !isWork(steps.get(i))) {
+                return null;
             }
             if (c != null) {
-                tokens.add(m.token(c));
-                m.stepQuietly(c);
-                m.drainFaults();
-            }
-            if (i == lastMain && run.mainReturnedAt() >= 0 && !m.crashed()) {
-                Op exit = m.pendingOp(0);
-                if (exit != null && exit.src().path().equals("end")) {
-                    Choice r = m.options(0).isEmpty() ? null : m.options(0).get(0);
-                    if (r == null) {
-                        return null;
-                    }
-                    tokens.add(m.token(r));
-                    m.stepQuietly(r);
-                    m.drainFaults();
-                }
+                take(m, c, tokens);
             }
         }
         return new Schedule(tokens);
+    }
+
+    /**
+     * Whether {@code replay}, a verify replay of the run's visible schedule, is the timed run: the
+     * same steps in the same order — goroutine, op path and choice (select case, hand-off partner),
+     * the same timeouts and main's return at the same places — and the same state at the end
+     * (every resource, output included; whether main returned).
+     */
+    static boolean faithful(Program program, Limits limits, TimedRun.Result run, Execution replay) {
+        if (replay.last().mainReturned() != run.mainReturnedAt() >= 0
+                || !ResourceSnapshot.of(replay.last()).equals(ResourceSnapshot.of(run.execution().last()))) {
+            return false;
+        }
+        List<String> expected = new ArrayList<>();
+        List<StepRecord> steps = run.execution().steps();
+        int fired = 0;
+        for (int i = 0; i <= steps.size(); i++) {
+            if (i == run.mainReturnedStep()) {
+                expected.add(program.main().id() + " " + RETURN);
+            }
+            for (; fired < run.timeouts().size() && run.timeouts().get(fired).beforeStep() == i; fired++) {
+                expected.add("@" + run.timeouts().get(fired).context());
+            }
+            if (i < steps.size() && !isWork(steps.get(i))) {
+                expected.add(describe(steps.get(i), run.choices().get(i)));
+            }
+        }
+        List<String> actual = new ArrayList<>();
+        Machine m = new Machine(program, Timing.VERIFY, limits);
+        m.drainFaults();
+        for (StepRecord s : replay.steps()) {
+            Choice c = m.resolve(s.token());
+            if (c == null) {
+                return false;
+            }
+            actual.add(c.isTimer() ? s.token()
+                    : s.actor().equals("main") && s.path().equals(RETURN) ? program.main().id() + " " + RETURN
+                    : describe(s, c));
+            m.stepQuietly(c);
+            m.drainFaults();
+        }
+        return expected.equals(actual);
+    }
+
+    private static String describe(StepRecord s, Choice c) {
+        return s.actor() + " " + s.path() + " " + c.branch() + " " + c.partner() + " " + c.partnerBranch();
+    }
+
+    /** The start or the end of {@code work}: a step of timed runs only (verify runs work as an invisible op). */
+    private static boolean isWork(StepRecord s) {
+        return s.op().startsWith("work(");
+    }
+
+    /** Main's return, when it is main's next step, else null. */
+    private static Choice mainReturn(Machine m) {
+        Op next = m.crashed() ? null : m.pendingOp(0);
+        return next == null || !next.src().path().equals(RETURN) || m.options(0).isEmpty() ? null : m.options(0).get(0);
+    }
+
+    private static boolean take(Machine m, Choice c, List<String> tokens) {
+        if (c == null) {
+            return false;
+        }
+        tokens.add(m.token(c));
+        m.stepQuietly(c);
+        m.drainFaults();
+        return true;
     }
 
     /** The enabled choice that takes the same transition at the same op as the timed step, or null. */
@@ -66,23 +136,6 @@ final class VisibleSchedule {
                 Op op = m.pendingOp(c.actor());
                 if (op != null && op.src().path().equals(path)) {
                     return c;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A timeout the run fired on the clock, which verify fires as a step of its own before the timed step. */
-    private static Choice fireTimerFor(Machine m, Choice timed, String path, List<String> tokens) {
-        for (Choice t : m.enabled()) {
-            if (t.isTimer()) {
-                Machine probe = m.copy();
-                probe.stepQuietly(t);
-                if (match(probe, timed, path) != null) {
-                    tokens.add(m.token(t));
-                    m.stepQuietly(t);
-                    m.drainFaults();
-                    return match(m, timed, path);
                 }
             }
         }

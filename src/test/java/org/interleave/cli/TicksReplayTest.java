@@ -25,6 +25,7 @@ import org.interleave.explore.Execution;
 import org.interleave.explore.Replayer;
 import org.interleave.explore.SearchBudget;
 import org.interleave.level.LevelLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,7 +39,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TicksReplayTest {
     @ParameterizedTest
     @ValueSource(strings = {"ticks/ticks-after-vs-recv.level.json", "ticks/ticks-ctx-timeout.level.json",
-            "ticks/ticks-cores.level.json"})
+            "ticks/ticks-cores.level.json", "ticks/ticks-handoff-return.level.json",
+            "ticks/ticks-parent-timeout.level.json"})
     void everyFindingOfCheck_replaysToTheSameFinding(String level) {
         Run check = run("check", file(level), "--json");
         assertExit(1, check);
@@ -58,7 +60,8 @@ class TicksReplayTest {
     /** The level screen reveals a finding by replaying its schedule: a ticks finding's too. */
     @ParameterizedTest
     @ValueSource(strings = {"ticks/ticks-after-vs-recv.level.json", "ticks/ticks-ctx-timeout.level.json",
-            "ticks/ticks-cores.level.json"})
+            "ticks/ticks-cores.level.json", "ticks/ticks-handoff-return.level.json",
+            "ticks/ticks-parent-timeout.level.json"})
     void levelScreenTrace_ofTheTicksFinding_playsItsSchedule(String level) throws Exception {
         Level l = LevelLoader.load(Path.of(file(level)));
         Finding f = Checker.ticks(l);
@@ -73,6 +76,50 @@ class TicksReplayTest {
     void otherSchedule_isNoTicksFinding(String level) {
         Run replay = run("replay", file(level), "--schedule", "main:1 main main");
         assertFalse(replay.out().contains("ticks after"), replay::toString);
+    }
+
+    /**
+     * Main's last op is a receive that b's send completes: in the run main returns inside b's
+     * step, so the schedule has main's return right after it, and its replay ends with main
+     * returned. Replay of b's step alone is not the scored run.
+     */
+    @Test
+    void mainReturningInsideItsPartnersStep_isInTheSchedule_andOnlyThatReplayIsTheScoredRun() {
+        String level = file("ticks/ticks-handoff-return.level.json");
+        Run check = run("check", level, "--json");
+        assertEquals("b main", check.json().get("findings").get(0).get("schedule").asText(), check::toString);
+        Run replay = run("replay", level, "--schedule", "b main");
+        assertExit(1, replay);
+        assertTrue(replay.lines().contains("end: nothing can move any more (main returned)"), replay::toString);
+        assertTrue(replay.lines().contains("ticks after step 2: main returned at tick 3, the goal is 1"), replay::toString);
+        Run shorter = run("replay", level, "--schedule", "b");
+        assertExit(0, shorter);
+        assertFalse(shorter.out().contains("ticks after"), shorter::toString);
+    }
+
+    /**
+     * Child context c (timeout 3) times out before its parent p (timeout 10, declared first): the
+     * run fires c, prints 1 then 4, and main returns at tick 9. The schedule fires c, not p (which
+     * would also let main's first select take its case), and its replay prints what the run
+     * printed; a replay that fires p instead is not the scored run.
+     */
+    @Test
+    void ticksSchedule_firesTheTimeoutTheRunFired_andAnotherTimeoutIsNotTheScoredRun() {
+        String level = file("ticks/ticks-parent-timeout.level.json");
+        Run check = run("check", level, "--json");
+        String schedule = check.json().get("findings").get(0).get("schedule").asText();
+        assertTrue(schedule.startsWith("@c "), check::toString);
+        Run replay = run("replay", level, "--schedule", schedule);
+        assertExit(1, replay);
+        List<String> printed = replay.lines().stream().filter(l -> l.contains("printed ")).toList();
+        assertEquals(2, printed.size(), replay::toString);
+        assertTrue(printed.get(0).contains("printed 1 to out") && printed.get(1).contains("printed 4 to out"),
+                replay::toString);
+        assertTrue(replay.out().contains("ticks after step " + schedule.split(" ").length
+                + ": main returned at tick 9, the goal is 2"), replay::toString);
+        Run other = run("replay", level, "--schedule", "@p main main");
+        assertExit(0, other);
+        assertFalse(other.out().contains("ticks after"), other::toString);
     }
 
     static Stream<Path> campaign() throws IOException {
