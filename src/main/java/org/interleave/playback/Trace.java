@@ -122,13 +122,19 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
     /**
      * Replays {@code finding}'s schedule on {@code level}'s design with the level's bounds. Throws
      * {@link org.interleave.explore.ReplayStrategy.ScheduleMismatch} if the schedule is not one of
-     * this design's.
+     * this design's, and {@link IllegalArgumentException} for a {@code ticks} finding whose
+     * schedule does not replay the timed run that scored the design (recognised as {@code replay}
+     * recognises it, {@link org.interleave.explore.Checker#ticksReplayed}).
      */
     public static Trace of(Level level, Finding finding) {
         Program program = new Program(level.design());
         SearchBudget budget = SearchBudget.of(level.bounds());
         Execution execution = new Replayer(program, level.goal(), budget.maxSteps(), budget.limits())
                 .replay(finding.schedule(), true);
+        if (finding.kind() == org.interleave.engine.Kind.TICKS
+                && org.interleave.explore.Checker.ticksReplayed(level, execution) == null) {
+            throw new IllegalArgumentException("the schedule " + finding.schedule() + " does not replay the scored run");
+        }
         String mainTemplate = level.design().main().id();
         Machine m = new Machine(program, Timing.VERIFY, budget.limits());
         m.drainFaults();

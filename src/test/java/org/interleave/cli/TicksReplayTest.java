@@ -122,6 +122,21 @@ class TicksReplayTest {
         assertFalse(other.out().contains("ticks after"), other::toString);
     }
 
+    /**
+     * Replay recognises the scored run by the steps it took, not by how the schedule is spelled:
+     * {@code main:0} names the same step as {@code main} where the select has one ready case.
+     */
+    @Test
+    void scoredRun_isRecognisedHoweverItsScheduleIsSpelled() {
+        String level = file("ticks/ticks-parent-timeout.level.json");
+        String schedule = run("check", level, "--json").json().get("findings").get(0).get("schedule").asText();
+        String respelled = schedule.replaceFirst(" main ", " main:0 ");
+        assertFalse(respelled.equals(schedule), schedule);
+        Run replay = run("replay", level, "--schedule", respelled);
+        assertExit(1, replay);
+        assertTrue(replay.out().contains("ticks after step"), replay::toString);
+    }
+
     static Stream<Path> campaign() throws IOException {
         List<Path> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(Path.of("levels"))) {
