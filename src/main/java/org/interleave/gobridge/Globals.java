@@ -43,6 +43,14 @@ final class Globals {
             }
         }
         work = names.fresh("work");
+        // The int variables of constant arithmetic are package-level: named now, before any
+        // function scope copies the names taken, so that no local is given one of them (a local
+        // int0 would shadow the variable that holds 0).
+        for (Part.Goroutine g : design.goroutines()) {
+            for (Op op : OpWalk.everything(g.ops())) {
+                OpWalk.exprs(op).forEach(e -> GoExpr.atRunTime(e, this::runtimeInt));
+            }
+        }
         manySinks = design.parts().stream().filter(Part.Sink.class::isInstance).count() > 1;
         Map<String, TreeSet<String>> args = new HashMap<>();
         for (Part.Goroutine g : design.goroutines()) {
@@ -100,7 +108,10 @@ final class Globals {
                 v < 0 ? "intMinus" + Long.toString(v).substring(1) : "int" + v));
     }
 
-    /** The variables of {@link #runtimeInt}, value by name, in the order they were first used. */
+    /**
+     * The variables of {@link #runtimeInt}, value by name: those the design's expressions need,
+     * in the order the design reads them, named when the globals were made.
+     */
     Map<Long, String> runtimeInts() {
         return java.util.Collections.unmodifiableMap(runtimeInts);
     }

@@ -52,6 +52,26 @@ class GoConstantFoldingTest {
         assertEquals("x % int0", GoExpr.print(ExprParser.parse("x % 0"), GoExpr.ALONE, n -> n, v -> "int" + v));
     }
 
+    /**
+     * The int variables of constant arithmetic are package-level: a local of the same name
+     * ({@code int0}, the least int's) is given another, or it would shadow the variable (the
+     * exported {@code 7 / 0} divided by the local's 3 and printed 2 where the engine panics).
+     */
+    @Test
+    void localNamedLikeARuntimeInt_doesNotShadowIt() throws Exception {
+        for (String id : List.of("shadow-int0", "shadow-intminus")) {
+            Path p = designs().stream().filter(d -> d.getFileName().toString().equals(id + ".level.json")).findFirst()
+                    .orElseThrow();
+            String go = GoExporter.export(LevelLoader.load(p));
+            List<String> declared = go.lines().map(String::strip).filter(l -> l.matches("int\\w* += .*"))
+                    .map(l -> l.split(" ")[0]).toList();
+            assertTrue(!declared.isEmpty(), go);
+            for (String v : declared) {
+                assertTrue(!go.contains(v + " := "), () -> v + " is shadowed in\n" + go);
+            }
+        }
+    }
+
     @Test
     void exportedConstantArithmetic_buildsAndRunsAsTheEngineDoes() throws Exception {
         GoRunner go = GoOnPath.orSkip(work.resolve("gopath"));
