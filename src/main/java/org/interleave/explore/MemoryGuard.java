@@ -18,9 +18,15 @@ public final class MemoryGuard implements BooleanSupplier {
     private final long bound;
     private final LongSupplier used;
     private final Runnable collect;
+    /** Bytes in use when the check started: not counted against the bound. */
+    private final long before;
+    /** Bytes of heap in use that the check may never pass, whatever the JVM held before (3/4 of it). */
+    private final long line;
+    private final long maxHeap;
     private int calls;
     private int wait = 64;
     private boolean tripped;
+    private boolean trippedByLine;
 
     /**
      * @param bound   bytes of heap the check may hold
@@ -28,9 +34,16 @@ public final class MemoryGuard implements BooleanSupplier {
      * @param collect asks for a garbage collection (so garbage alone never trips the guard)
      */
     public MemoryGuard(long bound, LongSupplier used, Runnable collect) {
+        this(bound, used, collect, 0, Long.MAX_VALUE, 0);
+    }
+
+    private MemoryGuard(long bound, LongSupplier used, Runnable collect, long before, long line, long maxHeap) {
         this.bound = bound;
         this.used = used;
         this.collect = collect;
+        this.before = before;
+        this.line = line;
+        this.maxHeap = maxHeap;
     }
 
     /**
@@ -52,14 +65,7 @@ public final class MemoryGuard implements BooleanSupplier {
      */
     static MemoryGuard forHeap(long maxHeap, LongSupplier inUse, Runnable collect) {
         long most = maxHeap / 4 * 3;
-        long bound = Math.min(DEFAULT_BYTES, most);
-        long before = inUse.getAsLong();
-        // counted against the bound: what the search added, or as much over the 3/4 line as in use
-        long slack = most - bound;
-        return new MemoryGuard(bound, () -> {
-            long now = inUse.getAsLong();
-            return Math.max(now - before, now - slack);
-        }, collect);
+        return new MemoryGuard(Math.min(DEFAULT_BYTES, most), inUse, collect, inUse.getAsLong(), most, maxHeap);
     }
 
     public long bound() {
@@ -71,9 +77,11 @@ public final class MemoryGuard implements BooleanSupplier {
         return tripped;
     }
 
-    /** The stop reason shown with {@code inconclusive}. */
+    /** The stop reason shown with {@code inconclusive}: which of the two limits the check reached. */
     public String reason() {
-        return "memory bound of " + (bound >> 20) + " MiB reached";
+        return trippedByLine
+                ? "heap 3/4 full: more than " + (line >> 20) + " MiB of this JVM's " + (maxHeap >> 20) + " MiB in use"
+                : "memory bound of " + (bound >> 20) + " MiB reached";
     }
 
     @Override
@@ -86,14 +94,21 @@ public final class MemoryGuard implements BooleanSupplier {
             return false;
         }
         calls = 0;
-        if (used.getAsLong() <= bound) {
+        if (!over(used.getAsLong())) {
             wait = 64;
             return false;
         }
         collect.run();
-        tripped = used.getAsLong() > bound;
+        long now = used.getAsLong();
+        tripped = over(now);
+        trippedByLine = tripped && now - before <= bound;
         // garbage, not the search, filled the heap: collect again only after a while
         wait = 4096;
         return tripped;
+    }
+
+    /** Whether {@code now} bytes in use pass a limit: the check added more than the bound, or the heap passed its line. */
+    private boolean over(long now) {
+        return now - before > bound || now > line;
     }
 }

@@ -43,7 +43,7 @@ class MemoryGuardTest {
         assertFalse(stops(guard), "exactly 3/4 of the heap in use");
         inUse.set(9 * MIB + 1);
         assertTrue(stops(guard), "past 3/4 of the heap, though the search added only 5 MiB");
-        assertEquals("memory bound of 9 MiB reached", guard.reason());
+        assertEquals("heap 3/4 full: more than 9 MiB of this JVM's 12 MiB in use", guard.reason());
     }
 
     @Test
@@ -55,6 +55,23 @@ class MemoryGuardTest {
         assertFalse(stops(guard), "at the 6 GiB line");
         inUse.set(6 * GIB + MIB);
         assertTrue(stops(guard), "past the 6 GiB line, 513 MiB added");
+    }
+
+    /** The player is told which limit stopped the check: the search's own bound, or the heap's 3/4 line. */
+    @Test
+    void stopReason_namesTheLimitThatTripped() {
+        // the game holds 5.5 of its 8 GiB and its search adds 513 MiB: the 6 GiB line, not the 1 GiB bound
+        AtomicLong inUse = new AtomicLong(5 * GIB + GIB / 2);
+        MemoryGuard line = MemoryGuard.forHeap(8 * GIB, inUse::get, () -> { });
+        inUse.set(6 * GIB + MIB);
+        assertTrue(stops(line));
+        assertEquals("heap 3/4 full: more than 6144 MiB of this JVM's 8192 MiB in use", line.reason());
+        // the JVM held 2 of its 8 GiB and the search added 1 GiB and 1 MiB: the bound
+        inUse.set(2 * GIB);
+        MemoryGuard bound = MemoryGuard.forHeap(8 * GIB, inUse::get, () -> { });
+        inUse.set(3 * GIB + MIB);
+        assertTrue(stops(bound));
+        assertEquals("memory bound of 1024 MiB reached", bound.reason());
     }
 
     @Test
