@@ -18,7 +18,7 @@ import org.junit.platform.launcher.TestIdentifier;
 
 /**
  * Writes what each top-level test class cost its test JVM — the CPU time of the whole process
- * (its threads, the JIT's and the collector's) and the wall time — and when it started (epoch
+ * (its threads, the JIT's and the collector's, and the processes it ran: go, java, bash) and the wall time — and when it started (epoch
  * seconds, for a timeline of the JVMs), one line a class, to {@code
  * <pid>.tsv} in the folder the system property {@value #FOLDER} names (the pom gives each build one
  * under {@code target/test-costs}); nothing without it. On a 2-core machine shared with other work
@@ -62,7 +62,21 @@ public final class ClassCosts implements TestExecutionListener {
                 && UniqueId.parse(id.getUniqueId()).getSegments().size() == 2;
     }
 
+    /** The JVM's CPU time and, on Linux, that of the processes it started and has seen end (go, java, bash). */
     private static long cpuNanos() {
-        return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
+        return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime()
+                + childrenNanos();
+    }
+
+    /** cutime + cstime of /proc/self/stat, in clock ticks of 10 ms (USER_HZ); 0 where there is none. */
+    private static long childrenNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // the fields after the command's name, which is in parentheses and may hold spaces
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[13]) + Long.parseLong(f[14])) * 10_000_000L;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 }
