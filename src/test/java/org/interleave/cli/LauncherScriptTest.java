@@ -123,8 +123,8 @@ class LauncherScriptTest {
 
     /**
      * {@code java -jar} on a line, with the client compiler only and the serial collector: the same
-     * output (neither prints anything), with about a quarter less CPU than C2's compiles and G1's threads take in a
-     * short check; it is the reference the launcher's runs are held to, one run a line.
+     * output (neither flag prints anything) for about a quarter less CPU than C2's compiles and
+     * G1's threads take in a short check; it is the reference the launcher's runs are held to.
      */
     private static Command javaJar(int line) {
         List<String> args = new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString()));
