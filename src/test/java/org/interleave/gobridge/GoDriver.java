@@ -31,6 +31,14 @@ final class GoDriver {
     static final String ASLEEP = "driver: every goroutine is blocked";
 
     /**
+     * What the driver writes to standard error, with the design's directory ({@link #stillRunning}),
+     * after a run's {@link #returned} line when its goroutines were let {@link #RUN_ON run on} and
+     * some still ran when the wait gave up: what they print later (a race, a panic) is theirs, though
+     * it comes after the line, maybe during another design's runs.
+     */
+    static final String STILL_RUNNING = "driver: goroutines still running after a run of ";
+
+    /**
      * A file of the driver's package, built only with {@code -race}, that stands in for the deadlock
      * detector Go turns off under the race detector (golang/go#20588: such a program hangs instead):
      * every 20 ms it lists the goroutines, and writes {@link #ASLEEP} once when all but itself wait in
@@ -110,11 +118,13 @@ final class GoDriver {
     static final String RUN_ON = """
 
             // runOn lets the goroutines a run started run on after its main returned, until they end
-            // (at most some 100 ms, for one that never does). Sleeping orders nothing: it hides no race.
-            func runOn(before int) {
+            // (at most some 100 ms, for one that never does), and reports whether some still run.
+            // Sleeping orders nothing: it hides no race.
+            func runOn(before int) bool {
             	for i := 0; i < 100 && runtime.NumGoroutine() > before; i++ {
             		time.Sleep(time.Millisecond)
             	}
+            	return runtime.NumGoroutine() > before
             }
             """;
 
@@ -206,10 +216,15 @@ final class GoDriver {
         // a yield first: the run's main starts on a fresh time slice, not on what is left of the one the process
         // started on, which a busy machine can have used up (Go preempts a goroutine after 10 ms), so that on
         // one core it runs until it blocks or returns (3 of 200 crdb-4407 runs at load 17 missed the race without)
-        b.append(runOn ? "\t\t\truntime.Gosched()\n\t\t\tbefore := runtime.NumGoroutine()\n\t\t\trun()\n\t\t\trunOn(before)\n"
-                : "\t\t\trun()\n");
+        b.append(runOn ? "\t\t\truntime.Gosched()\n\t\t\tbefore := runtime.NumGoroutine()\n\t\t\trun()\n"
+                + "\t\t\tleft := runOn(before)\n" : "\t\t\trun()\n");
         b.append("\t\t\tif marked {\n\t\t\t\tfmt.Fprintf(os.Stderr, \"").append(RETURNED)
-                .append("%d of %s\\n\", i, p.dir)\n\t\t\t}\n\t\t}\n\t}\n}\n\n");
+                .append("%d of %s\\n\", i, p.dir)\n");
+        if (runOn) {
+            b.append("\t\t\t\tif left {\n\t\t\t\t\tfmt.Fprintf(os.Stderr, \"").append(STILL_RUNNING)
+                    .append("%s\\n\", p.dir)\n\t\t\t\t}\n");
+        }
+        b.append("\t\t\t}\n\t\t}\n\t}\n}\n\n");
         b.append("func usage() {\n\tfmt.Fprintln(os.Stderr, \"usage: driver <design dir>[:<runs>]...\")\n\tos.Exit(64)\n}\n");
         b.append(runOn ? RUN_ON : "");
         return b.toString();
@@ -218,6 +233,11 @@ final class GoDriver {
     /** The driver's argument that runs the design in {@code designs/<dir>} and its copies, {@code n} runs in all. */
     static String runs(String dir, int n) {
         return dir + ":" + n;
+    }
+
+    /** The line the driver writes to standard error when goroutines of a design's run still run after the wait. */
+    static String stillRunning(String dir) {
+        return STILL_RUNNING + dir + "\n";
     }
 
     /** The line the driver writes to standard error when the {@code k}-th run (from 0) of a design returns. */

@@ -107,13 +107,18 @@ record RunTally(int runs, int processes, int clean, int deadlock, int race, int 
                                               Duration timeout) {
         Map<String, RunTally> out = new LinkedHashMap<>();
         List<String> left = new ArrayList<>(designs.keySet());
+        boolean alone = false;
         while (!left.isEmpty()) {
+            // a design that left goroutines running when something went wrong later runs alone, so
+            // that all that comes after its runs is its own
+            List<String> now = alone ? left.subList(0, 1) : left;
             List<String> cmd = new ArrayList<>(List.of(driver));
-            left.forEach(d -> cmd.add(GoDriver.runs(d, designs.get(d))));
+            now.forEach(d -> cmd.add(GoDriver.runs(d, designs.get(d))));
             long t0 = System.nanoTime();
             GoRunner.Result r = go.run(workDir, timeout, cmd.toArray(String[]::new));
-            Map<String, RunTally> settled = ofProcess(r, left, designs, timeout, (System.nanoTime() - t0) / 1_000_000);
+            Map<String, RunTally> settled = ofProcess(r, now, designs, timeout, (System.nanoTime() - t0) / 1_000_000);
             out.putAll(settled);
+            alone = settled.isEmpty();
             left = new ArrayList<>(left.subList(settled.size(), left.size()));
         }
         return out;
@@ -123,7 +128,9 @@ record RunTally(int runs, int processes, int clean, int deadlock, int race, int 
      * The tallies that one process of several designs (in {@code order}, each {@code runs.get(dir)}
      * times) settles: each design whose every main returned before anything went wrong, clean, and
      * then the one that was going on when something did, by {@link #ofProcess(GoRunner.Result, String,
-     * int, Duration, long)}. The designs after it are not settled.
+     * int, Duration, long)}. The designs after it are not settled. Nor is a design whose goroutines
+     * still ran after its last run ({@link GoDriver#stillRunning}) when something went wrong after
+     * it: that may be theirs, not the design's that was going on then, and it runs again, alone.
      */
     static Map<String, RunTally> ofProcess(GoRunner.Result r, List<String> order, Map<String, Integer> runs,
                                            Duration timeout, long millis) {
@@ -136,8 +143,13 @@ record RunTally(int runs, int processes, int clean, int deadlock, int race, int 
             int end = err.indexOf(last, from);
             boolean lastOne = out.size() == order.size() - 1;
             if (end >= 0 && !wentWrong(err.substring(from, end)) && (!lastOne || r.ok())) {
+                int next = end + last.length();
+                if (!lastOne && err.indexOf(GoDriver.stillRunning(d), from) >= 0
+                        && (wentWrong(err.substring(next)) || !r.ok())) {
+                    break;
+                }
                 out.put(d, new RunTally(n, 1, n, 0, 0, 0, 0, 0, "", millis / order.size()));
-                from = end + last.length();
+                from = next;
                 continue;
             }
             GoRunner.Result own = new GoRunner.Result(r.exit(), r.out(), err.substring(from), r.timedOut(),

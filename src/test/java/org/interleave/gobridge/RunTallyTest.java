@@ -77,4 +77,38 @@ class RunTallyTest {
         assertEquals(1, t.get("b").clean());
         assertEquals(1, t.get("b").race());
     }
+
+    /**
+     * Design a's goroutines still ran when the driver's wait after its last run gave up: the race
+     * reported while b ran may be theirs, so b is not blamed for it, and a is not called clean; a
+     * runs again alone, then b.
+     */
+    @Test
+    void aRaceAfterAnEarlierDesignLeftGoroutinesRunning_isNotBlamedOnTheDesignRunningThen() {
+        String err = GoDriver.returned("a", 0) + GoDriver.returned("a", 1) + GoDriver.stillRunning("a")
+                + "==================\nWARNING: DATA RACE\n...\n==================\n" + GoDriver.returned("b", 0)
+                + GoDriver.returned("b", 1) + "Found 1 data race(s)\n";
+        java.util.Map<String, RunTally> t = RunTally.ofProcess(exit(66, err), java.util.List.of("a", "b"),
+                java.util.Map.of("a", 2, "b", 2), TIMEOUT, 30);
+        assertEquals(java.util.List.of(), java.util.List.copyOf(t.keySet()));
+    }
+
+    /** The goroutines a design left running did nothing wrong later: every design is clean. */
+    @Test
+    void goroutinesLeftRunningThatDoNothingWrong_leaveEveryDesignClean() {
+        String err = GoDriver.returned("a", 0) + GoDriver.stillRunning("a") + GoDriver.returned("b", 0);
+        java.util.Map<String, RunTally> t = RunTally.ofProcess(exit(0, err), java.util.List.of("a", "b"),
+                java.util.Map.of("a", 1, "b", 1), TIMEOUT, 30);
+        assertEquals(java.util.List.of("a", "b"), java.util.List.copyOf(t.keySet()));
+        assertEquals(1, t.get("a").clean());
+        assertEquals(1, t.get("b").clean());
+    }
+
+    /** The driver that lets goroutines run on says when some still run after the wait. */
+    @Test
+    void driverLettingGoroutinesRunOn_marksThoseStillRunning() {
+        String source = GoDriver.source("m", java.util.List.of("a"), true);
+        assertEquals(true, source.contains("left := runOn(before)") && source.contains(GoDriver.STILL_RUNNING),
+                source);
+    }
 }
