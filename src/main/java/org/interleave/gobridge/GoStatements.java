@@ -250,13 +250,50 @@ final class GoStatements {
         return GoExpr.print(new Expr.Binary(BinaryOp.LT, new Expr.Local(counter), bound), GoExpr.ALONE, x -> x, globals::runtimeInt);
     }
 
+    /**
+     * A {@code select}, with DESIGN §4's timers: an {@code after} case's timer starts when the select
+     * is reached, so it is never ready then. Go evaluates {@code time.After(d)} before it polls, and
+     * another P may fire a short timer in between, so the program never lets Go see a timer while it
+     * polls: a select with {@code default} leaves its {@code after} cases out (they can never be
+     * taken), and one without polls its other cases first, in a select with {@code default}, and
+     * only in that {@code default} waits on them all with the timers.
+     */
     private void select(Op.Select s) {
         if (s.cases().isEmpty() && s.otherwise() == null) {
             code.line("select {}");
             return;
         }
+        List<Op.Case> timers = s.cases().stream().filter(c -> c instanceof Op.AfterCase).toList();
+        List<Op.Case> others = s.cases().stream().filter(c -> !(c instanceof Op.AfterCase)).toList();
         code.line("select {");
-        for (Op.Case c : s.cases()) {
+        if (s.otherwise() != null) {
+            cases(OpWalk.offered(s));
+            code.line("default:");
+            code.indented(() -> {
+                if (!timers.isEmpty()) {
+                    code.line("// The design's " + timers.stream().map(c -> "after " + ((Op.AfterCase) c).ticks())
+                            .collect(java.util.stream.Collectors.joining(", ")) + (timers.size() == 1 ? " case is" : " cases are")
+                            + " left out: a timer starts when its select is reached, so default is taken first.");
+                }
+                write(s.otherwise());
+            });
+        } else if (timers.isEmpty() || others.isEmpty()) {
+            cases(s.cases());
+        } else {
+            cases(others);
+            code.line("default:");
+            code.indented(() -> {
+                code.line("// Nothing was ready when the select was reached: now the timers start.");
+                code.line("select {");
+                cases(s.cases());
+                code.line("}");
+            });
+        }
+        code.line("}");
+    }
+
+    private void cases(List<Op.Case> cases) {
+        for (Op.Case c : cases) {
             String head = switch (c) {
                 case Op.RecvCase rc -> receive(rc, rc.to(), rc.ok(), part(rc.ch()));
                 case Op.SendCase sc -> part(sc.ch()) + " <- " + expr(sc.value());
@@ -266,11 +303,6 @@ final class GoStatements {
             code.line("case " + head + ":");
             code.indented(() -> write(c.body()));
         }
-        if (s.otherwise() != null) {
-            code.line("default:");
-            code.indented(() -> write(s.otherwise()));
-        }
-        code.line("}");
     }
 
     /** {@code n * time.Millisecond}: one tick of the design is one millisecond. */

@@ -71,7 +71,7 @@ final class OpWalk {
             case Op.If i -> i.otherwise().isEmpty() || carriesOnAfter(i.then()) || carriesOnAfter(i.otherwise());
             case Op.Loop l -> breaks(l.body());
             case Op.While w -> !isTrue(w) || breaks(w.body());
-            case Op.Select s -> breaks(s) || s.cases().stream().anyMatch(c -> carriesOnAfter(c.body()))
+            case Op.Select s -> breaks(s) || offered(s).stream().anyMatch(c -> carriesOnAfter(c.body()))
                     || (s.otherwise() != null && carriesOnAfter(s.otherwise()));
             default -> true;
         };
@@ -84,7 +84,7 @@ final class OpWalk {
 
     /** True if a reachable {@code break} in one of the select's bodies leaves it. */
     private static boolean breaks(Op.Select s) {
-        return s.cases().stream().anyMatch(c -> breaks(c.body())) || (s.otherwise() != null && breaks(s.otherwise()));
+        return offered(s).stream().anyMatch(c -> breaks(c.body())) || (s.otherwise() != null && breaks(s.otherwise()));
     }
 
     /** True if a reachable {@code break} in {@code ops} leaves the statement that holds them. */
@@ -102,13 +102,23 @@ final class OpWalk {
         return false;
     }
 
+    /**
+     * The cases of {@code s} that the Go program offers: all, but for a select with {@code default}
+     * those that are not {@code after}. DESIGN §4: an {@code after} case's timer starts when its select
+     * is reached, so it is never ready then and such a select takes {@code default}; the exporter
+     * leaves these cases out, and their bodies, which can never run, count for nothing.
+     */
+    static List<Op.Case> offered(Op.Select s) {
+        return s.otherwise() == null ? s.cases() : s.cases().stream().filter(c -> !(c instanceof Op.AfterCase)).toList();
+    }
+
     /** The op lists directly inside {@code op}: loop bodies, branches, case bodies, a once body. */
     static List<List<Op>> bodies(Op op) {
         return switch (op) {
             case Op.Range r -> List.of(r.body());
             case Op.Select s -> {
                 List<List<Op>> b = new ArrayList<>();
-                s.cases().forEach(c -> b.add(c.body()));
+                offered(s).forEach(c -> b.add(c.body()));
                 if (s.otherwise() != null) {
                     b.add(s.otherwise());
                 }
