@@ -27,7 +27,8 @@ import org.interleave.engine.model.Part;
  * {@code fmt.Println} (prefixed by the sink's name when there are several).
  *
  * <p>Time: one tick is one millisecond. {@code sleep n} is {@code time.Sleep(n * time.Millisecond)},
- * an {@code after n} case is {@code <-time.After(n * time.Millisecond)}, a context timeout is
+ * an {@code after n} case is {@code <-time.After(n * time.Millisecond)} (its timer starting only
+ * after the select's other cases were polled, see {@link GoStatements}), a context timeout is
  * {@code n*time.Millisecond}, and {@code work n} calls a helper that keeps a core busy for n
  * milliseconds — CPU work, which synchronizes nothing, as in the engine.
  *
