@@ -144,6 +144,7 @@ public final class LevelScreen extends BorderPane {
     @Override
     protected double computeMinHeight(double width) {
         if (heights != null) {
+            columns.layingOut();
             heights.fit();
         }
         return super.computeMinHeight(width);
@@ -151,6 +152,7 @@ public final class LevelScreen extends BorderPane {
 
     @Override
     protected void layoutChildren() {
+        columns.layingOut();  // the columns first: the heights are shared out across the width they leave
         heights.fit();  // here, not after the frame: the frame a timeline or bar appears in has its settled heights
         super.layoutChildren();
     }

@@ -78,8 +78,26 @@ final class SideColumns {
         show(this.goal, goalRail, true);
         briefOpen.addListener((o, a, open) -> show(brief, briefRail, open));
         goalOpen.addListener((o, a, open) -> show(this.goal, goalRail, open));
-        screen.widthProperty().addListener((o, a, w) -> fit());
-        foldBrief.fontProperty().addListener((o, a, f) -> fit());
+    }
+
+    /** The screen's width and text size the columns were last fitted to. */
+    private double fittedWidth;
+    private double fittedEm;
+
+    /**
+     * Fits the columns again if the screen's width or text size changed since: the screen calls it
+     * as it lays itself out, when the styles of the pulse are all applied. Fitted as the fold button's
+     * font changed, in the middle of that pass, the brief measured itself in the text size it had
+     * before: projector mode at 200 % in a 1920×1080 window kept both columns open (the design
+     * 432 px wide, its step bar three rows of buttons).
+     */
+    void layingOut() {
+        double em = foldBrief.getFont().getSize();
+        if (screen.getWidth() != fittedWidth || em != fittedEm) {
+            fittedWidth = screen.getWidth();
+            fittedEm = em;
+            fit();
+        }
     }
 
     private static void show(Region column, Region rail, boolean open) {
