@@ -10,8 +10,14 @@ import java.util.Map;
  * opened on its top left with the goroutine the player edits cut at the canvas's right edge.
  */
 public final class CardFocus {
-    /** The style class of the card in focus (the layout audit checks that it shows whole). */
-    public static final String STYLE = "canvas-focus";
+    /**
+     * The key in the properties of the card in focus that marks it (the layout audit checks that it
+     * shows whole). Not a style class: the mark changes as the canvas lays out, and a style class
+     * changed then reset the styles of the card's whole subtree until the next pulse's, so the frame
+     * showed the card's ops unstyled, in the default 13 px font (a level's first frame, in projector
+     * mode 13 px for 48).
+     */
+    public static final String MARK = "canvas-focus";
 
     /** The margin the canvas keeps round the card it pans into view (the layout audit measures against it). */
     public static final double MARGIN = CanvasViewport.MARGIN;
@@ -76,11 +82,21 @@ public final class CardFocus {
 
     private void mark(PartNode card) {
         if (marked != null && marked != card) {
-            marked.getStyleClass().remove(STYLE);
+            marked.getProperties().remove(MARK);
         }
-        if (card != null && !card.getStyleClass().contains(STYLE)) {
-            card.getStyleClass().add(STYLE);
+        if (card != null) {
+            card.getProperties().put(MARK, Boolean.TRUE);
         }
         marked = card;
+    }
+
+    /** Whether {@code card} is the card in focus. */
+    public static boolean inFocus(javafx.scene.Node card) {
+        return Boolean.TRUE.equals(card.getProperties().get(MARK));
+    }
+
+    /** The card in focus among the cards of {@code canvas}, or null. */
+    public static javafx.scene.Node in(javafx.scene.Node canvas) {
+        return canvas.lookupAll(".part-node").stream().filter(CardFocus::inFocus).findFirst().orElse(null);
     }
 }

@@ -308,7 +308,7 @@ public final class LayoutAudit {
      */
     private void cardTop(Node card, Bounds clip, String prefix) {
         Bounds b = card.localToScene(card.getLayoutBounds());
-        if (card.getStyleClass().contains(FOCUS_CARD) && fitsCanvas(b, clip)) {
+        if (org.interleave.app.canvas.CardFocus.inFocus(card) && fitsCanvas(b, clip)) {
             return;  // focusCard judges it whole
         }
         if (b.getHeight() < clip.getHeight() && b.getMinY() < clip.getMinY() - Boxes.TOLERANCE && b.getMaxY() > clip.getMinY() + Boxes.TOLERANCE
@@ -321,9 +321,6 @@ public final class LayoutAudit {
     /** The margin the canvas keeps round a card it pans into view: a card larger than the canvas less it is not kept whole. */
     static final double CANVAS_MARGIN = org.interleave.app.canvas.CardFocus.MARGIN;
 
-    /** The style class the canvas gives the card it keeps whole in view (CardFocus: the running, flagged, selected or edited one). */
-    static final String FOCUS_CARD = org.interleave.app.canvas.CardFocus.STYLE;
-
     /**
      * The card the canvas keeps in focus (the one a step ran in, a finding flags, the player selected,
      * or the goroutine the player edits, at open) cut by the canvas's edge though it fits the canvas:
@@ -334,7 +331,7 @@ public final class LayoutAudit {
      * cards may be cut; the player pans for them.
      */
     private void focusCard(Node card, Bounds clip, String prefix) {
-        if (!card.getStyleClass().contains(FOCUS_CARD)) {
+        if (!org.interleave.app.canvas.CardFocus.inFocus(card)) {
             return;
         }
         Bounds b = card.localToScene(card.getLayoutBounds());

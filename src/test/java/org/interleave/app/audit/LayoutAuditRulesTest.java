@@ -297,7 +297,7 @@ class LayoutAuditRulesTest extends PaneStage {
         // a run's card taller than projector mode's canvas showed its line with its left edge cut
         Pane view = canvasWithCard(300);
         javafx.scene.layout.Region card = (javafx.scene.layout.Region) view.getChildren().get(0);
-        card.getStyleClass().add(LayoutAudit.FOCUS_CARD);
+        card.getProperties().put(org.interleave.app.canvas.CardFocus.MARK, Boolean.TRUE);
         card.relocate(-30, 50);
         List<LayoutAudit.Violation> cut = shown(robot, view, "focus-card-cut");
         assertTrue(cut.size() == 1 && cut.get(0).figure().contains("at a side"), cut.toString());
@@ -310,7 +310,8 @@ class LayoutAuditRulesTest extends PaneStage {
         // a card in focus (on an editable level one always is, at open) exempted every other card from the rule
         Pane view = canvasWithCard(100);
         javafx.scene.layout.Region focused = new javafx.scene.layout.Region();
-        focused.getStyleClass().addAll("part-node", LayoutAudit.FOCUS_CARD);
+        focused.getStyleClass().add("part-node");
+        focused.getProperties().put(org.interleave.app.canvas.CardFocus.MARK, Boolean.TRUE);
         focused.setPrefSize(60, 60);
         focused.relocate(180, 140);
         view.getChildren().add(focused);

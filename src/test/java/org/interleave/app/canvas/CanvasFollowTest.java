@@ -290,7 +290,7 @@ class CanvasFollowTest extends GameStage {
     private static String focusCut(LevelScreen s) throws Exception {
         return onFx(() -> {
             Node canvas = s.lookup("#canvas");
-            Node card = canvas.lookup("." + CardFocus.STYLE);
+            Node card = CardFocus.in(canvas);
             if (card == null) {
                 return "";
             }
@@ -352,7 +352,7 @@ class CanvasFollowTest extends GameStage {
     private static String wideFocusCut(LevelScreen s) throws Exception {
         return onFx(() -> {
             Node canvas = s.lookup("#canvas");
-            Node card = canvas.lookup("." + CardFocus.STYLE);
+            Node card = CardFocus.in(canvas);
             if (card == null) {
                 return "";
             }
