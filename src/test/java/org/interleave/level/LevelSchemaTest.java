@@ -12,6 +12,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Draft202012;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -22,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,37 @@ class LevelSchemaTest {
         Schema meta = REGISTRY.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
         assertEquals(List.of(), meta.validate(schema()));
         assertEquals(SpecificationVersion.DRAFT_2020_12.getDialectId(), schema().get("$schema").asText());
+    }
+
+    @Test
+    void loadersDialect_isTheLibrarysDraft202012_lessItsFormats() {
+        Dialect library = Draft202012.getInstance();
+        Dialect loaders = SchemaCheck.DIALECT;
+        assertEquals(library.getId(), loaders.getId());
+        assertEquals(library.getIdKeyword(), loaders.getIdKeyword());
+        assertEquals(library.getSpecificationVersion(), loaders.getSpecificationVersion());
+        assertEquals(library.getVocabularies(), loaders.getVocabularies());
+        assertEquals(keywords(library), keywords(loaders));
+    }
+
+    /** Each keyword of a dialect as its name and kind; the format keyword without its formats. */
+    private static Map<String, String> keywords(Dialect dialect) {
+        Map<String, String> out = new TreeMap<>();
+        dialect.getKeywords().forEach((name, k) ->
+                out.put(name, k instanceof Enum<?> e ? e.name() : k.getClass().getName() + " " + k.getValue()));
+        return out;
+    }
+
+    @Test
+    void schema_checksNoFormat() {
+        // the loader's dialect has no formats: a "format" here would go unchecked there
+        List<String> formats = new ArrayList<>();
+        visit(schema(), "#", (path, node) -> {
+            if (node.has("format") && node.get("format").isTextual()) {
+                formats.add(path);
+            }
+        });
+        assertEquals(List.of(), formats);
     }
 
     @Test
