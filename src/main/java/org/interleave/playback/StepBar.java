@@ -124,26 +124,13 @@ public final class StepBar extends VBox {
     }
 
     /**
-     * The height, at {@code width}, of the bar down to the foot of ◀ step n of m ▶: what stays in
-     * view when the bar scrolls (a short window, projector mode's large text), the rest below. Not
-     * the goroutine and op that wrap under those buttons in a narrow bar: at 200 % in a 1920×1080
-     * window the bar kept three rows, 350 px, and the canvas under it gave way instead.
+     * The height, at {@code width}, of the bar down to the end of its row of controls: what stays
+     * in view when the bar scrolls (a short window, projector mode's large text), the rest below.
      */
     public double controlsHeight(double width) {
         if (!isVisible() || !isManaged()) {
             return 0;
         }
-        double inside = width - snappedLeftInset() - snappedRightInset();
-        double navInside = inside - nav.snappedLeftInset() - nav.snappedRightInset();
-        double row = 0;
-        double across = 0;
-        for (Region r : new Region[] {previous, position, next}) {
-            row = Math.max(row, r.prefHeight(-1));
-            across += r.prefWidth(-1);
-        }
-        across += 2 * nav.getHgap();
-        // the three buttons on one row, or, should even they wrap, the whole flow
-        double controls = across <= navInside ? nav.snappedTopInset() + row : nav.prefHeight(inside);
-        return snappedTopInset() + Math.ceil(controls);
+        return snappedTopInset() + nav.prefHeight(width - snappedLeftInset() - snappedRightInset());
     }
 }
