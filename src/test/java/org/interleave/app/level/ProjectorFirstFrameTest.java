@@ -113,4 +113,29 @@ class ProjectorFirstFrameTest extends GameStage {
             assertInWindow(at + "the timeline", onFx(() -> inScene(t)));
         }
     }
+
+    /**
+     * With the timeline open in projector mode at 200 %, a side column folded or opened draws its
+     * first frame at the layout it keeps: the columns' widths, the design's, canvas's, timeline's
+     * and screen's heights (a review asked whether a fold, which changes the design's width and so
+     * the step bar's and the timeline's heights, showed a frame laid out for the old width).
+     */
+    @Test
+    void foldingOrOpeningAColumnWithTheTimelineOpen_firstFrameHasTheSettledLayout(FxRobot robot) throws Exception {
+        LevelScreen s = openInProjectorMode(robot, 200, 1920, 1080, "sleep-is-not-sync");
+        verify(s);
+        assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
+        TimelineView t = s.scheduler().revealTimeline();
+        Pulses.interact(s.getScene(), () -> ((ToggleButton) s.lookup("#show-timeline")).fire());
+        Node canvas = s.canvas().view();
+        java.util.concurrent.Callable<double[]> layout = () -> new double[] {s.getLeft().getLayoutBounds().getWidth(),
+                s.getCenter().getLayoutBounds().getWidth(), s.getRight().getLayoutBounds().getWidth(),
+                canvas.getLayoutBounds().getHeight(), t.getHeight(), s.getHeight()};
+        for (Runnable change : new Runnable[] {() -> s.columns().chooseBrief(true), () -> s.columns().chooseGoal(true),
+                () -> s.columns().chooseGoal(false)}) {
+            double[][] seen = FirstFrames.firstAndSettled(s, change, layout);
+            assertArrayEquals(seen[1], seen[0], 0.5, "brief, design and goal widths, canvas, timeline and screen heights,"
+                    + " first frame " + Arrays.toString(seen[0]) + " vs settled " + Arrays.toString(seen[1]));
+        }
+    }
 }
