@@ -61,8 +61,10 @@ final class Readiness {
             boolean r = switch (s.cases().get(k)) {
                 case Op.RecvCase c -> recvReady(m, m.chan(c.ch()), g.index);
                 case Op.SendCase c -> sendReady(m, m.chan(c.ch()), g.index);
-                case Op.AfterCase c -> m.timing == Timing.VERIFY ? !s.hasDefault() && g.parked
-                        : m.clock >= g.armedAt + c.ticks();
+                // DESIGN §4: the timer starts when the select is reached, so a polling select
+                // (with default) never takes it, in a timed run either
+                case Op.AfterCase c -> !s.hasDefault() && (m.timing == Timing.VERIFY ? g.parked
+                        : m.clock >= g.armedAt + c.ticks());
                 case Op.DoneCase c -> m.ctx(c.ctx()).cancelled;
             };
             if (r) {

@@ -56,6 +56,24 @@ class TimedRunTest {
         assertTrue(r.mainReturnedAt() >= 5 && r.mainReturnedAt() < 10, "returned at " + r.mainReturnedAt());
     }
 
+    /**
+     * DESIGN §4: an after case's timer starts when its select is reached, so a polling select takes
+     * default, on the clock too, even when main reached the select a tick before it got a core
+     * (the timed run took the timer, printing 1, which no interleaving check explores prints).
+     */
+    @Test
+    void pollingSelect_takesDefault_evenWhenItsTimerIsDueByTheTimeItRuns() {
+        String parts = """
+                {"id":"out","type":"sink"},
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"emit","sink":"out","value":0},
+                  {"op":"select","cases":[{"after":1,"do":[{"op":"emit","sink":"out","value":1}]}],
+                   "default":[{"op":"emit","sink":"out","value":2}]}]}""";
+        for (String goal : new String[] {"{\"cores\":1}", "{\"cores\":2}"}) {
+            TimedRun.Result r = run(parts, goal, 1);
+            assertEquals(java.util.List.of(0L, 2L), r.execution().last().output("out"), goal);
+        }
+    }
+
     @Test
     void selectTimeout_firesAfterItsTicks() {
         TimedRun.Result r = run("""
