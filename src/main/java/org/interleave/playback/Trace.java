@@ -129,7 +129,10 @@ public record Trace(Finding finding, Execution execution, List<Moment> moments) 
     public static Trace of(Level level, Finding finding) {
         Program program = new Program(level.design());
         SearchBudget budget = SearchBudget.of(level.bounds());
-        Execution execution = new Replayer(program, level.goal(), budget.maxSteps(), budget.limits())
+        // as check and replay do: a schedule longer than the step bound (a ticks finding's run cut
+        // there) still replays whole
+        int steps = Math.max(budget.maxSteps(), finding.schedule().length());
+        Execution execution = new Replayer(program, level.goal(), steps, budget.limits())
                 .replay(finding.schedule(), true);
         if (finding.kind() == org.interleave.engine.Kind.TICKS
                 && org.interleave.explore.Checker.ticksReplayed(level, execution) == null) {

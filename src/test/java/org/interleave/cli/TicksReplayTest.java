@@ -70,6 +70,19 @@ class TicksReplayTest {
         assertTrue(t.execution().last().mainReturned(), f::toString);
     }
 
+    /**
+     * A scored run cut at the step bound gives a schedule longer than the bound: the level screen
+     * replays it whole, as check and replay do, instead of calling it not the scored run.
+     */
+    @Test
+    void levelScreenTrace_ofARunCutAtTheStepBound_replaysTheWholeSchedule() throws Exception {
+        Level l = LevelLoader.load(Path.of(file("ticks/ticks-cut-at-step-bound.level.json")));
+        Finding f = Checker.ticks(l);
+        assertTrue(f.schedule().length() > org.interleave.explore.SearchBudget.of(l.bounds()).maxSteps(), f::toString);
+        org.interleave.playback.Trace t = org.interleave.playback.Trace.of(l, f);
+        assertEquals(f.schedule().length(), t.length(), f::toString);
+    }
+
     /** Another schedule of the same design is not the scored run: replay does not call it slow. */
     @ParameterizedTest
     @ValueSource(strings = {"ticks/ticks-after-vs-recv.level.json"})
