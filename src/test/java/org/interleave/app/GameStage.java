@@ -72,6 +72,19 @@ public abstract class GameStage extends ScreenStage {
         return shell;
     }
 
+    /**
+     * Projector mode on at {@code scale} % (or off) in a window of {@code width}×{@code height}, out
+     * of projector mode's full screen; on the FX thread.
+     */
+    protected void projectorWindow(boolean projector, int scale, double width, double height) {
+        shell.projector().setScale(scale);
+        shell.projector().enabledProperty().set(projector);
+        Stage stage = (Stage) shell.getScene().getWindow();
+        stage.setFullScreen(false);
+        stage.setWidth(width);
+        stage.setHeight(height);
+    }
+
     /** Whether a node is in a popup window (a menu) rather than in the game's own scene. */
     protected boolean inPopup(Node n) {
         return n.getScene() != root().getScene();

@@ -98,12 +98,7 @@ class CanvasFollowTest extends GameStage {
         launch(robot, org.interleave.app.PlayerProfile.inMemory(
                 org.interleave.level.save.Settings.defaults().withReduceMotion(true)));
         robot.interact(() -> {
-            shell.projector().setScale(100);
-            shell.projector().enabledProperty().set(true);
-            Stage stage = (Stage) shell.getScene().getWindow();
-            stage.setFullScreen(false);
-            stage.setWidth(1280);
-            stage.setHeight(720);
+            projectorWindow(true, 100, 1280, 720);
             shell.openLevel(CATALOG.byId("short-critical-sections").orElseThrow());
         });
         LevelScreen s = (LevelScreen) shell.screen();
@@ -329,12 +324,7 @@ class CanvasFollowTest extends GameStage {
     /** Level {@code id} opened in projector mode at {@code scale} % in a window of {@code size}, verified: its counterexample ready to reveal. */
     private LevelScreen revealedInProjectorMode(FxRobot robot, String id, int scale, int[] size) throws Exception {
         robot.interact(() -> {
-            shell.projector().setScale(scale);
-            shell.projector().enabledProperty().set(true);
-            Stage stage = (Stage) shell.getScene().getWindow();
-            stage.setFullScreen(false);
-            stage.setWidth(size[0]);
-            stage.setHeight(size[1]);
+            projectorWindow(true, scale, size[0], size[1]);
             shell.openLevel(CATALOG.byId(id).orElseThrow());
         });
         LevelScreen s = (LevelScreen) shell.screen();

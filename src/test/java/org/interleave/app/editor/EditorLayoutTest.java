@@ -40,12 +40,7 @@ class EditorLayoutTest extends GameStage {
         Path file = dir.resolve("short-critical-sections.level.json");
         Files.copy(Path.of("levels/32-short-critical-sections.level.json"), file);
         interact(() -> {
-            shell.projector().setScale(100);
-            shell.projector().enabledProperty().set(projector);
-            Stage stage = (Stage) shell.getScene().getWindow();
-            stage.setFullScreen(false);
-            stage.setWidth(width);
-            stage.setHeight(height);
+            projectorWindow(projector, 100, width, height);
         });
         interact(() -> { });  // and a pulse more at the window's new size
         interact(() -> shell.lookup(".button").requestFocus());  // the screen before had the focus

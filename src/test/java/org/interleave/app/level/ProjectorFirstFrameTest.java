@@ -35,12 +35,7 @@ class ProjectorFirstFrameTest extends GameStage {
     private LevelScreen openInProjectorMode(FxRobot robot, int scale, int width, int height, String id) {
         launch(robot, PlayerProfile.inMemory(Settings.defaults().withReduceMotion(true)));
         interact(() -> {
-            shell.projector().setScale(scale);
-            shell.projector().enabledProperty().set(true);
-            Stage stage = (Stage) shell.getScene().getWindow();
-            stage.setFullScreen(false);
-            stage.setWidth(width);
-            stage.setHeight(height);
+            projectorWindow(true, scale, width, height);
             shell.openLevel(CATALOG.byId(id).orElseThrow());
         });
         return (LevelScreen) shell.screen();

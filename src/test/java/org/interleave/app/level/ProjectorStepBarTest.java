@@ -30,12 +30,7 @@ class ProjectorStepBarTest extends GameStage {
     private LevelScreen revealed(FxRobot robot, int width, int height, String id) throws Exception {
         launch(robot, PlayerProfile.inMemory(Settings.defaults().withReduceMotion(true)));
         interact(() -> {
-            shell.projector().setScale(200);
-            shell.projector().enabledProperty().set(true);
-            Stage stage = (Stage) shell.getScene().getWindow();
-            stage.setFullScreen(false);
-            stage.setWidth(width);
-            stage.setHeight(height);
+            projectorWindow(true, 200, width, height);
             shell.openLevel(CATALOG.byId(id).orElseThrow());
         });
         LevelScreen s = (LevelScreen) shell.screen();
