@@ -96,12 +96,6 @@ final class ChannelState extends SharedPart {
         return buffer.poll();
     }
 
-    /** Counts a direct hand-off on an unbuffered channel. */
-    void handOff() {
-        sends++;
-        receives++;
-    }
-
     void close(VectorClock closer) {
         closed = true;
         closeClock = closer.copy();

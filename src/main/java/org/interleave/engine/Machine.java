@@ -451,7 +451,17 @@ public final class Machine {
     }
 
     // Typed accessors of resources by id (see resource(int)).
-    ChannelState chan(String id) { return (ChannelState) resource(id); }
+    /**
+     * Channel id, as {@link #resource(int)}, but an unbuffered one (or nil) only to read: a step
+     * changes it only by closing it ({@link #chanToClose}), so a hand-off on it copies nothing.
+     */
+    ChannelState chan(String id) {
+        int i = program.indexOf(id);
+        return res[i] instanceof ChannelState c && !c.buffered() ? c : (ChannelState) resource(i);
+    }
+
+    /** Channel id, to close: inside a step this machine's own copy. */
+    ChannelState chanToClose(String id) { return (ChannelState) resource(id); }
     RwMutexState rw(String id) { return (RwMutexState) resource(id); }
     WaitGroupState wg(String id) { return (WaitGroupState) resource(id); }
     OnceState once(String id) { return (OnceState) resource(id); }

@@ -52,7 +52,7 @@ final class OpSteps {
                 f.pc++;
             }
             case Op.Close cl -> {
-                ChannelState ch = vm.chan(cl.ch());
+                ChannelState ch = vm.chanToClose(cl.ch());
                 if (ch.nil) {
                     Panics.raise(vm, Kind.PANIC, "panic: close of nil channel", g, op, g.name + " closed the nil channel " + ch.id + ".");
                 } else if (ch.closed) {
@@ -163,7 +163,6 @@ final class OpSteps {
         int[] pair = partner(vm, ch, g, false);
         GoroutineState h = vm.own(pair[0]);
         int how = pair[1];
-        ch.handOff();
         h.vc.tick(h.index);
         VectorClock sender = g.vc.copy();
         g.vc.join(h.vc);
@@ -203,7 +202,6 @@ final class OpSteps {
         Expr valueExpr = how == Choice.NONE ? ((Op.Send) hop).value()
                 : ((Op.SendCase) ((Op.Select) hop).cases().get(how)).value();
         long v = vm.eval(h, valueExpr);
-        ch.handOff();
         h.vc.tick(h.index);
         VectorClock receiver = g.vc.copy();
         g.vc.join(h.vc);
