@@ -319,7 +319,10 @@ public final class LockedOps {
     }
 
     /** One locked op: where it is, its Go text, and what must match (itself, and where it sits among the locked ops). */
-    private record Locked(String path, String text, String key) {}
+    private record Locked(String path, String text, Key key) {}
+
+    /** Where a locked op sits among the locked ops (its parent's index, which body) and its fields, compared as JSON trees. */
+    private record Key(int parent, int list, JsonNode fields) {}
 
     /** The locked ops in order, each keyed by its fields and its place among the locked ops around it. */
     private static List<Locked> flatten(List<Op> ops) {
@@ -339,7 +342,7 @@ public final class LockedOps {
                 o.remove(body);
             }
             o.path("cases").forEach(c -> ((ObjectNode) c).remove("do"));
-            out.add(new Locked(op.src().path(), OpText.of(op), parent + "/" + list + "/" + o));
+            out.add(new Locked(op.src().path(), OpText.of(op), new Key(parent, list, o)));
             List<List<Op>> bodies = bodies(op);
             for (int b = 0; b < bodies.size(); b++) {
                 flatten(bodies.get(b), self, b, out);
