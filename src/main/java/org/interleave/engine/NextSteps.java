@@ -235,11 +235,11 @@ final class NextSteps {
      * Marks the goroutines at a select without default that may now have parked (see
      * {@link GoroutineState#parked}); only selects the bit can matter to carry it (an
      * {@code after} case, or a case on an unbuffered channel, where a partner may wait for it).
+     * A timed run keeps the mark as verification does (issue 11): its steps must be steps verify
+     * can take, so its selects take their timers, and its hand-offs pair with a select, only
+     * where verification's would.
      */
     static void updateParking(Machine m) {
-        if (m.timing != Timing.VERIFY) {
-            return;
-        }
         for (int i = 0; i < m.gs.size(); i++) {
             GoroutineState g = m.gs.get(i);
             Op op = g.pending();

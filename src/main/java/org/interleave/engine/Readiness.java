@@ -61,10 +61,12 @@ final class Readiness {
             boolean r = switch (s.cases().get(k)) {
                 case Op.RecvCase c -> recvReady(m, m.chan(c.ch()), g.index);
                 case Op.SendCase c -> sendReady(m, m.chan(c.ch()), g.index);
-                // DESIGN §4: the timer starts when the select is reached, so a polling select
-                // (with default) never takes it, in a timed run either
-                case Op.AfterCase c -> !s.hasDefault() && (m.timing == Timing.VERIFY ? g.parked
-                        : m.clock >= g.armedAt + c.ticks());
+                // DESIGN §4: the timer starts when the select is reached, so it fires only for a
+                // select that parked (no default, nothing ready by the resources' state at some
+                // state since): never for a polling select, nor for one that had a case ready
+                // on arrival and kept it; in a timed run, only once it is also due on the clock
+                case Op.AfterCase c -> !s.hasDefault() && g.parked
+                        && (m.timing == Timing.VERIFY || m.clock >= g.armedAt + c.ticks());
                 case Op.DoneCase c -> m.ctx(c.ctx()).cancelled;
             };
             if (r) {
@@ -240,12 +242,13 @@ final class Readiness {
     }
 
     /**
-     * Whether a select of h can be the waiting side of a hand-off: it has no default and, in
-     * verification, may have parked (see {@link GoroutineState#parked}). A timed run is one fixed
-     * interleaving in which a goroutine blocked at a select has parked.
+     * Whether a select of h can be the waiting side of a hand-off: it has no default and may have
+     * parked (see {@link GoroutineState#parked}), in verification and in a timed run alike: a
+     * select that found a case ready by the resources' state on arrival, and has kept one ready
+     * since, takes it and never waits, whenever its goroutine next gets a core.
      */
     private static boolean waitsAt(Machine m, GoroutineState h, Op.Select s) {
-        return !s.hasDefault() && (m.timing != Timing.VERIFY || h.parked);
+        return !s.hasDefault() && h.parked;
     }
 
     /** How h waits to receive on ch: NONE for a plain receive or range, a case index in a select. */

@@ -3,7 +3,10 @@ package org.interleave.explore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.interleave.engine.Limits;
+import org.interleave.engine.Program;
+import org.interleave.engine.Schedule;
 import org.interleave.engine.model.Level;
 import org.junit.jupiter.api.Test;
 
@@ -120,5 +123,108 @@ class TimedRunTest {
         // 4 steps of main before it waits, then 10 ticks of each worker's work one after the other
         assertEquals(run(TWO_WORKERS, "{\"cores\":1}", 2).mainReturnedAt(), r.mainReturnedAt());
         assertTrue(r.mainReturnedAt() >= 20, "one core: " + r.mainReturnedAt());
+    }
+
+    /**
+     * The run is one of verify's executions, step for step: its visible schedule exists (every
+     * step is one verify can take where the run took it) and its replay is the run.
+     */
+    static void assertReplaysExactly(Level l, TimedRun.Result r, String what) {
+        Program p = Designs.program(l);
+        Schedule s = VisibleSchedule.of(p, Limits.DEFAULT, r);
+        assertTrue(s != null, () -> what + ": the run took a step verify cannot take there: " + r.execution().schedule());
+        Execution e = new Replayer(p, l.goal(), Math.max(2000, s.length()), Limits.DEFAULT).replay(s, true);
+        assertTrue(VisibleSchedule.faithful(p, Limits.DEFAULT, r, e), () -> what + ": replay of " + s + " is another run");
+    }
+
+    /**
+     * DESIGN §4 (issue 11): w reaches its select with a value in c (its own send put it there),
+     * so the select takes that value; its timer fires only for a select that parked, having
+     * found nothing ready. On one core w gets the core back only after the timer is due, and
+     * the run used to decide the select then, taking the timer in some seeds (printing 2), a
+     * step verify cannot take, so the ticks schedule did not replay.
+     */
+    @Test
+    void selectWithACaseReadyOnArrival_takesIt_notItsTimerThatCameDueBeforeItGotACore() {
+        String parts = """
+                {"id":"c","type":"channel","cap":1},{"id":"out","type":"sink"},
+                {"id":"w","type":"goroutine","start":"spawn","ops":[{"op":"send","ch":"c","value":1},
+                  {"op":"select","cases":[{"recv":"c","do":[{"op":"emit","sink":"out","value":1}]},
+                    {"after":1,"do":[{"op":"emit","sink":"out","value":2}]}]}]},
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"go","g":"w"},
+                  {"op":"emit","sink":"out","value":0},{"op":"emit","sink":"out","value":0},
+                  {"op":"emit","sink":"out","value":0}]}""";
+        Level l = Designs.level(parts, "{\"cores\":1}");
+        for (long seed = 0; seed < 20; seed++) {
+            TimedRun.Result r = run(parts, "{\"cores\":1}", seed);
+            assertTrue(r.execution().last().output("out").contains(1L), "seed " + seed + ": " + r.execution().last().output("out"));
+            assertTrue(!r.execution().last().output("out").contains(2L), "seed " + seed + ": " + r.execution().last().output("out"));
+            assertReplaysExactly(l, r, "seed " + seed);
+        }
+    }
+
+    /**
+     * The shape of realworld k8s-88184's fixed design: until loops on a select of a closed-stop
+     * receive and an after; once stopCh is closed, every select it reaches takes the stop case
+     * (the timer cannot fire: the select never parks), whoever holds the cores meanwhile.
+     */
+    @Test
+    void loopedSelect_afterItsStopChannelCloses_takesStop_onOneAndTwoCores() throws Exception {
+        Level level = org.interleave.level.LevelLoader.load(java.nio.file.Path.of(
+                "src/test/resources/realworld/k8s-88184-until-nil-stopch.fixed.level.json"));
+        for (int cores = 1; cores <= 2; cores++) {
+            org.interleave.engine.model.Goal g = level.goal();
+            org.interleave.engine.model.Goal timed = new org.interleave.engine.model.Goal(g.noRace(), g.noDeadlock(),
+                    g.noLeak(), g.noPanic(), g.output(), 1, cores, null);
+            Level l = new Level(level.format(), level.id(), level.title(), level.brief(), level.chapter(),
+                    level.concepts(), level.mode(), level.design(), level.palette(), timed, level.bounds(),
+                    level.hints(), level.par(), level.solution());
+            for (long seed = 0; seed < 10; seed++) {
+                TimedRun.Result r = new TimedRun(Designs.program(l), timed, 2000, Limits.DEFAULT).run(seed);
+                List<org.interleave.engine.StepRecord> steps = r.execution().steps();
+                int closed = -1;
+                for (int i = 0; i < steps.size(); i++) {
+                    if (steps.get(i).op().startsWith("close(")) {
+                        closed = i;
+                    }
+                }
+                assertTrue(closed >= 0, "cores " + cores + " seed " + seed);
+                // after the close, until's selects (one at most: the first after the close may
+                // have parked before it) take the stop case
+                long timersAfterStop = steps.subList(closed + 1, steps.size()).stream()
+                        .filter(s -> s.effect().contains("time.After")).count();
+                assertTrue(timersAfterStop <= 1, "cores " + cores + " seed " + seed + ": " + r.execution().schedule());
+                assertReplaysExactly(l, r, "cores " + cores + " seed " + seed);
+            }
+        }
+    }
+
+    /**
+     * DESIGN §4 (issue 11): a hand-off pairs only with a partner that may be waiting. g0 reaches
+     * its second select with x's Done ready (main cancelled x before g0's first select could
+     * return), so it never parks there; g1, standing at its send all along, cannot complete into
+     * it: only g0's own step may take the receive (a choice of the select) or Done. The run used
+     * to let g1's step hand its value to g0's select when g1 got the core first, a step verify
+     * cannot take, so the ticks schedule did not replay (realworld-like repro of review 18b).
+     */
+    @Test
+    void handOff_intoASelectThatHadACaseReadyOnArrival_isTheSelectsOwnStep_neverTheSenders() {
+        String parts = """
+                {"id":"x","type":"context"},{"id":"c","type":"channel","cap":0},{"id":"never","type":"channel","cap":0},
+                {"id":"g0","type":"goroutine","ops":[{"op":"select","cases":[{"done":"x","do":[]}]},
+                  {"op":"select","cases":[{"done":"x","do":[]},{"recv":"c","do":[]}]}]},
+                {"id":"g1","type":"goroutine","ops":[{"op":"send","ch":"c","value":1}]},
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"cancel","ctx":"x"},
+                  {"op":"recv","ch":"never"}]}""";
+        for (String goal : new String[] {"{\"cores\":1,\"noLeak\":false,\"noDeadlock\":false}",
+                "{\"cores\":2,\"noLeak\":false,\"noDeadlock\":false}"}) {
+            Level l = Designs.level(parts, goal);
+            for (long seed = 0; seed < 10; seed++) {
+                TimedRun.Result r = run(parts, goal, seed);
+                assertTrue(r.execution().steps().stream().noneMatch(s -> s.actor().equals("g1")),
+                        goal + " seed " + seed + ": " + r.execution().schedule());
+                assertReplaysExactly(l, r, goal + " seed " + seed);
+            }
+        }
     }
 }
