@@ -190,34 +190,46 @@ final class NextSteps {
         };
     }
 
-    /** Timed runs: the next tick at which a sleeping goroutine, a timeout or a busy one changes. */
+    /**
+     * Timed runs: the next tick, after the clock's, at which a sleeping goroutine, a parked
+     * select's timer, a timeout or a busy goroutine changes; MAX_VALUE if none will. A timer
+     * already due is no next change: its goroutine waits for a core, which work frees at the
+     * tick found here (taking the minimum over due timers too made the run end, as a deadlock,
+     * while every core was busy).
+     */
     static long nextTimerTick(Machine m) {
         long next = Long.MAX_VALUE;
+        long now = m.clock;
         for (GoroutineState g : m.gs) {
             Op op = g.pending();
             if (op == null) {
                 continue;
             }
-            if (g.busyUntil > m.clock) {
+            if (g.busyUntil > now) {
                 next = Math.min(next, g.busyUntil);
             }
             if (op instanceof Op.Sleep s && !g.atRangeHead()) {
-                next = Math.min(next, g.armedAt + s.ticks());
+                next = later(next, now, g.armedAt + s.ticks());
             }
-            if (op instanceof Op.Select s && !g.atRangeHead()) {
+            if (op instanceof Op.Select s && !g.atRangeHead() && g.parked) {
                 for (Op.Case c : s.cases()) {
                     if (c instanceof Op.AfterCase a) {
-                        next = Math.min(next, g.armedAt + a.ticks());
+                        next = later(next, now, g.armedAt + a.ticks());
                     }
                 }
             }
         }
         for (Object o : m.res) {
             if (o instanceof ContextState c && c.timerArmed()) {
-                next = Math.min(next, c.timeout);
+                next = later(next, now, c.timeout);
             }
         }
-        return next > m.clock ? next : Long.MAX_VALUE;
+        return next;
+    }
+
+    /** {@code next}, or {@code at} if that comes sooner and after {@code now}. */
+    private static long later(long next, long now, long at) {
+        return at > now && at < next ? at : next;
     }
 
     /** Timed runs: how many goroutines are busy with work at the current tick. */

@@ -227,4 +227,21 @@ class TimedRunTest {
             }
         }
     }
+
+    /**
+     * A timer that is already due while every core is busy with work must not end the run: the
+     * clock used to look for the next change among all timers, found the due one (not in the
+     * future) and gave up, calling a design whose main returns at tick 11 a deadlock.
+     */
+    @Test
+    void aTimerDueWhileEveryCoreIsBusy_firesWhenACoreIsFree_andTheRunGoesOn() {
+        String parts = """
+                {"id":"never","type":"channel","cap":0},
+                {"id":"h","type":"goroutine","start":"spawn","ops":[{"op":"work","ticks":10}]},
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"go","g":"h"},
+                  {"op":"select","cases":[{"recv":"never","do":[]},{"after":1,"do":[]}]}]}""";
+        TimedRun.Result r = run(parts, "{\"cores\":1,\"noLeak\":false}", 1);
+        assertEquals(List.of(), r.execution().findings(), () -> r.execution().schedule().toString());
+        assertEquals(11, r.mainReturnedAt());
+    }
 }
