@@ -59,11 +59,18 @@ final class Steps {
         return g;
     }
 
-    /** Timed runs: moves m's virtual clock forward to {@code to} and fires the context timeouts that are due. */
+    /**
+     * Timed runs: moves m's virtual clock forward to {@code to} and fires the context timeouts that
+     * are due, unless the execution has ended (crashed, cut short, over a limit): then no timer
+     * fires any more, as verify takes no step there.
+     */
     static void advanceClock(Machine m, long to) {
         m.changed();
         if (to > m.clock) {
             m.clock = to;
+        }
+        if (m.crashed || m.limitError != null || m.cutShort != null) {
+            return;
         }
         m.stepping = true;
         try {

@@ -125,7 +125,10 @@ public final class TimedRun {
                 steps.add(step);
                 taken.add(c);
                 Runner.collect(m.drainFaults(), tokens, findings);
-                if (!returned && m.mainReturned()) {
+                // Main's return is a step of its own after the one that ends its last op (DESIGN
+                // §4): a step that also crashed the program (or ended it otherwise) leaves main
+                // unreturned, as verify does, though the run's machine finished main inside it.
+                if (!returned && m.mainReturned() && !ended(m)) {
                     mainAt = m.clock() + 1;
                     mainStep = steps.size();
                     Fault f = OutputCheck.check(goal, m);
@@ -139,6 +142,11 @@ public final class TimedRun {
             }
             timeouts.advance(m, m.clock() + 1, steps.size());
         }
+    }
+
+    /** Whether the execution has ended without main's return: crashed, over a limit, or cut short. */
+    private static boolean ended(Machine m) {
+        return m.crashed() || m.limitError() != null || m.cutShort() != null;
     }
 
     private static Result done(Machine m, List<String> tokens, List<StepRecord> steps, List<Choice> taken,

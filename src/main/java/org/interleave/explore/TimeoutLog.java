@@ -34,7 +34,8 @@ final class TimeoutLog {
 
     /** Moves m's clock to {@code to}, noting the timeouts that fire after {@code steps} steps of the run. */
     void advance(Machine m, long to, int steps) {
-        if (timed.isEmpty()) {
+        if (timed.isEmpty() || m.crashed() || m.limitError() != null || m.cutShort() != null) {
+            // an execution that has ended fires no timeout (the machine fires none either)
             m.advanceClock(to);
             return;
         }

@@ -244,4 +244,48 @@ class TimedRunTest {
         assertEquals(List.of(), r.execution().findings(), () -> r.execution().schedule().toString());
         assertEquals(11, r.mainReturnedAt());
     }
+
+    /**
+     * A crash ends the program: a context timeout that comes due as the clock moves on past the
+     * crashing step fires no more. The run used to fire it (after the panic), a step verify
+     * cannot take once the program crashed, so the ticks schedule of such a run fell back to
+     * one that replays another run.
+     */
+    @Test
+    void aTimeoutDueAfterACrash_doesNotFire_andTheRunReplaysExactly() {
+        String parts = """
+                {"id":"k","type":"context","timeout":3},{"id":"c","type":"channel","cap":0},
+                {"id":"never","type":"channel","cap":0},{"id":"out","type":"sink"},
+                {"id":"g","type":"goroutine","ops":[{"op":"emit","sink":"out","value":0},{"op":"send","ch":"c","value":1}]},
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"close","ch":"c"},{"op":"recv","ch":"never"}]}""";
+        String goal = "{\"cores\":1,\"noPanic\":false}";
+        TimedRun.Result r = run(parts, goal, 1);
+        assertTrue(r.execution().last().crashed(), () -> r.execution().schedule().toString());
+        assertEquals(List.of(), r.timeouts());
+        assertReplaysExactly(Designs.level(parts, goal), r, "crashed run");
+    }
+
+    /**
+     * Main's last op is a receive that g's send completes (g's step: main reaches its receive
+     * after g's select parked), and g's select case then fails an assert in the same step: the program crashes before main's return, which is a step of its
+     * own (DESIGN §4), so main never returned, as in verify. The run used to say main returned
+     * (inside g's step), and the ticks schedule, which then needed main's return after the
+     * crash, fell back to one that does not replay.
+     */
+    @Test
+    void aCrashInTheStepThatEndsMainsLastOp_leavesMainUnreturned_andTheRunReplaysExactly() {
+        String parts = """
+                {"id":"c","type":"channel","cap":0},{"id":"out","type":"sink"},
+                {"id":"g","type":"goroutine","ops":[{"op":"select","cases":[{"send":"c","value":1,
+                  "do":[{"op":"assert","cond":"false","message":"boom"}]}]}]},
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"emit","sink":"out","value":0},
+                  {"op":"recv","ch":"c"}]}""";
+        String goal = "{\"cores\":1,\"noPanic\":false}";
+        for (long seed = 0; seed < 4; seed++) {
+            TimedRun.Result r = run(parts, goal, seed);
+            assertTrue(r.execution().last().crashed(), () -> r.execution().schedule().toString());
+            assertEquals(-1, r.mainReturnedAt(), () -> r.execution().schedule().toString());
+            assertReplaysExactly(Designs.level(parts, goal), r, "seed " + seed);
+        }
+    }
 }
