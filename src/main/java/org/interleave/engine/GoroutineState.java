@@ -26,7 +26,7 @@ final class GoroutineState extends SharedPart {
     /** Timed runs: busy with work until this tick. */
     long busyUntil;
     /**
-     * Verification, at a select without default: whether, at some state since it reached the
+     * At a select without default (in verification and in timed runs alike): whether, at some state since it reached the
      * select, none of its cases was ready by the resources' state, so it may have parked. Only
      * then may its {@code after} timer fire (a timer starts when the select is reached, so it can
      * never beat a case that was ready all along, DESIGN §4), and only then may a partner pair

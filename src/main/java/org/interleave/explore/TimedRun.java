@@ -27,6 +27,13 @@ import org.interleave.engine.model.Goal;
  * run ends after {@code maxSteps} steps, or as many rounds of the clock. A select with several
  * ready cases picks one with the seeded random generator, as Go picks uniformly. The same seed
  * always gives the same run.
+ *
+ * <p>Every step of the run is one verify can take in the same state (so that a ticks finding's
+ * schedule replays, {@link VisibleSchedule}): a select is parked exactly as in verification
+ * ({@code Machine.updateParking}) — one that reached a case ready by the resources' state never
+ * takes its {@code after} case nor receives a partner's hand-off until no such case is ready any
+ * more — and the program ends with a crash: no timeout fires, and main's return does not count,
+ * after the step that crashed it.
  */
 public final class TimedRun {
     private final Program program;
