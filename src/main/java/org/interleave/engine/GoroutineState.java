@@ -6,7 +6,7 @@ import org.interleave.engine.model.Op;
 import org.interleave.engine.model.Part;
 
 /** Runtime state of one goroutine instance: its continuation, its locals and its clock. */
-final class GoroutineState extends SharedPart {
+final class GoroutineState extends SharedPart implements org.interleave.engine.expr.Env {
     final int index;
     final String name;
     final Part.Goroutine template;
@@ -70,6 +70,7 @@ final class GoroutineState extends SharedPart {
         this.templateIndex = o.templateIndex;
         this.instance = o.instance;
         this.locals = o.locals;
+        this.slots = o.slots;
         this.localsOwned = false;
         // The frames are shared with o until this state changes one (topToChange).
         int depth = o.frames.size();
@@ -287,36 +288,42 @@ final class GoroutineState extends SharedPart {
         return null;
     }
 
-    /** This goroutine's locals by name, for evaluating expressions. */
+    /**
+     * This goroutine's locals by name, for evaluating expressions: the state itself, which reads
+     * its locals as they are when asked (no object per evaluation, as a closure over them was).
+     */
     org.interleave.engine.expr.Env env(Program p) {
-        org.interleave.engine.expr.Env e = env;
-        if (e == null) {
-            e = newEnv(p);
-            // Kept only by an unshared state, as the key caches are (no two threads write it).
-            if (!shared) {
-                env = e;
-            }
-        }
-        return e;
+        slots(p);
+        return this;
     }
 
-    /** The locals of this state by name; a state's own, so a copy makes its own anew. */
-    private org.interleave.engine.expr.Env env;
+    @Override
+    public long get(String local) {
+        Integer i = slots.get(local);
+        if (i == null) {
+            throw new IllegalStateException("undefined local " + local + " in " + name);
+        }
+        return locals[i];
+    }
 
-    private org.interleave.engine.expr.Env newEnv(Program p) {
-        var slots = p.locals(template.id());
-        return local -> {
-            Integer i = slots.get(local);
-            if (i == null) {
-                throw new IllegalStateException("undefined local " + local + " in " + name);
-            }
-            return locals[i];
-        };
+    /**
+     * The template's local slots by name, looked up in the program once per state and handed
+     * on to copies (the same map for every state of the template, which nobody changes).
+     */
+    private java.util.Map<String, Integer> slots;
+
+    private java.util.Map<String, Integer> slots(Program p) {
+        java.util.Map<String, Integer> s = slots;
+        if (s == null) {
+            s = p.locals(template.id());
+            slots = s;
+        }
+        return s;
     }
 
     /** Assigns a local, if this goroutine's template has it. */
     void setLocal(Program p, String local, long v) {
-        Integer i = p.locals(template.id()).get(local);
+        Integer i = slots(p).get(local);
         if (i != null) {
             if (!localsOwned) {
                 locals = locals.clone();

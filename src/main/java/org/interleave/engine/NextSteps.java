@@ -93,44 +93,44 @@ final class NextSteps {
                 case Op.Send x -> withPartners(m, g, Choice.NONE, m.chan(x.ch()), false, out);
                 case Op.Recv r -> withPartners(m, g, Choice.NONE, m.chan(r.ch()), true, out);
                 case Op.Range r when g.atRangeHead() -> withPartners(m, g, Choice.NONE, m.chan(r.ch()), true, out);
-                case Op.If unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.While unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Repeat unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Loop unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Range unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.OnceDo unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Select unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Go unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Close unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Lock unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Unlock unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.RLock unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.RUnlock unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Add unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Done unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.If unused -> out.add(plain(g.index));
+                case Op.While unused -> out.add(plain(g.index));
+                case Op.Repeat unused -> out.add(plain(g.index));
+                case Op.Loop unused -> out.add(plain(g.index));
+                case Op.Range unused -> out.add(plain(g.index));
+                case Op.OnceDo unused -> out.add(plain(g.index));
+                case Op.Select unused -> out.add(plain(g.index));
+                case Op.Go unused -> out.add(plain(g.index));
+                case Op.Close unused -> out.add(plain(g.index));
+                case Op.Lock unused -> out.add(plain(g.index));
+                case Op.Unlock unused -> out.add(plain(g.index));
+                case Op.RLock unused -> out.add(plain(g.index));
+                case Op.RUnlock unused -> out.add(plain(g.index));
+                case Op.Add unused -> out.add(plain(g.index));
+                case Op.Done unused -> out.add(plain(g.index));
                 case Op.Wait w when m.wg(w.wg()).counter != 0 -> {
                     // Woken by an earlier zero, with the counter up again: it had parked and its
                     // check panics (0), or it had not parked yet and waits for the next zero (1).
                     out.add(new Choice(g.index, Choice.WAIT_WOKEN_PANICS));
                     out.add(new Choice(g.index, Choice.WAIT_HAD_NOT_PARKED));
                 }
-                case Op.Wait unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Read unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Write unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Inc unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.AtomicAdd unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.AtomicLoad unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.AtomicStore unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.AtomicCas unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Cancel unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Sleep unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Work unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Emit unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Let unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Break unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Continue unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Return unused -> out.add(new Choice(g.index, Choice.NONE));
-                case Op.Assert unused -> out.add(new Choice(g.index, Choice.NONE));
+                case Op.Wait unused -> out.add(plain(g.index));
+                case Op.Read unused -> out.add(plain(g.index));
+                case Op.Write unused -> out.add(plain(g.index));
+                case Op.Inc unused -> out.add(plain(g.index));
+                case Op.AtomicAdd unused -> out.add(plain(g.index));
+                case Op.AtomicLoad unused -> out.add(plain(g.index));
+                case Op.AtomicStore unused -> out.add(plain(g.index));
+                case Op.AtomicCas unused -> out.add(plain(g.index));
+                case Op.Cancel unused -> out.add(plain(g.index));
+                case Op.Sleep unused -> out.add(plain(g.index));
+                case Op.Work unused -> out.add(plain(g.index));
+                case Op.Emit unused -> out.add(plain(g.index));
+                case Op.Let unused -> out.add(plain(g.index));
+                case Op.Break unused -> out.add(plain(g.index));
+                case Op.Continue unused -> out.add(plain(g.index));
+                case Op.Return unused -> out.add(plain(g.index));
+                case Op.Assert unused -> out.add(plain(g.index));
             }
         }
     }
@@ -138,11 +138,26 @@ final class NextSteps {
     /** g's step (case {@code branch}), once for each partner it may pair with when it is a hand-off on ch. */
     private static void withPartners(Machine m, GoroutineState g, int branch, ChannelState ch, boolean receiving, List<Choice> out) {
         if (!Readiness.handOff(ch)) {
-            out.add(new Choice(g.index, branch));
+            out.add(branch == Choice.NONE ? plain(g.index) : new Choice(g.index, branch));
             return;
         }
-        for (long p : Readiness.partners(m, ch, g.index, receiving)) {
+        long[] pairs = Readiness.partnersScratch(m, ch, g.index, receiving);
+        for (int i = 0, n = Readiness.partnerCount(); i < n; i++) {
+            long p = pairs[i];
             out.add(new Choice(g.index, branch, Readiness.goroutineOf(p), Readiness.caseOf(p)));
+        }
+    }
+
+    /** Goroutine g's plain choice (no case, no partner): one object per goroutine number, made once (choices are values). */
+    private static Choice plain(int g) {
+        return g < PLAIN.length ? PLAIN[g] : new Choice(g, Choice.NONE);
+    }
+
+    private static final Choice[] PLAIN = new Choice[256];
+
+    static {
+        for (int g = 0; g < PLAIN.length; g++) {
+            PLAIN[g] = new Choice(g, Choice.NONE);
         }
     }
 

@@ -109,6 +109,24 @@ final class Readiness {
      * give one pairing, the lowest-numbered; the first pairing is the first in canonical order.
      */
     static long[] partners(Machine m, ChannelState ch, int self, boolean senders) {
+        long[] found = partnersScratch(m, ch, self, senders);
+        int n = COUNT.get()[0];
+        return n == 0 ? NO_PAIRS : java.util.Arrays.copyOf(found, n);
+    }
+
+    /** How many pairings the last {@link #partnersScratch} on this thread found. */
+    static int partnerCount() {
+        return COUNT.get()[0];
+    }
+
+    /** This thread's count of pairings, for {@link #partnerCount}. */
+    private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
+
+    /**
+     * As {@link #partners}, in this thread's scratch: the first {@link #partnerCount} entries,
+     * valid until the thread asks again (no array per hand-off choice).
+     */
+    static long[] partnersScratch(Machine m, ChannelState ch, int self, boolean senders) {
         long[] found = FOUND.get();
         int n = 0;
         Waiters waiters = m.waiters();
@@ -134,8 +152,10 @@ final class Readiness {
                 }
             }
         }
+        int[] count = COUNT.get();
         if (n <= 1) {
-            return n == 0 ? NO_PAIRS : new long[] {found[0]};
+            count[0] = n;
+            return found;
         }
         // Canonical order: by the goroutine's canonical encoding, then case, then number (a total order).
         java.util.Comparator<Long> order = (a, b) -> {
@@ -164,7 +184,8 @@ final class Readiness {
             }
             found[w++] = found[i];
         }
-        return java.util.Arrays.copyOf(found, w);
+        count[0] = w;
+        return found;
     }
 
     private static final long[] NO_PAIRS = new long[0];

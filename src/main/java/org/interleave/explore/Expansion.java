@@ -48,6 +48,25 @@ final class Expansion {
     record Reached(Machine machine, StateKey key, int known, String token, int depth, int preempted, int actor) {}
 
     /**
+     * A state reached that the table knows and that the merge has nothing to change for (it
+     * needs no machine: see {@link #take}), in the events as this one marker, its number the
+     * next of {@link #known}: most successors are such, and a record each was a fifteenth of a
+     * search's garbage. The merge only counts the execution and notes the edge.
+     */
+    static final Object KNOWN = new Object() {
+        @Override
+        public String toString() {
+            return "known";
+        }
+    };
+
+    /** The numbers of the {@link #KNOWN} events, in order. */
+    int[] known = NO_KNOWN;
+    int knownCount;
+
+    private static final int[] NO_KNOWN = new int[0];
+
+    /**
      * Works out what expanding this state (machine m) does. It reads only what is final once every
      * shallower state is expanded: s's own path, depth, preemptions and last actor, and which
      * states of depth at most s's are known.
@@ -75,6 +94,8 @@ final class Expansion {
             }
             return this;
         }
+        // An event per choice, and a flag or two: no growing the list on the way.
+        ((ArrayList<Object>) events).ensureCapacity(enabled.size() + 2);
         coEnabledRaces(s, m, enabled);
         int last = e.lastActor.get(s);
         boolean lastCanRun = last >= 0 && enabled.stream().anyMatch(c -> c.actor() == last);
@@ -187,7 +208,17 @@ final class Expansion {
                 events.add(new Found(out.toFinding(path), preempted));
             }
         }
-        events.add(new Reached(next, key, known, token, d + 1, preempted, c.isTimer() ? last : c.actor()));
+        if (next == null && known >= 0) {
+            // Known, and not reached by fewer preemptions at its depth (they only fall): the merge's
+            // add would count the execution and change nothing.
+            if (knownCount == this.known.length) {
+                this.known = Arrays.copyOf(this.known, Math.max(4, 2 * knownCount));
+            }
+            this.known[knownCount++] = known;
+            events.add(KNOWN);
+        } else {
+            events.add(new Reached(next, key, known, token, d + 1, preempted, c.isTimer() ? last : c.actor()));
+        }
         return full;
     }
 

@@ -188,7 +188,14 @@ public final class Explorer {
     void merge(Expansion x, ArrayDeque<Integer> queue, Map<Integer, Machine> kept) {
         int[] succ = new int[x.events.size()];
         int n = 0;
+        int k = 0;
         for (Object e : x.events) {
+            if (e == Expansion.KNOWN) {
+                // What add does for a known state it changes nothing for.
+                executions++;
+                succ[n++] = x.known[k++];
+                continue;
+            }
             switch (e) {
                 case Expansion.Found f -> report(f.finding(), f.preempted());
                 case Expansion.Stopped st -> stop(st.reason());
