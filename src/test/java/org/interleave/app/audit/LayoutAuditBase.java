@@ -210,6 +210,13 @@ abstract class LayoutAuditBase {
                     r.clickOn("#brief-rail-open");
                     r.clickOn("#show-timeline");
                 }).onlyAt(S1080, Look.PROJECTOR_200),
+                // the brief folded, as it opens: the goal column's Verify and You schedule were wider than
+                // its view beside its scroll bar, "You schedule" cut 32 px at the right
+                new Screen("fix level · timeline of a long summary, brief folded", (r, t) -> {
+                    t.open(r, "sleep-is-not-sync");
+                    t.verifyAndWait(r);
+                    r.clickOn("#show-timeline");
+                }).onlyAt(S1080, Look.PROJECTOR_200),
                 new Screen("break level · scheduling", (r, t) -> {
                     t.open(r, "transfer-deadlock");
                     r.clickOn("#you-schedule");
