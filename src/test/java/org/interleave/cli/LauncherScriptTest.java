@@ -1,6 +1,7 @@
 package org.interleave.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code scripts/interleave} prints what {@code java -jar} prints and exits as it exits, with its
- * ahead-of-time cache made, read, unreadable (then made anew) or made for an older jar (issue 17). The jar here is
+ * ahead-of-time cache made, read, overwritten or made for an older jar (then made anew, a dead builder's lock taken
+ * over) (issue 17); on JDK 21-24 (a CDS archive) only made and read. The jar here is
  * one the test writes (the build's classes, the dependencies on its manifest's class path): the
  * tests run before {@code mvn package} makes target/interleave.jar.
  */
@@ -133,15 +136,26 @@ class LauncherScriptTest {
     }
 
     private static Command launcher(String mode, int line) {
+        return launcher(mode, Map.of(), line);
+    }
+
+    private static Command launcher(String mode, Map<String, String> more, int line) {
         List<String> args = new ArrayList<>(List.of("bash", SCRIPT.toString()));
         args.addAll(List.of(LINES[line]));
-        return new Command(Map.of("INTERLEAVE_JAR", jar.toString(), "INTERLEAVE_AOT", mode,
-                "INTERLEAVE_AOT_TRAINING", "--version"), args);
+        Map<String, String> env = new HashMap<>(Map.of("INTERLEAVE_JAR", jar.toString(), "INTERLEAVE_AOT", mode,
+                "INTERLEAVE_AOT_TRAINING", "--version"));
+        env.putAll(more);
+        return new Command(env, args);
     }
 
     /** The launcher, in the given cache mode, prints and exits as java -jar for each of these lines, two at a time. */
     private static void sameAsJavaJar(String mode, int... lines) {
-        List<Run> actual = twoAtATime(IntStream.of(lines).mapToObj(i -> launcher(mode, i)).toList());
+        sameAsJavaJar(mode, Map.of(), lines);
+    }
+
+    /** As {@link #sameAsJavaJar(String, int...)}, with more in the launcher's environment. */
+    private static void sameAsJavaJar(String mode, Map<String, String> env, int... lines) {
+        List<Run> actual = twoAtATime(IntStream.of(lines).mapToObj(i -> launcher(mode, env, i)).toList());
         for (int k = 0; k < lines.length; k++) {
             assertEquals(expected[lines[k]], actual.get(k), mode + ": " + String.join(" ", LINES[lines[k]]));
         }
@@ -157,8 +171,13 @@ class LauncherScriptTest {
 
     /**
      * One cache, made once with a quick training ({@code --version}: the checks the launcher trains
-     * with cost a minute here), then read, made unreadable and made stale. What java -jar prints is
-     * taken once per line: the cache cannot change it.
+     * with cost a minute here), read, then left alone while the jar it was made for changes or while
+     * it is overwritten, and made once more, in the background, for a changed jar over an overwritten
+     * cache and a dead builder's lock. What java -jar prints is taken once per line: the cache cannot
+     * change it. Which of these the launcher did is read from where the JVM took the command line's
+     * main class: the cache, the jar the cache is made with (the launcher trusted the cache) or the
+     * jar itself (it did not); while the test holds the lock, as a builder at work would, the launcher
+     * decides without making a cache.
      */
     @Test
     void printsAndExitsAsJavaJar_withoutTheCacheAndWithItMadeReadUnreadableAndStale() throws IOException {
@@ -173,35 +192,54 @@ class LauncherScriptTest {
         assertEquals(List.of(0, 1, 2, 2, 0), Stream.of(expected).map(Run::exit).toList(), "exit codes 0, 1 and 2 covered");
         assertEquals(expected[4], runs.get(0), "sync: --version");
         assertEquals(expected[3], runs.get(runs.size() - 1), "off: " + String.join(" ", LINES[3]));
+        boolean aot = Runtime.version().feature() >= 25;
         Path cache = dir.resolve("interleave.aot");
-        if (Runtime.version().feature() >= 25) {
-            assertTrue(Files.size(cache) > 0 && Files.exists(dir.resolve("interleave.aot.stamp")), "the cache was made");
+        Path stamp = dir.resolve("interleave.aot.stamp");
+        if (aot) {
+            assertTrue(Files.size(cache) > 0 && Files.exists(stamp), "the cache was made");
         }
         // the cache made: read, and the JVM takes the classes from it
         sameAsJavaJar("sync", 0, 1, 2, 3);
-        if (Runtime.version().feature() >= 25) {
-            assertTrue(readsTheCache(), "the launcher's JVM loads its classes from the cache");
+        if (!aot) {
+            return;
         }
-        // a cache the JVM cannot read: skipped without a word, and made anew (in the background;
-        // sync waits for that job)
-        if (Files.exists(cache)) {
-            Files.writeString(cache, "not a cache");
-            sameAsJavaJar("auto", 1);
-            sameAsJavaJar("sync", 4);
-            assertTrue(Files.size(cache) > "not a cache".length() && readsTheCache(),
-                    "a cache overwritten since it was made is made anew and read");
-        }
-        // the jar changed since the cache was made: made anew
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        assertEquals(FROM_CACHE, mainFrom(), "the launcher's JVM loads its classes from the cache");
+
+        // a builder at work: the launcher decides, and makes nothing
+        Path lock = Files.createDirectory(dir.resolve("interleave.aot.lock"));
+        FileTime made = Files.getLastModifiedTime(jar);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(made.toMillis() - 60_000));
+        assertEquals(FROM_JAR, mainFrom(), "a cache made for the jar as it was is left alone");
+        Files.setLastModifiedTime(jar, made);
+        assertEquals(FROM_CACHE, mainFrom(), "the jar as the cache was made for it: the cache is read again");
+        Files.writeString(cache, "not a cache");
+        sameAsJavaJar("auto", 1);
+        assertEquals(FROM_JAR, mainFrom(), "a cache overwritten since it was made is left alone, without a word");
+
+        // the builder died 11 minutes ago, the jar changed and the cache is still overwritten: a run
+        // takes the lock over and makes the cache anew in the background (not niced here, where the
+        // machine may be busy), sync waits for that job
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(made.toMillis() - 60_000));
+        Files.setLastModifiedTime(lock, FileTime.fromMillis(System.currentTimeMillis() - 11 * 60_000));
+        sameAsJavaJar("auto", Map.of("INTERLEAVE_AOT_NICE", ""), 4);
         sameAsJavaJar("sync", 4);
-        if (Runtime.version().feature() >= 25) {
-            assertTrue(Files.readString(dir.resolve("interleave.aot.stamp")).contains(
-                    " " + Files.getLastModifiedTime(jar).toMillis() / 1000 + " "), "the cache was made anew for the jar");
-        }
+        assertFalse(Files.exists(lock), "the dead builder's lock was taken over, and let go");
+        assertTrue(Files.size(cache) > "not a cache".length(), "the overwritten cache was made anew");
+        assertTrue(Files.readString(stamp).contains(" " + Files.getLastModifiedTime(jar).toMillis() / 1000 + " "),
+                "the cache was made anew for the jar");
+        assertEquals(FROM_CACHE, mainFrom(), "the launcher's JVM loads its classes from the new cache");
     }
 
-    /** Whether the launcher's JVM, running --version, loads the command line's main class from the cache. */
-    private static boolean readsTheCache() throws IOException {
+    private static final String FROM_CACHE = "shared objects file";
+    private static final String FROM_JAR = "interleave.jar";
+    private static final String FROM_AOT_JAR = "interleave-aot.jar";
+
+    /**
+     * Where the launcher's JVM, running --version in auto mode, takes the command line's main class
+     * from: {@link #FROM_CACHE}, {@link #FROM_AOT_JAR} (the launcher ran with a cache the JVM could
+     * not read) or {@link #FROM_JAR} (the launcher ran without the cache).
+     */
+    private static String mainFrom() throws IOException {
         Path log = Files.createTempFile(dir, "classes", ".txt");
         try {
             Run run = run(Map.of("INTERLEAVE_JAR", jar.toString(), "INTERLEAVE_AOT", "auto",
@@ -211,7 +249,10 @@ class LauncherScriptTest {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
-        return Files.readAllLines(log).stream().anyMatch(l -> l.contains(" org.interleave.cli.Main source: shared objects file"));
+        String line = Files.readAllLines(log).stream().filter(l -> l.contains(" org.interleave.cli.Main source: "))
+                .findFirst().orElseThrow(() -> new AssertionError("no load of org.interleave.cli.Main in " + log));
+        return Stream.of(FROM_CACHE, FROM_AOT_JAR, FROM_JAR).filter(line::endsWith).findFirst()
+                .orElseThrow(() -> new AssertionError("org.interleave.cli.Main from elsewhere: " + line));
     }
 
     /** The test trains with --version only: the files the launcher's own training checks are there. */
