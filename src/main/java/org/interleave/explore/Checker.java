@@ -161,7 +161,8 @@ public final class Checker {
      * with {@link TimedRun#SCORE_SEED}. Null when the goal has no limit or the run keeps to it.
      * Its schedule is the run's visible steps in {@code replay}'s grammar ({@link VisibleSchedule}),
      * and {@code replay} of exactly that schedule reports this finding again; {@code run} shows
-     * the run tick by tick.
+     * the run tick by tick. Throws {@link IllegalStateException} (an internal error, as for a
+     * verify finding that does not replay) when that schedule would not replay as the run.
      */
     public static Finding ticks(Level level) {
         SearchBudget budget = SearchBudget.of(level.bounds());
@@ -187,10 +188,12 @@ public final class Checker {
         if (run == null) {
             return null;
         }
-        Finding f = ticks(program, level.goal(), budget, run);
+        // not ticks(...), which throws when the run's schedule does not replay as the run: a replay
+        // is recognised as the scored run or not, and replay and the reveal go on either way
+        org.interleave.engine.Schedule s = VisibleSchedule.of(program, budget.limits(), run);
         List<String> took = replay.steps().stream().map(org.interleave.engine.StepRecord::token).toList();
-        return took.equals(f.schedule().tokens()) && VisibleSchedule.faithful(program, budget.limits(), run, replay)
-                ? f : null;
+        return s != null && took.equals(s.tokens()) && VisibleSchedule.faithful(program, budget.limits(), run, replay)
+                ? finding(level.goal(), run, s) : null;
     }
 
     /** The scoring run when the goal limits ticks and the run overshoots the limit, else null. */
@@ -205,39 +208,55 @@ public final class Checker {
     }
 
     private static Finding ticks(Program program, Goal goal, SearchBudget budget, TimedRun.Result run) {
+        return finding(goal, run, replayable(program, goal, budget, run));
+    }
+
+    private static Finding finding(Goal goal, TimedRun.Result run, org.interleave.engine.Schedule schedule) {
         long at = run.mainReturnedAt();
-        String message = at < 0
-                ? "main never returned in the timed run, the goal is " + goal.maxTicks()
-                : "main returned at tick " + at + ", the goal is " + goal.maxTicks();
         String cores = goal.cores() == 1 ? "On 1 core" : "On " + goal.cores() + " cores";
         long over = at - goal.maxTicks();
         String why = at < 0
                 ? cores + " main did not return, so the design does not meet its time limit."
                 : cores + " main returned at tick " + at + ", " + over + (over == 1 ? " tick" : " ticks")
                         + " over the limit of " + goal.maxTicks() + ": the design is correct but too slow.";
-        return new Finding(Kind.TICKS, message, replayable(program, goal, budget, run), List.of(), List.of(why));
+        return new Finding(Kind.TICKS, message(goal, run), schedule, List.of(), List.of(why));
+    }
+
+    private static String message(Goal goal, TimedRun.Result run) {
+        long at = run.mainReturnedAt();
+        return at < 0
+                ? "main never returned in the timed run, the goal is " + goal.maxTicks()
+                : "main returned at tick " + at + ", the goal is " + goal.maxTicks();
     }
 
     /**
-     * The run's visible steps in replay's grammar, when their replay is the run ({@link
-     * VisibleSchedule#faithful}); else the run's own schedule, which says how it ran but is not
-     * recognised as the scored run when replayed (a run step verify cannot name).
+     * The run's visible steps in replay's grammar ({@link VisibleSchedule}), checked as {@link
+     * #confirm} checks verify's findings: {@code replay} of it must be the run ({@link
+     * VisibleSchedule#faithful}). When it is not — a run step verify cannot take, a schedule
+     * replay rejects, or one that replays another run — the engine is wrong, and this throws an
+     * internal error naming the schedule rather than present a schedule that is not the scored run
+     * as the counterexample. Package-private for the test that feeds it such a run.
      */
-    private static org.interleave.engine.Schedule replayable(Program program, Goal goal, SearchBudget budget,
-                                                             TimedRun.Result run) {
+    static org.interleave.engine.Schedule replayable(Program program, Goal goal, SearchBudget budget,
+                                                     TimedRun.Result run) {
         org.interleave.engine.Schedule s = VisibleSchedule.of(program, budget.limits(), run);
-        if (s != null) {
+        String wrong;
+        if (s == null) {
+            wrong = "the timed run took a step verify cannot take (the run: " + run.execution().schedule() + ")";
+        } else {
             try {
                 Execution e = new Replayer(program, goal, Math.max(budget.maxSteps(), s.length()), budget.limits())
                         .replay(s, true);
                 if (VisibleSchedule.faithful(program, budget.limits(), run, e)) {
                     return s;
                 }
-            } catch (ReplayStrategy.ScheduleMismatch notVisible) {
-                // falls through to the run's own schedule
+                wrong = "its schedule " + s + " replays another run";
+            } catch (ReplayStrategy.ScheduleMismatch m) {
+                wrong = "its schedule " + s + " does not replay (" + m.getMessage() + ")";
             }
         }
-        return run.execution().schedule();
+        throw new IllegalStateException("internal error: the ticks finding does not replay: " + message(goal, run)
+                + "; " + wrong);
     }
 
     /** Keeps one finding per problem (the shortest), each replayed to make sure it reproduces. */
