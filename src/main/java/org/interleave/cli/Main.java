@@ -65,8 +65,10 @@ public final class Main {
             return "internal error: the design is nested too deeply to follow (please report this)";
         }
         String message = e.getMessage();
-        return "internal error: " + (message == null || message.isBlank() ? "an unexpected failure"
-                : org.interleave.level.Quote.oneLine(message)) + " (please report this)";
+        String said = message == null || message.isBlank() ? "an unexpected failure"
+                : org.interleave.level.Quote.oneLine(message);
+        // the engine's own consistency checks already say "internal error: ..."
+        return (said.startsWith("internal error: ") ? said : "internal error: " + said) + " (please report this)";
     }
 
     /**

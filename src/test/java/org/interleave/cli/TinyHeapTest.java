@@ -54,5 +54,7 @@ class TinyHeapTest {
         assertEquals("internal error: an unexpected failure (please report this)",
                 Main.inWords(new IllegalStateException()));
         assertFalse(Main.inWords(new IllegalStateException("a\u001b[2Jb")).contains("\u001b"));
+        assertEquals("internal error: finding does not replay (please report this)",
+                Main.inWords(new IllegalStateException("internal error: finding does not replay")));
     }
 }
