@@ -339,6 +339,26 @@ public final class Machine {
         return ScheduleTokens.token(this, c);
     }
 
+    /**
+     * {@code c} when it is enabled now, or when it is an enabled hand-off but with a twin of the
+     * partner offered as its partner (an instance of the same template exactly alike, which the
+     * search merges with the one offered); else null. A timed run may pair with either twin.
+     */
+    public Choice enabledUpToTwins(Choice c) {
+        for (Choice e : enabled()) {
+            if (e.equals(c)) {
+                return e;
+            }
+        }
+        for (Choice e : enabled()) {
+            if (!e.isTimer() && e.actor() == c.actor() && e.branch() == c.branch()
+                    && e.partnerBranch() == c.partnerBranch() && Readiness.withTwinPartner(this, e, c.partner()) != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** Resolves a schedule token against the choices enabled now; null if it names none of them. */
     public Choice resolve(String token) {
         return ScheduleTokens.resolve(this, token);

@@ -190,6 +190,24 @@ final class Readiness {
 
     private static final long[] NO_PAIRS = new long[0];
 
+    /**
+     * {@code offered} with goroutine {@code twin} as its partner instead, when twin is an
+     * instance that {@link #partners} merged with offered's partner (one template, exactly alike
+     * now, so waiting at the same case), else null. The search takes one pairing for such twins;
+     * a schedule may name either (a timed run pairs with the twin that is not busy with work, and
+     * replay takes that pairing as written).
+     */
+    static Choice withTwinPartner(Machine m, Choice offered, int twin) {
+        int p = offered.partner();
+        if (p < 0 || twin < 0 || twin == p || twin == offered.actor() || twin >= m.gs.size()) {
+            return null;
+        }
+        GoroutineState a = m.gs.get(p);
+        GoroutineState b = m.gs.get(twin);
+        return a.templateIndex == b.templateIndex && a.compareCanonical(b, m.program) == 0
+                ? new Choice(offered.actor(), offered.branch(), twin, offered.partnerBranch()) : null;
+    }
+
     /** A pairing as one long: the partner's number, then its case ({@link Choice#NONE} for a plain op). */
     static long pair(int goroutine, int branch) {
         return (long) goroutine << 32 | branch & 0xffffffffL;

@@ -35,7 +35,9 @@ final class ScheduleTokens {
             }
         }
         boolean showCase = c.branch() != Choice.NONE && severalCases;
-        boolean showPartner = c.partner() >= 0 && sameCase > 1;
+        // samePartner 0: c pairs with a twin of the partner offered (Readiness.withTwinPartner),
+        // which the bare name would not resolve to
+        boolean showPartner = c.partner() >= 0 && (sameCase > 1 || samePartner == 0);
         if (!showCase && !showPartner) {
             return g.name;
         }
@@ -45,7 +47,7 @@ final class ScheduleTokens {
         }
         if (showPartner) {
             t.append('>').append(m.gs.get(c.partner()).name);
-            if (samePartner > 1) {
+            if (samePartner > 1 || samePartner == 0 && c.partnerBranch() != Choice.NONE) {
                 t.append(':').append(c.partnerBranch());
             }
         }
@@ -55,7 +57,8 @@ final class ScheduleTokens {
     /**
      * Resolves a schedule token against the choices enabled now; null if it names none of them.
      * A token without {@code >partner} takes the first pairing, as schedules written before
-     * pairings were choices did.
+     * pairings were choices did; {@code >partner} may name a twin of a partner offered (an
+     * instance exactly alike, which the search merged with it).
      */
     static Choice resolve(Machine m, String token) {
         List<Choice> en = m.enabled();
@@ -91,7 +94,10 @@ final class ScheduleTokens {
                 return null;
             }
             int h = m.goroutineIndex(partner[0]);
-            mine = mine.stream().filter(c -> c.partner() == h).toList();
+            List<Choice> with = mine.stream().filter(c -> c.partner() == h).toList();
+            // or a twin of a partner offered, which the search merged with it
+            mine = !with.isEmpty() ? with : mine.stream().map(c -> Readiness.withTwinPartner(m, c, h))
+                    .filter(java.util.Objects::nonNull).toList();
             if (partner[1] != null) {
                 int want = caseNumber(partner[1]);
                 mine = mine.stream().filter(c -> c.partnerBranch() == want).toList();

@@ -129,16 +129,14 @@ final class VisibleSchedule {
         return true;
     }
 
-    /** The enabled choice that takes the same transition at the same op as the timed step, or null. */
+    /**
+     * The enabled choice that takes the same transition at the same op as the timed step, or
+     * null. A hand-off may pair with a twin of the partner verify offers: twins merged in verify
+     * can differ in the run, where one may still be busy with work while the other waits.
+     */
     private static Choice match(Machine m, Choice timed, String path) {
-        for (Choice c : m.enabled()) {
-            if (!c.isTimer() && c.equals(timed)) {
-                Op op = m.pendingOp(c.actor());
-                if (op != null && op.src().path().equals(path)) {
-                    return c;
-                }
-            }
-        }
-        return null;
+        Choice c = timed.isTimer() ? null : m.enabledUpToTwins(timed);
+        Op op = c == null ? null : m.pendingOp(c.actor());
+        return op != null && op.src().path().equals(path) ? c : null;
     }
 }

@@ -288,4 +288,72 @@ class TimedRunTest {
             assertReplaysExactly(Designs.level(parts, goal), r, "seed " + seed);
         }
     }
+
+    /**
+     * Twins w#0 and w#1 (one template; a is dead after the if): w#0 works 10 ticks before it
+     * waits on c (a plain receive, or a select with a timeout), w#1 waits at once. In verify,
+     * where work takes no time, both wait alike when main sends, and the search merges them:
+     * main is offered one pairing, with w#0.
+     */
+    static String twins(String wait) {
+        return """
+                {"id":"c","type":"channel","cap":0},{"id":"out","type":"sink"},
+                {"id":"w","type":"goroutine","start":"spawn","ops":[{"op":"emit","sink":"out","value":0},
+                  {"op":"if","cond":"a == 0","then":[{"op":"work","ticks":10}]},%s]},
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"go","g":"w","args":{"a":0}},
+                  {"op":"go","g":"w","args":{"a":1}},{"op":"send","ch":"c","value":1},
+                  {"op":"send","ch":"c","value":2}]}""".formatted(wait);
+    }
+
+    static final String[] TWIN_WAITS = {"{\"op\":\"recv\",\"ch\":\"c\"}",
+        "{\"op\":\"select\",\"cases\":[{\"recv\":\"c\",\"to\":\"v\",\"do\":[]},{\"after\":50,\"do\":[]}]}"};
+
+    /**
+     * In the run w#0 is still busy with work when main sends, so main's send pairs with w#1, the
+     * twin that waits: a pairing verify's search merges away. The ticks schedule names it
+     * ({@code main>w#1}), replay takes it as written, and the replay is the scored run. The
+     * visible schedule had no step for it, so the ticks finding fell back to the run's own
+     * schedule (and, since today, was an internal error).
+     */
+    @Test
+    void handOff_withTheTwinThatWaits_whileTheOtherWorks_isNamed_andReplaysAsTheScoredRun() {
+        for (String wait : TWIN_WAITS) {
+            for (int cores = 1; cores <= 2; cores++) {
+                String goal = "{\"cores\":" + cores + ",\"maxTicks\":1,\"noDeadlock\":false}";
+                String what = cores + " cores, " + wait;
+                Level l = Designs.level(twins(wait), goal);
+                TimedRun.Result r = run(twins(wait), goal, TimedRun.SCORE_SEED);
+                int send = r.execution().steps().stream().map(st -> st.path()).toList().indexOf("ops[2]");
+                assertEquals(2, r.choices().get(send).partner(), () -> what + ": the run pairs main with w#1, "
+                        + r.execution().schedule());
+                assertReplaysExactly(l, r, what);
+                org.interleave.engine.Finding f = Checker.ticks(l);
+                assertTrue(f.schedule().tokens().stream().anyMatch(t -> t.startsWith("main>w#1")), () -> what + ": "
+                        + f.schedule());
+                Execution e = new Replayer(Designs.program(l), l.goal(), 2000, Limits.DEFAULT).replay(f.schedule(), true);
+                assertEquals(f, Checker.ticksReplayed(l, e), what);
+            }
+        }
+    }
+
+    /** Verify offers main one pairing for the twins, and replay takes the other as written. */
+    @Test
+    void verify_mergesWaitingTwins_andReplayNamesEither() {
+        Level l = Designs.level(twins(TWIN_WAITS[0]), null);
+        org.interleave.engine.Machine m = new org.interleave.engine.Machine(Designs.program(l),
+                org.interleave.engine.Timing.VERIFY, Limits.DEFAULT);
+        for (String t : List.of("main", "w#0", "main")) {
+            m.step(m.resolve(t));
+        }
+        assertEquals(null, m.resolve("main>w#1"), "w#1 has not printed yet: not waiting, no twin of w#0");
+        m.step(m.resolve("w#1"));
+        assertEquals(List.of(new org.interleave.engine.Choice(0, -1, 1, -1)), m.options(0), "one pairing, with w#0");
+        assertEquals("main", m.token(m.resolve("main")));
+        org.interleave.engine.Choice twin = m.resolve("main>w#1");
+        assertEquals(new org.interleave.engine.Choice(0, -1, 2, -1), twin);
+        assertEquals("main>w#1", m.token(twin));
+        m.step(twin);
+        assertEquals(List.of(new org.interleave.engine.Choice(0, -1, 1, -1)), m.options(0),
+                "w#1 received: main's second send pairs with w#0");
+    }
 }
