@@ -44,7 +44,11 @@ final class NextSteps {
         options(m, m.gs.get(g), out);
         return switch (out.size()) {
             case 0 -> List.of();
-            case 1 -> List.of(out.get(0));
+            case 1 -> {
+                Choice c = out.get(0);
+                // The usual lone plain choice: one list per goroutine number, made once.
+                yield c.actor() < PLAIN.length && c == PLAIN[c.actor()] ? PLAIN_LIST[c.actor()] : List.of(c);
+            }
             default -> List.copyOf(out);
         };
     }
@@ -154,11 +158,16 @@ final class NextSteps {
     }
 
     private static final Choice[] PLAIN = new Choice[256];
+    private static final List<Choice>[] PLAIN_LIST = plainLists();
 
-    static {
+    @SuppressWarnings("unchecked")
+    private static List<Choice>[] plainLists() {
+        List<Choice>[] out = new List[PLAIN.length];
         for (int g = 0; g < PLAIN.length; g++) {
             PLAIN[g] = new Choice(g, Choice.NONE);
+            out[g] = List.of(PLAIN[g]);
         }
+        return out;
     }
 
     /** The shared var goroutine s accesses in its next step, or null (see {@link Machine#pendingAccess}). */

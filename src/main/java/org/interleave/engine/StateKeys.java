@@ -92,12 +92,28 @@ final class StateKeys {
             order[i] = i;
         }
         if (symmetry && (twins || spawnedTwins(m))) {
-            // A stable insertion sort: goroutines are few and mostly in order already.
+            // A stable insertion sort: goroutines are few and mostly in order already. By
+            // template, then by packed encoding; a part packed once is one object,
+            // so twins that stand alike compare by identity, without reading their bytes.
+            int[] templates = scratch.templates(n);
+            for (int i = 0; i < n; i++) {
+                templates[i] = gs.get(i).templateIndex;
+            }
             for (int i = 1; i < n; i++) {
                 int x = order[i];
+                int tx = templates[x];
+                StateWriter.Packed px = parts[x];
                 int j = i - 1;
-                while (j >= 0 && compare(gs, parts, order[j], x) > 0) {
-                    order[j + 1] = order[j];
+                while (j >= 0) {
+                    int y = order[j];
+                    int c = Integer.compare(templates[y], tx);
+                    if (c == 0 && parts[y] != px) {
+                        c = java.util.Arrays.compare(parts[y].bytes, px.bytes);
+                    }
+                    if (c <= 0) {
+                        break;
+                    }
+                    order[j + 1] = y;
                     j--;
                 }
                 order[j + 1] = x;
@@ -214,12 +230,6 @@ final class StateKeys {
      */
     record Memo(StateWriter.Packed[] parts, int count, boolean twins, long[] observed) {}
 
-    /** Goroutine a before b in a key: by template, then by packed encoding. */
-    private static int compare(List<GoroutineState> gs, StateWriter.Packed[] parts, int a, int b) {
-        int t = Integer.compare(gs.get(a).templateIndex, gs.get(b).templateIndex);
-        return t != 0 ? t : java.util.Arrays.compare(parts[a].bytes, parts[b].bytes);
-    }
-
     /** Buffers a thread reuses for the keys it builds (keys are built on whichever thread searches). */
     private static final class Scratch {
         final StateWriter key = new StateWriter(true);
@@ -263,6 +273,15 @@ final class StateKeys {
                 java.util.Arrays.fill(observed, 0, n, 0L);
             }
             return observed;
+        }
+
+        private int[] templates = new int[16];
+
+        int[] templates(int n) {
+            if (templates.length < n) {
+                templates = new int[Math.max(n, templates.length * 2)];
+            }
+            return templates;
         }
 
         int[] order(int n) {

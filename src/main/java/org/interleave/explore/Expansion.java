@@ -98,7 +98,10 @@ final class Expansion {
         ((ArrayList<Object>) events).ensureCapacity(enabled.size() + 2);
         coEnabledRaces(s, m, enabled);
         int last = e.lastActor.get(s);
-        boolean lastCanRun = last >= 0 && enabled.stream().anyMatch(c -> c.actor() == last);
+        boolean lastCanRun = false;
+        for (int i = 0; last >= 0 && !lastCanRun && i < enabled.size(); i++) {
+            lastCanRun = enabled.get(i).actor() == last;
+        }
         int[] actors = e.partialOrder && enabled.size() > 1 ? m.persistentActors() : null;
         boolean[] ample = new boolean[enabled.size()];
         if (actors != null) {
@@ -224,11 +227,18 @@ final class Expansion {
 
     /** Two enabled goroutines about to access one var, one of them writing, race with each other. */
     private void coEnabledRaces(int s, Machine m, List<Choice> enabled) {
-        List<Integer> accessors = new ArrayList<>();
-        for (Choice c : enabled) {
-            if (!c.isTimer() && m.pendingAccess(c.actor()) != null && !accessors.contains(c.actor())) {
+        List<Integer> accessors = null;
+        for (int k = 0; k < enabled.size(); k++) {
+            Choice c = enabled.get(k);
+            if (!c.isTimer() && m.pendingAccess(c.actor()) != null && (accessors == null || !accessors.contains(c.actor()))) {
+                if (accessors == null) {
+                    accessors = new ArrayList<>();
+                }
                 accessors.add(c.actor());
             }
+        }
+        if (accessors == null) {
+            return;
         }
         for (int i = 0; i < accessors.size(); i++) {
             for (int j = i + 1; j < accessors.size(); j++) {
