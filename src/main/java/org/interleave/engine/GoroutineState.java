@@ -75,9 +75,16 @@ final class GoroutineState extends SharedPart implements org.interleave.engine.e
         // The frames are shared with o until this state changes one (topToChange).
         int depth = o.frames.size();
         this.frames = new ArrayList<>(depth + 2);
+        Saved changing = o.changing;
         for (int i = 0; i < depth; i++) {
             // by index: addAll would copy o's frames into an array first
-            frames.add(o.frames.get(i));
+            Frame f = o.frames.get(i);
+            // A frame o's step changed in place goes back when the step is undone: not ours.
+            frames.add(changing != null && changing.changedFrame(f) ? f.copy() : f);
+        }
+        if (changing != null && changing.localsChanged) {
+            // So do the locals o's step assigned in place.
+            this.locals = o.locals.clone();
         }
         this.ownedFrom = frames.size();
         if (!o.shared || sourceChanges) {
@@ -125,7 +132,15 @@ final class GoroutineState extends SharedPart implements org.interleave.engine.e
     Frame topToChange() {
         int k = frames.size() - 1;
         if (k < ownedFrom) {
-            frames.set(k, frames.get(k).copy());
+            Frame f = frames.get(k);
+            Saved c = changing;
+            if (c != null && k < c.frameCount && c.frames[k] == f) {
+                // A step taken back alone (saveForChange): change the frame itself, noting what
+                // undo puts back, instead of a copy of it (a fifth of a search's garbage).
+                c.noteFrame(f);
+            } else {
+                frames.set(k, f.copy());
+            }
             ownedFrom = k;
         }
         return frames.get(k);
@@ -325,7 +340,11 @@ final class GoroutineState extends SharedPart implements org.interleave.engine.e
     void setLocal(Program p, String local, long v) {
         Integer i = slots(p).get(local);
         if (i != null) {
-            if (!localsOwned) {
+            Saved c = changing;
+            if (!localsOwned && c != null && locals == c.locals) {
+                // A step taken back alone (saveForChange): assign in place, noting the old value.
+                c.noteLocal(i, locals[i]);
+            } else if (!localsOwned) {
                 locals = locals.clone();
                 localsOwned = true;
             }
@@ -354,7 +373,54 @@ final class GoroutineState extends SharedPart implements org.interleave.engine.e
         private Footprints.Future futureCache;
         private Frame[] frames = new Frame[8];
         private int frameCount;
+        /** Frames the step changed in place, with the pc, counter and limit each had before. */
+        private Frame[] changed = new Frame[4];
+        private int[] oldPc = new int[4];
+        private long[] oldCounter = new long[4];
+        private long[] oldLimit = new long[4];
+        private int changedCount;
+        /** Locals the step assigned in place (in the saved array), with the values they had before. */
+        private int[] localAt = new int[4];
+        private long[] localOld = new long[4];
+        private int localCount;
+        boolean localsChanged;
+
+        void noteFrame(Frame f) {
+            if (changedCount == changed.length) {
+                changed = java.util.Arrays.copyOf(changed, 2 * changedCount);
+                oldPc = java.util.Arrays.copyOf(oldPc, 2 * changedCount);
+                oldCounter = java.util.Arrays.copyOf(oldCounter, 2 * changedCount);
+                oldLimit = java.util.Arrays.copyOf(oldLimit, 2 * changedCount);
+            }
+            changed[changedCount] = f;
+            oldPc[changedCount] = f.pc;
+            oldCounter[changedCount] = f.counter;
+            oldLimit[changedCount++] = f.limit;
+        }
+
+        /** Whether the step changed frame f in place. */
+        boolean changedFrame(Frame f) {
+            for (int k = 0; k < changedCount; k++) {
+                if (changed[k] == f) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void noteLocal(int i, long old) {
+            if (localCount == localAt.length) {
+                localAt = java.util.Arrays.copyOf(localAt, 2 * localCount);
+                localOld = java.util.Arrays.copyOf(localOld, 2 * localCount);
+            }
+            localAt[localCount] = i;
+            localOld[localCount++] = old;
+            localsChanged = true;
+        }
     }
+
+    /** While a step taken back alone changes this state in place (see {@link #saveForChange}): what undo puts back. */
+    private Saved changing;
 
     /**
      * Saves this shared state into s and readies it to be changed in place by one machine's step
@@ -383,13 +449,33 @@ final class GoroutineState extends SharedPart implements org.interleave.engine.e
             s.frames[k] = frames.get(k);
         }
         s.frameCount = n;
+        s.changedCount = 0;
+        s.localCount = 0;
+        s.localsChanged = false;
         ownedFrom = n;
         localsOwned = false;
         vc = vc.frozenCopy();
+        // The frames and locals other machines share change in place, noted in s (topToChange, setLocal).
+        changing = s;
     }
 
     /** Puts this state back as {@link #saveForChange} found it. */
     void restore(Saved s) {
+        // Latest first: a frame or local changed twice gets the value it had first.
+        for (int k = s.changedCount - 1; k >= 0; k--) {
+            Frame f = s.changed[k];
+            f.pc = s.oldPc[k];
+            f.counter = s.oldCounter[k];
+            f.limit = s.oldLimit[k];
+            s.changed[k] = null;
+        }
+        s.changedCount = 0;
+        for (int k = s.localCount - 1; k >= 0; k--) {
+            s.locals[s.localAt[k]] = s.localOld[k];
+        }
+        s.localCount = 0;
+        s.localsChanged = false;
+        changing = null;
         status = s.status;
         phase = s.phase;
         temp = s.temp;
