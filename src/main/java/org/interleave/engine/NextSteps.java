@@ -148,7 +148,7 @@ final class NextSteps {
         long[] pairs = Readiness.partnersScratch(m, ch, g.index, receiving);
         for (int i = 0, n = Readiness.partnerCount(); i < n; i++) {
             long p = pairs[i];
-            out.add(new Choice(g.index, branch, Readiness.goroutineOf(p), Readiness.caseOf(p)));
+            out.add(paired(g.index, branch, Readiness.goroutineOf(p), Readiness.caseOf(p)));
         }
     }
 
@@ -156,6 +156,27 @@ final class NextSteps {
     private static Choice plain(int g) {
         return g < PLAIN.length ? PLAIN[g] : new Choice(g, Choice.NONE);
     }
+
+    /**
+     * Goroutine g's hand-off with partner p, as a choice: the usual plain pairs (no case on either
+     * side) among the first 64 goroutines made once each and kept. Filled as first met, by any
+     * thread: a choice's fields are final, so one made on another thread is safe to read, and
+     * two threads that both make one make equal ones.
+     */
+    private static Choice paired(int g, int branch, int p, int pCase) {
+        if (branch != Choice.NONE || pCase != Choice.NONE || g >= 64 || p >= 64 || p < 0) {
+            return new Choice(g, branch, p, pCase);
+        }
+        int i = g << 6 | p;
+        Choice c = PAIRED[i];
+        if (c == null) {
+            c = new Choice(g, Choice.NONE, p, Choice.NONE);
+            PAIRED[i] = c;
+        }
+        return c;
+    }
+
+    private static final Choice[] PAIRED = new Choice[64 * 64];
 
     private static final Choice[] PLAIN = new Choice[256];
     private static final List<Choice>[] PLAIN_LIST = plainLists();

@@ -96,6 +96,7 @@ final class Expansion {
         }
         // An event per choice, and a flag or two: no growing the list on the way.
         ((ArrayList<Object>) events).ensureCapacity(enabled.size() + 2);
+        known = new int[enabled.size()];
         coEnabledRaces(s, m, enabled);
         int last = e.lastActor.get(s);
         boolean lastCanRun = false;

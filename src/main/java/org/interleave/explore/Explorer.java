@@ -184,9 +184,15 @@ public final class Explorer {
                 executions, transitions, maxDepth, Math.max(peakHeld, stored) + followUpHeld, stored);
     }
 
+    private int[] succScratch = new int[16];
+
     /** Applies an expansion to the search, in the order it was worked out. */
     void merge(Expansion x, ArrayDeque<Integer> queue, Map<Integer, Machine> kept) {
-        int[] succ = new int[x.events.size()];
+        // Merges run one at a time: one array serves them all (the edges are packed by setSuccessors).
+        if (succScratch.length < x.events.size()) {
+            succScratch = new int[Math.max(x.events.size(), 2 * succScratch.length)];
+        }
+        int[] succ = succScratch;
         int n = 0;
         int k = 0;
         for (Object e : x.events) {
