@@ -40,6 +40,26 @@ public final class AotTraining {
         for (String[] line : commandLines(args)) {
             Main.execute(line);
         }
+        schemaCheckOneLevel(args);
         System.exit(0);
+    }
+
+    /**
+     * A campaign level as packaged loads without the level schema, so the commands above, which
+     * read campaign levels, would leave the schema's checking out of the cache, to be loaded from
+     * the jar when a user's level is checked: one level named in {@code args} is loaded from its
+     * text, which is always checked against the schema.
+     */
+    static void schemaCheckOneLevel(String... args) {
+        for (String arg : args) {
+            if (arg.endsWith(org.interleave.level.LevelFiles.SUFFIX)) {
+                try {
+                    org.interleave.level.LevelLoader.parse(arg, java.nio.file.Files.readString(java.nio.file.Path.of(arg)));
+                    return;
+                } catch (java.io.IOException | RuntimeException | org.interleave.level.LevelException e) {
+                    // another, then
+                }
+            }
+        }
     }
 }

@@ -70,11 +70,18 @@ public final class LevelLoader {
 
     /** Reads and checks a level file. */
     public static Level load(Path file) throws LevelException {
-        return parse(file.toString(), read(file));
+        byte[] bytes = bytes(file);
+        // a campaign level as packaged passed the schema when the build checked it (issue 17)
+        return parse(file.toString(), text(file, bytes), !PackagedLevels.isPackaged(file, bytes));
     }
 
     /** Checks the text of a level file; {@code fileName} is used in problems. */
     public static Level parse(String fileName, String json) throws LevelException {
+        return parse(fileName, json, true);
+    }
+
+    /** Checks the text of a level file, against the level schema too when {@code schema}. */
+    private static Level parse(String fileName, String json, boolean schema) throws LevelException {
         Report r = new Report(fileName);
         Obj root = root(r, json, "a level");
         Fields f = new Fields(root, "level", LEVEL_FIELDS, List.of("format", "id", "title", "mode", "design"), r);
@@ -104,14 +111,16 @@ public final class LevelLoader {
         }
         r.throwIfAny();
         // only on a file the checks above accepted, so no mistake is reported twice
-        SchemaCheck.check(root, r);
-        r.throwIfAny();
+        if (schema) {
+            SchemaCheck.check(root, r);
+            r.throwIfAny();
+        }
         return level;
     }
 
     /** Reads and checks a solution file for {@code level}. */
     public static Design loadSolution(Path file, Level level) throws LevelException {
-        return parseSolution(file.toString(), read(file), level);
+        return parseSolution(file.toString(), text(file, bytes(file)), level);
     }
 
     /**
@@ -195,16 +204,24 @@ public final class LevelLoader {
         return design.design();
     }
 
-    private static String read(Path file) throws LevelException {
+    private static byte[] bytes(Path file) throws LevelException {
         Report r = new Report(file.toString());
         try {
-            byte[] bytes = RegularFile.read(file, MAX_FILE_BYTES);
+            return RegularFile.read(file, MAX_FILE_BYTES);
+        } catch (RegularFile.Unreadable e) {
+            r.at(1, 1, e.why() == RegularFile.Why.TOO_LARGE ? e.getMessage() : "cannot read file: " + e.getMessage());
+        }
+        r.throwIfAny();
+        throw new AssertionError("unreachable");
+    }
+
+    private static String text(Path file, byte[] bytes) throws LevelException {
+        Report r = new Report(file.toString());
+        try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (RegularFile.Unreadable e) {
-            r.at(1, 1, e.why() == RegularFile.Why.TOO_LARGE ? e.getMessage() : "cannot read file: " + e.getMessage());
         } catch (CharacterCodingException e) {
             r.at(1, 1, "file is not valid UTF-8");
         }
