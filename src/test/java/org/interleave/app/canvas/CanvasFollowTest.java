@@ -30,13 +30,56 @@ class CanvasFollowTest extends GameStage {
 
     /** The window sized to {@code width}×{@code height} and the level {@code id} opened in it. */
     private LevelScreen openAt(FxRobot robot, int width, int height, String id) {
-        robot.interact(() -> {
+        interact(() -> {
             Stage stage = (Stage) shell.getScene().getWindow();
             stage.setWidth(width);
             stage.setHeight(height);
             shell.openLevel(CATALOG.byId(id).orElseThrow());
         });
-        return (LevelScreen) shell.screen();
+        LevelScreen s = (LevelScreen) shell.screen();
+        canvasSettled("the level " + id + " laid out in a " + width + "×" + height + " window", s, () -> s.getScene().getWidth() == width
+                && s.getScene().getHeight() == height);
+        return s;
+    }
+
+    /**
+     * Waits until {@code shown} holds and nothing in the level's canvas waits for a layout — its
+     * cards, their lines and the pan are where the next frame draws them — both read on the FX thread
+     * after each pulse ({@link Pulses#until}), so that what a test then measures is the frame the
+     * player sees, whatever the machine's speed: no count of pulses or round trips stands for it.
+     */
+    private static void canvasSettled(String what, LevelScreen s, java.util.concurrent.Callable<Boolean> shown) {
+        try {
+            Pulses.until(what + ", the canvas laid out", () -> shown.call() && needingLayout(s).isEmpty());
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; waiting for a layout: " + onFx(() -> needingLayout(s)), e);
+        }
+    }
+
+    /**
+     * What the tests measure that still needs a layout: the level screen, the canvas, the world its
+     * cards stand in and the cards (their places and sizes, and the pan, follow from these). Not what
+     * is inside a card: a card's line can be left needing a layout that no pulse gives it until the
+     * card is laid out again (see the report of issue 12), and a wait on it would never end.
+     */
+    private static List<String> needingLayout(LevelScreen s) {
+        Node canvas = s.lookup("#canvas");
+        List<Node> measured = new ArrayList<>(List.of(s, canvas, canvas.lookup(".canvas-world")));
+        measured.addAll(canvas.lookupAll(".part-node"));
+        return measured.stream().filter(n -> n instanceof javafx.scene.Parent p && p.isNeedsLayout())
+                .map(n -> n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId())).toList();
+    }
+
+    /** Goes to {@code step} of the reveal and waits until the canvas shows it, laid out ({@link #canvasSettled}). */
+    private static void revealStep(LevelScreen s, int step) {
+        Pulses.interact(s.getScene(), () -> s.reveal().go(step));
+        canvasSettled("the reveal's step " + step + " shown", s, () -> s.reveal().stepProperty().get() == step);
+    }
+
+    /** Goes to {@code step} of the run and waits until the canvas shows it, laid out ({@link #canvasSettled}). */
+    private static void runStep(LevelScreen s, int step) {
+        Pulses.interact(s.getScene(), () -> s.run().go(step));
+        canvasSettled("the run's step " + step + " shown", s, () -> s.run().stepProperty().get() == step);
     }
 
     /** The game at {@code width}×{@code height}, the level {@code id} opened and its counterexample revealed. */
@@ -77,11 +120,15 @@ class CanvasFollowTest extends GameStage {
         // uncuts the tops sends the rw card out over the top edge: put with its foot on the edge,
         // its pulse as a token reached it showed a 1.4 px sliver (the layout audit caught it at random)
         LevelScreen s = revealed(robot, 1366, 768, "write-under-rlock");
-        for (int i = 0; i < 3; i++) {
+        int first = onFx(() -> s.reveal().stepProperty().get());
+        for (int step = first + 1; step <= first + 3; step++) {
+            int next = step;
             Pulses.interact(s.getScene(), () -> s.reveal().next());
+            canvasSettled("the reveal's step " + next + " shown", s, () -> s.reveal().stepProperty().get() == next);
         }
         Pulses.interact(s.getScene(), () -> ((javafx.scene.control.ToggleButton) s.lookup("#show-timeline")).fire());
-        assertTrue(onFx(() -> s.getBottom() != null), "the timeline is open");
+        canvasSettled("the timeline open", s, () -> s.getBottom() instanceof javafx.scene.layout.Region t && t.getHeight() > 0
+                && !t.isNeedsLayout());
         List<String> cut = cutAtTheirPulse(s);
         assertTrue(cut.isEmpty(), "cards the canvas's top edge cuts as they pulse: " + cut);
     }
@@ -97,19 +144,16 @@ class CanvasFollowTest extends GameStage {
         // without motion: a card that swells as a token reaches it is measured where it stands
         launch(robot, org.interleave.app.PlayerProfile.inMemory(
                 org.interleave.level.save.Settings.defaults().withReduceMotion(true)));
-        robot.interact(() -> {
+        interact(() -> {
             projectorWindow(true, 100, 1280, 720);
             shell.openLevel(CATALOG.byId("short-critical-sections").orElseThrow());
         });
         LevelScreen s = (LevelScreen) shell.screen();
-        Pulses.interact(s.getScene(), () -> ((javafx.scene.control.ToggleButton) s.lookup("#show-solution")).fire());
-        Pulses.interact(s.getScene(), () -> ((javafx.scene.control.Button) s.lookup("#run")).fire());
-        interact(() -> s.run().pause());
-        int steps = s.run().length();
+        int steps = runPaused(s);
         int pinned = 0;
         for (int i = 1; i <= steps; i++) {
             int step = i;
-            Pulses.interact(s.getScene(), () -> s.run().go(step));
+            runStep(s, step);
             String seen = onFx(() -> {
                 Node canvas = s.lookup("#canvas");
                 Bounds view = canvas.localToScene(canvas.getLayoutBounds());
@@ -146,9 +190,16 @@ class CanvasFollowTest extends GameStage {
     private LevelScreen opened(FxRobot robot, int width, int height, String id) throws Exception {
         launch(robot, org.interleave.app.PlayerProfile.inMemory(
                 org.interleave.level.save.Settings.defaults().withReduceMotion(true)));
-        LevelScreen s = openAt(robot, width, height, id);
-        Pulses.interact(s.getScene(), () -> { });
-        return s;
+        return openAt(robot, width, height, id);
+    }
+
+    /** The level's solution run, paused at its start once the run is loaded; its length in steps. */
+    private int runPaused(LevelScreen s) {
+        Pulses.interact(s.getScene(), () -> ((javafx.scene.control.ToggleButton) s.lookup("#show-solution")).fire());
+        Pulses.interact(s.getScene(), () -> ((javafx.scene.control.Button) s.lookup("#run")).fire());
+        interact(() -> s.run().pause());
+        Pulses.until("the solution's run loaded", () -> s.run().length() > 0);
+        return onFx(() -> s.run().length());
     }
 
     /** Where card {@code id} lies, unless it lies whole in the canvas: "" when it does, or is larger than the canvas less its margins. */
@@ -184,13 +235,11 @@ class CanvasFollowTest extends GameStage {
         // the worker pool's solution is wider and taller than the canvas: a run followed only the
         // line that ran, and the closer's card showed as a sliver at the right edge as it waited
         LevelScreen s = opened(robot, 1280, 720, "worker-pool");
-        Pulses.interact(s.getScene(), () -> ((javafx.scene.control.ToggleButton) s.lookup("#show-solution")).fire());
-        Pulses.interact(s.getScene(), () -> ((javafx.scene.control.Button) s.lookup("#run")).fire());
-        robot.interact(() -> s.run().pause());
+        int steps = runPaused(s);
         List<String> cut = new ArrayList<>();
-        for (int i = 1; i <= s.run().length(); i++) {
+        for (int i = 1; i <= steps; i++) {
             int step = i;
-            Pulses.interact(s.getScene(), () -> s.run().go(step));
+            runStep(s, step);
             String id = onFx(() -> {
                 Node card = s.lookup("#canvas").lookup(".ran");
                 while (card != null && !card.getStyleClass().contains("goroutine-node")) {
@@ -214,16 +263,16 @@ class CanvasFollowTest extends GameStage {
         List<String> covered = new ArrayList<>();
         int seen = 0;
         for (String level : List.of("dining-philosophers", "guard-the-counter", "hand-off", "pipeline", "fan-in")) {
-            robot.interact(() -> shell.openLevel(CATALOG.byId(level).orElseThrow()));
+            interact(() -> shell.openLevel(CATALOG.byId(level).orElseThrow()));
             LevelScreen s = (LevelScreen) shell.screen();
-            Pulses.interact(s.getScene(), () -> { });
+            canvasSettled(level + " opened", s, () -> true);
             List<String> cards = onFx(() -> s.lookup("#canvas").lookupAll(".part-node").stream()
                     .map(n -> n.getId().substring("part-".length())).toList());
             seen += cards.size();
             for (String id : cards) {
                 Pulses.interact(s.getScene(), () -> ((CanvasView) s.lookup("#canvas")).selectionProperty()
                         .set(new CanvasView.Selection(id, null)));
-                Pulses.interact(s.getScene(), () -> { });
+                canvasSettled(id + " selected, the inspector shown", s, () -> inspecting(s, id));
                 String where = onFx(() -> underTheInspector(s, id));
                 if (!where.isEmpty()) {
                     covered.add(level + ": " + where);
@@ -240,7 +289,8 @@ class CanvasFollowTest extends GameStage {
         LevelScreen s = opened(robot, 1280, 720, "worker-pool");
         Pulses.interact(s.getScene(), () -> ((CanvasView) s.lookup("#canvas")).selectionProperty()
                 .set(new CanvasView.Selection("main", null)));
-        Pulses.interact(s.getScene(), () -> { });  // the fields, styled, may ask for another layout
+        // the fields, styled, may ask for another layout
+        canvasSettled("main selected, the inspector shown", s, () -> inspecting(s, "main"));
         double[] seen = onFx(() -> {
             javafx.scene.layout.Region inspector = (javafx.scene.layout.Region) s.lookup("#inspector");
             javafx.scene.layout.Region content = (javafx.scene.layout.Region) inspector.lookup(".inspector-content");
@@ -254,10 +304,7 @@ class CanvasFollowTest extends GameStage {
     void aCardGrownByEditsPastTheCanvasEdge_showsWholeAgain(FxRobot robot) throws Exception {
         // each op added to main lengthened its card down past the canvas's foot, out of view
         LevelScreen s = opened(robot, 1280, 720, "worker-pool");
-        for (int i = 0; i < 8; i++) {
-            Pulses.interact(s.getScene(), () -> s.canvas().model().apply(new Edit.InsertOp("main", "", "ops", 0, "add")));
-        }
-        Pulses.interact(s.getScene(), () -> { });
+        growMain(s);
         assertEquals("", cutCard(s, "main"));
     }
 
@@ -268,13 +315,10 @@ class CanvasFollowTest extends GameStage {
         LevelScreen s = opened(robot, 1280, 720, "worker-pool");
         for (int i = 0; i < 2; i++) {
             robot.clickOn(robot.lookup("#canvas #part-main .goroutine-title").queryAs(Node.class));
-            Pulses.interact(s.getScene(), () -> { });
+            canvasSettled("main pressed", s, () -> "main".equals(s.canvas().selectedPart()));
         }
         assertEquals("main", onFx(() -> s.canvas().selectedPart()), "main is selected");
-        for (int i = 0; i < 8; i++) {
-            Pulses.interact(s.getScene(), () -> s.canvas().model().apply(new Edit.InsertOp("main", "", "ops", 0, "add")));
-        }
-        Pulses.interact(s.getScene(), () -> { });
+        growMain(s);
         assertEquals("", cutCard(s, "main"));
     }
 
@@ -283,13 +327,7 @@ class CanvasFollowTest extends GameStage {
      * whole when it fits across, else its left edge; up and down, whole when it fits that way.
      */
     private static String focusCut(LevelScreen s) throws Exception {
-        return onFx(() -> {
-            Node canvas = s.lookup("#canvas");
-            Node card = CardFocus.in(canvas);
-            if (card == null) {
-                return "";
-            }
-            Bounds view = canvas.localToScene(canvas.getLayoutBounds());
+        return judgeFocusCard(s, (card, view) -> {
             Bounds b = card.localToScene(card.getLayoutBounds());
             boolean across = b.getWidth() <= view.getWidth() - 32;
             boolean down = b.getHeight() <= view.getHeight() - 32;
@@ -310,8 +348,10 @@ class CanvasFollowTest extends GameStage {
             LevelScreen s = revealedInProjectorMode(robot, "lost-update", 100, size);
             int steps = onFx(() -> s.reveal().traceProperty().get().length());
             for (int i = 0; i < steps; i++) {
+                int before = onFx(() -> s.reveal().stepProperty().get());
                 robot.type(javafx.scene.input.KeyCode.RIGHT);
-                Pulses.interact(s.getScene(), () -> { });
+                canvasSettled("the reveal's step after " + before + " shown", s, () -> s.reveal().stepProperty().get() > before
+                        || s.reveal().atEndBinding().get());
                 String seen = focusCut(s);
                 if (!seen.isEmpty()) {
                     cut.add(size[0] + "×" + size[1] + " step " + (i + 1) + ": " + seen);
@@ -321,9 +361,47 @@ class CanvasFollowTest extends GameStage {
         assertEquals(List.of(), cut);
     }
 
+    /**
+     * A reveal stepped backwards, and jumped to a step from its first, shows the card in focus whole
+     * the way it fits at every step, as stepping forwards does: only a step to the next one laid the
+     * board out (the lines it marks, the status lines it adds) before the canvas panned to it, so a
+     * step back or a jump panned by the cards' places and sizes of the step before.
+     */
+    @Test
+    @org.junit.jupiter.api.Disabled("fails: in projector mode at 100 % at 1280×720, lost-update stepped back from its last step"
+            + " to step 13 leaves main's card (442×400, taller than the 369 px canvas) cut 75 px at the canvas's right edge,"
+            + " though it fits across; every other step back and jump passes (issue 12)")
+    void aRevealSteppedBackOrJumpedInProjectorMode_showsTheCardInFocusWholeTheWayItFits(FxRobot robot) throws Exception {
+        launch(robot, org.interleave.app.PlayerProfile.inMemory(
+                org.interleave.level.save.Settings.defaults().withReduceMotion(true)));
+        List<String> cut = new ArrayList<>();
+        for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
+            for (String id : List.of("lost-update", "write-under-rlock")) {
+                LevelScreen s = revealedInProjectorMode(robot, id, 100, size);
+                int steps = onFx(() -> s.reveal().traceProperty().get().length());
+                for (int i = steps; i >= 1; i--) {
+                    revealStep(s, i);
+                    String seen = focusCut(s);
+                    if (!seen.isEmpty()) {
+                        cut.add(size[0] + "×" + size[1] + " " + id + " back to step " + i + ": " + seen);
+                    }
+                }
+                for (int i = 3; i <= steps; i++) {
+                    revealStep(s, 1);
+                    revealStep(s, i);
+                    String seen = focusCut(s);
+                    if (!seen.isEmpty()) {
+                        cut.add(size[0] + "×" + size[1] + " " + id + " from step 1 to " + i + ": " + seen);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), cut);
+    }
+
     /** Level {@code id} opened in projector mode at {@code scale} % in a window of {@code size}, verified: its counterexample ready to reveal. */
     private LevelScreen revealedInProjectorMode(FxRobot robot, String id, int scale, int[] size) throws Exception {
-        robot.interact(() -> {
+        interact(() -> {
             projectorWindow(true, scale, size[0], size[1]);
             shell.openLevel(CATALOG.byId(id).orElseThrow());
         });
@@ -340,13 +418,7 @@ class CanvasFollowTest extends GameStage {
      * stands: no pan can keep a card's edge still while it pulses.
      */
     private static String wideFocusCut(LevelScreen s) throws Exception {
-        return onFx(() -> {
-            Node canvas = s.lookup("#canvas");
-            Node card = CardFocus.in(canvas);
-            if (card == null) {
-                return "";
-            }
-            Bounds view = canvas.localToScene(canvas.getLayoutBounds());
+        return judgeFocusCard(s, (card, view) -> {
             double sx = card.getScaleX();
             double sy = card.getScaleY();
             card.setScaleX(1);
@@ -393,13 +465,15 @@ class CanvasFollowTest extends GameStage {
                     s.lookup("#canvas").lookup(".canvas-world").getTransforms().get(0));
             // from the first step, each time with the view put elsewhere first (as a step before may leave it)
             for (double[] from : new double[][] {{0, 0}, {-40, 0}, {40, 0}, {-150, -80}, {150, 80}}) {
-                Pulses.interact(s.getScene(), () -> s.reveal().go(1));
+                revealStep(s, 1);
                 Pulses.interact(s.getScene(), () -> {
                     pan.setX(pan.getX() + from[0]);
                     pan.setY(pan.getY() + from[1]);
                 });
                 for (int i = 2; i <= steps; i++) {
+                    int step = i;
                     Pulses.interact(s.getScene(), () -> s.reveal().next());
+                    canvasSettled("the reveal's step " + step + " shown", s, () -> s.reveal().stepProperty().get() == step);
                     String seen = wideFocusCut(s);
                     if (seen.equals("wide")) {
                         wide++;
@@ -425,6 +499,38 @@ class CanvasFollowTest extends GameStage {
         boolean fits = card.getWidth() <= view.getWidth() - over.getWidth() - 8 - 32 && card.getHeight() <= view.getHeight() - 32;
         boolean under = inspector.isVisible() && card.intersects(over);
         return fits && (under || !within(card, view)) ? id + " at " + card + ", the inspector at " + over : "";
+    }
+
+    /**
+     * What {@code judge} says of the card in focus ({@link CardFocus}) and the canvas's view, both in
+     * the scene, read on the FX thread; "" when no card is in focus.
+     */
+    private static String judgeFocusCard(LevelScreen s, java.util.function.BiFunction<Node, Bounds, String> judge) {
+        return onFx(() -> {
+            Node canvas = s.lookup("#canvas");
+            Node card = CardFocus.in(canvas);
+            return card == null ? "" : judge.apply(card, canvas.localToScene(canvas.getLayoutBounds()));
+        });
+    }
+
+    /** Whether the inspector edits part {@code id}, shown and laid out. */
+    private static boolean inspecting(LevelScreen s, String id) {
+        Node inspector = s.lookup("#inspector");
+        return id.equals(s.canvas().selectedPart()) && inspector != null && inspector.isVisible()
+                && inspector.getLayoutBounds().getHeight() > 0;
+    }
+
+    /** Adds 8 ops to main's card and waits until the card has them, laid out. */
+    private static void growMain(LevelScreen s) {
+        int lines = onFx(() -> mainLines(s));
+        for (int i = 0; i < 8; i++) {
+            Pulses.interact(s.getScene(), () -> s.canvas().model().apply(new Edit.InsertOp("main", "", "ops", 0, "add")));
+        }
+        canvasSettled("main's card grown by 8 lines", s, () -> mainLines(s) == lines + 8);
+    }
+
+    private static int mainLines(LevelScreen s) {
+        return s.lookup("#canvas").lookup("#part-main").lookupAll(".card-line").size();
     }
 
     /** Whether {@code b} lies in {@code view}, give or take the 1 px of a pan's rounding. */
