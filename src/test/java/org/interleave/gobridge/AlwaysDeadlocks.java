@@ -31,7 +31,7 @@ final class AlwaysDeadlocks {
         Set<StateWriter.StateKey> done = new HashSet<>();
         Set<StateWriter.StateKey> onPath = new HashSet<>();
         Deque<Frame> stack = new ArrayDeque<>();
-        if (!enter(start, stack, onPath)) {
+        if (!enter(start, start.key(false), stack, onPath)) {
             return false;
         }
         while (!stack.isEmpty()) {
@@ -43,16 +43,18 @@ final class AlwaysDeadlocks {
                 continue;
             }
             Machine child = top.state.copy();
-            child.step(top.choices.get(top.next++));
+            // as the engine's search steps: no step record or effect texts, which this search never reads
+            child.stepQuietly(top.choices.get(top.next++));
             child.drainFaults();
-            StateWriter.StateKey key = child.key(false);
-            if (onPath.contains(key)) {
+            // most states are met again: looked up by the thread's scratch key, kept only when new
+            StateWriter.StateKey probe = child.probeKey(false);
+            if (onPath.contains(probe)) {
                 return false; // a cycle: some execution can run forever
             }
-            if (done.contains(key)) {
+            if (done.contains(probe)) {
                 continue;
             }
-            if (done.size() + onPath.size() > MAX_STATES || !enter(child, stack, onPath)) {
+            if (done.size() + onPath.size() > MAX_STATES || !enter(child, child.keep(probe), stack, onPath)) {
                 return false;
             }
         }
@@ -73,8 +75,8 @@ final class AlwaysDeadlocks {
         }
     }
 
-    /** Pushes a state, or returns false if it shows that not every execution deadlocks. */
-    private static boolean enter(Machine m, Deque<Frame> stack, Set<StateWriter.StateKey> onPath) {
+    /** Pushes a state, with its key, or returns false if it shows that not every execution deadlocks. */
+    private static boolean enter(Machine m, StateWriter.StateKey key, Deque<Frame> stack, Set<StateWriter.StateKey> onPath) {
         if (m.crashed() || m.mainReturned() || m.limitError() != null) {
             return false;
         }
@@ -83,7 +85,6 @@ final class AlwaysDeadlocks {
                 && new Blocking(m).quiescentFaults().stream().noneMatch(f -> f.kind() == Kind.DEADLOCK)) {
             return false;
         }
-        StateWriter.StateKey key = m.key(false);
         onPath.add(key);
         stack.push(new Frame(m, key, enabled));
         return true;
