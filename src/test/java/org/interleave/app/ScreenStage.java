@@ -105,7 +105,7 @@ public abstract class ScreenStage {
      * verification has ended, on the event itself, not a poll; its outcome. The button is fired on
      * the FX thread: a click that a busy machine delivered late, once the screen had moved under the
      * pointer, started nothing. Public for the tests of a screen in a shell of their own
-     * ({@code ProjectorModeTest}).
+     * ({@code ProjectorScreensTest}).
      */
     public static VerificationModel.Outcome verify(LevelScreen screen) throws Exception {
         return verifying(screen, () -> onFx(() -> {
