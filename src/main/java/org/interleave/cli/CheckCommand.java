@@ -81,101 +81,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return run(spec.commandLine().getOut(), spec.commandLine().getErr(), LevelInput.of(spec), value("--json"),
-                value("--strategy"), value("--seed"), value("--runs"), value("--budget"), value("--pct-depth"),
-                value("--threads"), value("--max-millis"), value("--no-reduction"));
-    }
-
-    /**
-     * The exit code of {@code check} on a command line of the plain forms most runs use, read
-     * without picocli, or null for any other command line, which picocli reads: {@code check},
-     * the level, {@code --solution S} (or {@code --solution=S}) and {@code --json}, each at most
-     * once and in any order, every file name a plain word (not empty, no leading {@code -} or
-     * {@code @}, a valid path) and every other option at its default. Reading the command model
-     * costs ~150 of picocli's classes (0.05 to 0.15 s of CPU at each start, issue 17); what this
-     * prints, and where, is what picocli's run of the same line prints ({@code CliTest},
-     * {@code CheckWithoutPicocliTest}).
-     */
-    static Integer withoutPicocli(String... args) {
-        Plain plain = plain(args);
-        if (plain == null) {
-            return null;
-        }
-        PrintWriter out = picocliWriter(System.out, "sun.stdout.encoding");
-        PrintWriter err = picocliWriter(System.err, "sun.stderr.encoding");
-        try {
-            return run(out, err, plain.input(), plain.json(), StrategyName.DFS, 1, 1000, 0, 3, 0,
-                    CheckOptions.DEFAULT_MILLIS, false);
-        } catch (RuntimeException e) {
-            // as Main's handler of an exception that escapes a command under picocli
-            err.println(Main.inWords(e));
-            err.flush();
-            return 70;
-        }
-    }
-
-    /** A plain {@code check} line's level input and {@code --json}. */
-    record Plain(LevelInput input, boolean json) {}
-
-    /** What {@link #withoutPicocli} reads on a plain {@code check} line, or null for any other. */
-    static Plain plain(String... args) {
-        if (args.length < 2 || !args[0].equals("check") || System.getProperty("picocli.trace") != null) {
-            return null;
-        }
-        LevelInput input = new LevelInput();
-        boolean json = false;
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            String solution = a.equals("--solution") && i + 1 < args.length ? args[++i]
-                    : a.startsWith("--solution=") ? a.substring("--solution=".length()) : null;
-            if (a.equals("--json") && !json) {
-                json = true;
-            } else if (solution != null && input.solution == null) {
-                input.solution = plainPath(solution);
-                if (input.solution == null) {
-                    return null;
-                }
-            } else if (input.level == null && !a.startsWith("--solution")) {
-                input.level = plainPath(a);
-                if (input.level == null) {
-                    return null;
-                }
-            } else {
-                return null;
-            }
-        }
-        return input.level == null ? null : new Plain(input, json);
-    }
-
-    /** A file name as picocli takes it as a plain word, or null. */
-    private static java.nio.file.Path plainPath(String word) {
-        if (word.isEmpty() || word.startsWith("-") || word.startsWith("@")) {
-            return null;
-        }
-        try {
-            return java.nio.file.Path.of(word);
-        } catch (java.nio.file.InvalidPathException e) {
-            return null;
-        }
-    }
-
-    /** The writer picocli's {@code CommandLine.getOut()} or {@code getErr()} makes for a stream (picocli 4.7). */
-    private static PrintWriter picocliWriter(java.io.PrintStream stream, String encodingProperty) {
-        String name = System.getProperty(encodingProperty);
-        java.nio.charset.Charset charset = java.nio.charset.Charset.defaultCharset();
-        if (name != null) {
-            try {
-                charset = java.nio.charset.Charset.forName(name.equalsIgnoreCase("cp65001") ? "UTF-8" : name);
-            } catch (RuntimeException e) {
-                // picocli falls back to the default charset too
-            }
-        }
-        return new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, charset)), true);
-    }
-
-    private static int run(PrintWriter out, PrintWriter err, LevelInput input, boolean json, StrategyName strategy,
-                           long seed, int runs, long budget, int pctDepth, int threads, long maxMillis,
-                           boolean noReduction) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean json = value("--json");
+        StrategyName strategy = value("--strategy");
+        long seed = value("--seed");
+        int runs = value("--runs");
+        long budget = value("--budget");
+        int pctDepth = value("--pct-depth");
+        int threads = value("--threads");
+        long maxMillis = value("--max-millis");
+        boolean noReduction = value("--no-reduction");
         String range = runs < 1 ? "--runs must be at least 1, not " + runs
                 : budget < 0 ? "--budget must be at least 0, not " + budget
                 : pctDepth < 1 || pctDepth > MAX_PCT_DEPTH
@@ -187,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID;
         }
-        Level level = input.load(err);
+        Level level = LevelInput.of(spec).load(err);
         if (level == null) {
             return ExitCodes.INVALID;
         }

@@ -20,8 +20,7 @@ public final class Main {
             warmUpLevelLoader();
         }
         try {
-            Integer plain = CheckCommand.withoutPicocli(args);
-            return plain != null ? plain : commandLine(args).execute(args);
+            return commandLine(args).execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // picocli hands errors on: said in words, as an exception is, never as a stack trace
             System.err.println(inWords(e));
