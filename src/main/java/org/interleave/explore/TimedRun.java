@@ -24,7 +24,9 @@ import org.interleave.engine.model.Goal;
  * goroutine is ready, or every core is held by work — the clock jumps to the next tick at which
  * something changes (work ends, a timer fires), so a run costs time in proportion to its steps,
  * never to its ticks: {@code work 1000000} on a busy core is one jump, not a million rounds. A
- * run ends after {@code maxSteps} steps, or as many rounds of the clock. A select with several
+ * run ends after {@code maxSteps} steps as verify counts them (the start and end of {@code work}
+ * not among them; timeouts fired among them), or after {@code 2 maxSteps} work steps with no
+ * visible one between. A select with several
  * ready cases picks one with the seeded random generator, as Go picks uniformly. The same seed
  * always gives the same run.
  *
@@ -94,13 +96,18 @@ public final class TimedRun {
         TimeoutLog timeouts = new TimeoutLog(program);
         int next = 0;
         long rounds = 0;
+        int visible = 0;    // the steps verify counts against maxSteps: all but work's start and end
+        long workRun = 0;   // work steps since the last visible one
         while (true) {
             if (m.crashed() || m.limitError() != null) {
                 return done(m, tokens, steps, taken, findings, m.crashed() ? Execution.End.CRASHED : Execution.End.LIMIT, mainAt,
                         mainStep, timeouts);
             }
             // every round takes a step or jumps to a change that a step (or the start) set up
-            if (tokens.size() >= maxSteps || ++rounds > 2L * maxSteps + 64 || m.cutShort() != null) {
+            // maxSteps bounds the visible steps (and timeouts fired) as in verify, where work is
+            // invisible; work with no visible step between is bounded as verify bounds invisible ops
+            if (visible + timeouts.fired.size() >= maxSteps || workRun > 2L * maxSteps
+                    || ++rounds > 2L * (tokens.size() + timeouts.fired.size()) + 64 || m.cutShort() != null) {
                 return done(m, tokens, steps, taken, findings, Execution.End.CUT, mainAt, mainStep, timeouts);
             }
             List<Choice> enabled = m.enabled();
@@ -131,6 +138,12 @@ public final class TimedRun {
                 StepRecord step = m.step(c);
                 steps.add(step);
                 taken.add(c);
+                if (VisibleSchedule.isWork(step)) {
+                    workRun++;
+                } else {
+                    visible++;
+                    workRun = 0;
+                }
                 Runner.collect(m.drainFaults(), tokens, findings);
                 // Main's return is a step of its own after the one that ends its last op (DESIGN
                 // §4): a step that also crashed the program (or ended it otherwise) leaves main

@@ -109,7 +109,7 @@ final class VisibleSchedule {
     }
 
     /** The start or the end of {@code work}: a step of timed runs only (verify runs work as an invisible op). */
-    private static boolean isWork(StepRecord s) {
+    static boolean isWork(StepRecord s) {
         return s.op().startsWith("work(");
     }
 

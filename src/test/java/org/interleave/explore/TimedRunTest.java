@@ -356,4 +356,22 @@ class TimedRunTest {
         assertEquals(List.of(new org.interleave.engine.Choice(0, -1, 1, -1)), m.options(0),
                 "w#1 received: main's second send pairs with w#0");
     }
+
+    /**
+     * maxSteps bounds the steps verify counts (DESIGN §4), and verify runs work as an invisible op:
+     * fifteen rounds of work and an emit are 15 visible steps, within a bound of 20, though the run
+     * takes 45 steps with work's starts and ends. The run used to stop at 20 of those and call main
+     * never returned (review19 #1).
+     */
+    @Test
+    void workSteps_doNotCountAgainstMaxSteps_soAWorkHeavyMainReturnsWithinTheBound() {
+        String parts = """
+                {"id":"out","type":"sink"},
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"repeat","times":15,"do":[
+                  {"op":"work","ticks":2},{"op":"emit","sink":"out","value":1}]}]}""";
+        Level l = Designs.level(parts, "{\"maxTicks\":50,\"cores\":1,\"noLeak\":false}");
+        TimedRun.Result r = new TimedRun(Designs.program(l), l.goal(), 20, Limits.DEFAULT).run(TimedRun.SCORE_SEED);
+        assertEquals(45, r.mainReturnedAt(), () -> "main returns at tick 45: " + r.execution().schedule());
+        assertEquals(Execution.End.FINISHED, r.execution().end());
+    }
 }
