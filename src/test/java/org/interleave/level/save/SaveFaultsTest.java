@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * check that nothing of theirs is lost: a second game on the same folder, a save from a newer
  * version, a folder, pipe, device or huge file where a save should be, a file of the wrong shape.
  */
-@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)  // some tests start two JVMs: 30 s was not enough at load 30
 class SaveFaultsTest {
     private static final Progress CLEARED = Progress.empty().withRun("intro", new Score(9, 2, 17), true);
     private static final Settings LIGHT = Settings.defaults().withTheme(Settings.Theme.LIGHT);
