@@ -90,7 +90,13 @@ class LevelScreenTest extends LevelScreenStage {
         assertTrue(s.canvas().flaggedAt("lookup", "ops[2]"), "the racing hits++ is flagged");
         assertFalse(s.canvas().flaggedAt("lookup", "ops[0]"));
         assertTrue(robot.lookup("#finding-2").tryQuery().isPresent(), "a choice between the findings");
-        robot.clickOn("#finding-" + s.reveal().tracesProperty().get().size());
+        String last = "#finding-" + s.reveal().tracesProperty().get().size();
+        // the finding buttons are new with the outcome: click only once a pulse has laid them out
+        waitUntil("the last finding's button laid out", () -> {
+            javafx.scene.Node b = robot.lookup(last).query();
+            return !b.getParent().isNeedsLayout() && b.getLayoutBounds().getWidth() > 0;
+        });
+        robot.clickOn(last);
         assertEquals("⚠ Wrong output", text(robot, "#finding-kind"));
         assertEquals("step 1 of " + s.reveal().traceProperty().get().length(), text(robot, "#step-position"));
     }
