@@ -47,7 +47,7 @@ final class NextSteps {
             case 1 -> {
                 Choice c = out.get(0);
                 // The usual lone plain choice: one list per goroutine number, made once.
-                yield c.actor() < PLAIN.length && c == PLAIN[c.actor()] ? PLAIN_LIST[c.actor()] : List.of(c);
+                yield c.actor() < PLAIN.length && c == PLAIN[c.actor()] ? PLAIN_LIST[c.actor()] : pairedList(c);
             }
             default -> List.copyOf(out);
         };
@@ -177,6 +177,23 @@ final class NextSteps {
     }
 
     private static final Choice[] PAIRED = new Choice[64 * 64];
+    /** The lone choice c as a list: for a kept plain pair, one list kept with it (filled as {@link #PAIRED} is). */
+    private static List<Choice> pairedList(Choice c) {
+        int g = c.actor();
+        int p = c.partner();
+        if (g >= 64 || p < 0 || p >= 64 || PAIRED[g << 6 | p] != c) {
+            return List.of(c);
+        }
+        List<Choice> l = PAIRED_LIST[g << 6 | p];
+        if (l == null) {
+            l = List.of(c);
+            PAIRED_LIST[g << 6 | p] = l;
+        }
+        return l;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static final List<Choice>[] PAIRED_LIST = new List[64 * 64];
 
     private static final Choice[] PLAIN = new Choice[256];
     private static final List<Choice>[] PLAIN_LIST = plainLists();
