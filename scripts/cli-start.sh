@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures how fast the command line starts and checks (issue 17): for fan-in's and worker-pool's
-# reference checks and --version, the median wall-clock and CPU seconds of RUNS runs of
+# reference checks, a check of size-the-pool (the largest campaign level), of issue 11's pool 5x10,
+# counter 8 and philosophers 7 (written by scripts/FamilyLevels.java to a temporary folder) and --version, the median wall-clock and CPU seconds of RUNS runs of
 #
 #   base   java -jar BASE.jar ...            (e.g. main's jar, copied aside before building)
 #   head   java -jar target/interleave.jar ...
@@ -26,7 +27,9 @@ timed() {
     awk 'END {printf "%.2f %.2f\n", $1, $2 + $3}' "$times"
 }
 times=$(mktemp)
-trap 'rm -f "$times"' EXIT
+fam=$(mktemp -d)
+trap 'rm -rf "$times" "$fam"' EXIT
+"$java" -cp "$jar" scripts/FamilyLevels.java "$fam" pool:5x10 counter:8 philosophers:7 > /dev/null
 
 # "wall (cpu)" medians of the lines on stdin
 median() {
@@ -43,6 +46,10 @@ wait_for_cache() {
 INTERLEAVE_AOT=sync scripts/interleave --version > /dev/null  # the cache for the warm runs
 cases=("fan-in|check levels/35-fan-in.level.json --solution levels/solutions/fan-in.ticks.solution.json"
        "worker-pool|check levels/24-worker-pool.level.json --solution levels/solutions/worker-pool.ticks.solution.json"
+       "size-the-pool|check levels/30-size-the-pool.level.json"
+       "pool-5x10|check $fam/pool-5x10.level.json"
+       "counter-8|check $fam/counter-8.level.json"
+       "philos-7|check $fam/philosophers-7.level.json"
        "--version|--version")
 printf '%-12s %-13s %-13s %-13s %-13s %s\n' command "base -jar" "head -jar" "cold" "warm" "load before / after"
 for c in "${cases[@]}"; do
