@@ -1,8 +1,6 @@
 package org.interleave.app;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -69,7 +67,7 @@ public final class GameShell extends StackPane {
     private final Executor verifier;
     private final Runnable quit;
     private final PlayerProfile profile;
-    private final Deque<String> messages = new ArrayDeque<>();
+    private final ShellMessages messages = new ShellMessages(this);
     private LongSupplier nanoTime = System::nanoTime;
     private Node screen;
     private Overlay dialog;
@@ -185,10 +183,7 @@ public final class GameShell extends StackPane {
         super.layoutChildren();
     }
 
-    /**
-     * Gives the screen shown now, and any dialog, projector mode's look or the player's theme and
-     * size; a level plays runs at the player's speed.
-     */
+    /** Gives the screen shown and any dialog their look (projector mode's, or the theme and size); a level, the run speed. */
     void restyle() {
         restyle(true);
     }
@@ -359,20 +354,7 @@ public final class GameShell extends StackPane {
 
     /** Shows a message for the player in a dialog (one at a time; the next shows when it closes). */
     public void tell(String message) {
-        messages.add(message);
-        if (dialog == null) {
-            showNextMessage();
-        }
-    }
-
-    private void showNextMessage() {
-        String message = messages.poll();
-        if (message == null) {
-            return;
-        }
-        Button ok = ShellDialogs.button("message-ok", "OK", this::closeDialog);
-        showDialog(ShellDialogs.box("message", "Please note", "message-text", message, 36, ok));
-        Platform.runLater(ok::requestFocus);
+        messages.add(message, dialog != null);
     }
 
     void showDialog(Region content) {
@@ -398,9 +380,7 @@ public final class GameShell extends StackPane {
         if (screen != null) {
             screen.setDisable(false);
         }
-        if (!messages.isEmpty()) {
-            showNextMessage();
-        } else if (screen != null) {
+        if (!messages.showNext() && screen != null) {
             screen.requestFocus();
         }
     }

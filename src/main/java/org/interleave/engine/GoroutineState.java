@@ -37,9 +37,8 @@ final class GoroutineState extends SharedPart implements org.interleave.engine.e
     boolean parked;
     VectorClock vc;
     /**
-     * Whether more than one machine holds this state (copies share the goroutines they have not
-     * changed): then it never changes again, and a machine that must change it takes its own
-     * copy first ({@code Machine.own}).
+     * Whether more than one machine holds this state (copies share the goroutines they have not changed): then
+     * it never changes again, and a machine that must change it takes its own copy first ({@code Machine.own}).
      */
     boolean shared;
     /**
@@ -353,9 +352,8 @@ final class GoroutineState extends SharedPart implements org.interleave.engine.e
     }
 
     /**
-     * What a step taken in place may change in a goroutine state several machines share, to put
-     * back (see {@link UndoLog}): its fields and the frames it stands in. One per goroutine a
-     * step touches, reused from step to step.
+     * What a step taken in place may change in a goroutine state several machines share, to put back (see
+     * {@link UndoLog}): its fields and the frames it stands in. One per goroutine a step touches, reused.
      */
     static final class Saved {
         GoroutineState of;
@@ -423,9 +421,9 @@ final class GoroutineState extends SharedPart implements org.interleave.engine.e
     private Saved changing;
 
     /**
-     * Saves this shared state into s and readies it to be changed in place by one machine's step
-     * that will be taken back: what it shares (its frames, locals and clock) is copied before a
-     * change, as in a copy of it. Only while no other machine is read (one thread's search).
+     * Saves this shared state into s and readies it to be changed in place by one machine's step that will be
+     * taken back: what it shares (frames, locals, clock) is copied before a change, as in a copy of it. Only
+     * while no other machine is read (one thread's search).
      */
     void saveForChange(Saved s) {
         s.of = this;

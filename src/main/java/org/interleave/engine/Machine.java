@@ -48,7 +48,7 @@ public final class Machine {
     List<Choice> enabledCache;
     List<?>[] optionsCache;
     /** Who stands at a send or receive on each channel, worked out once per state (see {@link #waiters()}). */
-    Readiness.Waiters waitersCache;
+    Waiters waitersCache;
     /** What the last reduced key of this state (or of the one it was copied from) found, and the goroutines changed since (bit i; 63: any from 63 on). */
     StateKeys.Memo keyMemo;
     long keyChanged;
@@ -430,12 +430,12 @@ public final class Machine {
     }
 
     /** Who stands at a send or receive on each channel, or null inside a step or in a timed run (then {@link Readiness} asks everyone). */
-    Readiness.Waiters waiters() {
+    Waiters waiters() {
         if (stepping || timing != Timing.VERIFY) {
             return null;
         }
         if (waitersCache == null) {
-            waitersCache = Readiness.Waiters.of(this);
+            waitersCache = Waiters.of(this);
         }
         return waitersCache;
     }

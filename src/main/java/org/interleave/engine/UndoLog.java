@@ -41,7 +41,7 @@ final class UndoLog {
     private List<String> effects;
     private List<Choice> enabledCache;
     private List<?>[] optionsCache;
-    private Readiness.Waiters waitersCache;
+    private Waiters waitersCache;
     private StateKeys.Memo keyMemo;
     private long keyChanged;
 
