@@ -46,7 +46,8 @@ final class BoardMarks {
     void rebuilt(Trace.Moment m, Finding f) {
         freeze.thaw(canvas);  // its rings followed the cards just replaced
         shownMoment = m;
-        showMoment(m);
+        toAnimate = null;
+        showMarks(m);
         showFinding(f);
     }
 
@@ -64,20 +65,40 @@ final class BoardMarks {
                 .map(Part::id).findFirst().orElse("main");
     }
 
-    /** Shows moment {@code m} (or none); the step after the one shown is animated along its wire. */
-    void showMoment(Trace.Moment m, Runnable relayout) {
-        showMoment(m);
+    /**
+     * Shows moment {@code m} (or none); the step after the one shown is animated along its wire
+     * once the canvas is laid out ({@link #playLaidOut}): the wire runs from where the line stands
+     * in the marks just given, and a layout forced here, outside the pulse, lost the layout that
+     * the lines' new marks asked for (see {@code CanvasView.layoutChildren}).
+     */
+    void showMoment(Trace.Moment m) {
+        showMarks(m);
         Trace.Moment before = shownMoment;
         shownMoment = m;
-        if (m != null && before != null && m.step().number() == before.step().number() + 1 && canvas.getScene() != null) {
-            world.applyCss();
-            world.layout();
-            relayout.run();
+        toAnimate = m != null && before != null && m.step().number() == before.step().number() + 1 ? m : null;
+    }
+
+    /** The moment whose step is animated once the canvas is laid out, or null. */
+    private Trace.Moment toAnimate;
+
+    /** Whether a step waits to be animated once the canvas is laid out ({@link #playLaidOut}). */
+    boolean toAnimate() {
+        return toAnimate != null;
+    }
+
+    /**
+     * Animates the step of the moment just shown, if it follows the one shown before, with the cards
+     * laid out and the wires drawn where they stand: called from the canvas's layout, after its world's.
+     */
+    void playLaidOut() {
+        Trace.Moment m = toAnimate;
+        toAnimate = null;
+        if (m != null && m == shownMoment && canvas.getScene() != null) {
             animation.play(m, model.design(), mainId());
         }
     }
 
-    private void showMoment(Trace.Moment m) {
+    private void showMarks(Trace.Moment m) {
         Design d = model.design();
         for (PartNode n : nodes.values()) {
             if (n instanceof ResourceNode r) {

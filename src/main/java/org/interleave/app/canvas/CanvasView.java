@@ -57,6 +57,8 @@ final class CanvasView extends Pane {
     private boolean fitted;
     /** The step whose line the canvas keeps in view, or null (see {@link #follow}). */
     private Trace.Moment following;
+    /** Whether the canvas's next layout pans to the followed step's line, once its cards are laid out ({@link #layoutChildren}). */
+    private boolean stepToShow;
     private final BoardMarks marks;
     private final StickyTitles sticky = new StickyTitles();
     private final CardFocus focus;
@@ -89,7 +91,7 @@ final class CanvasView extends Pane {
     private void initListeners() {
         model.designProperty().addListener((o, old, d) -> rebuild());
         moment.addListener((o, old, m) -> {
-            marks.showMoment(m, this::layoutWires);
+            marks.showMoment(m);
             follow(m);
         });
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {  // the player takes the canvas over
@@ -149,7 +151,7 @@ final class CanvasView extends Pane {
             viewport.keepWithin(nodes.values());
         }
         if (following != null && following == moment.get()) {
-            keepStepInView();
+            showStepLaidOut();
         } else if (fitted && getScene() != null && !keepFocus()) {
             viewport.uncutTops(null, nodes.values());
         }
@@ -217,6 +219,24 @@ final class CanvasView extends Pane {
             }
         }
         arrangeCards();
+        if (stepToShow || marks.toAnimate()) {
+            // the cards and their lines laid out as the step marked them, here, within the pulse's
+            // layout, the world not yet laid out in it: a layout forced from the step's listener
+            // (world.layout() outside the pulse) left the lines it created or changed needing a
+            // layout that no pulse came to give (a request made as an ancestor lays out is dropped),
+            // and panned by the cards' sizes of the step before: stepped back from lost-update's
+            // last step in projector mode at 1280×720, main's card grew after the pan and lay cut
+            // 75 px at the canvas's right edge
+            world.layout();
+            layoutWires();  // from the ports where the lines now stand
+            marks.playLaidOut();
+            if (stepToShow) {
+                stepToShow = false;
+                if (following != null && following == moment.get()) {
+                    keepStepInView();
+                }
+            }
+        }
     }
 
     /**
@@ -369,8 +389,14 @@ final class CanvasView extends Pane {
         following = m;
         focus.hold();
         if (m != null) {
-            keepStepInView();
+            showStepLaidOut();
         }
+    }
+
+    /** Pans to the followed step's line in the canvas's next layout, once its cards are laid out ({@link #layoutChildren}). */
+    private void showStepLaidOut() {
+        stepToShow = true;
+        requestLayout();
     }
 
     /**
@@ -383,7 +409,7 @@ final class CanvasView extends Pane {
             return;
         }
         for (PartNode n : nodes.values()) {
-            javafx.scene.Node op = n instanceof GoroutineNode g ? g.ranOp(world) : null;
+            javafx.scene.Node op = n instanceof GoroutineNode g ? g.ranOp() : null;
             if (op != null) {
                 if (!focus.show(n)) {
                     viewport.follow(op, nodes.values());  // a card larger than the canvas: its line
@@ -392,6 +418,11 @@ final class CanvasView extends Pane {
                 return;
             }
         }
+        // a step no card's line ran (a reveal's last, where the finding stands): the card in focus, as
+        // with no step followed; else the card the step before ran in, still marked, was left where
+        // the cards' new sizes put it (lost-update's last step, gone to from its first in projector mode
+        // at 1280×720: main's card lay cut 75 px at the canvas's right edge, though it fits across)
+        focus.show(focus.pick(selection.get()));
     }
 
     /** Stops a race's flicker and a deadlock's pulse for good (the screen closes): redrawn, they stand still. */

@@ -163,11 +163,9 @@ final class GoroutineNode extends PartNode {
      * when no line of this card ran: the op's text, not the marks after it (who ran, who is next),
      * which may run past the canvas's edge.
      */
-    javafx.scene.Node ranOp(javafx.scene.layout.Pane world) {
+    javafx.scene.Node ranOp() {
         for (Row r : rows) {
             if (r.getStyleClass().contains("ran")) {
-                world.applyCss();
-                world.layout();
                 javafx.scene.Node code = r.lookup(".line-code");
                 return code == null ? r : code;
             }
