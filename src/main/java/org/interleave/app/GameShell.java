@@ -156,6 +156,23 @@ public final class GameShell extends StackPane {
         overlay.announce(on ? ProjectorKeys.HINT : "Projector mode off (F5)");
     }
 
+    /**
+     * None: the shell is the window, whatever the least size of the screen it shows. The window's
+     * root sizes the shell before the shell restyles for a new size's text cap ({@link #layoutChildren}),
+     * so a least height worked out in the old size's text held the shell past the window's foot for
+     * that frame: 1086 px in a 1080 px window at 200 %, 1920 -> 1600 px wide with a reveal's timeline
+     * open (48 px text, a taller tool row), though the screen's least height is 874 px in the new 40 px.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 0;
+    }
+
     /** Whether the window's size changed since the shell last told projector mode ({@link #layoutChildren}). */
     private boolean resized;
 

@@ -189,34 +189,42 @@ class ProjectorFirstFrameTest extends GameStage {
 
     /**
      * With a reveal's timeline open, a change of the window's width alone draws its first frame at
-     * the layout it keeps: in projector mode at 200 %, where the width caps the text (1920 → 1600 px:
-     * 48 → 40 px) and a narrower design wraps its step bar taller, and in the normal look, where only
-     * the design's width changes.
+     * the layout it keeps, in projector mode at 200 %, where the width caps the text (1920 -> 1600 px:
+     * 48 -> 40 px) and a narrower design wraps its step bar taller. The window's root sized the shell
+     * by its least height in the old width's text before the shell restyled: 1086 px in the 1080 px
+     * window (design, brief and goal 700 px, settled 694).
      */
     @Test
-    @org.junit.jupiter.api.Disabled("fails: in projector mode at 200 %, 1920 -> 1600 px wide, the first frame lays the screen out"
-            + " 1086 px tall in the 1080 px window (design, brief and goal 700 px, settled 694), though every column's least"
-            + " height after that layout is under 500 px; at 1280×720 the canvas's tool row (its palette's SidewaysScroll) is"
-            + " laid out a frame at the old width's height, 10 px short. Both measure a height at the width laid out last;"
-            + " a content bias on SidewaysScroll fixed the second but overlapped the Go code's split by 5 px (issue 12)")
+    void aWidthChangeWithTheTimelineOpenInProjectorMode_firstFrameHasTheSettledLayout(FxRobot robot) throws Exception {
+        widthChangesWithTheTimelineOpen(robot, true);
+    }
+
+    /** As {@link #aWidthChangeWithTheTimelineOpenInProjectorMode_firstFrameHasTheSettledLayout}, in the normal look, where only the design's width changes. */
+    @Test
+    @org.junit.jupiter.api.Disabled("fails: in the normal look, 1920 -> 1280 px wide with the timeline open, the first frame lays the"
+            + " canvas out 653 px tall, settled 675: the canvas's tool row (its palette's SidewaysScroll, whose height"
+            + " counts its bar by the width it was laid out at last) is measured a frame at the old width; a content"
+            + " bias on SidewaysScroll fixed it but overlapped the Go code's split by 5 px (issue 12)")
     void aWidthChangeWithTheTimelineOpen_firstFrameHasTheSettledLayout(FxRobot robot) throws Exception {
-        for (boolean projector : new boolean[] {true, false}) {
-            LevelScreen s = openInProjectorMode(robot, 200, 1920, 1080, "sleep-is-not-sync");
-            if (!projector) {
-                interact(() -> projectorWindow(false, 200, 1920, 1080));
-            }
-            verify(s);
-            assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
-            TimelineView t = s.scheduler().revealTimeline();
-            Pulses.interact(s.getScene(), () -> ((ToggleButton) s.lookup("#show-timeline")).fire());
-            for (double width : projector ? new double[] {1600, 1920} : new double[] {1280, 1920}) {
-                double[][] seen = firstFrameAndSettled(s, t, windowSize(s, width, 1080));
-                String look = projector ? "projector 200 %" : "normal look";
-                assertTrue(seen[1][7] > 0, look + ", " + width + " px: the timeline shows");
-                assertArrayEquals(seen[1], seen[0], 0.5, look + ", " + width + " px wide: " + FIGURES + ", first frame "
-                        + Arrays.toString(seen[0]) + " vs settled " + Arrays.toString(seen[1]));
-                assertEquals(0, seen[0][9] + seen[0][10], 0.5, look + ", " + width + " px: the screen within the window");
-            }
+        widthChangesWithTheTimelineOpen(robot, false);
+    }
+
+    private void widthChangesWithTheTimelineOpen(FxRobot robot, boolean projector) throws Exception {
+        LevelScreen s = openInProjectorMode(robot, 200, 1920, 1080, "sleep-is-not-sync");
+        if (!projector) {
+            interact(() -> projectorWindow(false, 200, 1920, 1080));
+        }
+        verify(s);
+        assertTrue(onFx(() -> s.reveal().traceProperty().get() != null), "a counterexample to reveal");
+        TimelineView t = s.scheduler().revealTimeline();
+        Pulses.interact(s.getScene(), () -> ((ToggleButton) s.lookup("#show-timeline")).fire());
+        for (double width : projector ? new double[] {1600, 1920} : new double[] {1280, 1920}) {
+            double[][] seen = firstFrameAndSettled(s, t, windowSize(s, width, 1080));
+            String look = projector ? "projector 200 %" : "normal look";
+            assertTrue(seen[1][7] > 0, look + ", " + width + " px: the timeline shows");
+            assertArrayEquals(seen[1], seen[0], 0.5, look + ", " + width + " px wide: " + FIGURES + ", first frame "
+                    + Arrays.toString(seen[0]) + " vs settled " + Arrays.toString(seen[1]));
+            assertEquals(0, seen[0][9] + seen[0][10], 0.5, look + ", " + width + " px: the screen within the window");
         }
     }
 }
