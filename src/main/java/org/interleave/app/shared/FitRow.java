@@ -75,9 +75,40 @@ public final class FitRow extends HBox {
         return snappedLeftInset() + snappedRightInset();
     }
 
+    /**
+     * As tall as the row is at {@code width}, fitted to it: a parent asks for the height at the
+     * width it will give (a column narrowed by a smaller window) before the row is laid out at it,
+     * and the row, still loosened for its old width, squeezed its wrapping note there and asked for
+     * two lines (57 px for 35 in the design's top row, 1920 -> 1280 px wide, the canvas 22 px short
+     * for that frame).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        fitAhead(width);
+        return super.computePrefHeight(width);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        fitAhead(width);
+        return super.computeMinHeight(width);
+    }
+
+    /** Fits the row to {@code width} when it is asked about a width it is not laid out at (see {@link #computePrefHeight}). */
+    private void fitAhead(double width) {
+        if (width > 0 && getWidth() > 0 && Math.abs(width - getWidth()) > 0.5) {
+            fit(width);
+        }
+    }
+
     @Override
     protected void layoutChildren() {
-        double width = getWidth();
+        fit(getWidth());
+        super.layoutChildren();
+    }
+
+    /** Loosens while there is room at {@code width}, then tightens until the row fits it. */
+    private void fit(double width) {
         if (width > 0) {
             // loosen while there is room, then tighten until the row fits
             while (tightened > 0) {
@@ -94,7 +125,6 @@ public final class FitRow extends HBox {
                 tightened++;
             }
         }
-        super.layoutChildren();
     }
 
     /** Whether the managed children at their preferred widths fit (computed here: the row's own cache is stale mid-layout). */
