@@ -29,7 +29,9 @@ final class GoroutineState extends SharedPart implements org.interleave.engine.e
      * At a select without default (in verification and in timed runs alike): whether, at some state since it reached the
      * select, none of its cases was ready by the resources' state, so it may have parked. Only
      * then may its {@code after} timer fire (a timer starts when the select is reached, so it can
-     * never beat a case that was ready all along, DESIGN §4), and only then may a partner pair
+     * never beat a case that was ready all along, DESIGN §4), and only then, while none of its
+     * cases is ready by the resources' state now ({@code Readiness.waitsAt}: whatever readied one
+     * completed the parked select), may a partner pair
      * with one of its cases: a hand-off needs a side that may be waiting, and a select that found
      * a case ready every time it looked never waited (a plain send or receive always may be
      * waiting; a polling select never is).

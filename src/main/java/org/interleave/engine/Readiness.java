@@ -281,13 +281,25 @@ final class Readiness {
     }
 
     /**
-     * Whether a select of h can be the waiting side of a hand-off: it has no default and may have
-     * parked (see {@link GoroutineState#parked}), in verification and in a timed run alike: a
-     * select that found a case ready by the resources' state on arrival, and has kept one ready
-     * since, takes it and never waits, whenever its goroutine next gets a core.
+     * Whether a select of h can be the waiting side of a hand-off: it has no default, may have
+     * parked (see {@link GoroutineState#parked}), and none of its cases is ready by the
+     * resources' state now, in verification and in a timed run alike. A select that found a case
+     * ready on arrival, and has kept one ready since, takes it and never waits, whenever its
+     * goroutine next gets a core; and whatever makes a case of a parked select ready (a buffered
+     * value, a free slot, a close, a cancel) completes that select in Go at once, so from then on
+     * it waits no more and no partner can pair with it (issue 11). Its after timer keeps the
+     * mark alone: the timer may have fired first, an order the search takes anyway.
      */
     static boolean waitsAt(Machine m, GoroutineState h, Op.Select s) {
-        return !s.hasDefault() && h.parked;
+        if (s.hasDefault() || !h.parked) {
+            return false;
+        }
+        for (Op.Case c : s.cases()) {
+            if (readyByState(m, c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How h waits to receive on ch: NONE for a plain receive or range, a case index in a select. */

@@ -131,6 +131,64 @@ class HandOffExactnessTest {
         }
     }
 
+    /**
+     * A select that may have parked waits no more once one of its cases is ready by the
+     * resources' state: in Go whatever readied it (a buffered send, a close, a cancel, a freed
+     * slot) completed the parked select at once (issue 11, hunt19 F1). s parks on c and the other
+     * case; main readies that case, then polls c with a case that blocks for ever: an earlier
+     * engine paired the poll with s (deadlock, schedule "main main:0 s"); Go never does (export-go,
+     * 20,000 runs of each), so the poll takes default and everything returns.
+     */
+    @Nested
+    class ReadyCaseEndsWaiting {
+        static String parkedThenReadied(String other, String sCase, String readier) {
+            return """
+                    {"id":"c","type":"channel"},{"id":"never","type":"channel"},
+                    {"id":"fin","type":"channel","cap":1},%s,
+                    {"id":"s","type":"goroutine","ops":[
+                      {"op":"select","cases":[{"recv":"c"},%s]},{"op":"send","ch":"fin","value":1}]},
+                    {"id":"main","type":"goroutine","start":"main","ops":[%s,
+                      {"op":"select","cases":[{"send":"c","value":1,"do":[{"op":"recv","ch":"never"}]}],"default":[]},
+                      {"op":"recv","ch":"fin"}]}
+                    """.formatted(other, sCase, readier);
+        }
+
+        /** hunt19's p7: d's buffered value readies s's receive. */
+        @Test
+        void aBufferedValue_endsTheWaiting_soThePollTakesDefault() {
+            bothSay(parkedThenReadied("{\"id\":\"d\",\"type\":\"channel\",\"cap\":1}", "{\"recv\":\"d\"}",
+                    "{\"op\":\"send\",\"ch\":\"d\",\"value\":1}"), null, Verdict.CLEARED);
+        }
+
+        @Test
+        void aClose_endsTheWaiting_soThePollTakesDefault() {
+            bothSay(parkedThenReadied("{\"id\":\"d\",\"type\":\"channel\"}", "{\"recv\":\"d\"}",
+                    "{\"op\":\"close\",\"ch\":\"d\"}"), null, Verdict.CLEARED);
+        }
+
+        @Test
+        void aCancel_endsTheWaiting_soThePollTakesDefault() {
+            bothSay(parkedThenReadied("{\"id\":\"x\",\"type\":\"context\"}", "{\"done\":\"x\"}",
+                    "{\"op\":\"cancel\",\"ctx\":\"x\"}"), null, Verdict.CLEARED);
+        }
+
+        /** hunt19's p4 in small: s fills d, then waits to send on c or d; main's receive frees d's slot. */
+        @Test
+        void aFreedSlot_endsTheWaiting_soThePollTakesDefault() {
+            String parts = """
+                    {"id":"c","type":"channel"},{"id":"never","type":"channel"},
+                    {"id":"d","type":"channel","cap":1},{"id":"fin","type":"channel","cap":1},
+                    {"id":"s","type":"goroutine","ops":[{"op":"send","ch":"d","value":0},
+                      {"op":"select","cases":[{"send":"c","value":1},{"send":"d","value":2}]},
+                      {"op":"send","ch":"fin","value":1}]},
+                    {"id":"main","type":"goroutine","start":"main","ops":[{"op":"recv","ch":"d"},
+                      {"op":"select","cases":[{"recv":"c","do":[{"op":"recv","ch":"never"}]}],"default":[]},
+                      {"op":"recv","ch":"fin"}]}
+                    """;
+            bothSay(parts, null, Verdict.CLEARED);
+        }
+    }
+
     @Nested
     class PollingDefault {
         /** w stands at its send from the start, but may not have parked: main's poll may take default. */

@@ -220,6 +220,27 @@ class ReferenceExplorerTest {
                             + " 'default': [{'op': 'emit', 'sink': 'out', 'value': 0}]}")));
         }
 
+        /**
+         * s parks on c and d (nothing ready); whatever then readies its other case (a buffered
+         * value, a close, a cancel) completes its select in Go at once, so main's poll on c that
+         * follows never meets it: it takes default, and s goes on to fin (issue 11).
+         */
+        @Test
+        void aCaseMadeReadyEndsASelectsWaiting_soAPollNeverMeetsIt() {
+            String poll = "{'op': 'select', 'cases': [{'send': 'c', 'value': 1, 'do': [{'op': 'recv', 'ch': 'never'}]}],"
+                    + " 'default': []}";
+            String[][] readiers = {
+                    {chan("d", 1), "{'recv': 'd'}", "{'op': 'send', 'ch': 'd', 'value': 1}"},
+                    {chan("d", 0), "{'recv': 'd'}", "{'op': 'close', 'ch': 'd'}"},
+                    {part("d", "context", ""), "{'done': 'd'}", "{'op': 'cancel', 'ctx': 'd'}"}};
+            for (String[] r : readiers) {
+                expect("cleared", List.of(), fix("", chan("c", 0), chan("never", 0), chan("fin", 1), r[0],
+                        auto("s", "{'op': 'select', 'cases': [{'recv': 'c'}, " + r[1] + "]}",
+                                "{'op': 'send', 'ch': 'fin', 'value': 1}"),
+                        main(r[2], poll, "{'op': 'recv', 'ch': 'fin'}")));
+            }
+        }
+
         @Test
         void afterNeverFiresInAPollingSelect() {
             expect("cleared", List.of(), fix(exact(0), SINK, main(

@@ -228,7 +228,10 @@ final class ReferenceSteps {
                 case Op.Recv x -> offer(s, g.index, -1, x.ch(), true, receivers);
                 case Op.Range x -> offer(s, g.index, -1, x.ch(), true, receivers);
                 case Op.Select x -> {
-                    boolean parkable = !x.hasDefault() && g.parkable;
+                    // Waiting now only if it may have parked and no case is ready by the resources'
+                    // state now: whatever readied a case of a parked select completed it (issue 11).
+                    boolean parkable = !x.hasDefault() && g.parkable
+                            && x.cases().stream().noneMatch(c -> caseReady(s, c));
                     for (int k = 0; k < x.cases().size(); k++) {
                         switch (x.cases().get(k)) {
                             case Op.SendCase c -> offer(s, g.index, k, c.ch(), parkable, senders);

@@ -11,7 +11,9 @@
  * <ul>
  *   <li>a move runs one goroutine's visible op and then its invisible ops; an unbuffered hand-off
  *       moves sender and receiver together, and each possible pairing (any waiting partner, any
- *       matching case of a waiting select) is a move of its own; two polling selects never meet;</li>
+ *       matching case of a waiting select) is a move of its own; two polling selects never meet;
+ *       a select without default is waiting only if it may have parked (below) and none of its
+ *       cases is ready by the resources' state now (whatever readies a case completes it);</li>
  *   <li>{@code default} is ruled out only by the resources' state (a buffered value or free slot,
  *       a closed channel, a cancelled context); an {@code after} case may fire only in a select
  *       without default that may have parked: one that, at some state since it was reached, had
