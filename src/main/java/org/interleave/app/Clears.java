@@ -3,12 +3,15 @@ package org.interleave.app;
 import javafx.application.Platform;
 import org.interleave.app.audio.Effect;
 import org.interleave.app.audio.GameAudio;
+import org.interleave.app.audio.SoundCues;
 import org.interleave.app.level.LevelScreen;
 import org.interleave.app.level.VerificationModel;
 import org.interleave.app.results.ResultsView;
 import org.interleave.app.rewards.BestDesigns;
 import org.interleave.app.schedule.HandSchedule;
 import org.interleave.app.shared.CampaignCatalog;
+import org.interleave.app.shared.OffThreadJob;
+import org.interleave.engine.Finding;
 import org.interleave.engine.model.Goal;
 import org.interleave.level.save.Score;
 
@@ -23,6 +26,22 @@ final class Clears {
     Clears(GameShell shell, GameAudio audio) {
         this.shell = shell;
         this.audio = audio;
+    }
+
+    /**
+     * Follows a level screen: its edits, run steps and verifications are heard, and each verification
+     * that ends while it is shown is recorded ({@link #verified}).
+     */
+    void follow(LevelScreen opened, VerificationModel verification) {
+        SoundCues.edits(opened.canvas().model(), audio);
+        SoundCues.steps(opened.run().stepProperty(), audio);
+        SoundCues.verifying(verification.stateProperty(), OffThreadJob.State.RUNNING, audio);
+        verification.outcomeProperty().addListener((obs, old, o) -> {
+            if (o != null && opened.getScene() != null) {
+                audio.play(SoundCues.verdict(o.clears(), o.report().findings().stream().map(Finding::kind).toList()));
+                verified(opened, o);
+            }
+        });
     }
 
     /** Records a finished verification; shows the results when it cleared the level. */

@@ -16,7 +16,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.interleave.app.audio.AudioLog;
 import org.interleave.app.audio.GameAudio;
-import org.interleave.app.audio.SoundCues;
 import org.interleave.app.audio.Tune;
 import org.interleave.app.custom.CustomLevelScreen;
 import org.interleave.app.custom.CustomPack;
@@ -36,7 +35,6 @@ import org.interleave.app.select.LevelSelectView;
 import org.interleave.app.select.Unlocks;
 import org.interleave.app.settings.SettingsView;
 import org.interleave.app.shared.CampaignCatalog;
-import org.interleave.app.shared.OffThreadJob;
 import org.interleave.app.shared.Theme;
 import org.interleave.app.shared.cast.Motion;
 import org.interleave.explore.CheckOptions;
@@ -87,10 +85,7 @@ public final class GameShell extends StackPane {
         this(catalog, verifier, PlayerProfile.inMemory(Settings.defaults()), quit);
     }
 
-    /**
-     * Creates the shell showing the main menu, keeping the player's data in memory; {@code quit}
-     * ends the game, {@code saveSettings} receives the settings whenever the player changes them.
-     */
+    /** The shell showing the main menu, the player's data in memory; {@code saveSettings} hears every settings change. */
     public GameShell(CampaignCatalog catalog, Executor verifier, Runnable quit, Settings settings,
                      Consumer<Settings> saveSettings) {
         this(catalog, verifier, withSaver(PlayerProfile.inMemory(settings), saveSettings), quit);
@@ -157,11 +152,8 @@ public final class GameShell extends StackPane {
     }
 
     /**
-     * None: the shell is the window, whatever the least size of the screen it shows. The window's
-     * root sizes the shell before the shell restyles for a new size's text cap ({@link #layoutChildren}),
-     * so a least height worked out in the old size's text held the shell past the window's foot for
-     * that frame: 1086 px in a 1080 px window at 200 %, 1920 -> 1600 px wide with a reveal's timeline
-     * open (48 px text, a taller tool row), though the screen's least height is 874 px in the new 40 px.
+     * None: the shell is the window. Its root sizes it before it restyles for a new text cap ({@link #layoutChildren}),
+     * so a least height in the old size's text held it past the window's foot for a frame (1086 px in 1080 at 200 %).
      */
     @Override
     protected double computeMinWidth(double height) {
@@ -303,9 +295,8 @@ public final class GameShell extends StackPane {
     }
 
     /**
-     * A level screen wired to the game: its verifications are recorded (a clear shows the
-     * results), its settings button opens the settings, it plays at the player's speed and uses
-     * the shell's clock to notice a stuck player.
+     * A level screen wired to the game: its verifications are recorded (a clear shows the results), its settings
+     * button opens the settings, it plays at the player's speed and uses the shell's clock to notice a stuck player.
      */
     LevelScreen levelScreen(CampaignCatalog.Entry entry) {
         VerificationModel verification = new VerificationModel(verifier, CheckOptions.BOUNDED, System::nanoTime);
@@ -319,16 +310,7 @@ public final class GameShell extends StackPane {
         opened.setOnBroken(h -> clears.broken(opened, h));
         Coach.forEntry(catalog, entry).ifPresent(opened::setCoach);
         opened.setAnimationSpeed(profile.settingsProperty().get().animationSpeed());
-        SoundCues.edits(opened.canvas().model(), audio);
-        SoundCues.steps(opened.run().stepProperty(), audio);
-        SoundCues.verifying(verification.stateProperty(), OffThreadJob.State.RUNNING, audio);
-        verification.outcomeProperty().addListener((obs, old, o) -> {
-            if (o != null && opened.getScene() != null) {
-                audio.play(SoundCues.verdict(o.clears(),
-                        o.report().findings().stream().map(org.interleave.engine.Finding::kind).toList()));
-                clears.verified(opened, o);
-            }
-        });
+        clears.follow(opened, verification);
         return opened;
     }
 

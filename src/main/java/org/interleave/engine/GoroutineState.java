@@ -26,15 +26,14 @@ final class GoroutineState extends SharedPart implements org.interleave.engine.e
     /** Timed runs: busy with work until this tick. */
     long busyUntil;
     /**
-     * At a select without default (in verification and in timed runs alike): whether, at some state since it reached the
-     * select, none of its cases was ready by the resources' state, so it may have parked. Only
-     * then may its {@code after} timer fire (a timer starts when the select is reached, so it can
-     * never beat a case that was ready all along, DESIGN §4), and only then, while none of its
-     * cases is ready by the resources' state now ({@code Readiness.waitsAt}: whatever readied one
-     * completed the parked select), may a partner pair
-     * with one of its cases: a hand-off needs a side that may be waiting, and a select that found
-     * a case ready every time it looked never waited (a plain send or receive always may be
-     * waiting; a polling select never is).
+     * At a select without default (in verification and in timed runs alike): whether, at some state since it
+     * reached the select, none of its cases was ready by the resources' state, so it may have parked. Only then
+     * may its {@code after} timer fire (a timer starts when the select is reached, so it can never beat a case
+     * that was ready all along, DESIGN §4), and only then, while none of its cases is ready by the resources'
+     * state now ({@code Readiness.waitsAt}: whatever readied one completed the parked select), may a partner
+     * pair with one of its cases: a hand-off needs a side that may be waiting, and a select that found a case
+     * ready every time it looked never waited (a plain send or receive always may be waiting; a polling select
+     * never is).
      */
     boolean parked;
     VectorClock vc;
@@ -44,10 +43,9 @@ final class GoroutineState extends SharedPart implements org.interleave.engine.e
      */
     boolean shared;
     /**
-     * What this state's reduced encoding and its future footprint were when last worked out;
-     * null until then. Kept only while the state cannot change: {@code Machine.own} drops them
-     * before any change. Shared states, which never change, record them too: both are
-     * records with final fields, so threads that race to write one are safe.
+     * What this state's reduced encoding and its future footprint were when last worked out; null until then.
+     * Kept only while the state cannot change: {@code Machine.own} drops them before any change. Shared states,
+     * which never change, record them too: both are records with final fields, so racing writers are safe.
      */
     StateWriter.Packed encodedCache;
     Footprints.Future futureCache;
