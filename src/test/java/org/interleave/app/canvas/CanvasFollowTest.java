@@ -289,8 +289,12 @@ class CanvasFollowTest extends GameStage {
         LevelScreen s = opened(robot, 1280, 720, "worker-pool");
         Pulses.interact(s.getScene(), () -> ((CanvasView) s.lookup("#canvas")).selectionProperty()
                 .set(new CanvasView.Selection("main", null)));
-        // the fields, styled, may ask for another layout
-        canvasSettled("main selected, the inspector shown", s, () -> inspecting(s, "main"));
+        // the fields, styled, may ask for another layout: wait for the inspector's own, too
+        canvasSettled("main selected, the inspector shown and laid out", s, () -> inspecting(s, "main") && onFx(() -> {
+            javafx.scene.Parent inspector = (javafx.scene.Parent) s.lookup("#inspector");
+            javafx.scene.Parent content = (javafx.scene.Parent) inspector.lookup(".inspector-content");
+            return !inspector.isNeedsLayout() && !content.isNeedsLayout();
+        }));
         double[] seen = onFx(() -> {
             javafx.scene.layout.Region inspector = (javafx.scene.layout.Region) s.lookup("#inspector");
             javafx.scene.layout.Region content = (javafx.scene.layout.Region) inspector.lookup(".inspector-content");
