@@ -211,7 +211,8 @@ public final class Blocking {
         }
         if (!m.mainReturned()) {
             if (!spinning.isEmpty()) {
-                out.add(hang(spinning));
+                // Nothing can step: main either spins itself or is blocked for good.
+                out.add(hang(m.status(0) == GoroutineStatus.SPINNING ? MainInHang.LOOPS : MainInHang.BLOCKED, spinning));
             } else {
                 out.add(deadlock(alive));
             }
@@ -237,14 +238,18 @@ public final class Blocking {
         Futures futures = new Futures(m);
         if (!m.mainReturned()) {
             boolean blocked = m.options(0).isEmpty() && m.status(0) == GoroutineStatus.RUNNABLE;
-            if (blocked && !futures.mayBeWoken(0) || !futures.mayFinish(0)) {
+            boolean blockedForGood = blocked && !futures.mayBeWoken(0);
+            if (blockedForGood || !futures.mayFinish(0)) {
+                // Named as looping: goroutines the code keeps inside a loop for ever (or that
+                // spin) and that are not blocked for good where they stand.
                 List<Integer> loopers = new ArrayList<>();
                 for (int g = 1; g < m.goroutineCount(); g++) {
-                    if (!m.options(g).isEmpty() || m.status(g) == GoroutineStatus.SPINNING) {
+                    if (m.status(g) == GoroutineStatus.SPINNING || !futures.mayFinish(g)
+                            && (!m.options(g).isEmpty() || futures.mayBeWoken(g))) {
                         loopers.add(g);
                     }
                 }
-                out.add(hang(loopers));
+                out.add(hang(blockedForGood ? MainInHang.BLOCKED : MainInHang.LOOPS, loopers));
             }
             return out;
         }
@@ -261,18 +266,53 @@ public final class Blocking {
         return out;
     }
 
-    /** A hang: main cannot return while the given goroutines run on without end. */
-    public Fault hang(List<Integer> loopers) {
-        String who = loopers.stream().filter(g -> g != 0).map(m::goroutineName).collect(Collectors.joining(", "));
-        String mainWait = m.status(0) == GoroutineStatus.SPINNING ? "spinning" : "blocked on " + waitsOn(0);
-        String msg = who.isEmpty() ? "main cannot return: it loops forever"
-                : "main cannot return: " + mainWait + " while " + who + (loopers.size() > 1 ? " loop" : " loops");
+    /** How main fails to return in a hang, as far as the search or the code can tell. */
+    public enum MainInHang {
+        /** Main is blocked where it stands and never moves again. */
+        BLOCKED,
+        /** Main runs round a loop for ever (steps again and again). */
+        LOOPS,
+        /** Main loops polling the select it stands at (it has a default), never finding a case ready. */
+        POLLS,
+        /** Main moves a few more steps, then never again (it ends blocked for good). */
+        GETS_STUCK,
+        /** As the choices fall, main loops for ever or ends blocked for good. */
+        LOOPS_OR_STUCK,
+        /** Not known beyond the hang itself (its future is too large to search). */
+        UNKNOWN
+    }
+
+    /**
+     * A hang: main cannot return, in the way {@code how} says, while the given goroutines (main
+     * left out) run on for ever. DESIGN §5's form, {@code main cannot return: blocked on wg.Wait
+     * while spinner loops}, is the one for a main blocked for good; the others say so when it
+     * is main itself that loops.
+     */
+    public Fault hang(MainInHang how, List<Integer> loopers) {
+        List<Integer> others = loopers.stream().filter(g -> g != 0).toList();
+        String who = others.stream().map(m::goroutineName).collect(Collectors.joining(", "));
+        String besides = who.isEmpty() ? "" : " while " + who + (others.size() > 1 ? " loop" : " loops");
         List<String> why = new ArrayList<>();
         why.add("main can never return, however the scheduler chooses.");
-        for (int g : loopers) {
-            if (g != 0) {
-                why.add(m.goroutineName(g) + " keeps running without ever letting main continue.");
-            }
+        String msg = switch (how) {
+            case BLOCKED -> "main cannot return: blocked on " + waitsOn(0) + besides;
+            case LOOPS -> "main cannot return: it loops forever" + besides;
+            case POLLS -> "main cannot return: it loops polling " + waitsOn(0) + ", never finding a case ready"
+                    + (besides.isEmpty() ? "" : "," + besides);
+            case GETS_STUCK -> "main cannot return: it ends blocked for good" + besides;
+            case LOOPS_OR_STUCK -> "main cannot return: as the choices fall, it loops forever or ends blocked for good"
+                    + besides;
+            case UNKNOWN -> "main cannot return: no schedule leads to its return" + besides;
+        };
+        switch (how) {
+            case LOOPS -> why.add("main runs round a loop for ever.");
+            case POLLS -> why.add("main runs round a loop for ever: each time it polls " + waitsOn(0)
+                    + ", no case is ready, and it takes default.");
+            default -> { }
+        }
+        boolean mainMoves = how == MainInHang.LOOPS || how == MainInHang.POLLS;
+        for (int g : others) {
+            why.add(m.goroutineName(g) + (mainMoves ? " runs on forever too." : " keeps running without ever letting main continue."));
         }
         return new Fault(Kind.HANG, msg, List.of(site(0)), why);
     }

@@ -54,14 +54,8 @@ final class HangsAndLeaks {
             }
         }
         if (hangAt >= 0) {
-            Machine m = x.rebuild(hangAt);
-            List<Integer> loopers = new ArrayList<>();
-            for (int g = 0; g < m.goroutineCount(); g++) {
-                if (!m.options(g).isEmpty() || m.status(g) == GoroutineStatus.SPINNING) {
-                    loopers.add(g);
-                }
-            }
-            x.report(new Blocking(m).hang(loopers).toFinding(x.pathTo(hangAt)), x.preemptions.get(hangAt));
+            // Who loops, and whether main is blocked for good or loops itself, from its future.
+            x.report(HangShape.explain(x.rebuild(hangAt)).toFinding(x.pathTo(hangAt)), x.preemptions.get(hangAt));
         }
         // Leaks that loop: after main returned, a state from which the remaining goroutines can
         // never all finish, without ever getting stuck (a stuck state reports its own leaks).

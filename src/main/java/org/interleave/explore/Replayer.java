@@ -36,13 +36,15 @@ public final class Replayer {
         SearchBudget b = SearchBudget.DEFAULT.withMaxSteps(maxSteps).withMaxStates(LIVENESS_STATES);
         b = new SearchBudget(b.maxSteps(), b.maxStates(), b.maxExecutions(), b.maxMemoryBytes(), b.keptMachines(),
                 limits, true);
-        java.util.List<Finding> out = new java.util.ArrayList<>();
-        new org.interleave.engine.Blocking(e.last()).provenStuck().forEach(f -> out.add(f.toFinding(e.schedule())));
+        // The search's own findings first: where it can tell, they say who really loops, as
+        // check's do; what the code proves counts where the search could not tell.
         SearchResult r = new Explorer(goal, b, () -> false, Explorer.Progress.NONE).explore(e.last(), e.schedule());
-        r.findings().stream()
+        java.util.List<Finding> out = new java.util.ArrayList<>(r.findings().stream()
                 .filter(f -> (f.kind() == Kind.HANG || f.kind() == Kind.LEAK)
-                        && f.schedule().length() == e.schedule().length()
-                        && out.stream().noneMatch(x -> x.key().equals(f.key())))
+                        && f.schedule().length() == e.schedule().length())
+                .toList());
+        new org.interleave.engine.Blocking(e.last()).provenStuck().stream().map(f -> f.toFinding(e.schedule()))
+                .filter(f -> out.stream().noneMatch(x -> x.key().equals(f.key())))
                 .forEach(out::add);
         return out;
     }
