@@ -374,4 +374,34 @@ class TimedRunTest {
         assertEquals(45, r.mainReturnedAt(), () -> "main returns at tick 45: " + r.execution().schedule());
         assertEquals(Execution.End.FINISHED, r.execution().end());
     }
+
+    /**
+     * The timed run asks the same rule as verify (b040f07, Readiness.waitsAt): a select that may
+     * have parked waits no more once one of its cases is ready by the resources' state. On one
+     * core or two, s parks at its select from the start, r's buffered send then readies s's case
+     * on d, and main, served next, polls c: s no longer waits, so the poll takes default, s takes d
+     * and main returns. With the mark alone (sticky), the poll paired with s on c and main
+     * blocked on never for good (a deadlock in the scored run).
+     */
+    @Test
+    void pollAfterAParkedSelectsCaseWasReadied_takesDefault_notAPairingWithTheSelect() {
+        String parts = """
+                {"id":"c","type":"channel"},{"id":"never","type":"channel"},{"id":"e","type":"channel","cap":1},
+                {"id":"d","type":"channel","cap":1},{"id":"fin","type":"channel","cap":1},
+                {"id":"s","type":"goroutine","ops":[{"op":"select","cases":[{"recv":"c"},{"recv":"d"}]},
+                  {"op":"send","ch":"fin","value":1}]},
+                {"id":"r","type":"goroutine","ops":[{"op":"send","ch":"d","value":1}]},
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"send","ch":"e","value":1},
+                  {"op":"select","cases":[{"send":"c","value":1,"do":[{"op":"recv","ch":"never"}]}],"default":[]},
+                  {"op":"recv","ch":"fin"}]}""";
+        for (String goal : new String[] {"{\"cores\":1}", "{\"cores\":2}"}) {
+            Level l = Designs.level(parts, goal);
+            TimedRun.Result r = run(parts, goal, TimedRun.SCORE_SEED);
+            List<String> order = r.execution().steps().stream().map(x -> x.actor()).toList();
+            assertEquals(List.of("main", "r", "main"), order.subList(0, 3), () -> goal + ": s parked, r readied d, main polled: " + order);
+            assertTrue(r.execution().findings().isEmpty(), () -> goal + ": findings: " + r.execution().findings());
+            assertTrue(r.mainReturnedAt() >= 0, () -> goal + ": main returns: " + r.execution().schedule());
+            assertReplaysExactly(l, r, goal);
+        }
+    }
 }
