@@ -43,6 +43,7 @@ final class CopyOnWrite {
     /** Goroutine i's state, to change: m's own copy of it. */
     static GoroutineState own(Machine m, int i) {
         GoroutineState g = m.gs.get(i);
+        OptionsMemo.goroutine(m, i, g);
         if (g.shared && (m.undoLog == null || !m.undoLog.changesInPlace(i, g))) {
             if (m.undoLog != null) {
                 m.undoLog.goroutine(i, g);
@@ -69,6 +70,7 @@ final class CopyOnWrite {
 
     /** Resource i of m, which m may change: its own copy, taken now if it shares it. */
     static Object own(Machine m, int i, Object[] res) {
+        OptionsMemo.resource(m, i);
         long[] owned = m.resOwned;
         if (owned == null || (owned[i >>> 6] & 1L << i) == 0) {
             if (m.undoLog != null) {

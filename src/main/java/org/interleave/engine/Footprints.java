@@ -118,14 +118,24 @@ final class Footprints {
                 templateFootprint(t);
             }
         }
+        long[] selects = new long[(parts.size() + 63) >>> 6];
         for (List<Op> ops : blocks) {
             suffix(ops, 0);
             for (Op op : ops) {
-                touchedParts(op);
+                for (int p : touchedParts(op)) {
+                    selects[p >>> 6] |= op instanceof Op.Select ? 1L << p : 0;
+                }
             }
         }
         touchedParts(GoroutineState.EXIT);
+        selectParts = selects;
     }
+
+    /**
+     * The parts some select touches (bits by part), once {@link #warm} has worked out every op's
+     * parts (null before: then {@link #touchedParts} may still write its table).
+     */
+    volatile long[] selectParts;
 
     // ------------------------------------------------------------------ static footprints
 

@@ -47,6 +47,8 @@ public final class Machine {
     /** What can happen next, worked out on first use in this state (a search asks several times). */
     List<Choice> enabledCache;
     List<?>[] optionsCache;
+    /** The choices of the state the steps since began in, and what they changed (see {@link OptionsMemo}). */
+    OptionsMemo optionsMemo;
     /** Who stands at a send or receive on each channel, worked out once per state (see {@link #waiters()}). */
     Waiters waitersCache;
     /** What the last reduced key of this state (or of the one it was copied from) found, and the goroutines changed since (bit i; 63: any from 63 on). */
@@ -96,6 +98,7 @@ public final class Machine {
         // (a search names a choice on the copy it takes it in): changed() and own() drop it.
         this.enabledCache = o.enabledCache;
         this.optionsCache = o.optionsCache;
+        this.optionsMemo = o.optionsMemo == null ? null : o.optionsMemo.copy();
         this.waitersCache = o.waitersCache;
         this.keyMemo = o.keyMemo;
         this.keyChanged = o.keyChanged;
@@ -301,13 +304,13 @@ public final class Machine {
     /** The choices goroutine g has now, read-only (empty when it is blocked, done or spinning). */
     public List<Choice> options(int g) {
         if (optionsCache == null) {
-            optionsCache = new List<?>[gs.size()];
+            optionsCache = OptionsMemo.start(this);
         }
         @SuppressWarnings("unchecked")
         List<Choice> o = (List<Choice>) optionsCache[g];
         if (o == null) {
-            o = NextSteps.options(this, g);
-            optionsCache[g] = o;
+            o = (List<Choice>) OptionsMemo.carried(this, g);
+            optionsCache[g] = o = o != null ? o : NextSteps.options(this, g);
         }
         return o;
     }

@@ -17,6 +17,7 @@ final class Steps {
 
     /** Takes choice c in m, which must be enabled there. */
     static void take(Machine m, Choice c) {
+        OptionsMemo.beginStep(m);
         m.changed();
         m.effects = m.recording ? new ArrayList<>() : List.of();
         m.steps++;
@@ -66,6 +67,7 @@ final class Steps {
      */
     static void advanceClock(Machine m, long to) {
         m.changed();
+        m.optionsMemo = null;
         if (to > m.clock) {
             m.clock = to;
         }
