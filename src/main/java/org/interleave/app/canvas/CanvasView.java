@@ -42,6 +42,9 @@ final class CanvasView extends Pane {
         protected void layoutChildren() {
             super.layoutChildren();  // each card at its preferred size
             arrangeCards();
+            if (nodes != null && CardSettling.settle(nodes.values())) {  // each card laid out whole now, not left to this pulse's rest
+                arrangeCards();
+            }
         }
     };
     private final Group overlay = new Group();

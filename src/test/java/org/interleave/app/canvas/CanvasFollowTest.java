@@ -58,16 +58,25 @@ class CanvasFollowTest extends GameStage {
 
     /**
      * What the tests measure that still needs a layout: the level screen, the canvas, the world its
-     * cards stand in and the cards (their places and sizes, and the pan, follow from these). Not what
-     * is inside a card: a card's line can be left needing a layout that no pulse gives it until the
-     * card is laid out again (see the report of issue 12), and a wait on it would never end.
+     * cards stand in, the cards and everything in them, their lines included (their places and
+     * sizes, and the pan, follow from these). The canvas lays its cards out whole in one pulse
+     * ({@link CardSettling}): a line left needing a layout that no pulse gave it kept this wait from
+     * ever ending.
      */
     private static List<String> needingLayout(LevelScreen s) {
         Node canvas = s.lookup("#canvas");
         List<Node> measured = new ArrayList<>(List.of(s, canvas, canvas.lookup(".canvas-world")));
-        measured.addAll(canvas.lookupAll(".part-node"));
+        canvas.lookupAll(".part-node").forEach(card -> withWhatIsIn(card, measured));
         return measured.stream().filter(n -> n instanceof javafx.scene.Parent p && p.isNeedsLayout())
-                .map(n -> n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId())).toList();
+                .map(n -> n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId()) + n.getStyleClass()).toList();
+    }
+
+    /** Adds {@code n} and every parent in it to {@code nodes}. */
+    private static void withWhatIsIn(Node n, List<Node> nodes) {
+        if (n instanceof javafx.scene.Parent p) {
+            nodes.add(n);
+            p.getChildrenUnmodifiable().forEach(c -> withWhatIsIn(c, nodes));
+        }
     }
 
     /** Goes to {@code step} of the reveal and waits until the canvas shows it, laid out ({@link #canvasSettled}). */
