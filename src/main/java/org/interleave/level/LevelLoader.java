@@ -72,7 +72,17 @@ public final class LevelLoader {
     public static Level load(Path file) throws LevelException {
         byte[] bytes = bytes(file);
         // a campaign level as packaged passed the schema when the build checked it (issue 17)
-        return parse(file.toString(), text(file, bytes), !PackagedLevels.isPackaged(file, bytes));
+        return parse(file.toString(), text(file.toString(), bytes), !PackagedLevels.isPackaged(file, bytes));
+    }
+
+    /**
+     * Checks the bytes of the level file {@code fileName} (a file name, no folder: used in problems) as
+     * {@link #load} does: bytes that are the campaign's level of that name as the jar packages it
+     * ({@link PackagedLevels}) pass without the level schema, which the build checked them against, and
+     * any other bytes are checked against it. For the campaign the game lists, read from the class path.
+     */
+    public static Level parse(String fileName, byte[] bytes) throws LevelException {
+        return parse(fileName, text(fileName, bytes), !PackagedLevels.isPackaged(fileName, bytes));
     }
 
     /** Checks the text of a level file; {@code fileName} is used in problems. */
@@ -120,7 +130,7 @@ public final class LevelLoader {
 
     /** Reads and checks a solution file for {@code level}. */
     public static Design loadSolution(Path file, Level level) throws LevelException {
-        return parseSolution(file.toString(), text(file, bytes(file)), level);
+        return parseSolution(file.toString(), text(file.toString(), bytes(file)), level);
     }
 
     /**
@@ -215,8 +225,8 @@ public final class LevelLoader {
         throw new AssertionError("unreachable");
     }
 
-    private static String text(Path file, byte[] bytes) throws LevelException {
-        Report r = new Report(file.toString());
+    private static String text(String fileName, byte[] bytes) throws LevelException {
+        Report r = new Report(fileName);
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

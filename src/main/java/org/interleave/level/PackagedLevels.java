@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * schema check: the schema is a function of the text alone, and the build checks every packaged
  * level against the packaged schema ({@code PackagedLevelsTest}, {@code LevelSchemaTest}). Building
  * the schema's validator is the slowest part of a first load (~0.15 s of CPU with the launcher's
- * cache, ~0.4 s without), and a {@code check} of a campaign level needs nothing else of it
- * (issue 17). Any other file, a campaign level edited by a byte included, is checked as before.
+ * cache, ~0.4 s without), and a {@code check} of a campaign level, or the game listing the
+ * campaign, needs nothing else of it (issue 17). Any other file, a campaign level edited by a byte
+ * included, is checked as before.
  */
 public final class PackagedLevels {
     /** Where the build puts {@code levels/*.level.json}. */
@@ -26,7 +27,12 @@ public final class PackagedLevels {
     /** True when {@code bytes}, read from {@code file}, are the packaged level of {@code file}'s name. */
     public static boolean isPackaged(Path file, byte[] bytes) {
         Path name = file.getFileName();
-        if (name == null || !NAME.matcher(name.toString()).matches()) {
+        return name != null && isPackaged(name.toString(), bytes);
+    }
+
+    /** True when {@code bytes} are the packaged level named {@code name} (a file name, no folder). */
+    public static boolean isPackaged(String name, byte[] bytes) {
+        if (!NAME.matcher(name).matches()) {
             return false;
         }
         try (InputStream in = PackagedLevels.class.getResourceAsStream(DIR + name)) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
@@ -32,6 +31,9 @@ import org.interleave.level.LevelLoader;
  *
  * <p>A file that does not load is left out and its problems are kept in {@link #problems()}: the
  * campaign's own tests keep that list empty, and one broken file must not take the game down.
+ * The levels load as {@link LevelLoader#parse(String, byte[])} loads the jar's own: without the
+ * level schema, which the build checked them against, and so the game's start builds no schema
+ * validator (issue 17); a file that is not the packaged level of its name is checked against it.
  */
 public final class CampaignCatalog {
     /** Where the build puts the campaign inside the jar. */
@@ -131,8 +133,9 @@ public final class CampaignCatalog {
                 continue;
             }
             try (InputStream in = Files.newInputStream(file)) {
-                String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                entries.add(new Entry(Integer.parseInt(m.group(1)), name, LevelLoader.parse(name, json)));
+                // the packaged campaign passed the level schema when the build checked it: as a check of a
+                // campaign level does, the game skips building the schema's validator (issue 17)
+                entries.add(new Entry(Integer.parseInt(m.group(1)), name, LevelLoader.parse(name, in.readAllBytes())));
             } catch (LevelException e) {
                 e.problems().forEach(p -> problems.add(p.toString()));
             }

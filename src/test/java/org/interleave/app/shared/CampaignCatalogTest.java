@@ -1,11 +1,16 @@
 package org.interleave.app.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -48,5 +53,45 @@ class CampaignCatalogTest {
         assertEquals(CATALOG.entries().get(1), CATALOG.next(first).orElseThrow());
         assertTrue(CATALOG.next(CATALOG.entries().get(CATALOG.entries().size() - 1)).isEmpty());
         assertEquals("01", first.label());
+    }
+
+    /**
+     * The game lists the packaged campaign without building the level schema's validator, the
+     * slowest part of a first level load (issue 17): every packaged level passed the schema when
+     * the build checked it ({@code PackagedLevelsTest}). In a class loader of its own, so that
+     * what other tests loaded does not count.
+     */
+    @Test
+    void packagedCampaign_loadsWithoutTheLevelSchema() throws Exception {
+        try (Fresh loader = new Fresh()) {
+            Class<?> catalog = Class.forName(CampaignCatalog.class.getName(), true, loader);
+            Object loaded = catalog.getMethod("fromClassPath").invoke(null);
+            assertEquals(List.of(), catalog.getMethod("problems").invoke(loaded));
+            assertEquals(CATALOG.entries().size(), ((List<?>) catalog.getMethod("entries").invoke(loaded)).size());
+            assertNull(loader.loaded("org.interleave.level.SchemaCheck"));
+            assertNull(loader.loaded("com.networknt.schema.Schema"));
+        }
+    }
+
+    /** The test's class path but its own test classes, loaded anew: nothing asked of the parent but the JDK. */
+    private static final class Fresh extends URLClassLoader {
+        Fresh() throws Exception {
+            super(classPath(), ClassLoader.getPlatformClassLoader());
+        }
+
+        private static URL[] classPath() throws Exception {
+            Path tests = Path.of(CampaignCatalogTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            List<URL> urls = new ArrayList<>();
+            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                if (!entry.isEmpty() && !Path.of(entry).toAbsolutePath().equals(tests.toAbsolutePath())) {
+                    urls.add(Path.of(entry).toUri().toURL());
+                }
+            }
+            return urls.toArray(URL[]::new);
+        }
+
+        Class<?> loaded(String name) {
+            return findLoadedClass(name);
+        }
     }
 }
