@@ -8,8 +8,10 @@
 # The splash: polled from outside, every 20 ms, as the first 520x220 window on the display (the
 # StartSplash's size), timed from just before the java command. The menu: the game's own
 # -Dinterleave.startupTiming=true line, which it prints once the menu is in the window and the FX
-# thread is free for input, timed from the process's start as the OS records it. Each game is then
-# ended by its process id. With no display running there, it starts Xvfb on it and stops it after.
+# thread is free for input, timed from the process's start as the OS records it; beside it the CPU
+# time all the game's threads had used by then (from /proc, where there is one), which a busy machine
+# changes far less than the wall time. Each game is then ended by its process id. With no display
+# running there, it starts Xvfb on it and stops it after.
 # Needs target/interleave.jar (mvn -B package), a JDK 21+, xwininfo and, for a virtual display, Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +30,7 @@ if ! xwininfo -root >/dev/null 2>&1; then
     for _ in $(seq 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.1; done
 fi
 
-echo "run  splash ms  menu ms   (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "run  splash ms  menu ms  menu cpu ms   (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
 for run in $(seq "$RUNS"); do
     data=$(mktemp -d)
     t0=$(date +%s%N)
@@ -37,18 +39,23 @@ for run in $(seq "$RUNS"); do
     game=$!
     splash=-
     menu=
+    cpu=-
     for _ in $(seq 6000); do  # at most two minutes
         if [ "$splash" = - ] && xwininfo -root -tree 2>/dev/null | grep -q ' 520x220+'; then
             splash=$(( ($(date +%s%N) - t0) / 1000000 ))
         fi
         menu=$(sed -n 's/.*the menu could be used \([0-9]*\) ms after.*/\1/p' "$data/err")
+        if [ -n "$menu" ] && [ -r "/proc/$game/stat" ]; then
+            # utime and stime, fields 14 and 15 (after the command's parentheses), in clock ticks
+            cpu=$(sed 's/.*) //' "/proc/$game/stat" | awk -v hz="$(getconf CLK_TCK)" '{print int(($12 + $13) * 1000 / hz)}')
+        fi
         [ -n "$menu" ] && break
         kill -0 "$game" 2>/dev/null || break
         sleep 0.02
     done
     kill "$game" 2>/dev/null || true
     wait "$game" 2>/dev/null || true
-    printf '%3d  %9s  %7s\n' "$run" "$splash" "${menu:-none}"
+    printf '%3d  %9s  %7s  %11s\n' "$run" "$splash" "${menu:-none}" "$cpu"
     [ -n "$menu" ] || { echo "the game printed no start time:" >&2; tail -5 "$data/err" >&2; }
     rm -rf "$data"
 done
