@@ -12,6 +12,7 @@ import org.interleave.app.schedule.HandSchedule;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.app.shared.OffThreadJob;
 import org.interleave.engine.Finding;
+import org.interleave.engine.Kind;
 import org.interleave.engine.model.Goal;
 import org.interleave.level.save.Score;
 
@@ -35,10 +36,14 @@ final class Clears {
     void follow(LevelScreen opened, VerificationModel verification) {
         SoundCues.edits(opened.canvas().model(), audio);
         SoundCues.steps(opened.run().stepProperty(), audio);
+        SoundCues.revealSteps(opened.reveal().stepProperty(), audio);
+        opened.scheduler().setOnStep(() -> audio.play(Effect.STEP));
         SoundCues.verifying(verification.stateProperty(), OffThreadJob.State.RUNNING, audio);
+        String reach = opened.entry().level().mode() == Goal.Mode.BREAK ? opened.entry().level().goal().reach() : null;
         verification.outcomeProperty().addListener((obs, old, o) -> {
             if (o != null && opened.getScene() != null) {
-                audio.play(SoundCues.verdict(o.clears(), o.report().findings().stream().map(Finding::kind).toList()));
+                audio.play(SoundCues.verdict(reach == null ? null : Kind.fromJson(reach), o.clears(),
+                        o.report().findings().stream().map(Finding::kind).toList()));
                 verified(opened, o);
             }
         });
@@ -80,7 +85,12 @@ final class Clears {
         }
         CampaignCatalog.Entry entry = opened.entry();
         Score score = new Score(h.schedule().length(), 0, 0);
+        var before = shell.profile().progressProperty().get().level(recordId(entry)).bestScore();
         shell.profile().recordRun(recordId(entry), score, true);
+        audio.play(Effect.CLEAR);
+        if (before.isPresent() && !BestDesigns.improved(before, score).isEmpty()) {
+            audio.play(Effect.NEW_BEST);  // a shorter schedule than the best one
+        }
         showResults(entry, score);
     }
 

@@ -46,10 +46,22 @@ public final class SoundCues {
         };
     }
 
-    /** A step sound each time {@code step} moves forward (a run playing, a reveal stepped through). */
+    /** A step sound each time a run's {@code step} moves forward (playing, or stepped). */
     public static void steps(ObservableValue<Number> step, GameAudio audio) {
         step.addListener((obs, old, now) -> {
             if (now.intValue() > old.intValue() && now.intValue() > 0) {
+                audio.play(Effect.STEP);
+            }
+        });
+    }
+
+    /**
+     * A step sound each time the reveal of a finding moves forward from a step shown; a finding
+     * shown at its first step is heard by its own sound, not a step.
+     */
+    public static void revealSteps(ObservableValue<Number> step, GameAudio audio) {
+        step.addListener((obs, old, now) -> {
+            if (old.intValue() >= 1 && now.intValue() > old.intValue()) {
                 audio.play(Effect.STEP);
             }
         });
@@ -69,6 +81,18 @@ public final class SoundCues {
      * kind, else {@link Effect#FAIL} (an unmet goal without a finding, such as too many ticks).
      */
     public static Effect verdict(boolean clears, List<Kind> findings) {
+        return verdict(null, clears, findings);
+    }
+
+    /**
+     * The sound of a verdict on a level whose goal is to {@code reach} an outcome (a break level;
+     * null for the others): there Verify clears nothing — the player's own schedule does — so when
+     * the outcome can happen it sounds as that outcome does, and {@link Effect#FAIL} when it cannot.
+     */
+    public static Effect verdict(Kind reach, boolean clears, List<Kind> findings) {
+        if (reach != null) {
+            return clears ? Effect.of(reach) : Effect.FAIL;
+        }
         if (clears) {
             return Effect.CLEAR;
         }

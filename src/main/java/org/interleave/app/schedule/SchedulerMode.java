@@ -45,6 +45,7 @@ public final class SchedulerMode {
     private final TimelineView revealTimeline = new TimelineView();
     private SchedulerView view;
     private java.util.function.Consumer<HandSchedule> onBroken = h -> { };
+    private Runnable onStep = () -> { };
     private Node savedCenter;
     private Node savedRight;
 
@@ -91,6 +92,11 @@ public final class SchedulerMode {
     /** Called when the player, as the scheduler, reaches the outcome a break level asks for. */
     public void setOnBroken(java.util.function.Consumer<HandSchedule> onBroken) {
         this.onBroken = onBroken;
+    }
+
+    /** Called each time the schedule made grows by a step (a goroutine picked, or a step redone). */
+    public void setOnStep(Runnable onStep) {
+        this.onStep = onStep;
     }
 
     /** The button that opens the mode (it sits next to Verify). */
@@ -197,6 +203,11 @@ public final class SchedulerMode {
             return;
         }
         view = new SchedulerView(model, levelFile, this::close);
+        model.currentProperty().addListener((o, before, now) -> {
+            if (before != null && now != null && now.schedule().length() > before.schedule().length()) {
+                onStep.run();
+            }
+        });
         if (level.mode() == Goal.Mode.BREAK) {
             // reaching the outcome the level asks for clears it: no Verify needed after
             model.currentProperty().addListener((o, before, now) -> {
