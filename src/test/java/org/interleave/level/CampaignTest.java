@@ -222,7 +222,15 @@ class CampaignTest {
         TimedRun.Result run = v.run();
         assertEquals(List.of(), run.execution().findings());
         if (!references(f).isEmpty()) {
-            return;  // an optimisation level: its pars come from several reference designs (OptimisationLevelsTest)
+            // an optimisation level: its pars come from several reference designs (OptimisationLevelsTest);
+            // its own solution, which Show solution opens, clears within the tick goal and beats no par
+            assertTrue(run.mainReturnedAt() >= 0 && run.mainReturnedAt() <= level.goal().maxTicks(),
+                    "the solution is too slow: " + run.mainReturnedAt());
+            assertTrue(run.mainReturnedAt() >= level.par().ticks() && PartCount.of(level.solution()) >= level.par().parts()
+                    && OpCount.of(level.solution()) >= level.par().ops(), "the solution beats par " + level.par() + ": "
+                    + run.mainReturnedAt() + " ticks, " + PartCount.of(level.solution()) + " parts, "
+                    + OpCount.of(level.solution()) + " ops");
+            return;
         }
         assertEquals(level.par().ticks(), run.mainReturnedAt(), "par ticks");
         assertEquals(level.par().parts(), PartCount.of(level.solution()), "par parts");
