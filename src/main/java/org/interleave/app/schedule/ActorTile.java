@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.interleave.app.shared.Theme;
+import org.interleave.app.shared.cast.Creature;
 import org.interleave.engine.model.Part;
 import org.interleave.playback.OpLines;
 import org.interleave.playback.Trace;
@@ -28,14 +29,16 @@ import org.interleave.playback.Trace;
 final class ActorTile extends VBox {
     private final HandSchedule.Actor actor;
     private final Button[] caseButtons;
+    private final Creature creature;
 
     /**
-     * A tile for {@code actor}, showing {@code template}'s code (null for a timer); {@code pick}
-     * is called on a click, {@code take} with the case a case button stands for.
+     * A tile for {@code actor}, showing {@code template}'s code and {@code creature} (both null for
+     * a timer); {@code pick} is called on a click, {@code take} with the case a case button stands for.
      */
-    ActorTile(HandSchedule.Actor actor, Part.Goroutine template, boolean armed, Runnable pick,
+    ActorTile(HandSchedule.Actor actor, Part.Goroutine template, Creature creature, boolean armed, Runnable pick,
               Consumer<HandSchedule.Move> take) {
         this.actor = actor;
+        this.creature = creature;
         this.caseButtons = new Button[actor.moves().size() > 1 ? actor.moves().size() : 0];
         getStyleClass().addAll("actor-tile", "actor-" + actor.status().name().toLowerCase(Locale.ROOT));
         setId("actor-" + actor.name().replace('#', '-').replace("@", "timer-"));
@@ -46,7 +49,7 @@ final class ActorTile extends VBox {
             getStyleClass().add("armed");
         }
         setFocusTraversable(actor.canMove());
-        getChildren().addAll(header(), code(template), detail());
+        getChildren().addAll(header(), code(template), footer());
         if (caseButtons.length > 0) {
             getChildren().add(cases(take));
         }
@@ -146,6 +149,25 @@ final class ActorTile extends VBox {
         };
     }
 
+    /** The detail line, with the creature beside it (a timer has none): the tile keeps the width of its code. */
+    private javafx.scene.Node footer() {
+        Label detail = detail();
+        if (creature == null) {
+            return detail;
+        }
+        HBox.setHgrow(detail, Priority.ALWAYS);
+        detail.setMaxWidth(Double.MAX_VALUE);
+        detail.setMinWidth(0);
+        HBox h = new HBox(8, detail, creature);
+        h.setAlignment(Pos.BOTTOM_LEFT);
+        h.getStyleClass().add("actor-footer");
+        // as wide as the tile its code makes, never wider: the detail wraps beside the creature
+        h.setMinWidth(0);
+        h.setPrefWidth(0);
+        h.setMaxWidth(Double.MAX_VALUE);
+        return h;
+    }
+
     private Label detail() {
         String text = switch (actor.status()) {
             case CAN_RUN, RUNNING -> actor.canMove() ? "next: " + actor.next() : "waits: " + actor.next();
@@ -181,5 +203,10 @@ final class ActorTile extends VBox {
 
     HandSchedule.Actor actor() {
         return actor;
+    }
+
+    /** The goroutine's creature, or null for a timer. */
+    Creature creature() {
+        return creature;
     }
 }

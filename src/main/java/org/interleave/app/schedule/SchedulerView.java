@@ -283,9 +283,17 @@ public final class SchedulerView extends BorderPane {
                 ? "You choose every step of this design; whatever goes wrong is named as it happens."
                 : "Make it reach " + article(h.target()) + ": " + goWords(h.target()));
         tiles.getChildren().clear();
-        for (HandSchedule.Actor a : h.actors()) {
+        List<HandSchedule.Actor> actors = h.actors();
+        List<org.interleave.app.shared.cast.Pose> poses = ActorCast.poses(actors);
+        String stepped = h.steps().isEmpty() ? null : h.steps().get(h.steps().size() - 1).actor();
+        for (int i = 0; i < actors.size(); i++) {
+            HandSchedule.Actor a = actors.get(i);
             boolean isArmed = armed != null && armed.name().equals(a.name());
-            tiles.getChildren().add(new ActorTile(a, template(a), isArmed, () -> pick(a.key()), this::take));
+            var creature = ActorCast.creature(a, poses.get(i), model.level().design().goroutines());
+            tiles.getChildren().add(new ActorTile(a, template(a), creature, isArmed, () -> pick(a.key()), this::take));
+            if (creature != null && a.name().equals(stepped)) {
+                creature.hop();  // the goroutine the player just ran
+            }
         }
         showLog(h);
         tokens.setText(h.schedule().toString());
