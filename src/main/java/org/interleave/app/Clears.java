@@ -37,7 +37,7 @@ final class Clears {
         SoundCues.edits(opened.canvas().model(), audio);
         SoundCues.steps(opened.run().stepProperty(), audio);
         SoundCues.revealSteps(opened.reveal().stepProperty(), audio);
-        opened.scheduler().setOnStep(() -> audio.play(Effect.STEP));
+        opened.scheduler().setOnStep((before, now) -> SoundCues.scheduleStep(before, now, audio));
         SoundCues.verifying(verification.stateProperty(), OffThreadJob.State.RUNNING, audio);
         String reach = opened.entry().level().mode() == Goal.Mode.BREAK ? opened.entry().level().goal().reach() : null;
         verification.outcomeProperty().addListener((obs, old, o) -> {

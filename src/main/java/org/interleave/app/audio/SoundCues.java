@@ -4,12 +4,13 @@ import java.util.List;
 import javafx.beans.value.ObservableValue;
 import org.interleave.app.canvas.Edit;
 import org.interleave.app.canvas.EditModel;
+import org.interleave.app.schedule.HandSchedule;
 import org.interleave.engine.Kind;
 
 /**
- * What makes each sound: listeners that turn the player's edits, the steps of a run or a reveal
- * and the start and end of a verification into {@link Effect}s. Each takes the model it listens
- * to, so any screen with those models sounds the same.
+ * What makes each sound: listeners that turn the player's edits, the steps of a run, a reveal or
+ * a schedule of the player's own, and the start and end of a verification into {@link Effect}s.
+ * Each takes the model it listens to, so any screen with those models sounds the same.
  */
 public final class SoundCues {
     private SoundCues() {}
@@ -65,6 +66,22 @@ public final class SoundCues {
                 audio.play(Effect.STEP);
             }
         });
+    }
+
+    /**
+     * The sounds of a step the player took in You schedule: the step, then the sound of a finding
+     * it brought (a race, a deadlock, a leak, a panic), unless the step won a break level, whose
+     * clear is heard instead.
+     */
+    public static void scheduleStep(HandSchedule before, HandSchedule now, GameAudio audio) {
+        audio.play(Effect.STEP);
+        if (now.won()) {
+            return;
+        }
+        now.findings().stream()
+                .filter(f -> before.findings().stream().noneMatch(b -> b.key().equals(f.key())))
+                .findFirst()
+                .ifPresent(f -> audio.play(Effect.of(f.kind())));
     }
 
     /** The Verify sound when {@code state} becomes {@code running}. */

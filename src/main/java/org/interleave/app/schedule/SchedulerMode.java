@@ -45,7 +45,7 @@ public final class SchedulerMode {
     private final TimelineView revealTimeline = new TimelineView();
     private SchedulerView view;
     private java.util.function.Consumer<HandSchedule> onBroken = h -> { };
-    private Runnable onStep = () -> { };
+    private java.util.function.BiConsumer<HandSchedule, HandSchedule> onStep = (before, now) -> { };
     private Node savedCenter;
     private Node savedRight;
 
@@ -94,8 +94,11 @@ public final class SchedulerMode {
         this.onBroken = onBroken;
     }
 
-    /** Called each time the schedule made grows by a step (a goroutine picked, or a step redone). */
-    public void setOnStep(Runnable onStep) {
+    /**
+     * Called with the schedule before and after each time it grows by a step (a goroutine picked, or
+     * a step redone).
+     */
+    public void setOnStep(java.util.function.BiConsumer<HandSchedule, HandSchedule> onStep) {
         this.onStep = onStep;
     }
 
@@ -205,7 +208,7 @@ public final class SchedulerMode {
         view = new SchedulerView(model, levelFile, this::close);
         model.currentProperty().addListener((o, before, now) -> {
             if (before != null && now != null && now.schedule().length() > before.schedule().length()) {
-                onStep.run();
+                onStep.accept(before, now);
             }
         });
         if (level.mode() == Goal.Mode.BREAK) {

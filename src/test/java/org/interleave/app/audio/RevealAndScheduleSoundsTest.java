@@ -84,6 +84,20 @@ class RevealAndScheduleSoundsTest extends GameStage {
     }
 
     @Test
+    void aDeadlockMadeInTheSandbox_isHeardAsADeadlock_afterItsStep(FxRobot robot) {
+        open(robot, PlayerProfile.inMemory(), "dining-philosophers");
+        robot.clickOn("#you-schedule");
+        for (String actor : List.of("main", "main", "main", "main", "p0-0", "p1-0")) {
+            robot.clickOn("#actor-" + actor);
+        }
+        assertEquals(List.of(Effect.STEP, Effect.STEP, Effect.STEP, Effect.STEP, Effect.STEP, Effect.STEP),
+                log().effects(), "no finding yet");
+        robot.clickOn("#actor-p2-0");  // each philosopher holds one fork and waits for the next
+        List<Effect> heard = log().effects();
+        assertEquals(List.of(Effect.STEP, Effect.DEADLOCK), heard.subList(heard.size() - 2, heard.size()));
+    }
+
+    @Test
     void breakingItInFewerStepsThanYourBest_playsNewBest(FxRobot robot) {
         PlayerProfile profile = PlayerProfile.inMemory();
         profile.recordRun(TRANSFER, new Score(9, 0, 0), true);
