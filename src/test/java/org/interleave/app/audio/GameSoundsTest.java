@@ -224,6 +224,19 @@ class GameSoundsTest extends GameStage {
     }
 
     @Test
+    void theLevelEditorPlaysTheLevelsTune_andTheMapTheMenus(FxRobot robot) {
+        GameShell game = launch(robot, PlayerProfile.inMemory());
+        interact(game::showMap);
+        assertEquals(Tune.MENU, log().tune(), "the campaign map keeps the menu's tune");
+        interact(game::showMenu);
+        robot.clickOn("#level-editor");
+        assertTrue(game.editor() != null, "the menu opens the editor");
+        assertEquals(Tune.LEVEL, log().tune(), "building a level is heard as playing one");
+        interact(game::showMenu);
+        assertEquals(Tune.MENU, log().tune());
+    }
+
+    @Test
     void volumes_followTheSettings_atOnce_andMuteSilencesEverything(FxRobot robot) {
         PlayerProfile profile = PlayerProfile.inMemory(Settings.defaults().withMasterVolume(50).withMusicVolume(40)
                 .withEffectsVolume(60));
