@@ -23,6 +23,15 @@ public final class AttemptsChart extends VBox {
 
     /** Creates the chart of {@code attempts} against {@code parTicks} (0: no par). */
     public AttemptsChart(List<Attempt> attempts, long parTicks) {
+        this(attempts, parTicks, false);
+    }
+
+    /**
+     * Creates the chart of {@code attempts} against {@code parTicks} (0: no par); with
+     * {@code schedules}, each attempt is a schedule the player made (a break level), as long as its
+     * steps, which it calls them, not ticks.
+     */
+    public AttemptsChart(List<Attempt> attempts, long parTicks, boolean schedules) {
         getStyleClass().add("attempts-chart");
         setId("attempts-chart");
         bars.getStyleClass().add("attempt-bars");
@@ -32,9 +41,9 @@ public final class AttemptsChart extends VBox {
         max = Math.max(1, max);
         int first = attempts.size() - shown.size() + 1;
         for (int i = 0; i < shown.size(); i++) {
-            bars.getChildren().add(bar(shown.get(i), first + i, max, i == shown.size() - 1));
+            bars.getChildren().add(bar(shown.get(i), first + i, max, i == shown.size() - 1, schedules));
         }
-        Label caption = new Label(caption(attempts, parTicks));
+        Label caption = new Label(caption(attempts, parTicks, schedules));
         caption.getStyleClass().add("chart-caption");
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);  // wraps onto another line rather than losing its end
@@ -56,7 +65,7 @@ public final class AttemptsChart extends VBox {
         }
     }
 
-    private static VBox bar(Attempt a, int number, long max, boolean latest) {
+    private static VBox bar(Attempt a, int number, long max, boolean latest, boolean schedule) {
         Region fill = new Region();
         fill.getStyleClass().addAll("attempt-bar", a.cleared() ? "attempt-cleared" : "attempt-failed");
         if (latest) {
@@ -72,7 +81,8 @@ public final class AttemptsChart extends VBox {
         VBox box = new VBox(area, mark);
         box.setAlignment(Pos.BOTTOM_CENTER);
         box.getStyleClass().add("attempt");
-        Tooltip.install(box, new Tooltip("Attempt " + number + ": " + a.ticks() + " ticks, " + a.parts() + " parts, "
+        Tooltip.install(box, new Tooltip(schedule ? "Schedule " + number + ": " + a.ticks() + " steps"
+                : "Attempt " + number + ": " + a.ticks() + " ticks, " + a.parts() + " parts, "
                 + (a.cleared() ? "cleared" : "not cleared")));
         return box;
     }
@@ -81,8 +91,15 @@ public final class AttemptsChart extends VBox {
         return "-fx-min-height: " + em + "em; -fx-pref-height: " + em + "em; -fx-max-height: " + em + "em;";
     }
 
-    /** "5 attempts, 2 cleared · the bars are ticks per attempt, the line is par (14)". */
-    static String caption(List<Attempt> attempts, long parTicks) {
+    /**
+     * "5 attempts, 2 cleared · bars: ticks of each attempt (✓ cleared, ✗ not) · line: par, 14 ticks";
+     * of schedules, "2 schedules that broke it · bars: steps of each".
+     */
+    static String caption(List<Attempt> attempts, long parTicks, boolean schedules) {
+        if (schedules) {
+            return attempts.size() + (attempts.size() == 1 ? " schedule" : " schedules") + " that broke it"
+                    + " · bars: steps of each (fewer is sharper)";
+        }
         long cleared = attempts.stream().filter(Attempt::cleared).count();
         return attempts.size() + (attempts.size() == 1 ? " attempt, " : " attempts, ") + cleared + " cleared"
                 + " · bars: ticks of each attempt (✓ cleared, ✗ not)"

@@ -98,9 +98,9 @@ public final class ResultsView extends VBox {
             n.setVisible(!isBreak);  // a schedule has no par to chart clears against
             n.setManaged(!isBreak);
         }
-        Label chartTitle = new Label("YOUR ATTEMPTS ON THIS LEVEL");
+        Label chartTitle = new Label(isBreak ? "YOUR SCHEDULES ON THIS LEVEL" : "YOUR ATTEMPTS ON THIS LEVEL");
         chartTitle.getStyleClass().add("column-title");
-        AttemptsChart chart = new AttemptsChart(record.attempts(), isBreak ? 0 : level.par().ticks());
+        AttemptsChart chart = new AttemptsChart(record.attempts(), isBreak ? 0 : level.par().ticks(), isBreak);
 
         next.setId("results-next");
         levels.setId("results-levels");
