@@ -30,7 +30,10 @@ class ScreenshotTour extends Tour {
     }
 
     private void openLevel(FxRobot robot, String id) {
-        robot.interact(() -> shell.openLevel(CATALOG.byId(id).orElseThrow()));
+        robot.interact(() -> {
+            shell.closeDialog();  // a level's results (a won schedule's) would stay over the next level
+            shell.openLevel(CATALOG.byId(id).orElseThrow());
+        });
     }
 
     private void verifyAndWait(FxRobot robot) {
