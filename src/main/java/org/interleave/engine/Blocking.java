@@ -212,7 +212,8 @@ public final class Blocking {
         if (!m.mainReturned()) {
             if (!spinning.isEmpty()) {
                 // Nothing can step: main either spins itself or is blocked for good.
-                out.add(hang(m.status(0) == GoroutineStatus.SPINNING ? MainInHang.LOOPS : MainInHang.BLOCKED, spinning));
+                out.add(hang(m.status(0) == GoroutineStatus.SPINNING ? MainInHang.LOOPS : MainInHang.BLOCKED,
+                        spinning.stream().filter(g -> g != 0).map(m::goroutineName).toList()));
             } else {
                 out.add(deadlock(alive));
             }
@@ -249,7 +250,8 @@ public final class Blocking {
                         loopers.add(g);
                     }
                 }
-                out.add(hang(blockedForGood ? MainInHang.BLOCKED : MainInHang.LOOPS, loopers));
+                out.add(hang(blockedForGood ? MainInHang.BLOCKED : MainInHang.LOOPS,
+                        loopers.stream().map(m::goroutineName).toList()));
             }
             return out;
         }
@@ -286,11 +288,11 @@ public final class Blocking {
      * A hang: main cannot return, in the way {@code how} says, while the given goroutines (main
      * left out) run on for ever. DESIGN §5's form, {@code main cannot return: blocked on wg.Wait
      * while spinner loops}, is the one for a main blocked for good; the others say so when it
-     * is main itself that loops.
+     * is main itself that loops. The loopers are given by name (main left out), since one may be
+     * spawned only later in the hang's future, and so have no index in this state.
      */
-    public Fault hang(MainInHang how, List<Integer> loopers) {
-        List<Integer> others = loopers.stream().filter(g -> g != 0).toList();
-        String who = others.stream().map(m::goroutineName).collect(Collectors.joining(", "));
+    public Fault hang(MainInHang how, List<String> others) {
+        String who = String.join(", ", others);
         String besides = who.isEmpty() ? "" : " while " + who + (others.size() > 1 ? " loop" : " loops");
         List<String> why = new ArrayList<>();
         why.add("main can never return, however the scheduler chooses.");
@@ -311,8 +313,8 @@ public final class Blocking {
             default -> { }
         }
         boolean mainMoves = how == MainInHang.LOOPS || how == MainInHang.POLLS;
-        for (int g : others) {
-            why.add(m.goroutineName(g) + (mainMoves ? " runs on forever too." : " keeps running without ever letting main continue."));
+        for (String g : others) {
+            why.add(g + (mainMoves ? " runs on forever too." : " keeps running without ever letting main continue."));
         }
         return new Fault(Kind.HANG, msg, List.of(site(0)), why);
     }

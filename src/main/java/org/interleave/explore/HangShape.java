@@ -38,6 +38,8 @@ final class HangShape {
     private final IntList polls = new IntList();
     /** The most goroutines a state has; the spinning goroutines of each state that has some. */
     private int goroutines;
+    /** Each goroutine's name, taken from the first state that has it (some are spawned later). */
+    private final List<String> names = new ArrayList<>();
     private final Map<Integer, int[]> spinning = new HashMap<>();
     private boolean mainTookACase;
     private int states;
@@ -108,10 +110,10 @@ final class HangShape {
                 pollsAlways &= polls[c];
             }
         }
-        List<Integer> loopers = new ArrayList<>();
+        List<String> loopers = new ArrayList<>();
         for (int g = 1; g < goroutines; g++) {
             if (always[g]) {
-                loopers.add(g);
+                loopers.add(h.names.get(g));
             }
         }
         MainInHang how;
@@ -143,6 +145,9 @@ final class HangShape {
             Machine m = queue.poll();
             IntList spun = new IntList();
             goroutines = Math.max(goroutines, m.goroutineCount());
+            for (int g = names.size(); g < m.goroutineCount(); g++) {
+                names.add(m.goroutineName(g));
+            }
             for (int g = 0; g < m.goroutineCount(); g++) {
                 if (m.status(g) == GoroutineStatus.SPINNING) {
                     spun.add(g);

@@ -118,4 +118,20 @@ class HangMessageTest {
         assertEquals("main cannot return: blocked on receive from never while a, b loop", msg);
         assertFalse(msg.contains("main loop"), msg);
     }
+
+    /**
+     * The looper is spawned only later in the hang's future (w starts it after the state the hang
+     * is found in): it is named all the same. Naming it by its index in that earlier state threw
+     * IndexOutOfBoundsException (ParallelSearchProperties, ReductionProperties).
+     */
+    @Test
+    void aLooperSpawnedLaterInTheHangsFuture_isNamed() {
+        allSay("main cannot return: blocked on receive from never while spinner#0 loops", """
+                {"id":"never","type":"channel","cap":0},{"id":"n","type":"atomic","init":0},
+                {"id":"spinner","type":"goroutine","start":"spawn","ops":[{"op":"loop","do":[
+                  {"op":"atomic.load","var":"n","to":"v"}]}]},
+                {"id":"w","type":"goroutine","start":"auto","ops":[{"op":"atomic.load","var":"n","to":"v"},
+                  {"op":"go","g":"spinner"}]},
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"recv","ch":"never"}]}""");
+    }
 }
