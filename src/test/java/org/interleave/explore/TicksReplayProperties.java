@@ -23,21 +23,28 @@ import org.interleave.oracle.DesignGenerator;
 /**
  * Every {@code ticks} finding's schedule is the scored run (DESIGN §5, §6; issue 11): on random
  * designs of the oracle's generator ({@link DesignGenerator}: selects with after, done, default
- * and hand-offs, contexts with timeouts, work, sleep), held to one tick on one or two cores so
- * that nearly every run overshoots, the schedule replays in verify without a mismatch, and
- * replay recognises it as the scored run and reports the same ticks figure. The timed run used
- * to take select steps verify cannot take (a timer or a hand-off for a select that never
- * parked), so some schedules did not replay or replayed another run. Fixed seed, as the
- * oracle's properties.
+ * and hand-offs, contexts with timeouts, work, sleep) and of {@link TwinDesigns} (twin goroutines
+ * whose work differs, so the run pairs with the twin that waits: {@code main>w#1}), held to one
+ * tick on one or two cores so that nearly every run overshoots, the schedule replays in verify
+ * without a mismatch, and replay recognises it as the scored run and reports the same ticks
+ * figure. The timed run used to take select steps verify cannot take (a timer or a hand-off for
+ * a select that never parked), so some schedules did not replay or replayed another run. Fixed
+ * seed, as the oracle's properties.
  */
 class TicksReplayProperties {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A random design as a {@code fix} level with {@code maxTicks} 1 on {@code cores} cores. */
+    /**
+     * A random design as a {@code fix} level with {@code maxTicks} 1 on {@code cores} cores: one
+     * in three from {@link TwinDesigns} (twins whose work differs by their args or ids), the
+     * others from the oracle's generator.
+     */
     record TimedDesign(String json, Level level) {
         static TimedDesign of(long seed) {
             try {
-                ObjectNode level = (ObjectNode) JSON.readTree(DesignGenerator.json(new Random(seed)));
+                Random random = new Random(seed);
+                String design = Math.floorMod(seed, 3L) == 0 ? TwinDesigns.json(random) : DesignGenerator.json(random);
+                ObjectNode level = (ObjectNode) JSON.readTree(design);
                 level.put("mode", "fix");
                 ObjectNode goal = (ObjectNode) level.get("goal");
                 goal.remove("reach");
@@ -65,6 +72,8 @@ class TicksReplayProperties {
         Level level = d.level();
         Finding f = Checker.ticks(level);
         Statistics.label("ticks finding").collect(f != null);
+        Statistics.label("twins, names a partner (main>w#1)").collect(d.level().id().equals("twins"),
+                f != null && f.schedule().tokens().stream().anyMatch(t -> t.contains(">")));
         if (f == null) {
             return;
         }
