@@ -26,9 +26,8 @@ import org.interleave.engine.model.Goal;
  * never to its ticks: {@code work 1000000} on a busy core is one jump, not a million rounds. A
  * run ends after {@code maxSteps} steps as verify counts them (the start and end of {@code work}
  * not among them; timeouts fired among them), or after {@code 2 maxSteps} work steps with no
- * visible one between. A select with several
- * ready cases picks one with the seeded random generator, as Go picks uniformly. The same seed
- * always gives the same run.
+ * visible one between. A select with several ready cases picks one with the seeded random
+ * generator, as Go picks uniformly. The same seed always gives the same run.
  *
  * <p>Every step of the run is one verify can take in the same state (so that a ticks finding's
  * schedule replays, {@link VisibleSchedule}): a select is parked exactly as in verification
