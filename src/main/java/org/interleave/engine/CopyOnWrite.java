@@ -71,6 +71,7 @@ final class CopyOnWrite {
     /** Resource i of m, which m may change: its own copy, taken now if it shares it. */
     static Object own(Machine m, int i, Object[] res) {
         OptionsMemo.resource(m, i);
+        m.keyResChanged = true;
         long[] owned = m.resOwned;
         if (owned == null || (owned[i >>> 6] & 1L << i) == 0) {
             if (m.undoLog != null) {

@@ -52,7 +52,17 @@ final class Footprints {
         this.channels = java.util.stream.IntStream.range(0, parts.size())
                 .filter(i -> parts.get(i) instanceof Part.Channel).toArray();
         this.none = future(new long[width]);
+        this.resourcesNameNoGoroutine = parts.stream().allMatch(p -> p instanceof Part.Channel || p instanceof Part.WaitGroup
+                || p instanceof Part.Atomic || p instanceof Part.Context || p instanceof Part.Sink || p instanceof Part.Goroutine);
     }
+
+    /**
+     * Whether every resource's part of a state key is its own state alone (see
+     * {@code StateKeys}): channels, wait groups, atomics, contexts and sinks; not a mutex,
+     * rwmutex or once (whose holder or runner it relabels) nor a var (whose shadow reads the
+     * goroutines' clocks).
+     */
+    final boolean resourcesNameNoGoroutine;
 
     /**
      * What a goroutine may still do: how often it may touch each part in each class
@@ -119,15 +129,28 @@ final class Footprints {
             }
         }
         long[] selects = new long[(parts.size() + 63) >>> 6];
-        for (List<Op> ops : blocks) {
+        int[][][] at = new int[blocks.size()][][];
+        int[][] heads = new int[blocks.size()][];
+        for (int b = 0; b < blocks.size(); b++) {
+            List<Op> ops = blocks.get(b);
             suffix(ops, 0);
-            for (Op op : ops) {
-                for (int p : touchedParts(op)) {
+            at[b] = new int[ops.size()][];
+            for (int i = 0; i < ops.size(); i++) {
+                Op op = ops.get(i);
+                at[b][i] = touchedParts(op);
+                for (int p : at[b][i]) {
                     selects[p >>> 6] |= op instanceof Op.Select ? 1L << p : 0;
+                }
+                if (op instanceof Op.Range) {
+                    for (int body : program.bodyBlocks(b, i)) {
+                        heads[body] = at[b][i];
+                    }
                 }
             }
         }
-        touchedParts(GoroutineState.EXIT);
+        exitParts = touchedParts(GoroutineState.EXIT);
+        touchedAt = at;
+        headParts = heads;
         selectParts = selects;
     }
 
@@ -136,6 +159,34 @@ final class Footprints {
      * parts (null before: then {@link #touchedParts} may still write its table).
      */
     volatile long[] selectParts;
+    /** After {@link #warm}: {@link #touchedParts} of each op by block and position, and of the range whose body a block is (null: none). */
+    private int[][][] touchedAt;
+    private int[][] headParts;
+    private int[] exitParts;
+    private static final int[] NO_PARTS = new int[0];
+
+    /**
+     * {@link #touchedParts} of g's pending op, read off tables by where g stands once
+     * {@link #warm} has made them (looking the op up by identity was a twentieth of a search).
+     */
+    int[] pendingParts(GoroutineState g) {
+        int[][][] at = touchedAt;
+        if (at == null) {
+            Op op = g.pending();
+            return op == null ? NO_PARTS : touchedParts(op);
+        }
+        if (g.status != GoroutineStatus.RUNNABLE) {
+            return NO_PARTS;
+        }
+        if (g.frames.isEmpty()) {
+            return g.index == 0 ? exitParts : NO_PARTS;
+        }
+        Frame f = g.top();
+        if (f.kind == Frame.Kind.RANGE && f.pc < 0) {
+            return headParts[f.block];
+        }
+        return f.pc < f.code.length ? at[f.block][f.pc] : NO_PARTS;
+    }
 
     // ------------------------------------------------------------------ static footprints
 

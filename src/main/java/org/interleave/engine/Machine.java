@@ -54,6 +54,8 @@ public final class Machine {
     /** What the last reduced key of this state (or of the one it was copied from) found, and the goroutines changed since (bit i; 63: any from 63 on). */
     StateKeys.Memo keyMemo;
     long keyChanged;
+    /** Whether a resource may have changed since the memo was made (its resources' part is then worked out again). */
+    boolean keyResChanged;
     /** What a {@link KeptHeap} charged for this machine itself while it holds it. */
     int keptBytes;
     /** While a step is taken in place to be taken back ({@link #mark}): what it replaced. */
@@ -102,6 +104,7 @@ public final class Machine {
         this.waitersCache = o.waitersCache;
         this.keyMemo = o.keyMemo;
         this.keyChanged = o.keyChanged;
+        this.keyResChanged = o.keyResChanged;
         if (o.undoLog != null) {
             // The goroutine states o's step changed in place go back when it is undone: not ours.
             GoroutineState g;

@@ -74,7 +74,7 @@ final class OptionsMemo {
             return;
         }
         om.goroutines[i >>> 6] |= 1L << i;
-        om.touch(m.program.footprints(), g.pending());
+        om.touch(m.program.footprints().pendingParts(g));
     }
 
     /** Resource i of m may change. */
@@ -85,20 +85,16 @@ final class OptionsMemo {
         }
     }
 
-    private void touch(Footprints fp, Op op) {
-        if (op != null) {
-            for (int p : fp.touchedParts(op)) {
-                parts[p >>> 6] |= 1L << p;
-            }
+    private void touch(int[] touched) {
+        for (int p : touched) {
+            parts[p >>> 6] |= 1L << p;
         }
     }
 
-    private boolean dirty(Footprints fp, Op op) {
-        if (op != null) {
-            for (int p : fp.touchedParts(op)) {
-                if ((parts[p >>> 6] & 1L << p) != 0) {
-                    return true;
-                }
+    private boolean dirty(int[] touched) {
+        for (int p : touched) {
+            if ((parts[p >>> 6] & 1L << p) != 0) {
+                return true;
             }
         }
         return false;
@@ -116,7 +112,7 @@ final class OptionsMemo {
             List<GoroutineState> gs = m.gs;
             for (int i = 0; i < gs.size(); i++) {
                 if (i >= om.base.length || (om.goroutines[i >>> 6] & 1L << i) != 0) {
-                    om.touch(fp, gs.get(i).pending());
+                    om.touch(fp.pendingParts(gs.get(i)));
                 }
             }
             if (overlaps(om.parts, fp.selectParts)) {
@@ -124,8 +120,8 @@ final class OptionsMemo {
                 // its other channels too.
                 for (int i = 0; i < gs.size(); i++) {
                     GoroutineState h = gs.get(i);
-                    if (h.pending() instanceof Op.Select s && !h.atRangeHead() && om.dirty(fp, s)) {
-                        om.touch(fp, s);
+                    if (h.pending() instanceof Op.Select && !h.atRangeHead() && om.dirty(fp.pendingParts(h))) {
+                        om.touch(fp.pendingParts(h));
                     }
                 }
             }
@@ -149,6 +145,6 @@ final class OptionsMemo {
                 || (om.goroutines[g >>> 6] & 1L << g) != 0) {
             return null;
         }
-        return om.dirty(m.program.footprints(), m.gs.get(g).pending()) ? null : om.base[g];
+        return om.dirty(m.program.footprints().pendingParts(m.gs.get(g))) ? null : om.base[g];
     }
 }

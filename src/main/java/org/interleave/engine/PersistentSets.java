@@ -223,7 +223,7 @@ final class PersistentSets {
             } else if (op instanceof Op.Go) {
                 or(out, spawners);
             }
-            for (int p : fp.touchedParts(op)) {
+            for (int p : fp.pendingParts(g)) {
                 or(out, touchers[p]);
             }
         }
@@ -324,36 +324,36 @@ final class PersistentSets {
                 yield at(others, minus, p * Footprints.CLASSES + Footprints.GEN) == 0 && decrements < Footprints.INF
                         && counter - decrements >= 1 && !wakes;
             }
-            case Op.If unused -> touchesNothingOf(op, others, minus, future);
-            case Op.While unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Repeat unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Loop unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Range unused -> touchesNothingOf(op, others, minus, future);
-            case Op.OnceDo unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Select unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Send unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Recv unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Close unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Lock unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Unlock unused -> touchesNothingOf(op, others, minus, future);
-            case Op.RLock unused -> touchesNothingOf(op, others, minus, future);
-            case Op.RUnlock unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Add unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Wait unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Read unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Write unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Inc unused -> touchesNothingOf(op, others, minus, future);
-            case Op.AtomicAdd unused -> touchesNothingOf(op, others, minus, future);
-            case Op.AtomicLoad unused -> touchesNothingOf(op, others, minus, future);
-            case Op.AtomicStore unused -> touchesNothingOf(op, others, minus, future);
-            case Op.AtomicCas unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Cancel unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Work unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Let unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Break unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Continue unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Return unused -> touchesNothingOf(op, others, minus, future);
-            case Op.Assert unused -> touchesNothingOf(op, others, minus, future);
+            case Op.If unused -> touchesNothingOf(g, others, minus, future);
+            case Op.While unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Repeat unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Loop unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Range unused -> touchesNothingOf(g, others, minus, future);
+            case Op.OnceDo unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Select unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Send unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Recv unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Close unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Lock unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Unlock unused -> touchesNothingOf(g, others, minus, future);
+            case Op.RLock unused -> touchesNothingOf(g, others, minus, future);
+            case Op.RUnlock unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Add unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Wait unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Read unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Write unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Inc unused -> touchesNothingOf(g, others, minus, future);
+            case Op.AtomicAdd unused -> touchesNothingOf(g, others, minus, future);
+            case Op.AtomicLoad unused -> touchesNothingOf(g, others, minus, future);
+            case Op.AtomicStore unused -> touchesNothingOf(g, others, minus, future);
+            case Op.AtomicCas unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Cancel unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Work unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Let unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Break unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Continue unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Return unused -> touchesNothingOf(g, others, minus, future);
+            case Op.Assert unused -> touchesNothingOf(g, others, minus, future);
         };
     }
 
@@ -367,9 +367,9 @@ final class PersistentSets {
         return false;
     }
 
-    /** Whether none of the parts op touches is touched by {@code others} less {@code minus}. */
-    private boolean touchesNothingOf(Op op, long[] others, long[] minus, Footprints.Future future) {
-        for (int p : fp.touchedParts(op)) {
+    /** Whether none of the parts g's pending op touches is touched by {@code others} less {@code minus}. */
+    private boolean touchesNothingOf(GoroutineState g, long[] others, long[] minus, Footprints.Future future) {
+        for (int p : fp.pendingParts(g)) {
             if (touched(others, minus, future, p)) {
                 return false;
             }

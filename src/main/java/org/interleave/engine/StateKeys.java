@@ -40,7 +40,6 @@ final class StateKeys {
     static StateWriter.StateKey probe(Machine m, boolean reduce) {
         final List<GoroutineState> gs = m.gs;
         final Program program = m.program;
-        final Object[] res = m.res;
         boolean symmetry = reduce;
         Scratch scratch = SCRATCH.get();
         StateWriter w = scratch.key;
@@ -125,9 +124,36 @@ final class StateKeys {
             label[order[i]] = i;
             inOrder &= order[i] == i;
         }
+        long[] observed = !reduce ? null : liveChanged ? observedParts(m, scratch) : memo.observed;
+        StateWriter.Packed[] in = scratch.in(n + 1);
+        if (memo != null && !liveChanged && !m.keyResChanged && memo.rest != null) {
+            // No resource changed since the memo, nor what the live goroutines observe, nor (a
+            // goroutine is started only with a new one) the counts of starts: the resources'
+            // part is the memo's, in a program whose resources name no goroutine (see keep).
+            in[n] = memo.rest;
+        } else {
+            in[n] = rest(m, w, observed, label, order, n);
+        }
+        for (int i = 0; i < n; i++) {
+            in[i] = parts[order[i]];
+        }
+        scratch.memoized = memoized;
+        scratch.inOrder = inOrder;
+        scratch.twins = twins;
+        scratch.count = n;
+        scratch.observedOut = observed;
+        scratch.observedShared = memo != null && !liveChanged;
+        StateWriter.StateKey probe = scratch.probe;
+        probe.reset(m, header, in, n + 1);
+        return probe;
+    }
+
+    /** The key's last part: the resources (goroutine numbers in them relabelled by {@code label}) and the counts of starts. */
+    private static StateWriter.Packed rest(Machine m, StateWriter w, long[] observed, int[] label, int[] order, int n) {
+        final Program program = m.program;
+        final Object[] res = m.res;
         w.reset();
         java.util.function.IntUnaryOperator relabel = g -> label[g];
-        long[] observed = !reduce ? null : liveChanged ? observedParts(m, scratch) : memo.observed;
         List<VectorClock> knowers = null;
         int live = 0;
         // Goroutine templates have no resource: only the other parts are read.
@@ -182,20 +208,7 @@ final class StateKeys {
         for (int t : program.spawnTargets) {
             w.put(m.spawned[t]);
         }
-        StateWriter.Packed[] in = scratch.in(n + 1);
-        for (int i = 0; i < n; i++) {
-            in[i] = parts[order[i]];
-        }
-        in[n] = w.pack();
-        scratch.memoized = memoized;
-        scratch.inOrder = inOrder;
-        scratch.twins = twins;
-        scratch.count = n;
-        scratch.observedOut = observed;
-        scratch.observedShared = memo != null && !liveChanged;
-        StateWriter.StateKey probe = scratch.probe;
-        probe.reset(m, header, in, n + 1);
-        return probe;
+        return w.pack();
     }
 
     /**
@@ -215,9 +228,14 @@ final class StateKeys {
             if (observed != null && !scratch.observedShared) {
                 observed = observed.clone();
             }
+            // The resources' part holds for the copies while no resource changes only where it
+            // names no goroutine: relabelled (a mutex's holder) or through clocks (a var's shadow).
+            Footprints fp = m.program.footprints();
+            StateWriter.Packed rest = fp.selectParts != null && fp.resourcesNameNoGoroutine ? in[n] : null;
             m.keyMemo = new Memo(scratch.inOrder ? in : java.util.Arrays.copyOf(scratch.parts, n), n, scratch.twins,
-                    observed);
+                    observed, rest);
             m.keyChanged = 0;
+            m.keyResChanged = false;
         }
         return StateWriter.key(probe.header(), in);
     }
@@ -228,7 +246,7 @@ final class StateKeys {
      * index, how many goroutines there were, whether twins stood side by side, and the parts the
      * live goroutines observe. Never changed once made: copies share it.
      */
-    record Memo(StateWriter.Packed[] parts, int count, boolean twins, long[] observed) {}
+    record Memo(StateWriter.Packed[] parts, int count, boolean twins, long[] observed, StateWriter.Packed rest) {}
 
     /** Buffers a thread reuses for the keys it builds (keys are built on whichever thread searches). */
     private static final class Scratch {

@@ -44,6 +44,7 @@ final class UndoLog {
     private Waiters waitersCache;
     private StateKeys.Memo keyMemo;
     private long keyChanged;
+    private boolean keyResChanged;
 
     private UndoLog() {
     }
@@ -86,6 +87,7 @@ final class UndoLog {
         log.waitersCache = m.waitersCache;
         log.keyMemo = m.keyMemo;
         log.keyChanged = m.keyChanged;
+        log.keyResChanged = m.keyResChanged;
         m.undoLog = log;
     }
 
@@ -178,6 +180,7 @@ final class UndoLog {
         m.waitersCache = log.waitersCache;
         m.keyMemo = log.keyMemo;
         m.keyChanged = log.keyChanged;
+        m.keyResChanged = log.keyResChanged;
         m.pairWith = -1;
         m.pairCase = Choice.NONE;
         log.marked = false;
