@@ -21,7 +21,7 @@ import org.interleave.playback.RevealView;
 
 /**
  * The right column of a level: the goal checklist, Verify (beside "You schedule") with its
- * progress and Cancel while it runs, the verdict in words with the scope of the search, and the
+ * progress and Cancel under them while it runs, the verdict in words with the scope of the search, and the
  * counterexample reveal of what it found.
  */
 final class GoalColumn extends VBox {
@@ -29,8 +29,8 @@ final class GoalColumn extends VBox {
     final Button verify = new Button("Verify");
     final Button cancel = new Button("Cancel");
     private final ProgressBar progressBar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-    final Label progressLabel = new Label();
-    private final HBox progressRow = new HBox();
+    private final Label progressLabel = new Label();
+    private final VBox progressRow = new VBox();
     private final Label verdict = new Label();
     private final Label scope = new Label();
     private final RevealView revealView;
@@ -48,15 +48,23 @@ final class GoalColumn extends VBox {
         verify.setTooltip(new Tooltip("Check every interleaving against the goal (Ctrl+Enter)"));
         verify.getStyleClass().add("primary");
         cancel.setId("cancel");
-        HBox buttons = new HBox(verify, schedule, cancel);
+        // Cancel goes with the progress, under Verify and You schedule: beside them, the three were
+        // wider than the goal column in projector mode (59 px at 100 %, 124 px at 200 % in
+        // 1920×1080), which cut the column's goals and buttons at its right edge
+        HBox buttons = new HBox(verify, schedule);
         buttons.getStyleClass().add("verify-buttons");
         progressBar.setId("progress");
         progressBar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(progressBar, Priority.ALWAYS);
+        cancel.getStyleClass().add("progress-cancel");
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox barLine = new HBox(progressBar, cancel);
+        barLine.getStyleClass().add("progress-line");
+        barLine.setAlignment(Pos.CENTER_LEFT);
         progressLabel.setId("progress-label");
         progressLabel.getStyleClass().add("progress-label");
-        progressRow.getChildren().addAll(progressBar, progressLabel);
-        progressRow.setAlignment(Pos.CENTER_LEFT);
+        progressLabel.setWrapText(true);  // "1,204,318 states · 95,010 executions" in a narrow column
+        progressRow.getChildren().addAll(barLine, progressLabel);
         progressRow.getStyleClass().add("progress-row");
         progressRow.setId("progress-row");
         verdict.setId("verdict");
@@ -145,18 +153,24 @@ final class GoalColumn extends VBox {
         results.setVvalue(0);
     }
 
-    /** Verify says it is busy and Cancel and the progress show while a verification runs; else they take no room. */
+    /**
+     * The progress, with Cancel and the words of what it does, shows while a verification runs, and
+     * Verify waits; else they take no room. Verify keeps its word: "Verifying…" did not fit beside
+     * You schedule in projector mode ("Verif…" at 100 % and 200 %), and the progress says it.
+     */
     void running(boolean running, boolean canVerify) {
         verify.setDisable(running || !canVerify);
-        verify.setText(running ? "Verifying…" : "Verify");
         cancel.setDisable(!running);
-        cancel.setVisible(running);
-        cancel.setManaged(running);  // no gap beside Verify when there is nothing to cancel
         progressRow.setVisible(running);
         progressRow.setManaged(running);
         if (running) {
-            progressLabel.setText("starting…");
+            progress("starting…");
         }
+    }
+
+    /** Shows how far the verification has gone ("1,204 states · 310 executions"). */
+    void progress(String text) {
+        progressLabel.setText("Verifying: " + text);
     }
 
     void showScope(String text) {

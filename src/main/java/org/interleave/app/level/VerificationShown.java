@@ -51,7 +51,7 @@ final class VerificationShown {
         this.stepBar = stepBar;
         this.columns = columns;
         verification.stateProperty().addListener((obs, old, s) -> stateChanged(s));
-        verification.progressProperty().addListener((obs, old, p) -> goal.progressLabel.setText(p.text()));
+        verification.progressProperty().addListener((obs, old, p) -> goal.progress(p.text()));
         verification.outcomeProperty().addListener((obs, old, o) -> showOutcome(o));
     }
 

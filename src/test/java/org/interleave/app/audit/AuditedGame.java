@@ -127,6 +127,37 @@ final class AuditedGame {
                 || level().lookup("#verdict") instanceof Label verdict && verdict.isVisible() && !verdict.getText().isEmpty());
     }
 
+    /** The gate the verifier's thread waits at while a visit holds a verification running, or null. */
+    private java.util.concurrent.CountDownLatch held;
+
+    /**
+     * Presses Verify with the verifier's thread held at a gate, and waits until the level says the
+     * verification runs (the progress and Cancel shown): it stays so, whatever the
+     * machine's speed, until {@link #releaseVerifier} opens the gate and the search may start.
+     */
+    void verifyHeld(FxRobot robot) throws Exception {
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        held = gate;
+        VERIFIER.execute(() -> {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        robot.clickOn("#verify");
+        waitUntil("the verification running", () -> level().lookup("#cancel") instanceof javafx.scene.control.Button cancel
+                && cancel.isVisible() && level().lookup("#progress-row").isVisible());
+    }
+
+    /** Lets a verification held by {@link #verifyHeld} go on (the game it ran in is closed or goes on). */
+    void releaseVerifier() {
+        if (held != null) {
+            held.countDown();
+            held = null;
+        }
+    }
+
     void openAddMenu(FxRobot robot) {
         Node main = robot.lookup(".goroutine-node").nth(0).query();
         Node title = main.lookup(".goroutine-title");

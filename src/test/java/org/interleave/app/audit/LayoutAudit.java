@@ -159,6 +159,7 @@ public final class LayoutAudit {
             }
         }
         if (node.isDisabled()) {
+            elidedAsItWaits(node, prefix);
             return;  // inactive: a screen behind a dialog, a control that cannot be used now (WCAG exempts both)
         }
         banners.visit(node, clip, prefix);
@@ -376,6 +377,22 @@ public final class LayoutAudit {
             }
         }
         return false;
+    }
+
+    /**
+     * A control that cannot be used now still says what it is: its words whole, though its contrast
+     * and size are exempt (Verify, waiting while a verification ran, showed "Verif…" in projector mode).
+     */
+    private void elidedAsItWaits(Node node, String prefix) {
+        if (node instanceof Labeled labeled && !(node instanceof TextInputControl) && labeled.getText() != null
+                && !labeled.getText().isEmpty()) {
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof Text text && child.isVisible() && text.getText() != null
+                        && !labeled.getText().equals(text.getText()) && elided(text.getText(), labeled)) {
+                    add("elided", prefix + describe(text), "shows \"" + text.getText() + "\" of \"" + labeled.getText() + "\" (disabled)");
+                }
+            }
+        }
     }
 
     private static boolean elided(String shown, Labeled labeled) {

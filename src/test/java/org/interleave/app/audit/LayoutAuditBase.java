@@ -92,6 +92,11 @@ abstract class LayoutAuditBase {
             return new Screen(name, follows, showsOps, (s, l) -> s.equals(size) && l == look, visit);
         }
 
+        /** This screen, visited only at the sizes and in the looks {@code where} picks. No screen may follow it. */
+        Screen onlyWhere(java.util.function.BiPredicate<Size, Look> where) {
+            return new Screen(name, follows, showsOps, where, visit);
+        }
+
         /**
          * This screen, where ops show as Go lines (on a canvas, in "You schedule"): the audit must
          * find op text there, so op text that loses its tag is not silently judged as any text. Not
@@ -206,6 +211,12 @@ abstract class LayoutAuditBase {
                         r.type(k);
                     }
                 }).showingOps(),
+                // a verification under way: Verify waiting beside You schedule, the progress and Cancel
+                // under them, in the goal column at its narrowest and in projector mode's large text
+                new Screen("break level · verifying", (r, t) -> {
+                    t.open(r, "transfer-deadlock");
+                    t.verifyHeld(r);
+                }).onlyWhere((s, l) -> s.equals(S720) || l.projector()),
                 new Screen("results", (r, t) -> {
                     t.open(r, "guard-the-counter");
                     t.fx(() -> t.level().canvas().load(t.level().entry().level().solution(),
@@ -302,8 +313,9 @@ abstract class LayoutAuditBase {
             }
             found.addAll(WaitForAsyncUtils.asyncFx(() -> game.squeezedBars(name)).get());
             AuditReport.FIGURES.put(name, AuditReport.summary(audit));
-            ScreenPeek.shoot(name, size);
+            ScreenPeek.shoot(name, size, game.stage.getScene());
             game.closePopups(robot);
+            game.releaseVerifier();
         }
         AuditReport.ALL.addAll(found);
         java.util.Set<String> known = AuditReport.knownViolations();
