@@ -135,7 +135,7 @@ class LevelScreenTest extends LevelScreenStage {
         LevelScreen s = open(robot, new CampaignCatalog.Entry(99, "big-pool.level.json", big));
 
         robot.clickOn("#verify");
-        waitUntil("the progress label counting states", () -> robot.lookup("#progress-label").queryAs(Label.class).getText().matches("[1-9][\\d,]* states.*"));
+        waitUntil("the progress label counting states", () -> robot.lookup("#progress-label").queryAs(Label.class).getText().matches("Verifying: [1-9][\\d,]* states.*"));
         String first = text(robot, "#progress-label");
         waitUntil("the progress label to change from " + first, () -> !robot.lookup("#progress-label").queryAs(Label.class).getText().equals(first));
 
