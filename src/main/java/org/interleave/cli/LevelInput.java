@@ -49,7 +49,8 @@ final class LevelInput {
     /** Loads the level (with the solution's design, if given); prints problems and returns null when invalid. */
     Level load(PrintWriter err) {
         try {
-            Level l = LevelLoader.load(level);
+            Level ahead = ReadAhead.take(level);
+            Level l = ahead != null ? ahead : LevelLoader.load(level);
             if (solution != null) {
                 Design d = LevelLoader.loadSolution(solution, l);
                 l = l.withDesign(d);

@@ -16,7 +16,10 @@ public final class Main {
 
     /** Runs one command line and returns its exit code. */
     public static int execute(String... args) {
-        if (args.length > 0 && READS_LEVELS.contains(args[0]) && !readsOnlyAPackagedLevel(args)) {
+        String packaged = args.length > 0 && ONE_LEVEL.contains(args[0]) ? packagedLevel(args) : null;
+        if (packaged != null) {
+            ReadAhead.start(packaged);
+        } else if (args.length > 0 && READS_LEVELS.contains(args[0])) {
             warmUpLevelLoader();
         }
         try {
@@ -26,6 +29,8 @@ public final class Main {
             System.err.println(inWords(e));
             System.err.flush();
             return 70;
+        } finally {
+            ReadAhead.clear();
         }
     }
 
@@ -74,21 +79,20 @@ public final class Main {
     }
 
     /**
-     * Whether the command reads one level, and the command line names a campaign level as the jar
-     * packages it, which loads without the level schema ({@link org.interleave.level.PackagedLevels}):
-     * then building the schema's validator beside it would only cost CPU (0.15 to 0.4 s). Any other
-     * level that command reads is still checked against the schema, only without the head start.
+     * The word of a command that reads one level that names a campaign level as the jar packages it,
+     * or null. Such a level loads without the level schema ({@link org.interleave.level.PackagedLevels}),
+     * so building the schema's validator beside it would only cost CPU (0.15 to 0.4 s); instead it is
+     * loaded on the other core while picocli reads the command line ({@link ReadAhead}), and the command
+     * takes it if it is the level it reads. Any other level that command reads is still checked against
+     * the schema, only without the head start.
      */
-    private static boolean readsOnlyAPackagedLevel(String... args) {
-        if (!ONE_LEVEL.contains(args[0])) {
-            return false;
-        }
+    private static String packagedLevel(String... args) {
         for (int i = 1; i < args.length; i++) {
             if (org.interleave.level.PackagedLevels.isPackagedFile(args[i])) {
-                return true;
+                return args[i];
             }
         }
-        return false;
+        return null;
     }
 
     /**

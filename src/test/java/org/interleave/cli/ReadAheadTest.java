@@ -1,0 +1,68 @@
+package org.interleave.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.interleave.engine.model.Level;
+import org.interleave.level.LevelLoader;
+import org.interleave.level.PackagedLevels;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A campaign level the command line names is loaded on another thread while picocli reads the
+ * command line, and the command takes it instead of loading the file again (issue 17); the same
+ * level as a load of its own, and never one left from an earlier command line.
+ */
+class ReadAheadTest {
+    private static final Path LEVEL = Path.of("levels/30-size-the-pool.level.json");
+
+    @Test
+    void packagedLevel_readAhead_isItsOwnLoadsLevel_takenOnceByItsFile(@TempDir Path dir) throws Exception {
+        Path copy = Files.copy(LEVEL, dir.resolve(LEVEL.getFileName()));
+        assertTrue(PackagedLevels.isPackagedFile(copy.toString()));
+        ReadAhead.start(copy.toString());
+        try {
+            assertNull(ReadAhead.take(LEVEL), "another path to the same text is another file");
+            Level ahead = ReadAhead.take(copy);
+            assertNotNull(ahead);
+            assertEquals(LevelLoader.load(copy), ahead);
+            assertNull(ReadAhead.take(copy), "taken once");
+        } finally {
+            ReadAhead.clear();
+        }
+    }
+
+    @Test
+    void readAheadOfACommandLineThatNeverLoadedIt_isNotTakenByTheNext(@TempDir Path dir) throws Exception {
+        Path copy = Files.copy(LEVEL, dir.resolve(LEVEL.getFileName()));
+        assertEquals(1, quietly("check", copy.toString()), "too slow for the level's 30 ticks");
+        // read ahead, then a mistake on the command line: the command never loads the level
+        assertEquals(2, quietly("check", copy.toString(), "--no-such-option"));
+        String text = Files.readString(copy);
+        Files.writeString(copy, text.replace("\"maxTicks\": 30", "\"maxTicks\": 1000"));
+        assertEquals(0, quietly("check", copy.toString()), "the changed file, not the level read ahead before");
+    }
+
+    /** {@link Main#execute}'s exit code, with what it prints kept from the test's output. */
+    private static int quietly(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        try (PrintStream quiet = new PrintStream(sink, true, StandardCharsets.UTF_8)) {
+            System.setOut(quiet);
+            System.setErr(quiet);
+            return Main.execute(args);
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}
