@@ -2,6 +2,7 @@ package org.interleave;
 
 import org.interleave.app.InterleaveApp;
 import org.interleave.app.StartSplash;
+import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.cli.Main;
 
 /**
@@ -18,6 +19,7 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 0) {
             StartSplash.show();  // at once: JavaFX and FXGL take seconds to show the menu
+            CampaignCatalog.loadEarly();  // on the other core meanwhile, not on the FX thread after them
             InterleaveApp.main(args);
         } else {
             System.exit(Main.execute(args));

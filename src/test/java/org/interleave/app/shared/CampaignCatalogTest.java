@@ -2,6 +2,7 @@ package org.interleave.app.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -70,6 +71,28 @@ class CampaignCatalogTest {
             assertEquals(CATALOG.entries().size(), ((List<?>) catalog.getMethod("entries").invoke(loaded)).size());
             assertNull(loader.loaded("org.interleave.level.SchemaCheck"));
             assertNull(loader.loaded("com.networknt.schema.Schema"));
+        }
+    }
+
+    /**
+     * The game starts loading the campaign on another thread as it starts, and the catalog it
+     * asks for later is that one, the campaign the class path holds (issue 17). In a class loader of
+     * its own, so that the early load stays out of the other tests.
+     */
+    @Test
+    void catalogLoadedEarly_isTheOneFromClassPathGives_theCampaign() throws Exception {
+        try (Fresh loader = new Fresh()) {
+            Class<?> catalog = Class.forName(CampaignCatalog.class.getName(), true, loader);
+            catalog.getMethod("loadEarly").invoke(null);
+            Object loaded = catalog.getMethod("fromClassPath").invoke(null);
+            assertSame(loaded, catalog.getMethod("fromClassPath").invoke(null), "loaded once, early");
+            assertEquals(List.of(), catalog.getMethod("problems").invoke(loaded));
+            List<String> names = new ArrayList<>();
+            for (Object e : (List<?>) catalog.getMethod("entries").invoke(loaded)) {
+                Object level = e.getClass().getMethod("level").invoke(e);
+                names.add(e.getClass().getMethod("fileName").invoke(e) + " " + level.getClass().getMethod("id").invoke(level));
+            }
+            assertEquals(CATALOG.entries().stream().map(e -> e.fileName() + " " + e.level().id()).toList(), names);
         }
     }
 
