@@ -16,9 +16,9 @@ public final class Main {
 
     /** Runs one command line and returns its exit code. */
     public static int execute(String... args) {
-        String packaged = args.length > 0 && ONE_LEVEL.contains(args[0]) ? packagedLevel(args) : null;
-        if (packaged != null) {
-            ReadAhead.start(packaged);
+        String level = args.length > 0 && ONE_LEVEL.contains(args[0]) ? levelFile(args) : null;
+        if (level != null) {
+            ReadAhead.start(level);
         } else if (args.length > 0 && READS_LEVELS.contains(args[0])) {
             warmUpLevelLoader();
         }
@@ -79,20 +79,33 @@ public final class Main {
     }
 
     /**
-     * The word of a command that reads one level that names a campaign level as the jar packages it,
-     * or null. Such a level loads without the level schema ({@link org.interleave.level.PackagedLevels}),
-     * so building the schema's validator beside it would only cost CPU (0.15 to 0.4 s); instead it is
-     * loaded on the other core while picocli reads the command line ({@link ReadAhead}), and the command
-     * takes it if it is the level it reads. Any other level that command reads is still checked against
-     * the schema, only without the head start.
+     * The word of a command that reads one level that names a level file, or null: a campaign level
+     * as the jar packages it first, else the first word that names a regular file {@code *.level.json}.
+     * It is loaded on the other core while picocli reads the command line ({@link ReadAhead}), and the
+     * command takes it if it is the level it reads. A campaign level as packaged loads without the
+     * level schema ({@link org.interleave.level.PackagedLevels}); any other builds the schema's
+     * validator on that core as it loads, as the head start below would.
      */
-    private static String packagedLevel(String... args) {
+    private static String levelFile(String... args) {
         for (int i = 1; i < args.length; i++) {
             if (org.interleave.level.PackagedLevels.isPackagedFile(args[i])) {
                 return args[i];
             }
         }
+        for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("-") && args[i].endsWith(".level.json") && regularFile(args[i])) {
+                return args[i];
+            }
+        }
         return null;
+    }
+
+    private static boolean regularFile(String word) {
+        try {
+            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(word));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /**

@@ -7,13 +7,12 @@ import org.interleave.engine.model.Level;
 import org.interleave.level.LevelLoader;
 
 /**
- * A campaign level that the command line names, loaded on the machine's other core while the
+ * A level file that the command line names, loaded on the machine's other core while the
  * command's thread builds and parses the command line (picocli's model: in a fresh JVM about as
- * much CPU time as the level's load itself); the command's own load of that file then takes it
- * instead of loading it again (issue 17). Only for a campaign level as the jar packages it
- * ({@link org.interleave.level.PackagedLevels}), which loads without the schema and always loads:
- * whatever else a read-ahead meets (an error, a file changed into one that does not load) is left
- * to the command's own load, which reports it as before.
+ * much CPU time as a campaign level's load); the command's own load of that file then takes it
+ * instead of loading it again (issue 17). Only a level that loads is kept: whatever else a
+ * read-ahead meets (a mistake in the file, an error) is left to the command's own load, which
+ * reports it as before.
  *
  * <p>A read-ahead belongs to the thread that started it, the one that runs the command, and only
  * until {@link #clear()}: a later command line on that thread reads the file anew.

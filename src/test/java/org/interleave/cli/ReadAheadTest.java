@@ -3,6 +3,7 @@ package org.interleave.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.interleave.engine.model.Level;
+import org.interleave.level.LevelException;
 import org.interleave.level.LevelLoader;
 import org.interleave.level.PackagedLevels;
 import org.junit.jupiter.api.Test;
@@ -51,11 +53,33 @@ class ReadAheadTest {
         assertEquals(0, quietly("check", copy.toString()), "the changed file, not the level read ahead before");
     }
 
+    @Test
+    void levelOutsideTheCampaign_isReadAheadWithTheSchema_andItsMistakesSaidAsBefore(@TempDir Path dir)
+            throws Exception {
+        Path other = Files.copy(LEVEL, dir.resolve("mine.level.json"));
+        assertEquals(1, quietly("check", other.toString()), "the same design, too slow for 30 ticks");
+        // a preset missing a field that only the schema asks for
+        String text = Files.readString(other);
+        int at = text.indexOf("\"parts\": [") + "\"parts\": [".length();
+        Files.writeString(other, text.substring(0, at) + "{\"id\": \"extra\", \"type\": \"producer\", \"ch\": \"jobs\"},"
+                + text.substring(at));
+        LevelException expected = assertThrows(LevelException.class, () -> LevelLoader.load(other));
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        assertEquals(2, quietly(said, "check", other.toString()));
+        String problem = expected.problems().get(0).toString();
+        assertTrue(problem.contains("missing field 'values' in part"), problem);
+        assertEquals(problem + System.lineSeparator(), said.toString(StandardCharsets.UTF_8));
+    }
+
     /** {@link Main#execute}'s exit code, with what it prints kept from the test's output. */
     private static int quietly(String... args) {
+        return quietly(new ByteArrayOutputStream(), args);
+    }
+
+    /** {@link Main#execute}'s exit code, with what it prints kept in {@code sink}. */
+    private static int quietly(ByteArrayOutputStream sink, String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
-        ByteArrayOutputStream sink = new ByteArrayOutputStream();
         try (PrintStream quiet = new PrintStream(sink, true, StandardCharsets.UTF_8)) {
             System.setOut(quiet);
             System.setErr(quiet);
