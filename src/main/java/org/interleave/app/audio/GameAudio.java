@@ -7,8 +7,8 @@ import org.interleave.level.save.Settings;
  * The game's sound as the player set it: plays effects and loops music through an
  * {@link AudioOutput} at the volumes of the settings (master × effects, master × music; nothing
  * when muted), and applies changed settings at once — the music playing follows a new volume,
- * and a mute silences it. In projector mode effects are off (a classroom hears the teacher, not
- * the clicks); the music follows the settings.
+ * and a mute silences it. In projector mode effects are off by default (a classroom hears the
+ * teacher, not the clicks), unless the player turns them on for it; the music follows the settings.
  */
 public final class GameAudio {
     private AudioOutput output;
@@ -81,7 +81,7 @@ public final class GameAudio {
 
     /** The effects' final volume under these settings, 0–1. */
     public static double effectsVolume(Settings s) {
-        return !s.sound() || s.projectorMode() ? 0 : s.masterVolume() / 100.0 * s.effectsVolume() / 100.0;
+        return !s.sound() || s.projectorMode() && !s.projectorEffects() ? 0 : s.masterVolume() / 100.0 * s.effectsVolume() / 100.0;
     }
 
     /** The music's final volume under these settings, 0–1. */

@@ -33,6 +33,7 @@ public final class SettingsView extends VBox {
     private final RadioButton light = new RadioButton("Light");
     private final ComboBox<Double> speed = new ComboBox<>();
     private final CheckBox reduceMotion = new CheckBox("Reduce motion");
+    private final CheckBox projectorEffects = new CheckBox("Effects in projector mode too");
     private final CheckBox sound = new CheckBox("Sound on");
     private final Slider master = volume("volume-master");
     private final Slider music = volume("volume-music");
@@ -99,14 +100,15 @@ public final class SettingsView extends VBox {
         grid.addRow(4, label("Master volume"), master);
         grid.addRow(5, label("Music"), music);
         grid.addRow(6, label("Effects"), effects);
-        Label projectorNote = new Label(current.projectorMode() ? "Effects are off in projector mode." : "");
-        projectorNote.getStyleClass().add("muted");
-        projectorNote.setWrapText(true);
-        projectorNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        projectorEffects.setId("projector-effects");
+        projectorEffects.setSelected(current.projectorEffects());
+        projectorEffects.setWrapText(true);
+        projectorEffects.setTooltip(new javafx.scene.control.Tooltip(
+                "Off by default: a classroom hears the teacher, not the clicks"));
         if (current.projectorMode()) {
-            grid.add(projectorNote, 1, 7);
+            grid.add(projectorEffects, 1, 7);
         }
-        for (Slider v : new Slider[] {master, music, effects}) {
+        for (javafx.scene.Node v : new javafx.scene.Node[] {master, music, effects, projectorEffects}) {
             v.disableProperty().bind(sound.selectedProperty().not());
         }
 
@@ -144,6 +146,7 @@ public final class SettingsView extends VBox {
         master.valueProperty().addListener((obs, old, v) -> change(settings.withMasterVolume(v.intValue()), onChange));
         music.valueProperty().addListener((obs, old, v) -> change(settings.withMusicVolume(v.intValue()), onChange));
         effects.valueProperty().addListener((obs, old, v) -> change(settings.withEffectsVolume(v.intValue()), onChange));
+        projectorEffects.selectedProperty().addListener((obs, old, on) -> change(settings.withProjectorEffects(on), onChange));
     }
 
     private void change(Settings changed, Consumer<Settings> onChange) {

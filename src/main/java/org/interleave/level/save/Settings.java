@@ -17,9 +17,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param musicVolume    loudness of the music loops, in percent of the master volume
  * @param effectsVolume  loudness of the sound effects, in percent of the master volume
  * @param reduceMotion   whether the board shows states without movement (no easing, pulses, sparks or particles)
+ * @param projectorEffects whether effects play in projector mode too (by default a classroom hears no clicks)
  */
 public record Settings(Theme theme, int uiScale, boolean projectorMode, boolean sound, double animationSpeed,
-                       int masterVolume, int musicVolume, int effectsVolume, boolean reduceMotion) {
+                       int masterVolume, int musicVolume, int effectsVolume, boolean reduceMotion,
+                       boolean projectorEffects) {
     public static final int MIN_UI_SCALE = 50;
     public static final int MAX_UI_SCALE = 300;
     public static final double MIN_ANIMATION_SPEED = 0.25;
@@ -35,7 +37,7 @@ public record Settings(Theme theme, int uiScale, boolean projectorMode, boolean 
         @JsonProperty("high-contrast") HIGH_CONTRAST
     }
 
-    private static final Settings DEFAULTS = new Settings(Theme.DARK, 100, false, true, 1.0, 80, 40, 70, false);
+    private static final Settings DEFAULTS = new Settings(Theme.DARK, 100, false, true, 1.0, 80, 40, 70, false, false);
 
     public Settings {
         theme = theme == null ? Theme.DARK : theme;
@@ -50,7 +52,14 @@ public record Settings(Theme theme, int uiScale, boolean projectorMode, boolean 
 
     /** These settings with the default volumes and full motion. */
     public Settings(Theme theme, int uiScale, boolean projectorMode, boolean sound, double animationSpeed) {
-        this(theme, uiScale, projectorMode, sound, animationSpeed, 80, 40, 70, false);
+        this(theme, uiScale, projectorMode, sound, animationSpeed, 80, 40, 70, false, false);
+    }
+
+    /** These settings, effects off in projector mode (the default). */
+    public Settings(Theme theme, int uiScale, boolean projectorMode, boolean sound, double animationSpeed,
+                    int masterVolume, int musicVolume, int effectsVolume, boolean reduceMotion) {
+        this(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion,
+                false);
     }
 
     /** Dark theme at 100 %, projector mode off, sound on (master 80 %, music 40 %, effects 70 %), normal speed, full motion. */
@@ -69,7 +78,8 @@ public record Settings(Theme theme, int uiScale, boolean projectorMode, boolean 
             @JsonProperty("masterVolume") Integer masterVolume,
             @JsonProperty("musicVolume") Integer musicVolume,
             @JsonProperty("effectsVolume") Integer effectsVolume,
-            @JsonProperty("reduceMotion") Boolean reduceMotion) {
+            @JsonProperty("reduceMotion") Boolean reduceMotion,
+            @JsonProperty("projectorEffects") Boolean projectorEffects) {
         return new Settings(
                 theme == null ? DEFAULTS.theme : theme,
                 uiScale == null ? DEFAULTS.uiScale : uiScale,
@@ -79,42 +89,57 @@ public record Settings(Theme theme, int uiScale, boolean projectorMode, boolean 
                 masterVolume == null ? DEFAULTS.masterVolume : masterVolume,
                 musicVolume == null ? DEFAULTS.musicVolume : musicVolume,
                 effectsVolume == null ? DEFAULTS.effectsVolume : effectsVolume,
-                reduceMotion == null ? DEFAULTS.reduceMotion : reduceMotion);
+                reduceMotion == null ? DEFAULTS.reduceMotion : reduceMotion,
+                projectorEffects == null ? DEFAULTS.projectorEffects : projectorEffects);
     }
 
     public Settings withTheme(Theme theme) {
-        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion);
+        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion,
+                projectorEffects);
     }
 
     public Settings withUiScale(int uiScale) {
-        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion);
+        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion,
+                projectorEffects);
     }
 
     public Settings withProjectorMode(boolean projectorMode) {
-        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion);
+        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion,
+                projectorEffects);
     }
 
     public Settings withSound(boolean sound) {
-        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion);
+        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion,
+                projectorEffects);
     }
 
     public Settings withAnimationSpeed(double animationSpeed) {
-        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion);
+        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion,
+                projectorEffects);
     }
 
     public Settings withMasterVolume(int masterVolume) {
-        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion);
+        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion,
+                projectorEffects);
     }
 
     public Settings withMusicVolume(int musicVolume) {
-        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion);
+        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion,
+                projectorEffects);
     }
 
     public Settings withEffectsVolume(int effectsVolume) {
-        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion);
+        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion,
+                projectorEffects);
     }
 
     public Settings withReduceMotion(boolean reduceMotion) {
-        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion);
+        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion,
+                projectorEffects);
+    }
+
+    public Settings withProjectorEffects(boolean projectorEffects) {
+        return new Settings(theme, uiScale, projectorMode, sound, animationSpeed, masterVolume, musicVolume, effectsVolume, reduceMotion,
+                projectorEffects);
     }
 }

@@ -270,6 +270,24 @@ class GameSoundsTest extends GameStage {
     }
 
     @Test
+    void projectorMode_playsEffects_onceThePlayerTurnsThemOnForIt_savedForTheNextGame(FxRobot robot) throws Exception {
+        var data = new org.interleave.level.save.DataDirectory(dir);
+        PlayerProfile profile = PlayerProfile.load(data);
+        profile.changeSettings(profile.settingsProperty().get().withProjectorMode(true));
+        GameShell game = launch(robot, profile);
+        interact(game::showSettings);
+        javafx.scene.control.CheckBox box = robot.lookup("#projector-effects").queryAs(javafx.scene.control.CheckBox.class);
+        assertFalse(box.isSelected(), "off by default");
+        robot.clickOn(box);
+        assertTrue(profile.settingsProperty().get().projectorEffects());
+        interact(game::closeDialog);
+        LevelScreen s = open(robot, "send-before-go");
+        interact(() -> s.canvas().model().apply(new Edit.RemoveOp("main", "ops[0]")));
+        assertEquals(List.of(Effect.REMOVE), log().effects(), "heard at once, in projector mode");
+        assertTrue(PlayerProfile.load(data).settingsProperty().get().projectorEffects(), "saved");
+    }
+
+    @Test
     void theSettingsDialog_mutesAndSetsVolumes_savedInTheProfile(FxRobot robot) {
         PlayerProfile profile = PlayerProfile.inMemory();
         GameShell game = launch(robot, profile);

@@ -73,4 +73,12 @@ class SettingsTest {
         assertEquals(Settings.defaults().masterVolume(), old.masterVolume(), "a file from before volumes keeps the defaults");
         assertEquals(false, old.reduceMotion());
     }
+
+    @Test
+    void effectsInProjectorMode_areOffByDefault_roundTrip_andAFileFromBeforeReadsThemOff() throws CorruptSaveException {
+        assertEquals(false, Settings.defaults().projectorEffects());
+        Settings on = Settings.defaults().withProjectorMode(true).withProjectorEffects(true);
+        assertEquals(on, Json.roundTrip(Settings.class, on));
+        assertEquals(false, Json.read(Settings.class, "{\"format\": 1, \"projectorMode\": true}").projectorEffects());
+    }
 }
