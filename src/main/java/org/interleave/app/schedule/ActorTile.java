@@ -30,6 +30,11 @@ final class ActorTile extends VBox {
     private final HandSchedule.Actor actor;
     private final Button[] caseButtons;
     private final Creature creature;
+    /**
+     * The creature's scale per pixel of the detail line's text: 1 at the normal 12 px (0.8 em of the
+     * theme's 15 px), 2 at twice that.
+     */
+    private static final double CREATURE_PER_DETAIL_PX = 1 / 12.0;
 
     /**
      * A tile for {@code actor}, showing {@code template}'s code and {@code creature} (both null for
@@ -158,7 +163,14 @@ final class ActorTile extends VBox {
         HBox.setHgrow(detail, Priority.ALWAYS);
         detail.setMaxWidth(Double.MAX_VALUE);
         detail.setMinWidth(0);
-        HBox h = new HBox(8, detail, creature);
+        // the creature grows with the text (projector mode, a larger UI scale), as the map's does
+        javafx.scene.Group holder = new javafx.scene.Group(creature);
+        detail.fontProperty().addListener((o, was, font) -> {
+            double k = Math.max(1, font.getSize() * CREATURE_PER_DETAIL_PX);
+            creature.setScaleX(k);
+            creature.setScaleY(k);
+        });
+        HBox h = new HBox(8, detail, holder);
         h.setAlignment(Pos.BOTTOM_LEFT);
         h.getStyleClass().add("actor-footer");
         // as wide as the tile its code makes, never wider: the detail wraps beside the creature

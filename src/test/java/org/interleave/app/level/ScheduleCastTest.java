@@ -88,4 +88,15 @@ class ScheduleCastTest extends LevelScreenStage {
         assertEquals(0, creature(robot, "main").hops());
         assertEquals(Pose.READY, creature(robot, "main").pose());
     }
+
+    @Test
+    void theCreatures_growWithTheText_asInProjectorMode(FxRobot robot) {
+        LevelScreen s = open(robot, TRANSFER);
+        robot.clickOn("#you-schedule");
+        double normal = onFx(() -> creature(robot, "main").getBoundsInParent().getHeight());
+        interact(() -> s.setStyle("-fx-font-size: 30px"));  // twice the theme's 15 px
+        settle(s);
+        double large = onFx(() -> creature(robot, "main").getBoundsInParent().getHeight());
+        assertEquals(2 * normal, large, 0.2 * normal, "a creature " + normal + " px tall at 15 px text, " + large + " at 30 px");
+    }
 }
