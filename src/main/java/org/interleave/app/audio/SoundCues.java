@@ -69,11 +69,15 @@ public final class SoundCues {
     }
 
     /**
-     * The sounds of a step the player took in You schedule: the step, then the sound of a finding
-     * it brought (a race, a deadlock, a leak, a panic), unless the step won a break level, whose
-     * clear is heard instead.
+     * The sounds of a change the player made in You schedule: a step undone (or a restart) sounds as
+     * an undo; a step taken sounds as a step, then as the finding it brought (a race, a deadlock, a
+     * leak, a panic), unless the step won a break level, whose clear is heard instead.
      */
     public static void scheduleStep(HandSchedule before, HandSchedule now, GameAudio audio) {
+        if (now.schedule().length() < before.schedule().length()) {
+            audio.play(Effect.UNDO);
+            return;
+        }
         audio.play(Effect.STEP);
         if (now.won()) {
             return;

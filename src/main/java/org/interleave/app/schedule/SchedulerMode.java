@@ -95,8 +95,8 @@ public final class SchedulerMode {
     }
 
     /**
-     * Called with the schedule before and after each time it grows by a step (a goroutine picked, or
-     * a step redone).
+     * Called with the schedule before and after each change the player makes to it: a step taken (a
+     * goroutine picked, a step redone), undone, or a restart.
      */
     public void setOnStep(java.util.function.BiConsumer<HandSchedule, HandSchedule> onStep) {
         this.onStep = onStep;
@@ -207,7 +207,7 @@ public final class SchedulerMode {
         }
         view = new SchedulerView(model, levelFile, this::close);
         model.currentProperty().addListener((o, before, now) -> {
-            if (before != null && now != null && now.schedule().length() > before.schedule().length()) {
+            if (before != null && now != null && now.schedule().length() != before.schedule().length()) {
                 onStep.accept(before, now);
             }
         });

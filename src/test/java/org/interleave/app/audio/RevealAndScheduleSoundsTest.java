@@ -98,6 +98,17 @@ class RevealAndScheduleSoundsTest extends GameStage {
     }
 
     @Test
+    void undoingAStepOfTheYouSchedule_playsUndo_andRedoingIt_aStep(FxRobot robot) {
+        open(robot, PlayerProfile.inMemory(), TRANSFER);
+        robot.clickOn("#you-schedule");
+        robot.clickOn("#actor-main").clickOn("#actor-main");
+        robot.clickOn("#scheduler-undo");
+        robot.clickOn("#scheduler-redo");
+        robot.clickOn("#scheduler-restart");
+        assertEquals(List.of(Effect.STEP, Effect.STEP, Effect.UNDO, Effect.STEP, Effect.UNDO), log().effects());
+    }
+
+    @Test
     void breakingItInFewerStepsThanYourBest_playsNewBest(FxRobot robot) {
         PlayerProfile profile = PlayerProfile.inMemory();
         profile.recordRun(TRANSFER, new Score(9, 0, 0), true);
