@@ -31,6 +31,8 @@ public final class ProjectorOverlay extends StackPane {
     private boolean dialogOpen;
     /** A note waits for the dialog to close. */
     private boolean waiting;
+    /** A note shown stays until hidden by a dialog (tests look at it without racing its 1.6 s). */
+    private boolean held;
     private double pointerX = -1;
     private double pointerY = -1;
 
@@ -119,7 +121,17 @@ public final class ProjectorOverlay extends StackPane {
         place();
         toast.setVisible(true);
         toast.toFront();
-        toastTimer.playFromStart();
+        if (!held) {
+            toastTimer.playFromStart();
+        }
+    }
+
+    /**
+     * Holds each note shown from now on until a dialog hides it, instead of for its 1.6 s, so a
+     * test can look at where a note lies however slowly the machine runs; for tests only.
+     */
+    void holdNotes() {
+        held = true;
     }
 
     /**

@@ -131,6 +131,9 @@ class ProjectorModeTest extends ProjectorShellFixture {
     @Test
     void theProjectorHint_neverCoversADialog_theSettingsDoneAt200PercentOn1280x720IsClear(FxRobot robot)
             throws Exception {
+        // the hint stays until a dialog hides it: "shows once the dialog has closed" no longer
+        // races its 1.6 s (it failed once at load 17, the settings' Done clicked and settled too late)
+        interact(() -> shell.projectorOverlay().holdNotes());
         interact(() -> {
             shell.projector().enabledProperty().set(true);
             shell.projector().setScale(200);
@@ -270,7 +273,9 @@ class ProjectorModeTest extends ProjectorShellFixture {
 
     @Test
     void theProjectorHint_onThePlainMenu_coversNoneOfItsButtons(FxRobot robot) throws Exception {
-        // at the window's foot, the hint lay over the menu's Quit and its scale buttons for 1.6 s
+        // at the window's foot, the hint lay over the menu's Quit and its scale buttons for 1.6 s;
+        // held, so a slow machine cannot let it go before it is looked at (and pass unseen)
+        interact(() -> shell.projectorOverlay().holdNotes());
         for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
             interact(() -> shell.projector().enabledProperty().set(true));
             size(robot, size[0], size[1]);  // out of the full screen the mode went to
@@ -288,7 +293,9 @@ class ProjectorModeTest extends ProjectorShellFixture {
                 }
                 return under;
             });
+            boolean shown = Pulses.onFx(() -> shell.lookup("#projector-toast").isVisible());
             interact(() -> shell.projector().enabledProperty().set(false));
+            assertTrue(shown, size[0] + "×" + size[1] + ": the hint was on the screen when looked at");
             assertTrue(covered.isEmpty(), size[0] + "×" + size[1] + ": " + covered);
         }
     }
