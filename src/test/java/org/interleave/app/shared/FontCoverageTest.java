@@ -86,6 +86,23 @@ class FontCoverageTest {
     }
 
     @Test
+    void theShippedFonts_liveInTheTopLevelAssetsFolder_withTheirLicence_andAreWhatTheClassPathHolds() throws Exception {
+        // issue 14: assets in the top-level assets/ folder, packaged into the jar (pom.xml's resources)
+        List<String> files = new ArrayList<>(Fonts.FILES);
+        files.add("/assets/fonts/LICENSE.txt");
+        for (String file : files) {
+            Path source = Path.of(file.substring(1));
+            assertTrue(Files.isRegularFile(source), source + " in the repository");
+            try (InputStream in = Fonts.class.getResourceAsStream(file)) {
+                assertTrue(in != null, file + " on the class path");
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(source), in.readAllBytes()),
+                        file + " on the class path is " + source);
+            }
+        }
+        assertTrue(!Files.exists(Path.of("src/main/resources/assets/fonts")), "a second copy in src/main/resources");
+    }
+
+    @Test
     void everyFontFamilyTheUiNames_isAShippedOne() throws Exception {
         // a family named in code or a style ("System", "Arial") is whatever the system has, or a fallback
         java.util.regex.Pattern named = java.util.regex.Pattern.compile(
