@@ -428,9 +428,10 @@ public final class LevelLoader {
         if (o == null) {
             return Level.Par.NONE;
         }
-        Fields p = new Fields(o, "par", List.of("ticks", "parts", "ops"), List.of(), level.report());
+        Fields p = new Fields(o, "par", List.of("ticks", "parts", "ops", "steps"), List.of(), level.report());
         return new Level.Par(p.integer("ticks", 0, Long.MAX_VALUE, 0),
                 (int) p.integer("parts", 0, DesignReader.MAX_PARTS, 0),
-                (int) p.integer("ops", 0, 100_000, 0));
+                (int) p.integer("ops", 0, 100_000, 0),
+                (int) p.integer("steps", 0, 100_000, 0));
     }
 }

@@ -265,6 +265,17 @@ class CampaignTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("breakLevels")
+    void breakLevel_parSteps_isTheShortestScheduleThatReachesTheOutcome(LevelFile f) {
+        // issue 14: a break level's real score (its schedule's steps) has a par, a gold medal at the shortest
+        Verified v = verified(f);
+        Kind reach = Kind.fromJson(v.level().goal().reach());
+        int shortest = v.design().findings().stream().filter(x -> x.kind() == reach)
+                .mapToInt(x -> x.schedule().length()).min().orElseThrow();
+        assertEquals(shortest, v.level().par().steps(), f + ": par.steps");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("breakLevels")
     void breakLevel_solution_isTheFix_thatCannotReachTheOutcome(LevelFile f) {
         Verified v = verified(f);
         Kind reach = Kind.fromJson(v.level().goal().reach());

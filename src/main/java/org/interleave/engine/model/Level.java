@@ -23,9 +23,17 @@ public record Level(int format, String id, String title, String brief, String ch
                 bounds, hints, par, solution);
     }
 
-    /** The scores to beat — run ticks, parts, ops (nested ops included); 0 when absent. */
-    public record Par(long ticks, int parts, int ops) {
-        public static final Par NONE = new Par(0, 0, 0);
+    /**
+     * The scores to beat — run ticks, parts, ops (nested ops included) and, for a {@code break}
+     * level, the steps of the player's schedule that makes it break; 0 when absent.
+     */
+    public record Par(long ticks, int parts, int ops, int steps) {
+        public static final Par NONE = new Par(0, 0, 0, 0);
+
+        /** A par without a steps score (a build or fix level's). */
+        public Par(long ticks, int parts, int ops) {
+            this(ticks, parts, ops, 0);
+        }
 
         /** A par without an ops score. */
         public Par(long ticks, int parts) {
