@@ -7,6 +7,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.interleave.app.rewards.Medal;
 import org.interleave.app.rewards.MedalRow;
 import org.interleave.app.rewards.ScoreHistogram;
 import org.interleave.app.rewards.ScoreKind;
@@ -67,10 +68,14 @@ public final class ResultsView extends VBox {
         FlowPane histograms = new FlowPane();
         histograms.getStyleClass().add("histograms");
         if (isBreak) {
-            // the player made a schedule, not a design: its length is the score, and there is no par of parts
-            scores.addRow(0, header(""), header("This schedule"), header("Your best"));
+            // the player made a schedule, not a design: its length is the score, against the level's par of steps
+            Medal medal = Medal.of(best.ticks(), level.par().steps());
+            Label m = new Label(medal.symbol() + " " + medal.word());
+            m.setId("medal-steps");
+            m.getStyleClass().addAll("medal", medal.styleClass());
+            scores.addRow(0, header(""), header("This schedule"), header("Par"), header("Your best"), header("Medal"));
             scores.addRow(1, header("Steps"), value("result-steps", String.valueOf(score.ticks())),
-                    value("best-steps", String.valueOf(best.ticks())));
+                    value("par-steps", parText(level.par().steps())), value("best-steps", String.valueOf(best.ticks())), m);
         } else {
             scores.addRow(0, header(""), header("This design"), header("Par"), header("Your best"), header("Medal"));
             MedalRow medals = new MedalRow(best, level.par());

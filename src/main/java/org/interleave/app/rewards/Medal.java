@@ -52,8 +52,9 @@ public enum Medal {
 
     /**
      * The medals of {@code level} for the player's best clear ({@code best}; null: not cleared). A
-     * {@code break} level earns none: it is cleared by a schedule, scored by its steps, and has no
-     * par of ticks, parts or ops to meet (its par is the reference fix's, which the player does not build).
+     * {@code break} level earns none here: it is cleared by a schedule, scored by its steps, and has no
+     * par of ticks, parts or ops to meet (its par is the reference fix's, which the player does not build);
+     * its medal is on its steps ({@code of(best steps, par.steps)}, shown in its results).
      */
     public static Map<ScoreKind, Medal> of(Level level, Score best) {
         return of(level.mode() == Goal.Mode.BREAK ? null : best, level.par());

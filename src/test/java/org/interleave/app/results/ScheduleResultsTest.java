@@ -20,8 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The results of a break level, cleared by a schedule the player made: its chart counts the
- * schedules and their steps, not ticks (a schedule has none), while a build level's counts
- * attempts and their ticks against par.
+ * schedules and their steps, not ticks (a schedule has none), and the best steps earn a medal
+ * against the level's par of steps, while a build level's counts attempts and their ticks against par.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScheduleResultsTest {
@@ -53,6 +53,19 @@ class ScheduleResultsTest {
         String caption = caption(robot, "transfer-deadlock", new Score(7, 0, 0), new Score(5, 0, 0));
         assertEquals("2 schedules that broke it · bars: steps of each (fewer is sharper)", caption);
         assertFalse(caption.contains("tick"), caption);
+    }
+
+    @Test
+    void aBreakLevelsSteps_earnAMedalAgainstItsParOfSteps(FxRobot robot) {
+        // transfer-deadlock's par.steps is 5 (the shortest schedule to its deadlock): 7 steps is bronze, 6 silver, 5 gold
+        caption(robot, "transfer-deadlock", new Score(7, 0, 0));
+        assertEquals("5", robot.lookup("#par-steps").queryAs(Label.class).getText());
+        assertEquals("● bronze", robot.lookup("#medal-steps").queryAs(Label.class).getText());
+        caption(robot, "transfer-deadlock", new Score(7, 0, 0), new Score(6, 0, 0));
+        assertEquals("● silver", robot.lookup("#medal-steps").queryAs(Label.class).getText());
+        caption(robot, "transfer-deadlock", new Score(5, 0, 0), new Score(7, 0, 0));
+        assertEquals("★ gold", robot.lookup("#medal-steps").queryAs(Label.class).getText(), "your best, at par");
+        assertEquals("7", robot.lookup("#result-steps").queryAs(Label.class).getText(), "this schedule's steps");
     }
 
     @Test
