@@ -269,9 +269,13 @@ class CampaignTest {
         // issue 14: a break level's real score (its schedule's steps) has a par, a gold medal at the shortest
         Verified v = verified(f);
         Kind reach = Kind.fromJson(v.level().goal().reach());
-        int shortest = v.design().findings().stream().filter(x -> x.kind() == reach)
-                .mapToInt(x -> x.schedule().length()).min().orElseThrow();
-        assertEquals(shortest, v.level().par().steps(), f + ": par.steps");
+        var shortest = v.design().findings().stream().filter(x -> x.kind() == reach)
+                .map(x -> x.schedule()).min(java.util.Comparator.comparingInt(s -> s.length())).orElseThrow();
+        assertEquals(shortest.length(), v.level().par().steps(), f + ": par.steps");
+        // and the player can make it break in that many steps (You schedule), not in one fewer along it
+        var played = org.interleave.app.schedule.HandSchedule.of(v.level(), shortest);
+        assertTrue(played.won(), f + ": " + shortest + " does not win You schedule");
+        assertTrue(!played.prefix(shortest.length() - 1).won(), f + ": won before its last step");
     }
 
     @ParameterizedTest(name = "{0}")
