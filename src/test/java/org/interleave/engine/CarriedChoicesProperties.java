@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.interleave.engine.expr.Expr;
 import org.interleave.engine.model.Design;
+import org.interleave.engine.model.Layout;
+import org.interleave.engine.model.Op;
+import org.interleave.engine.model.Part;
+import org.interleave.engine.model.Src;
 
 /**
  * The choices a state carries over from the state it was stepped from ({@link OptionsMemo}) are
@@ -69,6 +75,49 @@ class CarriedChoicesProperties {
     private static void assertFresh(Machine m) {
         for (int g = 0; g < m.goroutineCount(); g++) {
             assertEquals(NextSteps.options(m, g), m.options(g), "choices of goroutine " + g);
+        }
+    }
+
+    /**
+     * h's select waits on u1 (main receives there) and on b1 (k sends there). k's send changes
+     * only b1, yet it changes main's choices: with b1's value h's select is ready, so it waits
+     * no more and main can no longer pair with it on u1. The memo must recompute a partner of a
+     * select waiting on a changed part (OptionsMemo's select rule); without that rule this fails
+     * (found by the session-20 review; the random designs above did not catch it).
+     */
+    @Example
+    void aSendReadyingAWaitingSelect_changesItsPartnersChoices_everywhereInTheSearch() {
+        Src s = Src.of("ops[?]");
+        Expr one = new Expr.IntLit(1);
+        Design d = new Design(List.of(
+                new Part.Channel("b1", 1, false, Layout.NONE),
+                new Part.Channel("u1", 0, false, Layout.NONE),
+                new Part.Goroutine("main", Part.Start.MAIN, 1, List.of(new Op.Recv(s, "u1", null, null)), null, Layout.NONE),
+                new Part.Goroutine("h", Part.Start.AUTO, 1, List.of(new Op.Select(s, List.of(
+                        new Op.SendCase("u1", one, List.of()), new Op.RecvCase("b1", null, null, List.of())), null)),
+                        null, Layout.NONE),
+                new Part.Goroutine("k", Part.Start.AUTO, 1, List.of(new Op.Send(s, "b1", one)), null, Layout.NONE)));
+        Program p = new Program(d);
+        p.warm();
+        everyPath(new Machine(p, Timing.VERIFY, MachineProperties.LIMITS), 8);
+    }
+
+    /** Checks m's carried choices in every state within depth steps of m, stepped in copies and in place. */
+    private static void everyPath(Machine m, int depth) {
+        assertFresh(m);
+        if (depth == 0) {
+            return;
+        }
+        for (Choice c : List.copyOf(m.enabled())) {
+            Machine next = m.copy();
+            next.stepQuietly(c);
+            next.drainFaults();
+            everyPath(next, depth - 1);
+            m.mark();
+            m.stepQuietly(c);
+            m.drainFaults();
+            assertFresh(m);
+            m.undo();
         }
     }
 }
