@@ -85,12 +85,21 @@ public final class Blocking {
         return c.nil ? ch + " (nil channel)" : c.closed ? ch + " (closed)" : ch;
     }
 
+    /**
+     * Whom a lock's waiter waits for, in words: its holders, or, for an RWMutex that no writer
+     * holds, the writer waiting for it, which holds nothing yet but blocks new readers and writers
+     * (Go's writer preference): {@code (behind w#0, which waits to write-lock it)}.
+     */
     private String holders(String mu, int self) {
         List<Integer> h = waitsFor(mu, self);
         if (h.isEmpty()) {
             return "";
         }
-        return " (held by " + h.stream().map(m::goroutineName).collect(Collectors.joining(", ")) + ")";
+        String names = h.stream().map(m::goroutineName).collect(Collectors.joining(", "));
+        if (m.resource(mu) instanceof RwMutexState x && x.writer < 0 && h.equals(List.of(x.pendingWriter))) {
+            return " (behind " + names + ", which waits to write-lock it)";
+        }
+        return " (held by " + names + ")";
     }
 
     /** The goroutines that g waits for directly: holders of the lock or once it blocks on. */
