@@ -27,6 +27,11 @@ final class OptionsMemo {
     private OptionsMemo() {
     }
 
+    /** About how much heap this memo holds of its own (the base is its state's, or a kept state's). */
+    int heapBytes() {
+        return 24 + 16 + 8 * parts.length + 16 + 8 * goroutines.length;
+    }
+
     /** A copy for a copy of the machine, which changes its own. */
     OptionsMemo copy() {
         OptionsMemo o = new OptionsMemo();

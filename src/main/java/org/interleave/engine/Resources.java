@@ -83,12 +83,16 @@ final class Resources {
 
     /**
      * About how much heap a machine takes besides its goroutines' and resources' states, which
-     * it may share with copies: itself, its arrays, and the memo of its last key.
+     * it may share with copies: itself, its arrays, the memo of its last key and of its choices.
      */
     static int ownBytes(Machine m) {
         int g = m.gs.size();
         int b = 160 + 16 + 4 * m.res.length + 40 + 16 + 4 * g + 16 + 4 * m.spawned.length
                 + (m.resOwned == null ? 0 : 16 + 8 * m.resOwned.length);
+        OptionsMemo om = m.optionsMemo;
+        if (om != null) {
+            b += om.heapBytes();
+        }
         StateKeys.Memo memo = m.keyMemo;
         if (memo != null) {
             b += 32 + 16 + 4 * memo.parts().length + (memo.observed() == null ? 0 : 16 + 8 * memo.observed().length);
