@@ -133,6 +133,10 @@ class GameProgressTest extends GameStage {
         robot.clickOn("#results-levels");
         assertTrue(shell.screen() instanceof LevelSelectView);
         assertTrue(text(robot, "#status-" + FIRST).startsWith("✓ cleared"), text(robot, "#status-" + FIRST));
+        // its card names the schedule's steps, not ticks and 0 parts ("best 5 ticks, 0 parts" before)
+        int steps = record.bestScore().orElseThrow().ticks();
+        assertEquals("✓ cleared · best " + steps + " steps" + (steps <= CATALOG.entries().get(0).level().par().steps() ? " ★ par" : ""),
+                text(robot, "#status-" + FIRST));
         String third = CATALOG.entries().get(2).level().id();
         String fourth = CATALOG.entries().get(3).level().id();
         assertFalse(robot.lookup("#level-" + third).query().getStyleClass().contains("locked"), "clearing one opens one more");

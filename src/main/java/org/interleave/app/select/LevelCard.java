@@ -48,7 +48,7 @@ public final class LevelCard extends Button {
         Label mode = modeBadge(entry.level().mode());
         HBox top = new HBox(number, gap, mode);
         if (cleared() && entry.level().mode() != Goal.Mode.BREAK) {
-            // the medals on ticks, parts and ops of the best clear (a break level's schedule has no par: none)
+            // the medals on ticks, parts and ops of the best clear (a break level has only its steps: its status says if at par)
             org.interleave.app.rewards.MedalRow medals = new org.interleave.app.rewards.MedalRow(
                     entry.level(), record.bestScore().orElse(null));
             medals.setId("medals-" + entry.level().id());
@@ -94,7 +94,7 @@ public final class LevelCard extends Button {
         return record != null && record.cleared();
     }
 
-    /** "✓ cleared · best 12 ticks, 4 parts", "Locked", "not cleared yet · 3 attempts". */
+    /** "✓ cleared · best 12 ticks, 4 parts" (a break level's: "best 5 steps"), "Locked", "not cleared yet · 3 attempts". */
     private String statusText() {
         if (!open) {
             return "Locked";
@@ -102,6 +102,11 @@ public final class LevelCard extends Button {
         if (cleared()) {
             Score best = record.bestScore().orElse(null);
             Level.Par par = entry.level().par();
+            if (best != null && entry.level().mode() == Goal.Mode.BREAK) {
+                // scored by its schedule's steps (Clears.broken), against its par of steps
+                return "✓ cleared · best " + best.ticks() + " steps"
+                        + (par.steps() > 0 && best.ticks() <= par.steps() ? " ★ par" : "");
+            }
             return best == null ? "✓ cleared" : "✓ cleared · best " + best.ticks() + " ticks"
                     + (par.ticks() > 0 && best.ticks() <= par.ticks() ? " ★ par" : "")
                     + ", " + best.parts() + " parts";
