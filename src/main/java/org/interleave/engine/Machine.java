@@ -418,6 +418,11 @@ public final class Machine {
         return s.status == GoroutineStatus.RUNNABLE && s.busyUntil > clock;
     }
 
+    /** Timed runs: whether goroutine g is at the last tick of its work, whose finishing step takes its core first. */
+    public boolean finishesWork(int g) {
+        return NextSteps.finishesWork(this, gs.get(g));
+    }
+
     /** Timed runs: how many goroutines are busy with work at the current tick. */
     public int busyCount() {
         return NextSteps.busyCount(this);

@@ -294,6 +294,15 @@ final class NextSteps {
         return at > now && at < next ? at : next;
     }
 
+    /**
+     * Timed runs: whether g is in {@code work n} (started, phase 1) and no longer busy, so that
+     * this tick is the last of its n and its next step, the one that finishes the work, is due now.
+     */
+    static boolean finishesWork(Machine m, GoroutineState g) {
+        return m.timing == Timing.TIMED && g.status == GoroutineStatus.RUNNABLE && g.phase == 1
+                && g.busyUntil <= m.clock && g.pending() instanceof Op.Work && !g.atRangeHead();
+    }
+
     /** Timed runs: how many goroutines are busy with work at the current tick. */
     static int busyCount(Machine m) {
         int n = 0;

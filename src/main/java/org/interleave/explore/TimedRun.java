@@ -17,14 +17,18 @@ import org.interleave.engine.model.Goal;
 
 /**
  * One run on the virtual clock, for animation and scores (DESIGN §4, "Time"). Each tick, up to
- * {@code cores} goroutines advance: those busy with {@code work} hold a core until it is done;
- * the free cores go to goroutines that can move, in round-robin order over creation order
- * starting after the last one served. Each of those takes one step. Sleeps, {@code after}
- * cases and context timeouts fire when the clock reaches them. When nothing can move — no
- * goroutine is ready, or every core is held by work — the clock jumps to the next tick at which
- * something changes (work ends, a timer fires), so a run costs time in proportion to its steps,
- * never to its ticks: {@code work 1000000} on a busy core is one jump, not a million rounds. A
- * run ends after {@code maxSteps} steps as verify counts them (the start and end of {@code work}
+ * {@code cores} goroutines advance, one step each. {@code work n} holds a core for n ticks: a
+ * goroutine that starts it with its step at tick t is busy (holds a core, takes no step) at ticks
+ * t+1 to t+n-2, and at tick t+n-1 its finishing step takes that core before any other goroutine
+ * steps (several finishing at one tick in creation order), so it goes on, or main returns, at tick
+ * t+n ({@code work 1} is one step). The cores left free go to goroutines that can move, in
+ * round-robin order over creation order starting after the last one served so (a finishing step
+ * does not move that point); docs/go-semantics.md, "Who gets a core in a timed run". Sleeps,
+ * {@code after} cases and context timeouts fire when the clock reaches them. When nothing can
+ * move — no goroutine is ready, or every core is held by work — the clock jumps to the next tick
+ * at which something changes (work ends, a timer fires), so a run costs time in proportion to its
+ * steps, never to its ticks: {@code work 1000000} on a busy core is one jump, not a million
+ * rounds. A run ends after {@code maxSteps} steps as verify counts them (the start and end of {@code work}
  * not among them; timeouts fired among them), or after {@code 2 maxSteps} work steps with no
  * visible one between. A select with several ready cases picks one with the seeded random
  * generator, as Go picks uniformly. The same seed always gives the same run.
@@ -123,10 +127,11 @@ public final class TimedRun {
                 continue;
             }
             int n = m.goroutineCount();
-            int start = next;
+            int[] order = new int[n];
+            int finishing = order(m, next, order);
             int served = 0;
             for (int k = 0; k < n && served < free; k++) {
-                int g = (start + k) % n;
+                int g = order[k];
                 List<Choice> options = m.options(g);
                 if (options.isEmpty() || m.crashed()) {
                     continue;
@@ -157,10 +162,36 @@ public final class TimedRun {
                 }
                 observer.stepped(m, step);
                 served++;
-                next = g + 1;
+                if (k >= finishing) {
+                    next = g + 1;
+                }
             }
             timeouts.advance(m, m.clock() + 1, steps.size());
         }
+    }
+
+    /**
+     * Fills {@code order} with the order in which the goroutines are offered a core this tick and
+     * returns how many come first because they are at the last tick of their work (it holds their
+     * core until its finishing step), in creation order; the others follow in round-robin order
+     * from {@code next}.
+     */
+    private static int order(Machine m, int next, int[] order) {
+        int n = order.length;
+        int i = 0;
+        for (int g = 0; g < n; g++) {
+            if (m.finishesWork(g)) {
+                order[i++] = g;
+            }
+        }
+        int finishing = i;
+        for (int k = 0; k < n; k++) {
+            int g = (next + k) % n;
+            if (!m.finishesWork(g)) {
+                order[i++] = g;
+            }
+        }
+        return finishing;
     }
 
     /** Whether the execution has ended without main's return: crashed, over a limit, or cut short. */

@@ -231,7 +231,8 @@ class TimedRunTest {
     /**
      * A timer that is already due while every core is busy with work must not end the run: the
      * clock used to look for the next change among all timers, found the due one (not in the
-     * future) and gave up, calling a design whose main returns at tick 11 a deadlock.
+     * future) and gave up, calling a design whose main returns at tick 12 a deadlock (h's work
+     * holds the only core at ticks 1 to 10; main's select, due since tick 2, runs at 11).
      */
     @Test
     void aTimerDueWhileEveryCoreIsBusy_firesWhenACoreIsFree_andTheRunGoesOn() {
@@ -242,7 +243,7 @@ class TimedRunTest {
                   {"op":"select","cases":[{"recv":"never","do":[]},{"after":1,"do":[]}]}]}""";
         TimedRun.Result r = run(parts, "{\"cores\":1,\"noLeak\":false}", 1);
         assertEquals(List.of(), r.execution().findings(), () -> r.execution().schedule().toString());
-        assertEquals(11, r.mainReturnedAt());
+        assertEquals(12, r.mainReturnedAt());
     }
 
     /**
@@ -313,12 +314,19 @@ class TimedRunTest {
      * twin that waits: a pairing verify's search merges away. The ticks schedule names it
      * ({@code main>w#1}), replay takes it as written, and the replay is the scored run. The
      * visible schedule had no step for it, so the ticks finding fell back to the run's own
-     * schedule (and, since today, was an internal error).
+     * schedule (and, since today, was an internal error). On one core this cannot happen since
+     * work holds its core for all its ticks (hunt20 F3): nobody runs while w#0 works, so main
+     * sends only after w#0 waits, pairs with w#0, and that run replays exactly too.
      */
     @Test
     void handOff_withTheTwinThatWaits_whileTheOtherWorks_isNamed_andReplaysAsTheScoredRun() {
         for (String wait : TWIN_WAITS) {
-            for (int cores = 1; cores <= 2; cores++) {
+            String oneCore = "{\"cores\":1,\"maxTicks\":1,\"noDeadlock\":false}";
+            TimedRun.Result alone = run(twins(wait), oneCore, TimedRun.SCORE_SEED);
+            int first = alone.execution().steps().stream().map(st -> st.path()).toList().indexOf("ops[2]");
+            assertEquals(1, alone.choices().get(first).partner(), () -> "1 core: " + alone.execution().schedule());
+            assertReplaysExactly(Designs.level(twins(wait), oneCore), alone, "1 core, " + wait);
+            for (int cores = 2; cores <= 2; cores++) {
                 String goal = "{\"cores\":" + cores + ",\"maxTicks\":1,\"noDeadlock\":false}";
                 String what = cores + " cores, " + wait;
                 Level l = Designs.level(twins(wait), goal);
@@ -402,6 +410,45 @@ class TimedRunTest {
             assertTrue(r.execution().findings().isEmpty(), () -> goal + ": findings: " + r.execution().findings());
             assertTrue(r.mainReturnedAt() >= 0, () -> goal + ": main returns: " + r.execution().schedule());
             assertReplaysExactly(l, r, goal);
+        }
+    }
+    /**
+     * hunt20 F3 (t31): {@code work n} holds its core for all n ticks, its finishing step too. On
+     * one core main's work 2 holds the core at ticks 0 and 1 and main returns at 2, as alone;
+     * g's work waits for the core. Before, main's finishing step at tick 1 waited its round-robin
+     * turn behind g's start, and main returned at 3.
+     */
+    @Test
+    void workHoldsItsCoreForAllItsTicks_soAGoroutineBesideItDoesNotDelayItsFinish() {
+        String parts = """
+                {"id":"g","type":"goroutine","start":"auto","ops":[{"op":"work","ticks":2}]},
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"work","ticks":2}]}""";
+        String alone = """
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"work","ticks":2}]}""";
+        TimedRun.Result r = run(parts, "{\"cores\":1}", TimedRun.SCORE_SEED);
+        assertEquals(2, run(alone, "{\"cores\":1}", TimedRun.SCORE_SEED).mainReturnedAt());
+        assertEquals(2, r.mainReturnedAt(), () -> "steps: " + r.execution().schedule());
+        List<String> order = r.execution().steps().stream().map(x -> x.actor() + "@" + x.clock()).toList();
+        assertEquals(List.of("main@0", "main@1", "g@2", "g@3"), order);
+        assertReplaysExactly(Designs.level(parts, "{\"cores\":1}"), r, "t31");
+    }
+
+    /**
+     * hunt20 F3 (t33): main's {@code work n} beside goroutines that spin on {@code work 1} for
+     * ever returns at tick n on one and two cores (one spinner per core), for n of 2, 3 and 5;
+     * the spinners take the cores only around it. Before, work 5 on one core returned at 6.
+     */
+    @Test
+    void workBesideSpinners_returnsAtItsTicks_onOneAndTwoCores() {
+        for (int cores = 1; cores <= 2; cores++) {
+            for (int n : new int[] {2, 3, 5}) {
+                String parts = """
+                        {"id":"g","type":"goroutine","start":"auto","count":%d,"ops":[{"op":"loop","do":[{"op":"work","ticks":1}]}]},
+                        {"id":"main","type":"goroutine","start":"main","ops":[{"op":"work","ticks":%d}]}"""
+                        .formatted(cores, n);
+                TimedRun.Result r = run(parts, "{\"cores\":" + cores + "}", TimedRun.SCORE_SEED);
+                assertEquals(n, r.mainReturnedAt(), cores + " cores, work " + n);
+            }
         }
     }
 }
