@@ -185,10 +185,7 @@ public final class Machine {
         return crashed;
     }
 
-    /**
-     * Why the execution was cut short without a verdict, or null: a goroutine ran the step budget
-     * of invisible ops without reaching a visible one, in a loop the code does not prove endless.
-     */
+    /** Why the run was cut short without a verdict, or null: a goroutine ran the step budget of invisible ops, in a loop not proven endless. */
     public String cutShort() {
         return cutShort;
     }
