@@ -81,6 +81,8 @@ public final class LevelDraft {
     private final IntegerProperty cores = new SimpleIntegerProperty(this, "cores", 2);
     private final LongProperty parTicks = new SimpleLongProperty(this, "parTicks");
     private final IntegerProperty parParts = new SimpleIntegerProperty(this, "parParts");
+    private final IntegerProperty parOps = new SimpleIntegerProperty(this, "parOps");
+    private final IntegerProperty parSteps = new SimpleIntegerProperty(this, "parSteps");
     private final Map<String, IntegerProperty> palette = new LinkedHashMap<>();
     private final StringProperty paletteOps = new SimpleStringProperty(this, "paletteOps", "");
     private final IntegerProperty maxSteps = new SimpleIntegerProperty(this, "maxSteps");
@@ -107,7 +109,7 @@ public final class LevelDraft {
     public List<Observable> observables() {
         List<Observable> all = new ArrayList<>(List.of(id, title, chapter, mode, brief, hints, concepts, noRace,
                 noDeadlock, noLeak, noPanic, reach, outputSink, outputExpect, outputAnyOrder, maxTicks, cores, parTicks,
-                parParts, paletteOps, maxSteps, maxExecutions, preemptionBound, design, solution));
+                parParts, parOps, parSteps, paletteOps, maxSteps, maxExecutions, preemptionBound, design, solution));
         all.addAll(palette.values());
         return all;
     }
@@ -182,10 +184,16 @@ public final class LevelDraft {
             ArrayNode a = o.putArray("hints");
             hintList.forEach(a::add);
         }
-        if (parTicks.get() > 0 || parParts.get() > 0) {
+        if (parTicks.get() > 0 || parParts.get() > 0 || parOps.get() > 0 || parSteps.get() > 0) {
             ObjectNode par = o.putObject("par");
             par.put("ticks", parTicks.get());
             par.put("parts", parParts.get());
+            if (parOps.get() > 0) {
+                par.put("ops", parOps.get());
+            }
+            if (parSteps.get() > 0) {
+                par.put("steps", parSteps.get());
+            }
         }
         if (!solution.get().isBlank()) {
             o.set("solution", JSON.readTree(solution.get()));
@@ -286,6 +294,8 @@ public final class LevelDraft {
         d.cores.set(g.path("cores").asInt(defaults.cores()));
         d.parTicks.set(o.path("par").path("ticks").asLong(0));
         d.parParts.set(o.path("par").path("parts").asInt(0));
+        d.parOps.set(o.path("par").path("ops").asInt(0));
+        d.parSteps.set(o.path("par").path("steps").asInt(0));
         JsonNode pal = o.path("palette");
         d.palette.forEach((type, n) -> n.set(pal.path(type).asInt(0)));
         d.paletteOps.set(String.join(", ", strings(pal.path("ops"))));
@@ -405,6 +415,8 @@ public final class LevelDraft {
     public IntegerProperty coresProperty() { return cores; }
     public LongProperty parTicksProperty() { return parTicks; }
     public IntegerProperty parPartsProperty() { return parParts; }
+    public IntegerProperty parOpsProperty() { return parOps; }
+    public IntegerProperty parStepsProperty() { return parSteps; }
     public IntegerProperty paletteProperty(String type) { return palette.get(type); }
     public StringProperty paletteOpsProperty() { return paletteOps; }
     public IntegerProperty maxStepsProperty() { return maxSteps; }

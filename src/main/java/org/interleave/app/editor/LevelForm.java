@@ -137,9 +137,11 @@ final class LevelForm {
         GridPane par = grid();
         row(par, 0, "Par ticks", longSpinner("editor-par-ticks", draft.parTicksProperty(), 0, 1_000_000));
         row(par, 1, "Par parts", intSpinner("editor-par-parts", draft.parPartsProperty(), 0, 200));
-        row(par, 2, "Max steps", intSpinner("editor-max-steps", draft.maxStepsProperty(), 0, 1_000_000));
-        row(par, 3, "Max executions", longSpinner("editor-max-executions", draft.maxExecutionsProperty(), 0, 100_000_000));
-        row(par, 4, "Preemptions", intSpinner("editor-preemptions", draft.preemptionBoundProperty(), -1, 1000));
+        row(par, 2, "Par ops", intSpinner("editor-par-ops", draft.parOpsProperty(), 0, 1000));
+        row(par, 3, "Par steps (break)", intSpinner("editor-par-steps", draft.parStepsProperty(), 0, 100_000));
+        row(par, 4, "Max steps", intSpinner("editor-max-steps", draft.maxStepsProperty(), 0, 1_000_000));
+        row(par, 5, "Max executions", longSpinner("editor-max-executions", draft.maxExecutionsProperty(), 0, 100_000_000));
+        row(par, 6, "Preemptions", intSpinner("editor-preemptions", draft.preemptionBoundProperty(), -1, 1000));
         Label boundsNote = new Label("0 steps or executions and −1 preemptions keep the defaults.");
         boundsNote.getStyleClass().add("muted");
         boundsNote.setWrapText(true);
