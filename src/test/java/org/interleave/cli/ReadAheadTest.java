@@ -51,6 +51,11 @@ class ReadAheadTest {
         String text = Files.readString(copy);
         Files.writeString(copy, text.replace("\"maxTicks\": 30", "\"maxTicks\": 1000"));
         assertEquals(0, quietly("check", copy.toString()), "the changed file, not the level read ahead before");
+        // read ahead again and never loaded; then the file goes: no later command may use that read
+        // (a missing file starts no read-ahead of its own to replace it; session-20 review)
+        assertEquals(2, quietly("check", copy.toString(), "--no-such-option"));
+        Files.delete(copy);
+        assertEquals(2, quietly("check", copy.toString()), "a file that is gone is said to be missing, not cleared");
     }
 
     @Test
