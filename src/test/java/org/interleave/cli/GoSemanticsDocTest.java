@@ -23,15 +23,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@code docs/go-semantics.md} states, under each of its example levels, the verdict
  * {@code check} gives: every such level gives exactly that verdict, those kinds of finding, that
- * exit code and (for {@code inconclusive}) that reason, so the page cannot drift from the checker.
+ * exit code, (for {@code inconclusive}) that reason and (where the page quotes one on a
+ * {@code message:} line) that first finding's message, so the page cannot drift from the checker.
  */
 class GoSemanticsDocTest {
     private static final Path DOC = Path.of("docs", "go-semantics.md");
     /** A level, then the line under it: {@code `check` → **verdict** [kinds], exit N (reason)}. */
     private static final Pattern EXAMPLE = Pattern.compile(
-            "```json\\n([^`]*)\\n```\\n`check` → \\*\\*([a-z]+)\\*\\*(?: \\[([a-z, ]+)\\])?, exit (\\d)(?: \\(([^\\n]+)\\))?\\n");
+            "```json\\n([^`]*)\\n```\\n`check` → \\*\\*([a-z]+)\\*\\*(?: \\[([a-z, ]+)\\])?, exit (\\d)(?: \\(([^\\n]+)\\))?\\n(?:message: `([^`\\n]+)`\\n)?");
 
-    record Example(String id, String level, String verdict, Set<String> kinds, int exit, String reason) {
+    record Example(String id, String level, String verdict, Set<String> kinds, int exit, String reason, String message) {
         @Override
         public String toString() {
             return id;
@@ -49,7 +50,7 @@ class GoSemanticsDocTest {
             if (m.group(3) != null) {
                 kinds.addAll(List.of(m.group(3).split(", ")));
             }
-            out.add(new Example(id.group(1), m.group(1), m.group(2), kinds, Integer.parseInt(m.group(4)), m.group(5)));
+            out.add(new Example(id.group(1), m.group(1), m.group(2), kinds, Integer.parseInt(m.group(4)), m.group(5), m.group(6)));
         }
         return out;
     }
@@ -60,6 +61,8 @@ class GoSemanticsDocTest {
         int levels = doc.split("```json", -1).length - 1;
         assertEquals(levels, examples().size(), "every ```json level on the page is followed by its `check` line");
         assertTrue(levels >= 19, "the page has a level for each rule it describes: " + levels);
+        assertTrue(examples().stream().filter(e -> e.message() != null).count() >= 2,
+                "the hang section's messages are read from the page");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,6 +79,9 @@ class GoSemanticsDocTest {
         assertEquals(e.exit(), r.exit(), r::toString);
         if (e.reason() != null) {
             assertEquals(e.reason(), o.get("stopReason").textValue(), r::toString);
+        }
+        if (e.message() != null) {
+            assertEquals(e.message(), o.get("findings").get(0).get("message").textValue(), r::toString);
         }
     }
 }
