@@ -371,6 +371,17 @@ public final class Blocking {
         Op op = m.pendingOp(g);
         String name = m.goroutineName(g);
         if (op == null) {
+            if (m.status(g) == GoroutineStatus.SPINNING) {
+                // A goroutine that spins stands inside a loop: name the innermost one, as it
+                // is where it runs round, not an "end" it never reaches.
+                List<Frame> frames = m.gs.get(g).frames;
+                for (int i = frames.size() - 1; i >= 0; i--) {
+                    Op loop = frames.get(i).owner;
+                    if (frames.get(i).isLoop() && loop != null) {
+                        return new Site(name, loop.src().path(), loop.kind(), null);
+                    }
+                }
+            }
             return new Site(name, "end", m.status(g) == GoroutineStatus.SPINNING ? "spin" : "done", null);
         }
         return new Site(name, op.src().path(), op.kind(), partOf(op));

@@ -8,6 +8,7 @@ import org.interleave.engine.Finding;
 import org.interleave.engine.Kind;
 import org.interleave.engine.Limits;
 import org.interleave.engine.Program;
+import org.interleave.engine.Site;
 import org.interleave.engine.model.Level;
 import org.junit.jupiter.api.Test;
 
@@ -133,5 +134,19 @@ class HangMessageTest {
                 {"id":"w","type":"goroutine","start":"auto","ops":[{"op":"atomic.load","var":"n","to":"v"},
                   {"op":"go","g":"spinner"}]},
                 {"id":"main","type":"goroutine","start":"main","ops":[{"op":"recv","ch":"never"}]}""");
+    }
+
+    /**
+     * A goroutine that spins is placed at the loop it runs round, by the reduced search and the
+     * plain one, not at an "end spin" it never reaches: the game highlights that loop.
+     */
+    @Test
+    void aSpinningMain_isPlacedAtTheLoopItRunsRound() {
+        String parts = """
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"let","to":"i","value":0},
+                  {"op":"while","cond":"i < 2","do":[{"op":"continue"},{"op":"let","to":"i","value":"i + 1"}]}]}""";
+        for (Finding f : List.of(hang(ExactnessTest.reduced(parts, null)), hang(ExactnessTest.plain(parts, null)))) {
+            assertEquals(List.of(new Site("main", "ops[1]", "while", null)), f.where());
+        }
     }
 }
