@@ -1,12 +1,16 @@
 package org.interleave.oracle;
 
+import static org.interleave.oracle.DesignJson.addIf;
+import static org.interleave.oracle.DesignJson.body;
+import static org.interleave.oracle.DesignJson.op;
+import static org.interleave.oracle.DesignJson.part;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.interleave.engine.model.Level;
@@ -20,18 +24,35 @@ import org.interleave.engine.model.Level;
  * parents, nil channels, go with args, once, RWMutex, atomics, output goals, and a main without
  * visible ops. Loops that can run forever touch nothing that grows (no emit, add, inc or
  * atomic.add inside them, locals counted modulo 3), so every design has finitely many states.
+ *
+ * <p>Which kinds of part a design declares is its {@link DesignShape}: by default
+ * ({@link DesignShape.Mix#MIXED}) half the designs declare every kind, as the generator always
+ * did, and the other half only some: only channels (1 in 10), only a mutex and a var (1 in 10),
+ * only an atomic (1 in 20), no resource at all (1 in 20), every kind whose state names no
+ * goroutine, so that the engine's keys reuse their resources' part (channels, a wait group, an
+ * atomic and contexts, 1 in 10), or each kind at even odds (1 in 10); the sink in half of those.
+ * Ops use only the parts declared: with no channel a select's cases are {@code after} and
+ * {@code done} and a forever-loop is left by an {@code if}; with no var a critical section holds
+ * an atomic load or nothing. {@code -Dinterleave.oracle.mix=full} ({@code MIX=full} for
+ * {@code scripts/oracle-soak.sh}) draws every design with every kind, the same designs from the
+ * same seeds as before shapes.
  */
 public final class DesignGenerator {
     private static final JsonNodeFactory J = JsonNodeFactory.instance;
 
+    /** The mix of shapes {@link #json(Random)} draws from: {@code -Dinterleave.oracle.mix}. */
+    static final DesignShape.Mix MIX = DesignShape.Mix.of(System.getProperty("interleave.oracle.mix"));
+
     private final Random r;
+    private final DesignShape shape;
     private final boolean contexts;
     private final boolean nilChannel;
 
-    private DesignGenerator(Random r) {
+    private DesignGenerator(Random r, DesignShape.Mix mix) {
         this.r = r;
-        this.contexts = r.nextInt(10) < 4;
-        this.nilChannel = r.nextInt(10) < 3;
+        this.shape = DesignShape.draw(r, mix);
+        this.contexts = shape.contexts();
+        this.nilChannel = shape.nil();
     }
 
     /** Random levels: a jqwik arbitrary over the generator (reproducible from jqwik's seed). */
@@ -39,9 +60,14 @@ public final class DesignGenerator {
         return Arbitraries.randomValue(random -> OracleLevels.parse(json(random)));
     }
 
-    /** The JSON text of one random level. */
+    /** The JSON text of one random level, of the mix {@link #MIX}. */
     public static String json(Random random) {
-        return new DesignGenerator(random).level().toString();
+        return json(random, MIX);
+    }
+
+    /** The JSON text of one random level, its shape drawn from {@code mix}. */
+    public static String json(Random random, DesignShape.Mix mix) {
+        return new DesignGenerator(random, mix).level().toString();
     }
 
     /** Where an op is: what it may contain. */
@@ -62,7 +88,7 @@ public final class DesignGenerator {
         if (breakLevel) {
             goal.put("reach", pick(ReferenceExplorer.KINDS.subList(0, 6)));
         }
-        if (r.nextInt(10) < 4) {
+        if (shape.sink() && r.nextInt(10) < 4) {
             ObjectNode out = goal.putObject("output");
             out.put("sink", "out");
             ArrayNode expect = out.putArray("expect");
@@ -79,18 +105,18 @@ public final class DesignGenerator {
 
     private ArrayNode parts() {
         ArrayNode parts = J.arrayNode();
-        parts.add(part("out", "sink"));
-        parts.add(part("c0", "channel").put("cap", 0));
-        parts.add(part("c1", "channel").put("cap", 1 + r.nextInt(2)));
-        if (nilChannel) {
-            parts.add(part("cn", "channel").put("nil", true));
+        addIf(parts, shape.sink(), part("out", "sink"));
+        if (shape.channels()) {
+            parts.add(part("c0", "channel").put("cap", 0));
+            parts.add(part("c1", "channel").put("cap", 1 + r.nextInt(2)));
         }
-        parts.add(part("mu", "mutex"));
-        parts.add(part("rw", "rwmutex"));
-        parts.add(part("wg", "waitgroup"));
-        parts.add(part("o", "once"));
-        parts.add(part("x", "var"));
-        parts.add(part("n", "atomic"));
+        addIf(parts, nilChannel, part("cn", "channel").put("nil", true));
+        addIf(parts, shape.mutex(), part("mu", "mutex"));
+        addIf(parts, shape.rwmutex(), part("rw", "rwmutex"));
+        addIf(parts, shape.waitgroup(), part("wg", "waitgroup"));
+        addIf(parts, shape.once(), part("o", "once"));
+        addIf(parts, shape.var(), part("x", "var"));
+        addIf(parts, shape.atomic(), part("n", "atomic"));
         if (contexts) {
             ObjectNode p = part("p", "context");
             if (r.nextBoolean()) {
@@ -149,32 +175,6 @@ public final class DesignGenerator {
         return a;
     }
 
-    /**
-     * The ops of a goroutine, with its locals assigned first (a spawned goroutine gets {@code a}
-     * from its {@code go}); nothing is assigned that the ops do not use.
-     */
-    private ArrayNode body(ArrayNode ops, boolean spawned) {
-        String text = ops.toString();
-        ArrayNode out = J.arrayNode();
-        for (String local : List.of("v", "i")) {
-            if (uses(text, local) || local.equals("v") && spawned) {
-                out.add(op("let").put("to", local).put("value", local.equals("v") && spawned ? "a" : "0"));
-            }
-        }
-        for (String local : List.of("ok", "b")) {
-            if (uses(text, local)) {
-                out.add(op("let").put("to", local).put("value", false));
-            }
-        }
-        out.addAll(ops);
-        return out;
-    }
-
-    /** Whether some string of the JSON (an expression or a local's name) mentions the local. */
-    private static boolean uses(String text, String local) {
-        return Pattern.compile("\"[^\"]*\\b" + local + "\\b[^\"]*\"").matcher(text).find();
-    }
-
     // ------------------------------------------------------------------ ops
 
     private ArrayNode ops(Ctx c, int max) {
@@ -212,6 +212,9 @@ public final class DesignGenerator {
 
     private List<ObjectNode> simple(Ctx c, int roll) {
         ObjectNode o;
+        if (!declares(roll)) {
+            return null;
+        }
         if (roll < 10) {
             o = op("send").put("ch", chan()).put("value", value());
         } else if (roll < 20) {
@@ -225,13 +228,13 @@ public final class DesignGenerator {
         } else if (roll < 23) {
             o = op("close").put("ch", chan());
         } else if (roll < 28) {
-            String mu = r.nextInt(3) == 0 ? "rw" : "mu";
+            String mu = !shape.mutex() ? "rw" : !shape.rwmutex() ? "mu" : r.nextInt(3) == 0 ? "rw" : "mu";
             if (r.nextInt(4) == 0) {
                 return List.of(op(r.nextBoolean() ? "lock" : "unlock").put("mu", mu));
             }
             List<ObjectNode> cs = new ArrayList<>();
             cs.add(op("lock").put("mu", mu));
-            cs.addAll(varAccess(c));
+            cs.addAll(critical(c));
             cs.add(op("unlock").put("mu", mu));
             return cs;
         } else if (roll < 31) {
@@ -240,7 +243,7 @@ public final class DesignGenerator {
             }
             List<ObjectNode> cs = new ArrayList<>();
             cs.add(op("rlock").put("mu", "rw"));
-            cs.addAll(varAccess(c));
+            cs.addAll(critical(c));
             cs.add(op("runlock").put("mu", "rw"));
             return cs;
         } else if (roll < 36) {
@@ -297,6 +300,21 @@ public final class DesignGenerator {
         return List.of(o);
     }
 
+    /** Whether the parts the simple op of this roll needs are declared (see {@link #simple}). */
+    private boolean declares(int roll) {
+        return roll < 23 ? shape.channels() : roll < 28 ? shape.mutex() || shape.rwmutex() : roll < 31 ? shape.rwmutex()
+                : roll < 36 ? shape.waitgroup() : roll < 42 ? shape.var() : roll < 46 ? shape.atomic()
+                : roll < 50 || roll >= 55 || shape.sink();
+    }
+
+    /** What a critical section does: an access to the var, or with no var an atomic load or nothing. */
+    private List<ObjectNode> critical(Ctx c) {
+        if (shape.var()) {
+            return varAccess(c);
+        }
+        return shape.atomic() && r.nextBoolean() ? List.of(op("atomic.load").put("var", "n").put("to", "v")) : List.of();
+    }
+
     private List<ObjectNode> varAccess(Ctx c) {
         int k = r.nextInt(3);
         if (k == 0) {
@@ -325,7 +343,7 @@ public final class DesignGenerator {
             return List.of(o);
         }
         if (roll < 77) {
-            if (!deep) {
+            if (!deep || !shape.once()) {
                 return null;
             }
             ObjectNode o = op("once").put("once", "o");
@@ -367,7 +385,7 @@ public final class DesignGenerator {
             return List.of(o);
         }
         if (roll < 89) {
-            if (!deep) {
+            if (!deep || !shape.channels()) {
                 return null;
             }
             ObjectNode o = op("range").put("ch", chan());
@@ -386,19 +404,27 @@ public final class DesignGenerator {
         return List.of(op("return"));
     }
 
-    /** A select that leaves its loop when a channel closes or a context is done. */
+    /**
+     * A select that leaves its loop when a channel closes or a context is done (with neither
+     * declared, an if on a local that leaves it).
+     */
     private ObjectNode exitSelect() {
+        if (!shape.channels() && !contexts) {
+            ObjectNode o = op("if").put("cond", cond());
+            o.putArray("then").add(op(r.nextBoolean() ? "return" : "break"));
+            return o;
+        }
         ObjectNode s = op("select");
         ArrayNode cases = s.putArray("cases");
         ObjectNode leave = J.objectNode();
-        if (contexts && r.nextBoolean()) {
+        if (contexts && (!shape.channels() || r.nextBoolean())) {
             leave.put("done", r.nextBoolean() ? "p" : "k");
         } else {
             leave.put("recv", chan());
         }
         leave.putArray("do").add(op(r.nextBoolean() ? "return" : "break"));
         cases.add(leave);
-        if (r.nextBoolean()) {
+        if (!shape.channels() || r.nextBoolean()) {
             s.putArray("default");
         } else {
             ObjectNode other = J.objectNode().put("send", chan()).put("value", value());
@@ -412,12 +438,12 @@ public final class DesignGenerator {
         ObjectNode s = op("select");
         ArrayNode cases = s.putArray("cases");
         int n = 1 + r.nextInt(3);
-        String same = chan();
+        String same = shape.channels() ? chan() : null;
         boolean twoOnOne = r.nextInt(3) == 0;
         for (int k = 0; k < n; k++) {
             ObjectNode cs = J.objectNode();
-            int kind = r.nextInt(10);
-            String ch = twoOnOne ? same : chan();
+            int kind = shape.channels() ? r.nextInt(10) : 7 + r.nextInt(3);
+            String ch = !shape.channels() ? null : twoOnOne ? same : chan();
             if (kind < 4) {
                 cs.put("recv", ch);
                 if (r.nextBoolean()) {
@@ -440,16 +466,6 @@ public final class DesignGenerator {
             s.set("default", ops(c.deeper(false, true, false), 1));
         }
         return s;
-    }
-
-    // ------------------------------------------------------------------ JSON
-
-    private static ObjectNode part(String id, String type) {
-        return J.objectNode().put("id", id).put("type", type);
-    }
-
-    private static ObjectNode op(String name) {
-        return J.objectNode().put("op", name);
     }
 
     private <T> T pick(List<T> xs) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -100,22 +102,97 @@ class DesignGeneratorTest {
         return c;
     }
 
-    @Test
-    void generator_buildsEveryConstruct() {
+    /** Which kinds of resource part a level declares (not its goroutines, nor its sink). */
+    static Set<String> declaredKinds(JsonNode level) {
+        Set<String> kinds = new TreeSet<>();
+        level.path("design").path("parts").forEach(p -> kinds.add(p.path("type").asText()));
+        kinds.removeAll(List.of("goroutine", "sink"));
+        return kinds;
+    }
+
+    /** Kinds whose state names a goroutine (a holder, a runner, a shadow's clocks): with none, keys reuse their resources' part. */
+    static final Set<String> NAMING = Set.of("mutex", "rwmutex", "once", "var");
+
+    /** The shape of parts a level declares, by the kinds of resource it has. */
+    static Map<String, Predicate<JsonNode>> shapes() {
+        Map<String, Predicate<JsonNode>> c = new LinkedHashMap<>();
+        c.put("every kind", l -> declaredKinds(l).containsAll(List.of("channel", "mutex", "rwmutex", "waitgroup", "once",
+                "var", "atomic")));
+        c.put("only channels", l -> declaredKinds(l).equals(Set.of("channel")));
+        c.put("only a mutex and a var", l -> declaredKinds(l).equals(Set.of("mutex", "var")));
+        c.put("only an atomic", l -> declaredKinds(l).equals(Set.of("atomic")));
+        c.put("no resource", l -> declaredKinds(l).isEmpty());
+        c.put("no kind that names a goroutine", l -> resourcesNameNoGoroutine(l) && !declaredKinds(l).isEmpty());
+        c.put("channels, a wait group, an atomic and contexts only", l -> declaredKinds(l).equals(
+                Set.of("channel", "waitgroup", "atomic", "context")));
+        c.put("a kind that names a goroutine, but not every kind", l -> !resourcesNameNoGoroutine(l)
+                && !declaredKinds(l).containsAll(NAMING));
+        c.put("no sink", l -> !l.toString().contains("\"sink\""));
+        return c;
+    }
+
+    static boolean resourcesNameNoGoroutine(JsonNode level) {
+        return declaredKinds(level).stream().noneMatch(NAMING::contains);
+    }
+
+    /** How many of {@code designs} levels drawn from {@code mix} (and loaded by the product) each predicate holds for. */
+    static Map<String, Integer> count(Map<String, Predicate<JsonNode>> predicates, DesignShape.Mix mix, int designs,
+                                      Predicate<JsonNode> among, long seed) {
         Map<String, Integer> seen = new LinkedHashMap<>();
-        constructs().keySet().forEach(k -> seen.put(k, 0));
-        Random random = new Random(11);
-        for (int i = 0; i < DESIGNS; i++) {
-            String json = DesignGenerator.json(new Random(random.nextLong()));
+        predicates.keySet().forEach(k -> seen.put(k, 0));
+        Random random = new Random(seed);
+        for (int i = 0; i < designs; i++) {
+            String json = DesignGenerator.json(new Random(random.nextLong()), mix);
             JsonNode level = Shrinker.read(json);
-            constructs().forEach((k, p) -> {
+            if (!among.test(level)) {
+                continue;
+            }
+            OracleLevels.parse(json);
+            predicates.forEach((k, p) -> {
                 if (p.test(level)) {
                     seen.merge(k, 1, Integer::sum);
                 }
             });
         }
-        List<String> missing = seen.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
-        assertEquals(List.of(), missing, () -> "constructs never built in " + DESIGNS + " designs: " + seen);
+        return seen;
+    }
+
+    static List<String> never(Map<String, Integer> seen) {
+        return seen.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
+    }
+
+    @Test
+    void generator_buildsEveryConstruct() {
+        Map<String, Integer> seen = count(constructs(), DesignShape.Mix.MIXED, DESIGNS, l -> true, 11);
+        assertEquals(List.of(), never(seen), () -> "constructs never built in " + DESIGNS + " designs: " + seen);
+    }
+
+    /** The mix of issue 11's first generator, every kind of part in every design, is still there to draw (-Dinterleave.oracle.mix=full). */
+    @Test
+    void fullMix_declaresEveryKindInEveryDesign_andBuildsEveryConstruct() {
+        Map<String, Integer> seen = count(constructs(), DesignShape.Mix.FULL, DESIGNS, l -> true, 11);
+        assertEquals(List.of(), never(seen), () -> "constructs never built in " + DESIGNS + " designs: " + seen);
+        Map<String, Integer> shapes = count(shapes(), DesignShape.Mix.FULL, DESIGNS, l -> true, 11);
+        assertEquals(DESIGNS, shapes.get("every kind"), () -> "shapes of the full mix: " + shapes);
+    }
+
+    /** The mix declares every shape of parts, so the engine's paths that hang on which kinds a design has are all taken. */
+    @Test
+    void generator_buildsEveryShapeOfParts() {
+        Map<String, Integer> seen = count(shapes(), DesignShape.Mix.MIXED, DESIGNS, l -> true, 13);
+        assertEquals(List.of(), never(seen), () -> "shapes never built in " + DESIGNS + " designs: " + seen);
+    }
+
+    /**
+     * Designs whose keys reuse their resources' part build every construct their kinds of part
+     * allow (all but once, rwmutex read locks and var increments), so the reuse meets them all.
+     */
+    @Test
+    void designsWhoseResourcesNameNoGoroutine_buildEveryConstructTheirPartsAllow() {
+        Map<String, Predicate<JsonNode>> allowed = new LinkedHashMap<>(constructs());
+        List.of("op once", "op rlock", "op runlock", "op inc", "lock and unlock of an rwmutex").forEach(allowed::remove);
+        Map<String, Integer> seen = count(allowed, DesignShape.Mix.MIXED, DESIGNS, DesignGeneratorTest::resourcesNameNoGoroutine, 14);
+        assertEquals(List.of(), never(seen), () -> "constructs never built in the designs whose resources name no goroutine: " + seen);
     }
 
     @Test

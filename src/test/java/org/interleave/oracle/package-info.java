@@ -33,15 +33,20 @@
  *
  * <h2>Random designs and the properties</h2>
  * {@link org.interleave.oracle.DesignGenerator} builds small levels with every construct of §3
- * ({@code DesignGeneratorTest} counts them) as JSON, loaded through the product's loader.
+ * ({@code DesignGeneratorTest} counts them) as JSON, loaded through the product's loader. Half
+ * the designs declare every kind of part; the others only some ({@link org.interleave.oracle.DesignShape}:
+ * only channels, no resource at all, no kind whose state names a goroutine, ...), since the
+ * engine takes shortcuts by the kinds a design declares.
  * {@code OracleProperties} checks, on 2,000 designs from a fixed seed, that they are valid, that
  * every schedule the product reports replays, and that the product (reduced and
  * {@code --no-reduction}) reaches the reference's verdict and set of outcome kinds. Switches:
  * <pre>
  * mvn -B test -Dtest=OracleProperties -Dinterleave.oracle.strict=false  # without the agreement property
  * mvn -B test -Dtest=OracleProperties -Dinterleave.oracle.seed=random   # other designs (the seed is printed)
+ * mvn -B test -Dtest=OracleProperties -Dinterleave.oracle.mix=full      # every kind of part in every design
  * mvn -B test -Dtest=ProductOnHandCheckedDesignsTest                   # the product on the hand-checked designs
  * scripts/oracle-soak.sh 100000 1                                       # agreement counts, shrunk examples
+ * MIX=full scripts/oracle-soak.sh 100000 1                              # the same, every kind in every design
  * </pre>
  * A disagreement is shrunk ({@code Shrinker}) to a small design that still disagrees the same way.
  */
