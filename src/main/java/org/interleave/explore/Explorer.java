@@ -76,6 +76,8 @@ public final class Explorer {
     int preemptionBound = -1;
     /** Whether problems found with the partial-order reduction get the follow-up search (tests turn it off). */
     boolean followUp = true;
+    /** Whether main can never return from the start state, however the choices fall ({@link HangsAndLeaks}). */
+    boolean startDoomed;
 
     static final byte MAIN_RETURNED = 1;
     static final byte TERMINAL = 2;
@@ -244,6 +246,7 @@ public final class Explorer {
         if (liveness && r.complete()) {
             findings.clear();
             findingPreemptions.clear();
+            startDoomed = plain.startDoomed;
         }
         for (Finding f : r.findings()) {
             // Breadth-first without the reduction decides ties between equally short schedules.

@@ -37,6 +37,7 @@ final class HangsAndLeaks {
             }
         }
         propagate(good, work, preds);
+        x.startDoomed = n > 0 && !good[0];
         // Report the shallowest state where main cannot return and is itself blocked (that says
         // what it waits for); failing that, the shallowest state where main cannot return.
         int hangAt = -1;

@@ -38,15 +38,31 @@ public final class Replayer {
                 limits, true);
         // The search's own findings first: where it can tell, they say who really loops, as
         // check's do; what the code proves counts where the search could not tell.
-        SearchResult r = new Explorer(goal, b, () -> false, Explorer.Progress.NONE).explore(e.last(), e.schedule());
+        Explorer search = new Explorer(goal, b, () -> false, Explorer.Progress.NONE);
+        SearchResult r = search.explore(e.last(), e.schedule());
         java.util.List<Finding> out = new java.util.ArrayList<>(r.findings().stream()
                 .filter(f -> (f.kind() == Kind.HANG || f.kind() == Kind.LEAK)
                         && f.schedule().length() == e.schedule().length())
                 .toList());
+        if (search.startDoomed && out.stream().noneMatch(f -> f.kind() == Kind.HANG)) {
+            // Main still moves where the schedule ends, but can never return from there: the
+            // search reports the hang where main ends up (blocked, or looping); the state the
+            // replay stopped in hangs already (DESIGN §4), as a prefix of check's schedule does.
+            r.findings().stream().filter(f -> f.kind() == Kind.HANG).findFirst()
+                    .map(f -> goesOn(f, e.schedule())).ifPresent(out::add);
+        }
         new org.interleave.engine.Blocking(e.last()).provenStuck().stream().map(f -> f.toFinding(e.schedule()))
                 .filter(f -> out.stream().noneMatch(x -> x.key().equals(f.key())))
                 .forEach(out::add);
         return out;
+    }
+
+    /** The hang f, found further on, as a finding of the state {@code at} leads to: it says how to get where f was found. */
+    private static Finding goesOn(Finding f, Schedule at) {
+        java.util.List<String> rest = f.schedule().tokens().subList(at.length(), f.schedule().length());
+        java.util.List<String> explanation = new java.util.ArrayList<>(f.explanation());
+        explanation.add("Going on with '" + String.join(" ", rest) + "', for one, gets there.");
+        return new Finding(f.kind(), f.message(), at, f.where(), explanation);
     }
 
     /**
