@@ -56,7 +56,7 @@ final class GoStatements {
         switch (op) {
             case Op.Go g -> code.line("go " + globals.part(g.g()) + "(" + args(g) + ")");
             case Op.Send s -> code.line(part(s.ch()) + " <- " + expr(s.value()));
-            case Op.Recv r -> code.line(receive(op, r.to(), r.ok(), part(r.ch())));
+            case Op.Recv r -> code.line(receive(r.to(), r.ok(), part(r.ch()), locals.declares(op)));
             case Op.Close c -> code.line("close(" + part(c.ch()) + ")");
             case Op.Range r -> range(r);
             case Op.Select s -> select(s);
@@ -118,14 +118,14 @@ final class GoStatements {
     }
 
     /** {@code v, ok := <-ch} with the parts that are read, or {@code <-ch}. */
-    private String receive(Object site, String to, String ok, String from) {
+    private String receive(String to, String ok, String from, boolean declare) {
         boolean toRead = locals.isRead(to);
         boolean okRead = locals.isRead(ok);
         if (!toRead && !okRead) {
             return "<-" + from;
         }
         String lhs = (toRead ? locals.name(to) : "_") + (okRead ? ", " + locals.name(ok) : "");
-        return lhs + (locals.declares(site) ? " := " : " = ") + "<-" + from;
+        return lhs + (declare ? " := " : " = ") + "<-" + from;
     }
 
     private String assign(Object site, String to, String value) {
@@ -256,7 +256,8 @@ final class GoStatements {
      * another P may fire a short timer in between, so the program never lets Go see a timer while it
      * polls: a select with {@code default} leaves its {@code after} cases out (they can never be
      * taken), and one without polls its other cases first, in a select with {@code default}, and
-     * only in that {@code default} waits on them all with the timers.
+     * only in that {@code default} waits on them all with the timers. Such a select writes its other
+     * cases' bodies twice, so when one of them holds another such select it is {@link #dispatched}.
      */
     private void select(Op.Select s) {
         if (s.cases().isEmpty() && s.otherwise() == null) {
@@ -265,6 +266,11 @@ final class GoStatements {
         }
         List<Op.Case> timers = s.cases().stream().filter(c -> c instanceof Op.AfterCase).toList();
         List<Op.Case> others = s.cases().stream().filter(c -> !(c instanceof Op.AfterCase)).toList();
+        if (pollsThenWaits(s) && others.stream().anyMatch(c -> OpWalk.all(c.body()).stream()
+                .anyMatch(op -> op instanceof Op.Select inner && pollsThenWaits(inner)))) {
+            dispatched(s);
+            return;
+        }
         code.line("select {");
         if (s.otherwise() != null) {
             cases(OpWalk.offered(s));
@@ -277,13 +283,13 @@ final class GoStatements {
                 }
                 write(s.otherwise());
             });
-        } else if (timers.isEmpty() || others.isEmpty()) {
+        } else if (!pollsThenWaits(s)) {
             cases(s.cases());
         } else {
             cases(others);
             code.line("default:");
             code.indented(() -> {
-                code.line("// Nothing was ready when the select was reached: now the timers start.");
+                code.line(NOTHING_READY);
                 code.line("select {");
                 cases(s.cases());
                 code.line("}");
@@ -292,17 +298,80 @@ final class GoStatements {
         code.line("}");
     }
 
-    private void cases(List<Op.Case> cases) {
-        for (Op.Case c : cases) {
-            String head = switch (c) {
-                case Op.RecvCase rc -> receive(rc, rc.to(), rc.ok(), part(rc.ch()));
-                case Op.SendCase sc -> part(sc.ch()) + " <- " + expr(sc.value());
-                case Op.AfterCase ac -> "<-time.After(" + duration(ac.ticks(), GoExpr.ALONE) + ")";
-                case Op.DoneCase dc -> "<-" + part(dc.ctx()) + ".Done()";
-            };
-            code.line("case " + head + ":");
+    private static final String NOTHING_READY = "// Nothing was ready when the select was reached: now the timers start.";
+
+    /** True for a select without {@code default} that has both {@code after} cases and others. */
+    private static boolean pollsThenWaits(Op.Select s) {
+        return s.otherwise() == null && s.cases().stream().anyMatch(c -> c instanceof Op.AfterCase)
+                && s.cases().stream().anyMatch(c -> !(c instanceof Op.AfterCase));
+    }
+
+    /**
+     * A polling-then-waiting select whose case bodies are written once: both selects only note the
+     * case taken (the n-th of the design's select), and a {@code switch} then runs its body. Writing
+     * the bodies in both selects doubled the program at each nested such select (2^depth). A
+     * {@code break} in a body leaves the switch as it left the select, and a received value goes to
+     * a variable declared before the selects. The same cases are polled, then waited on, as above.
+     */
+    private void dispatched(Op.Select s) {
+        List<Op.Case> all = s.cases();
+        for (Op.Case c : all) {
+            if (c instanceof Op.RecvCase rc && locals.declares(rc)) {
+                for (String t : java.util.Arrays.asList(rc.to(), rc.ok())) {
+                    if (locals.isRead(t)) {
+                        code.line("var " + locals.name(t) + " " + locals.type(t).goName());
+                    }
+                }
+            }
+        }
+        String taken = locals.fresh("taken");
+        code.line(taken + " := 0");
+        code.line("select {");
+        noting(all, false, taken);
+        code.line("default:");
+        code.indented(() -> {
+            code.line(NOTHING_READY);
+            code.line("select {");
+            noting(all, true, taken);
+            code.line("}");
+        });
+        code.line("}");
+        code.line("switch " + taken + " {");
+        for (int i = 0; i < all.size(); i++) {
+            Op.Case c = all.get(i);
+            code.line("case " + (i + 1) + ":");
             code.indented(() -> write(c.body()));
         }
+        code.line("}");
+    }
+
+    /** The cases of {@code all} (its timers only if {@code timers}), each setting {@code taken} to its 1-based place. */
+    private void noting(List<Op.Case> all, boolean timers, String taken) {
+        for (int i = 0; i < all.size(); i++) {
+            Op.Case c = all.get(i);
+            if (timers || !(c instanceof Op.AfterCase)) {
+                code.line("case " + head(c, false) + ":");
+                String place = taken + " = " + (i + 1);
+                code.indented(() -> code.line(place));
+            }
+        }
+    }
+
+    private void cases(List<Op.Case> cases) {
+        for (Op.Case c : cases) {
+            code.line("case " + head(c, true) + ":");
+            code.indented(() -> write(c.body()));
+        }
+    }
+
+    /** A case's communication; a receive declares its locals only if {@code scoped} and it declares them. */
+    private String head(Op.Case c, boolean scoped) {
+        return switch (c) {
+            case Op.RecvCase rc -> receive(rc.to(), rc.ok(), part(rc.ch()), scoped && locals.declares(rc));
+            case Op.SendCase sc -> part(sc.ch()) + " <- " + expr(sc.value());
+            case Op.AfterCase ac -> "<-time.After(" + duration(ac.ticks(), GoExpr.ALONE) + ")";
+            case Op.DoneCase dc -> "<-" + part(dc.ctx()) + ".Done()";
+        };
     }
 
     /** {@code n * time.Millisecond}: one tick of the design is one millisecond. */

@@ -58,23 +58,12 @@ final class OpWalk {
 
     /** True if the statement after {@code list} can run: its last reachable op carries on. */
     static boolean carriesOnAfter(List<Op> list) {
-        List<Op> r = reachable(list);
-        return r.isEmpty() || carriesOn(r.get(r.size() - 1));
+        return flow(list).carriesOn();
     }
 
     /** True if the op after {@code op} in its list can run. */
     static boolean carriesOn(Op op) {
-        return switch (op) {
-            case Op.Return r -> false;
-            case Op.Break b -> false;
-            case Op.Continue c -> false;
-            case Op.If i -> i.otherwise().isEmpty() || carriesOnAfter(i.then()) || carriesOnAfter(i.otherwise());
-            case Op.Loop l -> breaks(l.body());
-            case Op.While w -> !isTrue(w) || breaks(w.body());
-            case Op.Select s -> breaks(s) || offered(s).stream().anyMatch(c -> carriesOnAfter(c.body()))
-                    || (s.otherwise() != null && carriesOnAfter(s.otherwise()));
-            default -> true;
-        };
+        return flow(op).carriesOn();
     }
 
     /** True for {@code for true}, which the exporter writes {@code for {}}. */
@@ -82,24 +71,51 @@ final class OpWalk {
         return w.cond() instanceof Expr.BoolLit b && b.value();
     }
 
-    /** True if a reachable {@code break} in one of the select's bodies leaves it. */
-    private static boolean breaks(Op.Select s) {
-        return offered(s).stream().anyMatch(c -> breaks(c.body())) || (s.otherwise() != null && breaks(s.otherwise()));
-    }
+    /**
+     * Whether what follows can run, and whether a reachable {@code break} leaves the statement that
+     * holds the ops (a nested loop, range or select is the target of its own breaks).
+     */
+    private record Flow(boolean carriesOn, boolean breaks) {}
 
-    /** True if a reachable {@code break} in {@code ops} leaves the statement that holds them. */
-    private static boolean breaks(List<Op> ops) {
-        for (Op op : reachable(ops)) {
-            boolean found = switch (op) {
-                case Op.Break b -> true;
-                case Op.If i -> breaks(i.then()) || breaks(i.otherwise());
-                default -> false; // a nested loop, range or select is the target of its own breaks
-            };
-            if (found) {
-                return true;
+    /**
+     * The flow of a list, from one pass over its reachable ops: each op's flow is worked out once,
+     * so a walk costs time linear in the ops nested in the list (working out a select's breaks and
+     * its bodies' ends in two passes made nested selects cost 2^depth).
+     */
+    private static Flow flow(List<Op> ops) {
+        boolean breaks = false;
+        for (Op op : ops) {
+            Flow f = flow(op);
+            breaks |= f.breaks();
+            if (!f.carriesOn()) {
+                return new Flow(false, breaks);
             }
         }
-        return false;
+        return new Flow(true, breaks);
+    }
+
+    private static Flow flow(Op op) {
+        return switch (op) {
+            case Op.Return r -> new Flow(false, false);
+            case Op.Break b -> new Flow(false, true);
+            case Op.Continue c -> new Flow(false, false);
+            case Op.If i -> {
+                Flow then = flow(i.then());
+                Flow otherwise = flow(i.otherwise());
+                yield new Flow(then.carriesOn() || otherwise.carriesOn(), then.breaks() || otherwise.breaks());
+            }
+            case Op.Loop l -> new Flow(flow(l.body()).breaks(), false);
+            case Op.While w -> new Flow(!isTrue(w) || flow(w.body()).breaks(), false);
+            case Op.Select s -> {
+                boolean carriesOn = false;
+                for (List<Op> body : bodies(s)) {
+                    Flow f = flow(body);
+                    carriesOn |= f.carriesOn() || f.breaks();
+                }
+                yield new Flow(carriesOn, false);
+            }
+            default -> new Flow(true, false);
+        };
     }
 
     /**
