@@ -1,6 +1,5 @@
 package org.interleave.app.map;
 
-import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -12,7 +11,6 @@ import javafx.scene.shape.Arc;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.Circle;
 import org.interleave.app.rewards.Medal;
-import org.interleave.app.rewards.ScoreKind;
 import org.interleave.app.shared.CampaignCatalog;
 import org.interleave.level.save.LevelProgress;
 import org.interleave.level.save.Progress;
@@ -40,8 +38,7 @@ public final class ChapterStation extends Button {
             LevelProgress p = progress.level(e.level().id());
             if (p.cleared()) {
                 c++;
-                Map<ScoreKind, Medal> medals = Medal.of(e.level(), p.bestScore().orElse(null));
-                g += (int) medals.values().stream().filter(m -> m == Medal.GOLD).count();
+                g += Medal.golds(e.level(), p.bestScore().orElse(null));
             }
         }
         this.cleared = c;
@@ -152,7 +149,7 @@ public final class ChapterStation extends Button {
         return cleared;
     }
 
-    /** How many gold medals its cleared levels hold (up to three each). */
+    /** How many gold medals its cleared levels hold (up to three a build or fix level, one a break level: its steps). */
     public int golds() {
         return golds;
     }

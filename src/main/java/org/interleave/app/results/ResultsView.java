@@ -69,7 +69,7 @@ public final class ResultsView extends VBox {
         histograms.getStyleClass().add("histograms");
         if (isBreak) {
             // the player made a schedule, not a design: its length is the score, against the level's par of steps
-            Medal medal = Medal.of(best.ticks(), level.par().steps());
+            Medal medal = Medal.steps(level, best);
             Label m = new Label(medal.symbol() + " " + medal.word());
             m.setId("medal-steps");
             m.getStyleClass().addAll("medal", medal.styleClass());

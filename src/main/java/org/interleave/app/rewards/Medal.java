@@ -54,10 +54,30 @@ public enum Medal {
      * The medals of {@code level} for the player's best clear ({@code best}; null: not cleared). A
      * {@code break} level earns none here: it is cleared by a schedule, scored by its steps, and has no
      * par of ticks, parts or ops to meet (its par is the reference fix's, which the player does not build);
-     * its medal is on its steps ({@code of(best steps, par.steps)}, shown in its results).
+     * its medal is on its steps ({@link #steps}).
      */
     public static Map<ScoreKind, Medal> of(Level level, Score best) {
         return of(level.mode() == Goal.Mode.BREAK ? null : best, level.par());
+    }
+
+    /**
+     * The medal of a {@code break} level's best schedule ({@code best}; null: not cleared): its steps,
+     * which the game keeps as the score's ticks (Clears.broken), against the level's {@code par.steps};
+     * none on any other level.
+     */
+    public static Medal steps(Level level, Score best) {
+        return level.mode() != Goal.Mode.BREAK || best == null ? NONE : of(best.ticks(), level.par().steps());
+    }
+
+    /**
+     * How many gold medals the player's best on {@code level} holds: up to three on a build or fix
+     * level (ticks, parts, ops), one on a break level (its steps).
+     */
+    public static int golds(Level level, Score best) {
+        if (level.mode() == Goal.Mode.BREAK) {
+            return steps(level, best) == GOLD ? 1 : 0;
+        }
+        return (int) of(level, best).values().stream().filter(m -> m == GOLD).count();
     }
 
     /** The medals of a best score on each count (none for a level not cleared: {@code best} null). */

@@ -47,8 +47,8 @@ public final class LevelCard extends Button {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label mode = modeBadge(entry.level().mode());
         HBox top = new HBox(number, gap, mode);
-        if (cleared() && entry.level().mode() != Goal.Mode.BREAK) {
-            // the medals on ticks, parts and ops of the best clear (a break level has only its steps: its status says if at par)
+        if (cleared()) {
+            // the medals on ticks, parts and ops of the best clear; a break level's one medal, on its best schedule's steps
             org.interleave.app.rewards.MedalRow medals = new org.interleave.app.rewards.MedalRow(
                     entry.level(), record.bestScore().orElse(null));
             medals.setId("medals-" + entry.level().id());

@@ -6,7 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * How well a design did; lower is better on every count.
  *
- * @param ticks        virtual time the run took
+ * @param ticks        virtual time the run took; on a break level, the steps of the player's schedule
+ *                     that broke it (its best: the shortest, medalled against par.steps)
  * @param parts        parts in the design, a goroutine of N instances counting N ({@link org.interleave.level.PartCount})
  * @param verifyStates states the verifier explored to prove the design correct
  * @param ops          ops in the design, nested ones included; {@value #UNKNOWN} in a score saved

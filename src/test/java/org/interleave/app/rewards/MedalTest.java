@@ -29,16 +29,23 @@ class MedalTest {
     }
 
     @Test
-    void aBreakLevel_earnsNoMedal_forItsScheduleHasNoPar() throws Exception {
+    void aBreakLevel_earnsNoMedalOnTicksPartsOrOps_onlyOneOnItsStepsAgainstParSteps() throws Exception {
         Level broken = org.interleave.level.LevelLoader.load(java.nio.file.Path.of("levels/01-main-does-not-wait.level.json"));
         assertEquals(org.interleave.engine.model.Goal.Mode.BREAK, broken.mode());
         Score schedule = new Score(2, 0, 0);  // as the game records a schedule that broke the level: its steps
         assertEquals(List.of(Medal.GOLD, Medal.GOLD, Medal.NONE), List.copyOf(Medal.of(schedule, broken.par()).values()),
                 "against the reference fix's par, two steps and no parts would look like gold");
         assertEquals(List.of(Medal.NONE, Medal.NONE, Medal.NONE), List.copyOf(Medal.of(broken, schedule).values()));
+        assertEquals(3, broken.par().steps());
+        assertEquals(Medal.GOLD, Medal.steps(broken, schedule), "two steps against a par of three");
+        assertEquals(Medal.BRONZE, Medal.steps(broken, new Score(4, 0, 0)), "four: over par by more than a quarter");
+        assertEquals(Medal.NONE, Medal.steps(broken, null), "not cleared");
+        assertEquals(1, Medal.golds(broken, schedule), "its one gold");
         Level built = org.interleave.level.LevelLoader.load(java.nio.file.Path.of("levels/02-wait-for-them.level.json"));
         assertEquals(Medal.of(new Score(9, 6, 100, 14), built.par()), Medal.of(built, new Score(9, 6, 100, 14)),
                 "any other level's medals are its best against its par");
+        assertEquals(Medal.NONE, Medal.steps(built, new Score(2, 6, 100, 14)), "and it has no medal on steps");
+        assertEquals(3, Medal.golds(built, new Score((int) built.par().ticks(), built.par().parts(), 100, built.par().ops())));
     }
 
     @Test
