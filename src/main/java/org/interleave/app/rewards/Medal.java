@@ -8,7 +8,9 @@ import org.interleave.level.save.Score;
 
 /**
  * A medal for one score of a cleared level: gold at or under par, silver within a quarter over
- * it, bronze for any clear; none before a clear, or when the level sets no par on that score.
+ * it (and always one over it: at a par under 4 no whole number is within a quarter, and silver
+ * could not be won), bronze for any clear; none before a clear, or when the level sets no par on
+ * that score.
  */
 public enum Medal {
     NONE("no medal", "○"),
@@ -47,7 +49,7 @@ public enum Medal {
         if (value <= par) {
             return GOLD;
         }
-        return value <= Math.floor(par * (1 + SILVER_MARGIN)) ? SILVER : BRONZE;
+        return value <= Math.max(par + 1, (long) Math.floor(par * (1 + SILVER_MARGIN))) ? SILVER : BRONZE;
     }
 
     /**

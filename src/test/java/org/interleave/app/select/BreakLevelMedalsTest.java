@@ -81,6 +81,19 @@ class BreakLevelMedalsTest extends GameStage {
         }
     }
 
+    @Test
+    void oneStepOverASmallParOfSteps_showsSilverOnTheCard_notTheBronzeOfAnyLongerSchedule(FxRobot robot) {
+        // main-does-not-wait, the first level: par 3 steps, within a quarter over it no whole number
+        String first = "main-does-not-wait";
+        assertEquals(3, CATALOG.byId(first).orElseThrow().level().par().steps());
+        PlayerProfile profile = PlayerProfile.inMemory();
+        profile.recordRun(first, new Score(4, 0, 0), true);
+        launch(robot, profile);
+        interact(shell::showLevelSelect);
+        Label mark = onFx(() -> (Label) robot.lookup("#level-" + first).query().lookup("#medals-" + first + " #medal-steps"));
+        assertTrue(onFx(() -> mark.getStyleClass().contains("medal-silver")), onFx(() -> mark.getStyleClass().toString()));
+    }
+
     private static CampaignCatalog.Chapter chapter() {
         return CATALOG.chapters().stream().filter(c -> c.levels().stream().anyMatch(e -> e.level().id().equals(LEVEL)))
                 .findFirst().orElseThrow();
