@@ -24,6 +24,10 @@ import org.testfx.framework.junit5.Start;
 class GameTour extends Tour {
     private static Score score(Level level, double over) {
         Level.Par p = level.par();
+        if (level.mode() == org.interleave.engine.model.Goal.Mode.BREAK) {
+            // as the game records a schedule that broke the level: its steps, no parts or ops
+            return new Score((int) Math.round(p.steps() * over), 0, 0);
+        }
         return new Score((int) Math.round(p.ticks() * over), (int) Math.round(p.parts() * (over > 1.2 ? 1.2 : 1)),
                 40, (int) Math.round(p.ops() * over));
     }
@@ -55,6 +59,22 @@ class GameTour extends Tour {
         noteGone();  // the "Projector mode" note first
         ScreenshotTour.shoot(robot, shell, "campaign-map-projector");
         robot.interact(() -> shell.projector().toggle());
+        // the level select of the same player: each card's medals (a break level's one, on its steps)
+        robot.interact(() -> size(InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
+        robot.interact(shell::showLevelSelect);
+        ScreenshotTour.shoot(robot, shell, "level-select-medals");
+        robot.interact(() -> size(1920, 1080));
+        robot.interact(shell::showLevelSelect);
+        ScreenshotTour.shoot(robot, shell, "level-select-medals-1080");
+        robot.interact(() -> {
+            shell.projector().toggle();
+            size(InterleaveApp.WIDTH, InterleaveApp.HEIGHT);
+        });
+        robot.interact(shell::showLevelSelect);
+        noteGone();
+        ScreenshotTour.shoot(robot, shell, "level-select-medals-projector");
+        robot.interact(() -> shell.projector().toggle());
+        robot.interact(() -> size(InterleaveApp.WIDTH, InterleaveApp.HEIGHT));
         robot.interact(shell::showMap);
 
         // entering the next chapter tells its scene
