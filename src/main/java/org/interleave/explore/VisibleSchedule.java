@@ -32,6 +32,22 @@ final class VisibleSchedule {
      * replay to another run.
      */
     static Schedule of(Program program, Limits limits, TimedRun.Result run) {
+        return walk(program, limits, run, new boolean[1]);
+    }
+
+    /**
+     * Whether verify, following the run's visible steps, crashes the program before the run does:
+     * verify runs {@code work} and the invisible ops after it at once, within the step before it,
+     * so an assert or panic there ends verify's program early, where the run's main may still
+     * return (DESIGN §5: a failed assert after main's return is still a finding). Such a run has
+     * no verify counterpart, and verify's own crash is the finding that speaks for it.
+     */
+    static boolean verifyCrashesFirst(Program program, Limits limits, TimedRun.Result run) {
+        boolean[] crashed = new boolean[1];
+        return walk(program, limits, run, crashed) == null && crashed[0];
+    }
+
+    private static Schedule walk(Program program, Limits limits, TimedRun.Result run, boolean[] crashed) {
         Machine m = new Machine(program, Timing.VERIFY, limits);
         m.drainFaults();
         List<StepRecord> steps = run.execution().steps();
@@ -41,6 +57,7 @@ final class VisibleSchedule {
         int fired = 0;
         for (int i = 0; i <= steps.size(); i++) {
             if (i == run.mainReturnedStep() && !take(m, mainReturn(m), tokens)) {
+                crashed[0] = m.crashed();
                 return null;
             }
             for (; fired < timeouts.size() && timeouts.get(fired).beforeStep() == i; fired++) {
@@ -53,6 +70,7 @@ final class VisibleSchedule {
             }
             Choice c = m.crashed() ? null : match(m, choices.get(i), steps.get(i).path());
             if (c == null && !isWork(steps.get(i))) {
+                crashed[0] = m.crashed();
                 return null;
             }
             if (c != null) {

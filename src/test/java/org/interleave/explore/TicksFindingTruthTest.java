@@ -78,4 +78,35 @@ class TicksFindingTruthTest {
                 .filter(g -> g.kind() == org.interleave.engine.Kind.TICKS).findFirst().orElseThrow();
         assertEquals(VisibleSchedule.of(p, SearchBudget.of(SLOW.bounds()).limits(), scored()), f.schedule());
     }
+
+    /**
+     * Found by the oracle's part-shape designs (L1 of session 21): a goroutine spawned by main's
+     * last op works, then fails an assert. The run lets main return before the assert (a failed
+     * assert after main's return is still a finding, DESIGN §5); verify runs work and the assert
+     * at once within main's {@code go}, so its program crashes first and no verify schedule is the
+     * run. {@code check} gave an internal error (exit 70); now the ticks finding is left to the
+     * assert that speaks for it, and the verdict is that assert.
+     */
+    @Test
+    void aRunWhoseWorkEndsInACrashVerifyTakesAtOnce_givesNoTicksFinding_andTheCrashIsReported() {
+        Level level = Designs.level("""
+                {"id":"g","type":"goroutine","start":"spawn","ops":[{"op":"work","ticks":1},
+                  {"op":"assert","cond":"1 < 0","message":"never"}]},
+                {"id":"main","type":"goroutine","start":"main","ops":[{"op":"sleep","ticks":2},{"op":"go","g":"g"}]}""",
+                "{\"cores\":1,\"maxTicks\":1}");
+        Program program = Designs.program(level);
+        SearchBudget b = SearchBudget.of(level.bounds());
+        TimedRun.Result run = new TimedRun(program, level.goal(), b.maxSteps(), b.limits()).run(TimedRun.SCORE_SEED);
+        assertTrue(run.mainReturnedAt() > 1, "the run is over its limit: " + run.mainReturnedAt());
+        assertTrue(VisibleSchedule.verifyCrashesFirst(program, b.limits(), run));
+        assertEquals(null, Checker.ticks(level));
+        Report r = new Checker(CheckOptions.DEFAULT, () -> false, Explorer.Progress.NONE, () -> 0).threads(1).check(level);
+        assertEquals(Verdict.ASSERT, r.verdict(), () -> "findings: " + r.findings());
+    }
+
+    @Test
+    void aSlowRunThatVerifyFollows_isNotSaidToCrashFirst() {
+        assertTrue(!VisibleSchedule.verifyCrashesFirst(Designs.program(SLOW), SearchBudget.of(SLOW.bounds()).limits(), scored()));
+        assertTrue(Checker.ticks(SLOW) != null);
+    }
 }
