@@ -78,31 +78,24 @@ final class ReferenceOps {
             }
             case Op.Select x -> select(g, x, branch);
             case Op.Lock x -> {
-                if (t.res.get(x.mu()) instanceof ReferenceResources.RwMutex m) {
-                    if (m.readers > 0) {
-                        m.announced = g.index; // announced: new readers wait; the acquire is a later step
-                        return;
+                if (t.res.get(x.mu()) instanceof ReferenceRwMutex m) {
+                    if (m.lock(g)) {
+                        g.next();
                     }
-                    m.writer = true;
-                    m.announced = -1;
-                    g.knows |= (m.writeReleased);
-                    g.knows |= (m.readsReleased);
-                } else {
-                    ReferenceResources.Mutex m = t.res(x.mu());
-                    m.locked = true;
-                    g.knows |= (m.released);
+                    return;
                 }
+                ReferenceResources.Mutex m = t.res(x.mu());
+                m.locked = true;
+                g.knows |= (m.released);
                 g.next();
             }
             case Op.Unlock x -> {
-                if (t.res.get(x.mu()) instanceof ReferenceResources.RwMutex m) {
-                    if (!m.writer) {
-                        t.crash("panic", "fatal error: sync: Unlock of unlocked RWMutex" + at(g, op));
+                if (t.res.get(x.mu()) instanceof ReferenceRwMutex m) {
+                    String fatal = m.unlock(g);
+                    if (fatal != null) {
+                        t.crash("panic", fatal + at(g, op));
                         return;
                     }
-                    m.writer = false;
-                    m.writeReleased = g.knows;
-                    m.readsReleased = 0;
                 } else {
                     ReferenceResources.Mutex m = t.res(x.mu());
                     if (!m.locked) {
@@ -115,19 +108,18 @@ final class ReferenceOps {
                 g.next();
             }
             case Op.RLock x -> {
-                ReferenceResources.RwMutex m = t.res(x.mu());
-                m.readers++;
-                g.knows |= (m.writeReleased);
-                g.next();
+                ReferenceRwMutex m = t.res(x.mu());
+                if (m.rlock(g)) {
+                    g.next();
+                }
             }
             case Op.RUnlock x -> {
-                ReferenceResources.RwMutex m = t.res(x.mu());
-                if (m.readers == 0) {
-                    t.crash("panic", "fatal error: sync: RUnlock of unlocked RWMutex" + at(g, op));
+                ReferenceRwMutex m = t.res(x.mu());
+                String fatal = m.runlock(g);
+                if (fatal != null) {
+                    t.crash("panic", fatal + at(g, op));
                     return;
                 }
-                m.readers--;
-                m.readsReleased |= g.knows;
                 g.next();
             }
             case Op.Add x -> add(g, op, x.wg(), eval(g, x.n()));

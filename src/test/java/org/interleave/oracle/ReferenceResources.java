@@ -110,38 +110,6 @@ final class ReferenceResources {
         }
     }
 
-    /**
-     * {@code sync.RWMutex} with writer preference: a writer that found readers inside announces
-     * itself (a step of its own) and from then on blocks new readers.
-     */
-    static final class RwMutex implements Resource {
-        boolean writer;
-        int readers;
-        int announced = -1;
-        long writeReleased;
-        long readsReleased;
-
-        public RwMutex copy() {
-            RwMutex m = new RwMutex();
-            m.writer = writer;
-            m.readers = readers;
-            m.announced = announced;
-            m.writeReleased = writeReleased;
-            m.readsReleased = readsReleased;
-            return m;
-        }
-
-        public void key(StringBuilder b) {
-            b.append("rw").append(writer ? 'W' : '-').append(readers).append('a').append(announced)
-                    .append(hex(writeReleased)).append('/').append(hex(readsReleased));
-        }
-
-        public void forget(long mask) {
-            writeReleased &= ~mask;
-            readsReleased &= ~mask;
-        }
-    }
-
     /** {@code sync.WaitGroup}: the counter and what its Done calls release to Wait. */
     static final class WaitGroup implements Resource {
         long counter;

@@ -85,7 +85,7 @@ final class ReferenceState {
             switch (p) {
                 case Part.Channel c -> s.res.put(c.id(), new ReferenceResources.Chan(c.cap(), c.nil()));
                 case Part.Mutex m -> s.res.put(m.id(), new ReferenceResources.Mutex());
-                case Part.RwMutex m -> s.res.put(m.id(), new ReferenceResources.RwMutex());
+                case Part.RwMutex m -> s.res.put(m.id(), new ReferenceRwMutex());
                 case Part.WaitGroup w -> s.res.put(w.id(), new ReferenceResources.WaitGroup());
                 case Part.Once o -> s.res.put(o.id(), new ReferenceResources.Once());
                 case Part.Var v -> {

@@ -140,14 +140,14 @@ final class ReferenceSteps {
                 yield false;
             }
             case Op.Lock x -> {
-                if (s.res.get(x.mu()) instanceof ReferenceResources.RwMutex m) {
-                    yield !m.writer && (m.announced < 0 || m.announced == g.index && m.readers == 0);
+                if (s.res.get(x.mu()) instanceof ReferenceRwMutex m) {
+                    yield m.lockCanMove(g.index);
                 }
                 yield !((ReferenceResources.Mutex) s.res(x.mu())).locked;
             }
             case Op.RLock x -> {
-                ReferenceResources.RwMutex m = s.res(x.mu());
-                yield !m.writer && m.announced < 0;
+                ReferenceRwMutex m = s.res(x.mu());
+                yield m.rlockCanMove(g.index);
             }
             case Op.Wait x -> {
                 if (((ReferenceResources.WaitGroup) s.res(x.wg())).counter == 0) {
