@@ -91,6 +91,9 @@ public final class Blocking {
      * (Go's writer preference): {@code (behind w#0, which waits to write-lock it)}.
      */
     private String holders(String mu, int self) {
+        if (m.resource(mu) instanceof RwMutexState x && x.go != null) {
+            return countedWords(x, self);
+        }
         List<Integer> h = waitsFor(mu, self);
         if (h.isEmpty()) {
             return "";
@@ -100,6 +103,26 @@ public final class Blocking {
             return " (behind " + names + ", which waits to write-lock it)";
         }
         return " (held by " + names + ")";
+    }
+
+    /**
+     * Whom a waiter of an RWMutex that misuse has switched to Go's counters waits for, in words:
+     * a writer parked for departures that no RUnlock will report once nobody has subtracted
+     * (an Unlock let go of the lock before this Lock returned), or a reader parked for an Unlock.
+     */
+    private String countedWords(RwMutexState x, int self) {
+        RwMutexCounters c = x.go;
+        List<Integer> h = waitsFor(x.id, self);
+        String names = h.stream().map(m::goroutineName).collect(Collectors.joining(", "));
+        if (c.parkedWriters.contains(self)) {
+            return c.subtracted ? " (waits for " + c.readerWait + " reader(s) to leave" + (names.isEmpty() ? ")" : ": " + names + ")")
+                    : " (waits for " + c.readerWait + " reader(s) to leave that never will: an Unlock let go of " + x.id
+                    + " before this Lock returned)";
+        }
+        if (c.parkedReaders.contains(self)) {
+            return " (counted as a reader, waits for an Unlock" + (names.isEmpty() ? ")" : " by " + names + ")");
+        }
+        return names.isEmpty() ? "" : " (held by " + names + ")";
     }
 
     /** The goroutines that g waits for directly: holders of the lock or once it blocks on. */
@@ -156,6 +179,18 @@ public final class Blocking {
             case MutexState x -> {
                 if (x.holder >= 0) {
                     out.add(x.holder);
+                }
+            }
+            case RwMutexState x when x.go != null -> {
+                RwMutexCounters c = x.go;
+                if (c.parkedWriters.contains(self)) {
+                    x.readers.stream().distinct().filter(r -> r != self).forEach(out::add);
+                } else if (c.parkedReaders.contains(self)) {
+                    if (x.writer >= 0 && x.writer != self) {
+                        out.add(x.writer);
+                    }
+                } else if (c.held && c.holder >= 0) {
+                    out.add(c.holder);
                 }
             }
             case RwMutexState x -> {

@@ -109,7 +109,7 @@ final class NextSteps {
                 case Op.Lock unused -> out.add(plain(g.index));
                 case Op.Unlock unused -> out.add(plain(g.index));
                 case Op.RLock unused -> out.add(plain(g.index));
-                case Op.RUnlock unused -> out.add(plain(g.index));
+                case Op.RUnlock x -> RwMutexSteps.runlockOptions(m, g, x, out, plain(g.index));
                 case Op.Add unused -> out.add(plain(g.index));
                 case Op.Done unused -> out.add(plain(g.index));
                 case Op.Wait w when m.wg(w.wg()).counter != 0 -> {

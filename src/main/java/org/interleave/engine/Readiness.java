@@ -21,7 +21,7 @@ final class Readiness {
                 case RwMutexState mu -> mu.lockCanStep(g.index);
                 default -> false;
             };
-            case Op.RLock l -> m.rw(l.mu()).rlockReady();
+            case Op.RLock l -> m.rw(l.mu()).rlockReady(g.index);
             // A Wait woken by an earlier zero may run, to return or to panic (see SyncSteps.await).
             case Op.Wait w -> m.wg(w.wg()).counter == 0 || g.parked;
             case Op.OnceDo o -> m.once(o.once()).ready();

@@ -6,6 +6,10 @@ import java.util.List;
 /**
  * Runtime state of a {@code sync.RWMutex} with writer preference: a writer that has announced
  * itself ({@code pendingWriter}) blocks new readers until it has acquired and released the lock.
+ * That view is Go's counters for every state a correct use (and any misuse Go's checks catch)
+ * reaches; misuse that passes Go's checks switches the lock to Go's counters themselves
+ * ({@link #go}, see {@link RwMutexCounters}), and {@code writer} and {@code readers} are then
+ * only who holds it, for messages.
  */
 final class RwMutexState extends SharedPart {
     final String id;
@@ -14,6 +18,8 @@ final class RwMutexState extends SharedPart {
     final List<Integer> readers = new ArrayList<>();
     private VectorClock writeReleased = new VectorClock();
     private VectorClock readsReleased = new VectorClock();
+    /** Go's counters, once misuse has passed Go's checks; null before (and in every correct use). */
+    RwMutexCounters go;
 
     RwMutexState(String id) {
         this.id = id;
@@ -26,11 +32,15 @@ final class RwMutexState extends SharedPart {
         m.readers.addAll(readers);
         m.writeReleased = writeReleased.copy();
         m.readsReleased = readsReleased.copy();
+        m.go = go == null ? null : go.copy();
         return m;
     }
 
     /** Whether goroutine g may take a step on its {@code Lock}: acquire, or announce itself. */
     boolean lockCanStep(int g) {
+        if (go != null) {
+            return go.lockCanStep(g);
+        }
         if (writer >= 0) {
             return false;
         }
@@ -53,7 +63,10 @@ final class RwMutexState extends SharedPart {
         return false;
     }
 
-    boolean rlockReady() {
+    boolean rlockReady(int g) {
+        if (go != null) {
+            return go.rlockCanStep(g);
+        }
         return writer < 0 && pendingWriter < 0;
     }
 
@@ -82,6 +95,41 @@ final class RwMutexState extends SharedPart {
         return true;
     }
 
+    /** Switches to Go's counters (see {@link RwMutexCounters#of}); the announced writer parks. */
+    void toCounters() {
+        go = RwMutexCounters.of(this);
+        pendingWriter = -1;
+    }
+
+    /** A Lock returns to g (after Go's counters): g holds the lock and learns what it passes on. */
+    void lockReturns(int g, VectorClock vc) {
+        writer = g;
+        vc.join(writeReleased);
+        vc.join(readsReleased);
+    }
+
+    /** An RLock returns to g (after Go's counters). */
+    void rlockReturns(int g, VectorClock vc) {
+        readers.add(g);
+        vc.join(writeReleased);
+    }
+
+    /** An Unlock passes Go's check (after Go's counters): nobody holds the write lock now. */
+    void unlockReleases(VectorClock vc) {
+        writer = -1;
+        writeReleased = vc.copy();
+        readsReleased = new VectorClock();
+    }
+
+    /** An RUnlock passes Go's check (after Go's counters): g's read lock, or another's, is gone. */
+    void runlockReleases(int g, VectorClock vc) {
+        int i = readers.indexOf(g);
+        if (i >= 0 || !readers.isEmpty()) {
+            readers.remove(i >= 0 ? i : 0);
+        }
+        readsReleased.join(vc);
+    }
+
     /** The clocks this lock passes on (see {@link VarState#encodeShadow}). */
     void clocks(java.util.function.Consumer<VectorClock> out) {
         out.accept(writeReleased);
@@ -89,6 +137,13 @@ final class RwMutexState extends SharedPart {
     }
 
     void encode(StateWriter w, java.util.function.IntUnaryOperator relabel) {
+        if (go != null) {
+            // -2 where the writer-preference view puts its pending writer (-1 or a goroutine)
+            w.put(writer < 0 ? -1 : relabel.applyAsInt(writer)).put(-2).put(readers.size());
+            readers.stream().map(relabel::applyAsInt).sorted().forEach(w::put);
+            go.encode(w, relabel);
+            return;
+        }
         w.put(writer < 0 ? -1 : relabel.applyAsInt(writer))
                 .put(pendingWriter < 0 ? -1 : relabel.applyAsInt(pendingWriter)).put(readers.size());
         readers.stream().map(relabel::applyAsInt).sorted().forEach(w::put);

@@ -16,6 +16,7 @@ final class SyncSteps {
                 if (vm.recording) vm.effects.add("acquired " + m.id);
                 f.pc++;
             }
+            case RwMutexState m when m.go != null -> RwMutexSteps.lock(vm, g, m, f);
             case RwMutexState m -> {
                 if (m.lockStep(g.index, g.vc)) {
                     if (vm.recording) vm.effects.add("acquired " + m.id + " for writing");
@@ -39,6 +40,10 @@ final class SyncSteps {
                     if (vm.recording) vm.effects.add("released " + m.id);
                 }
             }
+            case RwMutexState m when m.go != null || m.writer < 0 && m.pendingWriter >= 0 -> {
+                RwMutexSteps.unlock(vm, g, m, op, f);
+                return;
+            }
             case RwMutexState m -> {
                 if (!m.unlock(g.vc)) {
                     Panics.raise(vm, Kind.PANIC, "fatal error: sync: Unlock of unlocked RWMutex", g, op,
@@ -54,6 +59,10 @@ final class SyncSteps {
 
     static void rlock(Machine vm, GoroutineState g, Op.RLock l, Op op, Frame f) {
         RwMutexState m = vm.rw(l.mu());
+        if (m.go != null) {
+            RwMutexSteps.rlock(vm, g, m, f);
+            return;
+        }
         m.rlock(g.index, g.vc);
         if (vm.recording) vm.effects.add("acquired " + m.id + " for reading (" + m.readers.size() + " reader(s))");
         f.pc++;
@@ -61,6 +70,10 @@ final class SyncSteps {
 
     static void runlock(Machine vm, GoroutineState g, Op.RUnlock u, Op op, Frame f) {
         RwMutexState m = vm.rw(u.mu());
+        if (m.go != null || vm.pairWith >= 0) {
+            RwMutexSteps.runlock(vm, g, m, op, f);
+            return;
+        }
         if (!m.runlock(g.index, g.vc)) {
             Panics.raise(vm, Kind.PANIC, "fatal error: sync: RUnlock of unlocked RWMutex", g, op,
                     g.name + " called RUnlock on " + m.id + ", which had no readers.");

@@ -1,0 +1,104 @@
+package org.interleave.engine;
+
+import java.util.List;
+import org.interleave.engine.model.Op;
+
+/**
+ * The RWMutex steps that follow Go's counters ({@link RwMutexCounters}): every step of a lock
+ * that misuse has switched to them, and the two misuses that switch it, because Go's checks let
+ * them pass: an {@code Unlock} while a writer waits in {@code Lock} (it has subtracted), and an
+ * {@code RUnlock} of a write-held lock that takes the count of a reader waiting in {@code RLock}
+ * (a choice, {@code >reader} in a schedule: whether that reader had counted itself yet).
+ */
+final class RwMutexSteps {
+    private RwMutexSteps() {}
+
+    static void lock(Machine vm, GoroutineState g, RwMutexState m, Frame f) {
+        RwMutexCounters c = m.go;
+        switch (c.lock(g.index)) {
+            case RETURNED -> {
+                m.lockReturns(g.index, g.vc);
+                if (vm.recording) vm.effects.add("acquired " + m.id + " for writing");
+                f.pc++;
+            }
+            case SUBTRACTED -> {
+                if (vm.recording) vm.effects.add("took " + m.id + "'s writer lock; new readers now wait; counts "
+                        + c.addR + " reader(s) to wait for");
+            }
+            case PARKED -> {
+                if (vm.recording) vm.effects.add("waits for " + c.readerWait + " reader(s) of " + m.id + " to leave");
+            }
+        }
+    }
+
+    static void unlock(Machine vm, GoroutineState g, RwMutexState m, Op op, Frame f) {
+        if (m.go == null) {
+            if (vm.recording) vm.effects.add(m.id + " was read-held while " + vm.goroutineName(m.pendingWriter)
+                    + " waited to write-lock it: Go's check passes");
+            m.toCounters();
+        }
+        switch (m.go.unlock()) {
+            case NOT_SUBTRACTED -> Panics.raise(vm, Kind.PANIC, "fatal error: sync: Unlock of unlocked RWMutex", g, op,
+                    g.name + " called Unlock on " + m.id + ", which was not locked for writing.");
+            case W_NOT_HELD -> Panics.raise(vm, Kind.PANIC, "fatal error: sync: unlock of unlocked mutex", g, op,
+                    g.name + " called Unlock on " + m.id + ", whose writers' mutex was not locked.");
+            case RELEASED -> {
+                m.unlockReleases(g.vc);
+                if (vm.recording) vm.effects.add("released " + m.id);
+            }
+        }
+        f.pc++;
+    }
+
+    static void rlock(Machine vm, GoroutineState g, RwMutexState m, Frame f) {
+        if (m.go.rlock(g.index)) {
+            m.rlockReturns(g.index, g.vc);
+            if (vm.recording) vm.effects.add("acquired " + m.id + " for reading");
+            f.pc++;
+        } else if (vm.recording) {
+            vm.effects.add("counted itself as a reader of " + m.id + " and waits for its writer's Unlock");
+        }
+    }
+
+    static void runlock(Machine vm, GoroutineState g, RwMutexState m, Op op, Frame f) {
+        if (m.go == null) {
+            // the choice >h: reader h, at its RLock behind the writer, had counted itself
+            m.toCounters();
+            m.go.countParked(vm.pairWith);
+            if (vm.recording) vm.effects.add(vm.goroutineName(vm.pairWith) + " had counted itself as a reader of " + m.id);
+        }
+        if (!m.go.runlock()) {
+            Panics.raise(vm, Kind.PANIC, "fatal error: sync: RUnlock of unlocked RWMutex", g, op,
+                    g.name + " called RUnlock on " + m.id + ", which had no readers.");
+        } else {
+            m.runlockReleases(g.index, g.vc);
+            if (vm.recording) vm.effects.add("released a read lock of " + m.id);
+        }
+        f.pc++;
+    }
+
+    /**
+     * g's choices at an RUnlock of {@code mu}: the plain step, and, when the lock is write-held
+     * or a writer has announced itself and no reader is inside (Go: fatal unless a reader is
+     * counted), one choice per goroutine standing at an RLock of it, which in Go may have
+     * counted itself already (then the RUnlock passes). A timed run is Go's own timing: such a
+     * reader has reached its RLock, so it has counted itself, and the plain step is left out.
+     */
+    static void runlockOptions(Machine m, GoroutineState g, Op.RUnlock x, List<Choice> out, Choice plain) {
+        RwMutexState mu = m.rw(x.mu());
+        if (mu.go != null || !mu.readers.isEmpty() || mu.writer < 0 && mu.pendingWriter < 0) {
+            out.add(plain);
+            return;
+        }
+        int first = out.size();
+        out.add(plain);
+        for (GoroutineState h : m.gs) {
+            if (h.index != g.index && m.pendingOp(h.index) instanceof Op.RLock r && r.mu().equals(x.mu())) {
+                out.add(new Choice(g.index, Choice.NONE, h.index, Choice.NONE));
+            }
+        }
+        if (m.timing != Timing.VERIFY && out.size() > first + 1) {
+            out.remove(first);
+        }
+    }
+}
