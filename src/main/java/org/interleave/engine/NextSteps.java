@@ -107,7 +107,7 @@ final class NextSteps {
                 case Op.Go unused -> out.add(plain(g.index));
                 case Op.Close unused -> out.add(plain(g.index));
                 case Op.Lock unused -> out.add(plain(g.index));
-                case Op.Unlock unused -> out.add(plain(g.index));
+                case Op.Unlock x -> RwMutexSteps.unlockOptions(m, g, x, out, plain(g.index));
                 case Op.RLock unused -> out.add(plain(g.index));
                 case Op.RUnlock x -> RwMutexSteps.runlockOptions(m, g, x, out, plain(g.index));
                 case Op.Add unused -> out.add(plain(g.index));

@@ -66,7 +66,7 @@ final class OpSteps {
             }
             case Op.Select s -> select(vm, g, s, branch, f);
             case Op.Lock l -> SyncSteps.lock(vm, g, l, op, f);
-            case Op.Unlock u -> SyncSteps.unlock(vm, g, u, op, f);
+            case Op.Unlock u -> SyncSteps.unlock(vm, g, u, op, f, branch);
             case Op.RLock l -> SyncSteps.rlock(vm, g, l, op, f);
             case Op.RUnlock u -> SyncSteps.runlock(vm, g, u, op, f);
             case Op.Add a -> SyncSteps.add(vm, g, a, op, f);

@@ -7,8 +7,10 @@ import org.interleave.engine.model.Op;
  * The RWMutex steps that follow Go's counters ({@link RwMutexCounters}): every step of a lock
  * that misuse has switched to them, and the two misuses that switch it, because Go's checks let
  * them pass: an {@code Unlock} while a writer waits in {@code Lock} (it has subtracted), and an
- * {@code RUnlock} of a write-held lock that takes the count of a reader waiting in {@code RLock}
- * (a choice, {@code >reader} in a schedule: whether that reader had counted itself yet).
+ * {@code RUnlock} of a write-held lock that takes the count of a reader waiting in {@code RLock}.
+ * Readers standing at an RLock behind a writer are not counted in the writer-preference view,
+ * but in Go each may have counted itself: that is a choice of these two steps (a bit mask as
+ * the Unlock's branch, {@code main:1}; a {@code >reader} partner for the RUnlock, {@code main>r}).
  */
 final class RwMutexSteps {
     private RwMutexSteps() {}
@@ -31,11 +33,19 @@ final class RwMutexSteps {
         }
     }
 
-    static void unlock(Machine vm, GoroutineState g, RwMutexState m, Op op, Frame f) {
+    static void unlock(Machine vm, GoroutineState g, RwMutexState m, Op op, Frame f, int branch) {
         if (m.go == null) {
+            // the choice :mask: which readers standing at their RLock had counted themselves
+            List<Integer> waiting = waitingReaders(vm, g, m.id);
             if (vm.recording) vm.effects.add(m.id + " was read-held while " + vm.goroutineName(m.pendingWriter)
                     + " waited to write-lock it: Go's check passes");
             m.toCounters();
+            for (int i = 0; i < waiting.size(); i++) {
+                if (branch > 0 && (branch & 1 << i) != 0) {
+                    m.go.countParked(waiting.get(i));
+                    if (vm.recording) vm.effects.add(vm.goroutineName(waiting.get(i)) + " had counted itself as a reader of " + m.id);
+                }
+            }
         }
         switch (m.go.unlock()) {
             case NOT_SUBTRACTED -> Panics.raise(vm, Kind.PANIC, "fatal error: sync: Unlock of unlocked RWMutex", g, op,
@@ -78,6 +88,43 @@ final class RwMutexSteps {
     }
 
     /**
+     * g's choices at an Unlock of {@code mu}: the plain step, or, when a writer has announced
+     * itself on an RWMutex no writer holds (Go's check passes: that writer has subtracted), one
+     * choice per set of the goroutines standing at an RLock of it that had counted themselves
+     * already (a bit mask over {@link #waitingReaders}, as the branch): each such reader parks
+     * with a token the Unlock releases for it, and a token released is anyone's to take. A
+     * reader not counted may count itself later, but by then the tokens may be gone. A timed
+     * run takes the one where every waiting reader had counted itself.
+     */
+    static void unlockOptions(Machine m, GoroutineState g, Op.Unlock x, List<Choice> out, Choice plain) {
+        if (!(m.resource(x.mu()) instanceof RwMutexState mu) || mu.go != null || mu.writer >= 0 || mu.pendingWriter < 0) {
+            out.add(plain);
+            return;
+        }
+        int n = waitingReaders(m, g, mu.id).size();
+        if (n == 0) {
+            out.add(plain);
+        } else if (m.timing != Timing.VERIFY) {
+            out.add(new Choice(g.index, (1 << n) - 1));
+        } else {
+            for (int mask = 0; mask < 1 << n; mask++) {
+                out.add(new Choice(g.index, mask));
+            }
+        }
+    }
+
+    /** The goroutines other than g standing at an RLock of mu, in creation order. */
+    static List<Integer> waitingReaders(Machine m, GoroutineState g, String mu) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (GoroutineState h : m.gs) {
+            if (h.index != g.index && m.pendingOp(h.index) instanceof Op.RLock r && r.mu().equals(mu)) {
+                out.add(h.index);
+            }
+        }
+        return out;
+    }
+
+    /**
      * g's choices at an RUnlock of {@code mu}: the plain step, and, when the lock is write-held
      * or a writer has announced itself and no reader is inside (Go: fatal unless a reader is
      * counted), one choice per goroutine standing at an RLock of it, which in Go may have
@@ -92,10 +139,8 @@ final class RwMutexSteps {
         }
         int first = out.size();
         out.add(plain);
-        for (GoroutineState h : m.gs) {
-            if (h.index != g.index && m.pendingOp(h.index) instanceof Op.RLock r && r.mu().equals(x.mu())) {
-                out.add(new Choice(g.index, Choice.NONE, h.index, Choice.NONE));
-            }
+        for (int h : waitingReaders(m, g, x.mu())) {
+            out.add(new Choice(g.index, Choice.NONE, h, Choice.NONE));
         }
         if (m.timing != Timing.VERIFY && out.size() > first + 1) {
             out.remove(first);

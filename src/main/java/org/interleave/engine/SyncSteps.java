@@ -30,7 +30,7 @@ final class SyncSteps {
         }
     }
 
-    static void unlock(Machine vm, GoroutineState g, Op.Unlock u, Op op, Frame f) {
+    static void unlock(Machine vm, GoroutineState g, Op.Unlock u, Op op, Frame f, int branch) {
         switch (vm.resource(u.mu())) {
             case MutexState m -> {
                 if (!m.unlock(g.vc)) {
@@ -41,7 +41,7 @@ final class SyncSteps {
                 }
             }
             case RwMutexState m when m.go != null || m.writer < 0 && m.pendingWriter >= 0 -> {
-                RwMutexSteps.unlock(vm, g, m, op, f);
+                RwMutexSteps.unlock(vm, g, m, op, f, branch);
                 return;
             }
             case RwMutexState m -> {

@@ -195,7 +195,8 @@ final class HangShape {
         from.add(s);
         to.add(t);
         actor.add(c.isTimer() ? -1 : c.actor());
-        partner.add(c.partner());
+        // an RUnlock's >reader names a reader it counts, which does not move (RwMutexSteps)
+        partner.add(!c.isTimer() && m.pendingOp(c.actor()) instanceof Op.RUnlock ? -1 : c.partner());
     }
 
     /** Each state's strongly connected component (Kosaraju, without recursion). */
