@@ -56,20 +56,27 @@ final class RwMutexCounters {
 
     /**
      * The counters of a lock in the writer-preference view: a writer holding it has subtracted
-     * and holds {@code w}; a writer that announced itself has subtracted, holds {@code w} and
-     * waits for the readers still inside (or, when they have all left, has a token to wake on).
-     * Readers standing at their RLock are not counted: each may still count itself, as its own step.
+     * and holds {@code w}; a writer that announced itself has subtracted and holds {@code w},
+     * and either has added its r to {@code readerWait} ({@code added}) and waits for the readers
+     * still inside (or, when they have all left, has a token to wake on), or has not yet, while
+     * the readers that left since took {@code readerWait} below zero. The view merges the two, which
+     * differ only after such misuse. Readers standing at their RLock are not counted: each may
+     * still count itself, as its own step.
      */
-    static RwMutexCounters of(RwMutexState m) {
+    static RwMutexCounters of(RwMutexState m, boolean added) {
         RwMutexCounters c = new RwMutexCounters();
         c.held = m.writer >= 0 || m.pendingWriter >= 0;
         c.holder = m.writer >= 0 ? m.writer : m.pendingWriter;
         c.subtracted = c.held;
         c.readers = m.readers.size();
-        if (m.pendingWriter >= 0) {
+        if (m.pendingWriter >= 0 && added) {
             c.readerWait = m.readers.size();
             c.writerSem = m.readers.isEmpty() ? 1 : 0;
             c.parkedWriters.add(m.pendingWriter);
+        } else if (m.pendingWriter >= 0) {
+            c.readerWait = m.readers.size() - m.announced;
+            c.adding = m.pendingWriter;
+            c.addR = m.announced;
         }
         return c;
     }

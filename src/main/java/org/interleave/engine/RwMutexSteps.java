@@ -39,7 +39,7 @@ final class RwMutexSteps {
             List<Integer> waiting = waitingReaders(vm, g, m.id);
             if (vm.recording) vm.effects.add(m.id + " was read-held while " + vm.goroutineName(m.pendingWriter)
                     + " waited to write-lock it: Go's check passes");
-            m.toCounters();
+            m.toCounters((branch & 1 << waiting.size()) == 0);
             for (int i = 0; i < waiting.size(); i++) {
                 if (branch > 0 && (branch & 1 << i) != 0) {
                     m.go.countParked(waiting.get(i));
@@ -73,7 +73,7 @@ final class RwMutexSteps {
     static void runlock(Machine vm, GoroutineState g, RwMutexState m, Op op, Frame f) {
         if (m.go == null) {
             // the choice >h: reader h, at its RLock behind the writer, had counted itself
-            m.toCounters();
+            m.toCounters(vm.pairCase != 1);
             m.go.countParked(vm.pairWith);
             if (vm.recording) vm.effects.add(vm.goroutineName(vm.pairWith) + " had counted itself as a reader of " + m.id);
         }
@@ -93,8 +93,10 @@ final class RwMutexSteps {
      * choice per set of the goroutines standing at an RLock of it that had counted themselves
      * already (a bit mask over {@link #waitingReaders}, as the branch): each such reader parks
      * with a token the Unlock releases for it, and a token released is anyone's to take. A
-     * reader not counted may count itself later, but by then the tokens may be gone. A timed
-     * run takes the one where every waiting reader had counted itself.
+     * reader not counted may count itself later, but by then the tokens may be gone. The next
+     * bit says the writer had not yet added its r to {@code readerWait} (Go's second atomic of
+     * Lock). A timed run takes the one where every waiting reader had counted itself and the
+     * writer had added, as Go's timing has it.
      */
     static void unlockOptions(Machine m, GoroutineState g, Op.Unlock x, List<Choice> out, Choice plain) {
         if (!(m.resource(x.mu()) instanceof RwMutexState mu) || mu.go != null || mu.writer >= 0 || mu.pendingWriter < 0) {
@@ -102,12 +104,10 @@ final class RwMutexSteps {
             return;
         }
         int n = waitingReaders(m, g, mu.id).size();
-        if (n == 0) {
-            out.add(plain);
-        } else if (m.timing != Timing.VERIFY) {
+        if (m.timing != Timing.VERIFY) {
             out.add(new Choice(g.index, (1 << n) - 1));
         } else {
-            for (int mask = 0; mask < 1 << n; mask++) {
+            for (int mask = 0; mask < 1 << n + 1; mask++) {
                 out.add(new Choice(g.index, mask));
             }
         }
@@ -128,8 +128,10 @@ final class RwMutexSteps {
      * g's choices at an RUnlock of {@code mu}: the plain step, and, when the lock is write-held
      * or a writer has announced itself and no reader is inside (Go: fatal unless a reader is
      * counted), one choice per goroutine standing at an RLock of it, which in Go may have
-     * counted itself already (then the RUnlock passes). A timed run is Go's own timing: such a
-     * reader has reached its RLock, so it has counted itself, and the plain step is left out.
+     * counted itself already (then the RUnlock passes); with a writer pending, {@code :0} if it
+     * had added its r to {@code readerWait}, {@code :1} if not yet. A timed run is Go's own timing:
+     * such a reader has reached its RLock, so it has counted itself, the writer has added, and the
+     * plain step is left out.
      */
     static void runlockOptions(Machine m, GoroutineState g, Op.RUnlock x, List<Choice> out, Choice plain) {
         RwMutexState mu = m.rw(x.mu());
@@ -140,7 +142,15 @@ final class RwMutexSteps {
         int first = out.size();
         out.add(plain);
         for (int h : waitingReaders(m, g, x.mu())) {
-            out.add(new Choice(g.index, Choice.NONE, h, Choice.NONE));
+            if (mu.pendingWriter < 0) {
+                out.add(new Choice(g.index, Choice.NONE, h, Choice.NONE));
+            } else {
+                // the pending writer had added its r to readerWait (:0), or had not yet (:1)
+                out.add(new Choice(g.index, Choice.NONE, h, 0));
+                if (m.timing == Timing.VERIFY) {
+                    out.add(new Choice(g.index, Choice.NONE, h, 1));
+                }
+            }
         }
         if (m.timing != Timing.VERIFY && out.size() > first + 1) {
             out.remove(first);

@@ -104,4 +104,19 @@ class RwMutexMisuseTest {
                 part("out", "sink", ""), spawn("w", LOCK, "{'op': 'emit', 'sink': 'out', 'value': 1}"), spawn("v", LOCK),
                 main(RLOCK, "{'op': 'go', 'g': 'w'}", SLEEP, UNLOCK, "{'op': 'go', 'g': 'v'}", SLEEP, RUNLOCK, SLEEP)));
     }
+
+    /**
+     * A writer that has subtracted but not yet added its r to readerWait while its reader leaves
+     * takes readerWait to -1; an RUnlock that then takes a waiting reader's count takes it to -2,
+     * and the writer's add leaves -1: it never gets the lock and main, waiting for it, deadlocks.
+     * Had it added first, the last reader's RUnlock would have handed it the lock (random designs
+     * of RwMutexMisuseProperties found the difference).
+     */
+    @Test
+    void aWriterThatHadNotAddedItsReadersYet_staysStuckAfterAnRUnlockTakesAWaitingReadersCount() {
+        expect("panic", List.of("panic", "deadlock", "leak"), fix("", RW, chan("c", 0), spawn("r", RLOCK),
+                spawn("w", LOCK, "{'op': 'send', 'ch': 'c', 'value': 1}"),
+                main(RLOCK, "{'op': 'go', 'g': 'w'}", SLEEP, RUNLOCK, "{'op': 'go', 'g': 'r'}", SLEEP, RUNLOCK,
+                        "{'op': 'recv', 'ch': 'c'}")));
+    }
 }
