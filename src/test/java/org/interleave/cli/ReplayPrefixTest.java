@@ -35,6 +35,13 @@ class ReplayPrefixTest {
                     + " {'op': 'go', 'g': 'spin'}, {'op': 'select', 'cases': [{'recv': 'c', 'do': [{'op': 'return'}]}],"
                     + " 'default': []}, {'op': 'wait', 'wg': 'wg'}]}");
 
+    /** main polls c, which w fills, then waits on wg: if it finds c empty, it blocks and w finishes: a deadlock. */
+    private static final String DEADLOCKS = level(
+            "{'id': 'w', 'type': 'goroutine', 'ops': [{'op': 'send', 'ch': 'c', 'value': 1}]}",
+            "{'id': 'main', 'type': 'goroutine', 'start': 'main', 'ops': [{'op': 'add', 'wg': 'wg', 'n': 1},"
+                    + " {'op': 'select', 'cases': [{'recv': 'c', 'do': [{'op': 'return'}]}], 'default': []},"
+                    + " {'op': 'wait', 'wg': 'wg'}]}");
+
     @TempDir
     Path dir;
 
@@ -89,5 +96,19 @@ class ReplayPrefixTest {
         assertTrue(after.step(3).group(3).contains("default"), after::toString);
         assertTrue(tail(after).get(1).startsWith("hang after step 3: main cannot return: blocked on wg.Wait"), after::toString);
         assertFalse(after.out().contains("Going on with"), after::toString);
+    }
+
+    /** Main blocked for good while w can still finish is a deadlock to come, not a hang (DESIGN §4: a stuck state is reachable). */
+    @Test
+    void prefixFromWhichEveryScheduleDeadlocks_reportsNoHang() throws IOException {
+        String level = file(DEADLOCKS);
+        Run before = run("replay", level, "--schedule", "main main");
+        assertExit(0, before);
+        assertTrue(before.step(2).group(3).contains("default"), before::toString);
+        assertEquals(List.of("end of schedule; the program could go on"), tail(before), before::toString);
+
+        Run after = run("replay", level, "--schedule", "main main w");
+        assertExit(1, after);
+        assertTrue(tail(after).get(1).startsWith("deadlock after step 3: "), after::toString);
     }
 }
