@@ -14,11 +14,11 @@ import java.util.Random;
  * @param contexts {@code p} and its child {@code k}
  * @param sink     {@code out}, which emits and an output goal need
  */
-record DesignShape(String name, boolean channels, boolean nil, boolean mutex, boolean rwmutex, boolean waitgroup,
+public record DesignShape(String name, boolean channels, boolean nil, boolean mutex, boolean rwmutex, boolean waitgroup,
                    boolean once, boolean var, boolean atomic, boolean contexts, boolean sink) {
 
     /** How designs are drawn: every kind in each ({@code full}, the generator before shapes), or a mix of shapes. */
-    enum Mix {
+    public enum Mix {
         FULL, MIXED;
 
         /** {@code -Dinterleave.oracle.mix=full} draws every design as before shapes; the default is {@code mixed}. */
