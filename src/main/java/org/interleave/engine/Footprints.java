@@ -67,18 +67,12 @@ final class Footprints {
     /**
      * What a goroutine may still do: how often it may touch each part in each class
      * ({@code counts}, by part times {@link #CLASSES} plus class), and, worked out once from
-     * those, which parts it touches at all and which channels (bit sets over parts) and whether
-     * it may start goroutines. Its fields are final, so a future is safe to share between
-     * search threads however it reaches them; nobody writes to its arrays.
+     * those, which parts it touches at all and which channels (bit sets over parts), whether it
+     * may start goroutines and how many in all (up to "any number"). Its fields are final, so a
+     * future is safe to share between search threads however it reaches them; nobody writes to
+     * its arrays.
      */
-    record Future(long[] counts, long[] parts, long[] channels, boolean spawns, int[] nonZero) {
-        /** Adds this future's counts into {@code total} (any number stays any number), reading only its non-zero entries. */
-        void addTo(long[] total) {
-            for (int i : nonZero) {
-                total[i] = Math.min(INF, total[i] + counts[i]);
-            }
-        }
-
+    record Future(long[] counts, long[] parts, long[] channels, boolean spawns, long spawnCount) {
         /** Whether this future touches part p in some class. */
         boolean touches(int p) {
             return (parts[p >>> 6] & 1L << p) != 0;
@@ -99,23 +93,22 @@ final class Footprints {
         long[] touched = new long[(parts.size() + 63) >>> 6];
         long[] chans = new long[touched.length];
         boolean spawns = false;
-        int[] nonZero = new int[width];
-        int n = 0;
+        long spawnCount = 0;
         for (int p = 0; p < parts.size(); p++) {
             for (int c = 0; c < CLASSES; c++) {
                 if (counts[p * CLASSES + c] != 0) {
                     touched[p >>> 6] |= 1L << p;
                     spawns |= c == SPAWN;
-                    nonZero[n++] = p * CLASSES + c;
                 }
             }
+            spawnCount = Math.min(INF, spawnCount + counts[p * CLASSES + SPAWN]);
         }
         for (int p : channels) {
             if (counts[p * CLASSES + GEN] != 0) {
                 chans[p >>> 6] |= 1L << p;
             }
         }
-        return new Future(counts, touched, chans, spawns, java.util.Arrays.copyOf(nonZero, n));
+        return new Future(counts, touched, chans, spawns, spawnCount);
     }
 
     /**

@@ -6,7 +6,6 @@ package org.interleave.engine;
  * garbage), the per-goroutine working arrays, the interference table and its candidate rows.
  */
 final class PersistentScratch {
-    private long[] total = new long[0];
     private long[] env = new long[0];
     /** Per-goroutine working arrays of one call, at least as long as the goroutines (see {@link #perGoroutine}). */
     Footprints.Future[] fut = new Footprints.Future[0];
@@ -70,28 +69,44 @@ final class PersistentScratch {
     long[] spawners(int words) {
         return spawners = zeroed(spawners, words);
     }
-    private long[][] touchers = new long[0][];
-    private int touchersWords;
+    private long[] touchers = new long[0];
 
-    /** Cleared bit sets over {@code words} words of goroutines, one per part. */
-    long[][] touchers(int parts, int words) {
-        if (touchers.length != parts || touchersWords != words) {
-            touchers = new long[parts][words];
-            touchersWords = words;
+    /** Cleared bit sets over {@code words} words of goroutines, one per part, back to back (part p's from p * words). */
+    long[] touchers(int parts, int words) {
+        int size = parts * words;
+        if (touchers.length < size) {
+            touchers = new long[size];
         } else {
-            for (long[] t : touchers) {
-                java.util.Arrays.fill(t, 0);
-            }
+            java.util.Arrays.fill(touchers, 0, size, 0L);
         }
         return touchers;
     }
 
-    long[] total(int width) {
-        return total = zeroed(total, width);
-    }
+    /** The views of footprints one call reads (see {@link FootprintView}): the timers', everybody else's, one goroutine's. */
+    final FootprintView envView = new FootprintView();
+    final FootprintView othersView = new FootprintView();
+    final FootprintView futureView = new FootprintView();
+    /** Whether {@link #env} may hold a timer's footprint still. */
+    private boolean envUsed;
 
-    long[] env(int width) {
-        return env = zeroed(env, width);
+    /**
+     * The timers' footprint, cleared, to fill: only when some context of {@code res} has a timer
+     * (which the caller adds) does it need clearing again on the next call.
+     */
+    long[] env(int width, Object[] res) {
+        if (env.length != width) {
+            env = new long[width];
+        } else if (envUsed) {
+            java.util.Arrays.fill(env, 0);
+        }
+        envUsed = false;
+        for (Object o : res) {
+            if (o instanceof ContextState c && c.timerArmed()) {
+                envUsed = true;
+                break;
+            }
+        }
+        return env;
     }
 
     /** a cleared, or a new array when a is not width long. */

@@ -35,7 +35,6 @@ final class PersistentSets {
         scratch.perGoroutine(n);
         Footprints.Future[] fut = scratch.fut;
         int[] choices = scratch.choices;
-        long[] total = scratch.total(fp.width);
         long spawns = 0;
         int live = 0;
         int enabled = 0;
@@ -46,28 +45,27 @@ final class PersistentSets {
             live++;
             Footprints.Future f = fp.future(g);
             fut[g.index] = f;
-            f.addTo(total);
+            spawns = Math.min(Footprints.INF, spawns + f.spawnCount());
             choices[g.index] = m.options(g.index).size();
             enabled += choices[g.index];
-        }
-        for (int t = 0; t < fp.parts.size(); t++) {
-            spawns = Math.min(Footprints.INF, spawns + total[t * Footprints.CLASSES + Footprints.SPAWN]);
         }
         // Near the goroutine limit, which goroutine starts or finishes first matters.
         if (live + spawns >= m.limits.maxGoroutines()) {
             return null;
         }
         // Armed timers may cancel their context (and its children) at any moment.
-        long[] env = scratch.env(fp.width);
+        long[] envCounts = scratch.env(fp.width, m.res);
         for (Object o : m.res) {
             if (o instanceof ContextState c && c.timerArmed()) {
-                fp.contextTree(env, c.index);
+                fp.contextTree(envCounts, c.index);
             }
         }
-        // Who may touch each part (bit sets over goroutines): only those can interfere with a
-        // step on it, so each goroutine's row is worked out for them alone, not for everybody.
+        FootprintView env = scratch.envView.array(envCounts);
+        // Who may touch each part (bit sets over goroutines, words a part): only those can
+        // interfere with a step on it, so each goroutine's row is worked out for them alone,
+        // not for everybody; and what everybody else may do to a part is summed from them.
         int words = (n + 63) >>> 6;
-        long[][] touchers = scratch.touchers(fp.parts.size(), words);
+        long[] touchers = scratch.touchers(fp.parts.size(), words);
         long[] everyone = scratch.everyone(words);
         long[] spawners = scratch.spawners(words);
         for (int k = 0; k < n; k++) {
@@ -81,10 +79,12 @@ final class PersistentSets {
             long[] parts = fut[k].parts();
             for (int w = 0; w < parts.length; w++) {
                 for (long bits = parts[w]; bits != 0; bits &= bits - 1) {
-                    touchers[w << 6 | Long.numberOfTrailingZeros(bits)][k >>> 6] |= 1L << k;
+                    touchers[(w << 6 | Long.numberOfTrailingZeros(bits)) * words + (k >>> 6)] |= 1L << k;
                 }
             }
         }
+        FootprintView others = scratch.othersView;
+        FootprintView theirs = scratch.futureView;
         boolean[] best = null;
         int bestChoices = enabled;
         boolean[] in = scratch.in;
@@ -126,15 +126,15 @@ final class PersistentSets {
                     continue candidates;
                 }
                 if (blockedByTimers[h] == 0) {
-                    blockedByTimers[h] = !independent(m, g, rangeCh, env, null, null) || sharesChannel(fut[h], env, null) ? YES : NO;
+                    blockedByTimers[h] = !independent(m, g, rangeCh, env) || sharesChannel(fut[h], env) ? YES : NO;
                 }
                 if (blockedByTimers[h] == YES) {
                     continue candidates;
                 }
                 // Everybody else: the total less h's own future (read through, never built).
                 if (commutesWithAll[h] == 0) {
-                    commutesWithAll[h] = independent(m, g, rangeCh, total, fut[h].counts(), null)
-                            && !sharesChannel(fut[h], total, fut[h].counts()) ? YES : NO;
+                    others.others(h, fut, touchers, words);
+                    commutesWithAll[h] = independent(m, g, rangeCh, others) && !sharesChannel(fut[h], others) ? YES : NO;
                 }
                 if (commutesWithAll[h] == YES) {
                     continue;
@@ -148,7 +148,7 @@ final class PersistentSets {
                     if (mayInterfere[h] == null || mayInterfere[h].length != words) {
                         mayInterfere[h] = new long[words];
                     }
-                    mayInterfere(mayInterfere[h], g, rangeCh, fut[h], touchers, everyone, spawners);
+                    mayInterfere(mayInterfere[h], g, rangeCh, fut[h], touchers, words, everyone, spawners);
                     mayReady[h] = true;
                 }
                 long[] candidates = mayInterfere[h];
@@ -159,7 +159,7 @@ final class PersistentSets {
                             continue;
                         }
                         if (interference[row + k] == 0) {
-                            interference[row + k] = interferes(m, g, rangeCh, fut[h], fut[k]) ? YES : NO;
+                            interference[row + k] = interferes(m, g, rangeCh, fut[h], fut[k], theirs) ? YES : NO;
                         }
                         if (interference[row + k] == YES) {
                             if (tried[k]) {
@@ -200,22 +200,22 @@ final class PersistentSets {
      * channel at a range's head, the parts g's op touches), except two: an emit interferes with
      * everybody, and a go with whoever may start goroutines.
      */
-    private void mayInterfere(long[] out, GoroutineState g, int rangeCh, Footprints.Future mine, long[][] touchers,
-                              long[] everyone, long[] spawners) {
+    private void mayInterfere(long[] out, GoroutineState g, int rangeCh, Footprints.Future mine, long[] touchers,
+                              int words, long[] everyone, long[] spawners) {
         java.util.Arrays.fill(out, 0L);
         long[] chans = mine.channels();
         for (int w = 0; w < chans.length; w++) {
             for (long bits = chans[w]; bits != 0; bits &= bits - 1) {
-                or(out, touchers[w << 6 | Long.numberOfTrailingZeros(bits)]);
+                or(out, touchers, (w << 6 | Long.numberOfTrailingZeros(bits)) * words);
             }
         }
         for (Frame f : g.frames) {
             if (f.kind == Frame.Kind.ONCE) {
-                or(out, touchers[(int) f.counter]);
+                or(out, touchers, (int) f.counter * words);
             }
         }
         if (rangeCh >= 0) {
-            or(out, touchers[rangeCh]);
+            or(out, touchers, rangeCh * words);
         } else {
             Op op = g.pending();
             if (op instanceof Op.Emit) {
@@ -224,7 +224,7 @@ final class PersistentSets {
                 or(out, spawners);
             }
             for (int p : fp.pendingParts(g)) {
-                or(out, touchers[p]);
+                or(out, touchers, p * words);
             }
         }
         out[g.index >>> 6] &= ~(1L << g.index);
@@ -233,6 +233,13 @@ final class PersistentSets {
     private static void or(long[] into, long[] bits) {
         for (int w = 0; w < into.length; w++) {
             into[w] |= bits[w];
+        }
+    }
+
+    /** ORs the {@code into.length} words of {@code bits} from {@code at} into {@code into}. */
+    private static void or(long[] into, long[] bits, int at) {
+        for (int w = 0; w < into.length; w++) {
+            into[w] |= bits[at + w];
         }
     }
 
@@ -246,7 +253,8 @@ final class PersistentSets {
      * (g may still do {@code futG}). Reads k's future through its bit sets: this is asked for
      * pairs of goroutines, so it must not walk every part.
      */
-    private boolean interferes(Machine m, GoroutineState g, int head, Footprints.Future futG, Footprints.Future futK) {
+    private boolean interferes(Machine m, GoroutineState g, int head, Footprints.Future futG, Footprints.Future futK,
+                               FootprintView view) {
         if (futG.sharesChannel(futK)) {
             return true;
         }
@@ -254,59 +262,39 @@ final class PersistentSets {
             // Decrements interfere only in sum (the counter reaching zero): every decrementer counts.
             return futK.touches(fp.program.indexOf(d.wg()));
         }
-        return !independent(m, g, head, futK.counts(), null, futK);
+        return !independent(m, g, head, view.future(futK));
     }
 
     /**
-     * Entry i of a footprint given as {@code a} less {@code minus} (null: a itself); "any number"
-     * less anything stays "any number".
+     * Whether g's next step commutes with everything {@code others} (the timers, one goroutine's
+     * future, or everybody else's: see {@link FootprintView}) may do before it. {@code head}: the
+     * channel g receives from at a range's head, or -1 when it is not at one.
      */
-    private static long at(long[] a, long[] minus, int i) {
-        return minus == null ? a[i] : a[i] >= Footprints.INF ? Footprints.INF : a[i] - minus[i];
-    }
-
-    /**
-     * Whether g's next step commutes with everything {@code others} less {@code minus} (see
-     * {@link #at}) may do before it. {@code future}, when given, is {@code others} as one
-     * goroutine's future (minus null), whose bit sets answer "touched at all" at once.
-     * {@code head}: the channel g receives from at a range's head, or -1 when it is not at one.
-     */
-    private boolean independent(Machine m, GoroutineState g, int head, long[] others, long[] minus,
-                                Footprints.Future future) {
+    private boolean independent(Machine m, GoroutineState g, int head, FootprintView others) {
         // Leaving a once body finishes the once: nobody else may be waiting on it.
         for (Frame f : g.frames) {
-            if (f.kind == Frame.Kind.ONCE && touched(others, minus, future, (int) f.counter)) {
+            if (f.kind == Frame.Kind.ONCE && others.touched((int) f.counter)) {
                 return false;
             }
         }
         if (head >= 0) {
-            return !touched(others, minus, future, head);
+            return !others.touched(head);
         }
         Op op = g.pending();
         return switch (op) {
             case Op.Sleep x -> true;
             case Op.Emit x -> false;
-            case Op.Go x -> {
-                if (future != null) {
-                    yield !future.spawns();
-                }
-                for (int t = 0; t < fp.parts.size(); t++) {
-                    if (at(others, minus, t * Footprints.CLASSES + Footprints.SPAWN) != 0) {
-                        yield false;
-                    }
-                }
-                yield true;
-            }
+            case Op.Go x -> !others.spawns(fp.parts.size());
             case Op.Lock x when fp.parts.get(fp.program.indexOf(x.mu())) instanceof Part.Mutex -> {
                 int p = fp.program.indexOf(x.mu());
-                yield at(others, minus, p * Footprints.CLASSES + Footprints.GEN) == 0 && at(others, minus, p * Footprints.CLASSES + Footprints.LOCK) == 0
-                        && at(others, minus, p * Footprints.CLASSES + Footprints.UNLOCK) == 0;
+                yield others.at(p * Footprints.CLASSES + Footprints.GEN) == 0 && others.at(p * Footprints.CLASSES + Footprints.LOCK) == 0
+                        && others.at(p * Footprints.CLASSES + Footprints.UNLOCK) == 0;
             }
             case Op.Unlock x when m.res[fp.program.indexOf(x.mu())] instanceof MutexState mu -> {
                 // While the mutex is held, nobody else's Lock can run before this Unlock.
                 int p = fp.program.indexOf(x.mu());
-                yield at(others, minus, p * Footprints.CLASSES + Footprints.GEN) == 0 && at(others, minus, p * Footprints.CLASSES + Footprints.UNLOCK) == 0
-                        && (mu.holder >= 0 || at(others, minus, p * Footprints.CLASSES + Footprints.LOCK) == 0);
+                yield others.at(p * Footprints.CLASSES + Footprints.GEN) == 0 && others.at(p * Footprints.CLASSES + Footprints.UNLOCK) == 0
+                        && (mu.holder >= 0 || others.at(p * Footprints.CLASSES + Footprints.LOCK) == 0);
             }
             case Op.Done x -> {
                 // Decrements commute while the counter cannot reach zero before this one: no
@@ -316,44 +304,42 @@ final class PersistentSets {
                 // (SyncSteps.await): then it commutes with nobody who may stand at a Wait.
                 int p = fp.program.indexOf(x.wg());
                 long counter = ((WaitGroupState) m.res[p]).counter;
-                long decrements = at(others, minus, p * Footprints.CLASSES + Footprints.WG_DEC);
-                boolean wakes = counter - decrements <= 1 && at(others, minus, p * Footprints.CLASSES + Footprints.WAIT) != 0
-                        && (others[p * Footprints.CLASSES + Footprints.WG_ADD] != 0
-                            || minus != null && minus[p * Footprints.CLASSES + Footprints.WG_ADD] != 0
-                            || wokenWaiter(m, x.wg()));
-                yield at(others, minus, p * Footprints.CLASSES + Footprints.GEN) == 0 && decrements < Footprints.INF
+                long decrements = others.at(p * Footprints.CLASSES + Footprints.WG_DEC);
+                boolean wakes = counter - decrements <= 1 && others.at(p * Footprints.CLASSES + Footprints.WAIT) != 0
+                        && (others.anyAt(p * Footprints.CLASSES + Footprints.WG_ADD) || wokenWaiter(m, x.wg()));
+                yield others.at(p * Footprints.CLASSES + Footprints.GEN) == 0 && decrements < Footprints.INF
                         && counter - decrements >= 1 && !wakes;
             }
-            case Op.If unused -> touchesNothingOf(g, others, minus, future);
-            case Op.While unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Repeat unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Loop unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Range unused -> touchesNothingOf(g, others, minus, future);
-            case Op.OnceDo unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Select unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Send unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Recv unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Close unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Lock unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Unlock unused -> touchesNothingOf(g, others, minus, future);
-            case Op.RLock unused -> touchesNothingOf(g, others, minus, future);
-            case Op.RUnlock unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Add unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Wait unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Read unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Write unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Inc unused -> touchesNothingOf(g, others, minus, future);
-            case Op.AtomicAdd unused -> touchesNothingOf(g, others, minus, future);
-            case Op.AtomicLoad unused -> touchesNothingOf(g, others, minus, future);
-            case Op.AtomicStore unused -> touchesNothingOf(g, others, minus, future);
-            case Op.AtomicCas unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Cancel unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Work unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Let unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Break unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Continue unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Return unused -> touchesNothingOf(g, others, minus, future);
-            case Op.Assert unused -> touchesNothingOf(g, others, minus, future);
+            case Op.If unused -> touchesNothingOf(g, others);
+            case Op.While unused -> touchesNothingOf(g, others);
+            case Op.Repeat unused -> touchesNothingOf(g, others);
+            case Op.Loop unused -> touchesNothingOf(g, others);
+            case Op.Range unused -> touchesNothingOf(g, others);
+            case Op.OnceDo unused -> touchesNothingOf(g, others);
+            case Op.Select unused -> touchesNothingOf(g, others);
+            case Op.Send unused -> touchesNothingOf(g, others);
+            case Op.Recv unused -> touchesNothingOf(g, others);
+            case Op.Close unused -> touchesNothingOf(g, others);
+            case Op.Lock unused -> touchesNothingOf(g, others);
+            case Op.Unlock unused -> touchesNothingOf(g, others);
+            case Op.RLock unused -> touchesNothingOf(g, others);
+            case Op.RUnlock unused -> touchesNothingOf(g, others);
+            case Op.Add unused -> touchesNothingOf(g, others);
+            case Op.Wait unused -> touchesNothingOf(g, others);
+            case Op.Read unused -> touchesNothingOf(g, others);
+            case Op.Write unused -> touchesNothingOf(g, others);
+            case Op.Inc unused -> touchesNothingOf(g, others);
+            case Op.AtomicAdd unused -> touchesNothingOf(g, others);
+            case Op.AtomicLoad unused -> touchesNothingOf(g, others);
+            case Op.AtomicStore unused -> touchesNothingOf(g, others);
+            case Op.AtomicCas unused -> touchesNothingOf(g, others);
+            case Op.Cancel unused -> touchesNothingOf(g, others);
+            case Op.Work unused -> touchesNothingOf(g, others);
+            case Op.Let unused -> touchesNothingOf(g, others);
+            case Op.Break unused -> touchesNothingOf(g, others);
+            case Op.Continue unused -> touchesNothingOf(g, others);
+            case Op.Return unused -> touchesNothingOf(g, others);
+            case Op.Assert unused -> touchesNothingOf(g, others);
         };
     }
 
@@ -367,38 +353,25 @@ final class PersistentSets {
         return false;
     }
 
-    /** Whether none of the parts g's pending op touches is touched by {@code others} less {@code minus}. */
-    private boolean touchesNothingOf(GoroutineState g, long[] others, long[] minus, Footprints.Future future) {
+    /** Whether none of the parts g's pending op touches is touched by {@code others}. */
+    private boolean touchesNothingOf(GoroutineState g, FootprintView others) {
         for (int p : fp.pendingParts(g)) {
-            if (touched(others, minus, future, p)) {
+            if (others.touched(p)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether a channel {@code mine} touches is touched by {@code others} less {@code minus} (only mine's channels are read). */
-    private static boolean sharesChannel(Footprints.Future mine, long[] others, long[] minus) {
+    /** Whether a channel {@code mine} touches is touched by {@code others} (only mine's channels are read). */
+    private static boolean sharesChannel(Footprints.Future mine, FootprintView others) {
         long[] chans = mine.channels();
         for (int w = 0; w < chans.length; w++) {
             for (long bits = chans[w]; bits != 0; bits &= bits - 1) {
                 int p = w << 6 | Long.numberOfTrailingZeros(bits);
-                if (at(others, minus, p * Footprints.CLASSES + Footprints.GEN) != 0) {
+                if (others.at(p * Footprints.CLASSES + Footprints.GEN) != 0) {
                     return true;
                 }
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code others} less {@code minus} touches part in some class ({@code future}: others' bit sets). */
-    private static boolean touched(long[] others, long[] minus, Footprints.Future future, int part) {
-        if (future != null) {
-            return future.touches(part);
-        }
-        for (int c = 0; c < Footprints.CLASSES; c++) {
-            if (at(others, minus, part * Footprints.CLASSES + c) != 0) {
-                return true;
             }
         }
         return false;
