@@ -73,7 +73,9 @@ final class AuditedGame {
         WaitForAsyncUtils.asyncFx(() -> {
             GameShell old = shell;
             Settings settings = Settings.defaults().withTheme(look == Look.LIGHT ? Settings.Theme.LIGHT : Settings.Theme.DARK);
-            shell = new GameShell(CATALOG, VERIFIER, PlayerProfile.inMemory(settings), () -> { });
+            PlayerProfile profile = PlayerProfile.inMemory(settings);
+            SeededProgress.record(profile);  // medals on the level select's cards and the map's chapters
+            shell = new GameShell(CATALOG, VERIFIER, profile, () -> { });
             if (stage.getScene().getWidth() != size.width() || stage.getScene().getHeight() != size.height()) {
                 stage.setScene(new Scene(new StackPane(), size.width(), size.height()));
             }
