@@ -6,7 +6,6 @@ import org.interleave.engine.Finding;
 import org.interleave.engine.model.Level;
 import org.interleave.explore.CheckOptions;
 import org.interleave.explore.Checker;
-import org.interleave.explore.Explorer;
 import org.interleave.explore.MemoryGuard;
 import org.interleave.explore.Report;
 import org.interleave.explore.Verdict;
@@ -126,12 +125,11 @@ final class CheckCommand implements Callable<Integer> {
     private static Report check(Level level, CheckOptions options, int threads, PrintWriter err) {
         long millis = options.maxMillis();
         MemoryGuard memory = MemoryGuard.forThisJvm();
-        ProgressLine progress = ProgressLine.onTerminal()
-                ? new ProgressLine(err, System::nanoTime, millis == 0 ? "" : "stops at " + (millis + 999) / 1000 + " s")
-                : null;
+        ProgressLine progress = new ProgressLine(err, System::nanoTime,
+                millis == 0 ? "" : "stops at " + (millis + 999) / 1000 + " s", ProgressLine::onTerminal);
         long t0 = System.nanoTime();
         try {
-            return new Checker(options, () -> false, progress == null ? Explorer.Progress.NONE : progress, System::nanoTime)
+            return new Checker(options, () -> false, progress, System::nanoTime)
                     .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
                     .memory(memory)
                     .check(level);
@@ -142,9 +140,7 @@ final class CheckCommand implements Callable<Integer> {
                     options.describe(), "out of memory: the JVM's heap of "
                             + (Runtime.getRuntime().maxMemory() >> 20) + " MiB is full");
         } finally {
-            if (progress != null) {
-                progress.clear();
-            }
+            progress.clear();
         }
     }
 
