@@ -74,6 +74,7 @@ public final class FilePicker extends VBox {
         heading.getStyleClass().add("dialog-title");
         Button up = new Button("↑ Up");
         up.setId("picker-up");
+        up.setMinWidth(Region.USE_PREF_SIZE);
         up.setOnAction(e -> up());
         location.setId("picker-location");
         HBox.setHgrow(location, Priority.ALWAYS);
@@ -96,10 +97,12 @@ public final class FilePicker extends VBox {
         problem.setWrapText(true);
         problem.setMinHeight(Region.USE_PREF_SIZE);
         choose.setId("picker-choose");
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.getStyleClass().add("primary");
         choose.setDefaultButton(false);
         Button cancel = new Button("Cancel");
         cancel.setId("picker-cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.setOnAction(e -> onCancel.run());
         HBox buttons = new HBox(choose, cancel);
         buttons.getStyleClass().add("dialog-buttons");
@@ -116,7 +119,12 @@ public final class FilePicker extends VBox {
             getChildren().add(nameRow);
         }
         getChildren().add(buttons);
-        setPrefWidth(40 * Theme.BASE_FONT_PX);
+        buttons.setMinHeight(Region.USE_PREF_SIZE);
+        // the overlay lays it out at most as large as the window: its list gives way, so its buttons stay
+        // in view (scrolled as a whole, in projector mode at 200 % they lay below the window); its width is
+        // in the theme's em, as large as the text (theme: .file-picker)
+        getStyleClass().add(org.interleave.app.shared.ButtonsInView.STYLE_CLASS);
+        entries.setMinHeight(3 * Theme.BASE_FONT_PX);
     }
 
     private void initListeners() {

@@ -124,6 +124,8 @@ public final class InterleaveApp extends GameApplication {
         shell = new GameShell(CampaignCatalog.fromClassPath(), verifier, profile, () -> FXGL.getGameController().exit());
         if (!embedded) {
             shell.audio().setOutput(new org.interleave.app.audio.FxglAudio());
+            // an error that escapes the game shows in the game's theme and size, not on FXGL's error screen
+            FatalError.install(shell, () -> FXGL.getGameController().exit());
         }
         fillWindow(shell);
         // the menu is in the window: the splash shown since the start goes once the FX thread is free for input

@@ -5,7 +5,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.interleave.app.shared.Theme;
 
 /**
  * The shell's small dialogs — a question or a message: a title, a text that wraps, and a row of
@@ -36,7 +35,7 @@ final class ShellDialogs {
         Label body = new Label(text);
         body.setId(textId);
         body.setWrapText(true);
-        body.setMaxWidth(widthEm * Theme.BASE_FONT_PX);
+        wrapAt(body, widthEm);
         body.setMinHeight(Region.USE_PREF_SIZE);
         if (buttons.length > 0) {
             buttons[0].getStyleClass().add("primary");
@@ -50,6 +49,16 @@ final class ShellDialogs {
         VBox box = new VBox(heading, body, row);
         box.setId(id);
         return box;
+    }
+
+    /**
+     * Wraps {@code label} at {@code em} of its own text size, so that its lines hold as many words in
+     * projector mode's larger text as in the theme's (at a width in px they held three words at 200 %,
+     * and the dialog grew taller than the window).
+     */
+    static void wrapAt(Label label, double em) {
+        label.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> em * label.getFont().getSize(), label.fontProperty()));
     }
 
     /** A button with an id and what it does. */

@@ -196,13 +196,7 @@ public final class SchedulerMode {
             model = new SchedulerModel(playable.get());
         } catch (RuntimeException x) {
             // a design being edited may not run yet: say why instead of opening
-            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.INFORMATION, "This design cannot run yet: " + x.getMessage());
-            alert.setHeaderText("You schedule");
-            if (screen.getScene() != null) {
-                alert.initOwner(screen.getScene().getWindow());
-            }
-            alert.show();
+            org.interleave.app.shared.PlayerNotice.tell(screen, "You schedule", "This design cannot run yet: " + x.getMessage());
             return;
         }
         view = new SchedulerView(model, levelFile, this::close);

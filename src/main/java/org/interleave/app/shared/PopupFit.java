@@ -14,7 +14,7 @@ public final class PopupFit {
     private PopupFit() {}
 
     /**
-     * From now on, every popup of the application (menus, choice lists) but tooltips is moved inside
+     * From now on, every popup of the application (menus, choice lists, tooltips) is moved inside
      * its window once it shows. Call on the FX thread; calling again does nothing more.
      */
     public static void keepAllInside() {
@@ -25,14 +25,40 @@ public final class PopupFit {
         Window.getWindows().addListener((javafx.collections.ListChangeListener<Window>) c -> {
             while (c.next()) {
                 for (Window w : c.getAddedSubList()) {
-                    // not a tooltip: moved up under the pointer, it would take the hover from its node and flicker
-                    if (w instanceof PopupWindow p && !(w instanceof javafx.scene.control.Tooltip)) {
-                        javafx.application.Platform.runLater(() -> keepInside(p));  // once it has its size
+                    if (w instanceof javafx.scene.control.Tooltip tip) {
+                        javafx.application.Platform.runLater(() -> keepTooltipInside(tip));  // once it has its size
+                    } else if (w instanceof PopupWindow p) {
+                        javafx.application.Platform.runLater(() -> keepInside(p));
                     }
                 }
             }
         });
     }
+
+    /**
+     * Moves the shown tooltip left as far as it needs to lie inside its owner window (a tooltip opens
+     * right of the pointer: over a button at the window's right edge, Verify's ran 210 px past it),
+     * and, if it reaches past the window's foot, above the pointer instead of below it: moved up only
+     * as far as {@link #keepInside} would, it would lie under the pointer, take the hover from its
+     * node and flicker.
+     */
+    static void keepTooltipInside(javafx.scene.control.Tooltip tip) {
+        Window owner = tip.getOwnerWindow();
+        if (owner == null || !tip.isShowing()) {
+            return;
+        }
+        double bottom = owner.getY() + (owner.getScene() == null ? owner.getHeight() : owner.getScene().getY()
+                + owner.getScene().getHeight());
+        if (tip.getY() + tip.getHeight() > bottom) {
+            // it opens a few px under the pointer (the cursor's height): as far above it
+            double gap = 2 * CURSOR_PX;
+            tip.setY(tip.getY() - tip.getHeight() - gap);
+        }
+        keepInside(tip);
+    }
+
+    /** About the height of the pointer under which a tooltip opens. */
+    private static final double CURSOR_PX = 16;
 
     /** Moves the shown {@code popup} up and left as far as it needs to lie inside its owner window. */
     public static void keepInside(PopupWindow popup) {

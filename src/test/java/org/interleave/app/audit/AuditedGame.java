@@ -183,6 +183,40 @@ final class AuditedGame {
     }
 
     /**
+     * Points at the first of {@code selectors} shown in the game, as a player hovers over it, and
+     * waits until its tooltip shows: from the node hovered it takes its look (a tooltip shown by
+     * code has no node to take it from). The tooltip's delay is cut to a millisecond.
+     */
+    void showTooltip(FxRobot robot, String... selectors) {
+        javafx.scene.control.Control target = Pulses.onFx(() -> java.util.Arrays.stream(selectors).map(shell::lookup)
+                .filter(n -> n instanceof javafx.scene.control.Control c && c.isVisible() && c.getTooltip() != null
+                        && c.localToScene(c.getLayoutBounds()).getMinX() < stage.getScene().getWidth())
+                .map(javafx.scene.control.Control.class::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("none of " + java.util.Arrays.toString(selectors) + " shown")));
+        javafx.scene.control.Tooltip tip = target.getTooltip();
+        fx(() -> tip.setShowDelay(javafx.util.Duration.millis(1)));
+        robot.moveTo(target);
+        Pulses.until("the tooltip of " + target.getId() + " shown", tip::isShowing);
+        fx(() -> { });
+    }
+
+    /** An error as one escapes the game: thrown deep in its code, with a long stack. */
+    static Throwable escapedError() {
+        try {
+            return deep(40);
+        } catch (IllegalStateException e) {
+            return e;
+        }
+    }
+
+    private static Throwable deep(int n) {
+        if (n == 0) {
+            throw new IllegalStateException("the run's step 12 found no goroutine to move (a bug in the game)");
+        }
+        return deep(n - 1);
+    }
+
+    /**
      * In the level editor, as an author goes to the starting design: its tab (a narrow editor opens
      * on the form's), its locked ops unfolded, and on its canvas the goroutine {@code part},
      * selected by keys, which pans it into view.

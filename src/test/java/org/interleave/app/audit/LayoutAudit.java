@@ -313,7 +313,9 @@ public final class LayoutAudit {
         return cls.contains("ClippedContainer") || cls.contains("ScrollPaneSkin") || cls.contains("VirtualFlow")
                 || cls.endsWith("CanvasView") || node.getParent() instanceof ScrollPane
                 || node.getStyleClass().contains("viewport") || node.getStyleClass().contains("clipped-container")
-                || inside(node, ScrollPane.class) && node.getStyleClass().isEmpty();
+                || inside(node, ScrollPane.class) && node.getStyleClass().isEmpty()
+                // a text field's text, which it scrolls sideways as the caret moves (a long path typed in)
+                || node.getParent() instanceof javafx.scene.control.TextField;
     }
 
     private void text(Text text, Bounds clip, Node scroller, Bounds window, Scene scene, String prefix) {
@@ -348,12 +350,12 @@ public final class LayoutAudit {
             // op text by a rule of its own: the text a player reads most, at the zoom a level opens at
             add(op ? "small-op-text" : "small-text", name, fmt(px) + " px < " + fmt(rules.minTextPx()) + " px");
         }
-        Color fg = colour(text.getFill());
+        Point2D centre = new Point2D((shown.getMinX() + shown.getMaxX()) / 2, (shown.getMinY() + shown.getMaxY()) / 2);
+        Color fg = colour(selected(text, centre) ? text.getSelectionFill() : text.getFill());
         if (fg == null) {
             return;
         }
         double opacity = cumulativeOpacity(text);
-        Point2D centre = new Point2D((shown.getMinX() + shown.getMaxX()) / 2, (shown.getMinY() + shown.getMaxY()) / 2);
         Color bg = paintedBehind(scene, text, centre);
         Color shownFg = over(fg, opacity, bg);
         double contrast = contrast(shownFg, bg);
@@ -362,6 +364,21 @@ public final class LayoutAudit {
             add("contrast", name, String.format(Locale.ROOT, "%.2f:1 < %.1f:1 (%s on %s)", contrast,
                     rules.minContrast(), hex(shownFg), hex(bg)));
         }
+    }
+
+    /**
+     * Whether the letter of {@code text} at {@code scenePoint} is selected: a field paints its
+     * selection's highlight behind it, and draws it in the text's selection fill, not its fill.
+     */
+    private static boolean selected(Text text, Point2D scenePoint) {
+        int from = text.getSelectionStart();
+        int to = text.getSelectionEnd();
+        if (from < 0 || to <= from) {
+            return false;
+        }
+        Point2D local = text.sceneToLocal(scenePoint);
+        int at = local == null ? -1 : text.hitTest(local).getCharIndex();
+        return at >= from && at < to;
     }
 
     /**

@@ -23,7 +23,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * The layout audit: visits every screen and dialog of the game — the menu, the level select, a
  * level of each mode in each state (editing, running, revealing, scheduling, timeline, results),
  * the settings, a custom level with errors, the level editor, and the menus and popups over them —
- * at several window sizes and looks, and fails with every violation {@link LayoutAudit} finds.
+ * at several window sizes and looks, and fails with every violation {@link LayoutAudit} finds. The
+ * game's own dialogs and popups besides (a question, a message, the error that ends the game, the
+ * file chooser, a tooltip, a choice box's list) are visited in every look at 1280×720 and in
+ * projector mode at 1920×1080 ({@link #DIALOGS}).
  *
  * <p>What runs in the suite (CI on a 2-core machine): every screen at 1280×720, 1366×768 and
  * 1920×1080 in the dark theme; every screen at 1280×720 in the light theme; every screen in
@@ -116,6 +119,13 @@ abstract class LayoutAuditBase {
     static final Size S768 = new Size(1366, 768);
     static final Size S1080 = new Size(1920, 1080);
 
+    /**
+     * Where the game's own dialogs and popups beyond those the screens open are audited: every look
+     * at 1280×720 (dark, light, projector at 100 % and 200 %), and projector mode at 1920×1080 too —
+     * the dark theme at the larger sizes only gives them more room.
+     */
+    static final java.util.function.BiPredicate<Size, Look> DIALOGS = (s, l) -> s.equals(S720) || l.projector();
+
     /** The game in the audit's window. */
     final AuditedGame game = new AuditedGame();
 
@@ -161,9 +171,23 @@ abstract class LayoutAuditBase {
                 new Screen("menu", (r, t) -> { }),
                 Screen.then("menu · custom level menu", (r, t) -> r.clickOn("#custom-level")),
                 new Screen("level select", (r, t) -> t.fx(t.shell::showLevelSelect)),
+                // the game's own dialogs over a screen: a question, a message, the error that ends the game
+                Screen.then("level select · a locked level asks", (r, t) -> {
+                    var locked = t.built(".level-card.locked", javafx.scene.control.Button.class);
+                    t.fx(locked::fire);
+                    t.waitUntil("the locked level's question", () -> t.shell.dialog().isPresent());
+                }).onlyWhere(DIALOGS),
+                Screen.then("level select · a message", (r, t) -> t.fx(() -> {
+                    t.shell.closeDialog();
+                    t.shell.tell("Could not save /home/a-student/interleave/designs/worker-pool-design.png: "
+                            + "the folder is read-only (AccessDeniedException)");
+                })).onlyWhere(DIALOGS),
+                Screen.then("level select · the error that ends the game", (r, t) -> t.fx(() ->
+                        org.interleave.app.FatalError.show(t.shell, AuditedGame.escapedError(), () -> { }))).onlyWhere(DIALOGS),
                 new Screen("campaign map", (r, t) -> t.fx(t.shell::showMap)),
                 Screen.then("chapter scene", (r, t) -> r.clickOn("#chapter-1")),
                 new Screen("build level · editing", (r, t) -> t.open(r, "worker-pool")).showingOps(),
+                Screen.then("build level · a tooltip", (r, t) -> t.showTooltip(r, "#verify", "#rail-verify")).onlyWhere(DIALOGS),
                 new Screen("build level · add op menu", (r, t) -> {
                     t.open(r, "add-inside-goroutine");
                     t.openAddMenu(r);
@@ -189,6 +213,11 @@ abstract class LayoutAuditBase {
                     var go = t.built("#show-go", javafx.scene.control.ToggleButton.class);
                     t.fx(() -> go.setSelected(true));
                 }),
+                Screen.then("fix level · leaving asks", (r, t) -> {
+                    var back = t.built("#back", javafx.scene.control.Button.class);
+                    t.fx(back::fire);
+                    t.waitUntil("the question before leaving", () -> t.shell.dialog().isPresent());
+                }).onlyWhere(DIALOGS),
                 // the screen laid out 1134 px tall in the 1080 px window, the timeline's foot under the
                 // window's: sleep-is-not-sync's timeline heading is taller than write-under-rlock's
                 new Screen("fix level · timeline of a long summary", (r, t) -> {
@@ -229,6 +258,14 @@ abstract class LayoutAuditBase {
                     ComboBox<?> speed = t.built("#animation-speed", ComboBox.class);
                     t.fx(speed::show);
                 }),
+                new Screen("file chooser", (r, t) -> {
+                    // Save as… and PNG export ask here, in a folder of the audit's own (the home folder's list varies)
+                    Path dir = Files.createDirectories(Files.createTempDirectory(scratch, "audit-chooser").resolve("designs"));
+                    Files.writeString(dir.resolve("worker-pool.level.json"), "{}");
+                    Files.createDirectories(dir.resolve("older-designs-from-the-lesson-on-mutexes"));
+                    t.fx(() -> org.interleave.playback.SaveDialog.of(t.shell).ask("Export as PNG", dir,
+                            "worker-pool-design.png", chosen -> { }));
+                }).onlyWhere(DIALOGS),
                 new Screen("custom level with errors", (r, t) -> {
                     // deep, as a pack on a class's shared drive may be: its path must not widen the level
                     // select, and its name (the pack's title) is longer than a line in projector mode
@@ -259,7 +296,11 @@ abstract class LayoutAuditBase {
                     var checkBoth = t.built("#check-both", javafx.scene.control.Button.class);
                     t.fx(checkBoth::fire);
                     t.waitUntil("both sides checked", () -> t.shell.editor().lookupAll(".check-result").size() >= 3);
-                }));
+                }),
+                Screen.then("level editor · the goal's mode choice", (r, t) -> {
+                    var mode = t.built("#editor-mode", javafx.scene.control.ChoiceBox.class);
+                    t.fx(mode::show);
+                }).onlyWhere(DIALOGS));
     }
 
     /**
