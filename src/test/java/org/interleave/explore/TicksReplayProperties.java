@@ -19,7 +19,6 @@ import org.interleave.engine.model.Level;
 import org.interleave.level.LevelException;
 import org.interleave.level.LevelLoader;
 import org.interleave.oracle.DesignGenerator;
-import org.interleave.oracle.DesignShape;
 
 /**
  * Every {@code ticks} finding's schedule is the scored run (DESIGN §5, §6; issue 11): on random
@@ -44,11 +43,7 @@ class TicksReplayProperties {
         static TimedDesign of(long seed) {
             try {
                 Random random = new Random(seed);
-                // Every kind of part in every design, as before the generator drew part shapes: the
-                // mixed shapes find, on this seed, a run verify cannot take (a spawned goroutine
-                // that starts with work and then crashes, while main returns; left for its fix).
-                String design = Math.floorMod(seed, 3L) == 0 ? TwinDesigns.json(random)
-                        : DesignGenerator.json(random, DesignShape.Mix.FULL);
+                String design = Math.floorMod(seed, 3L) == 0 ? TwinDesigns.json(random) : DesignGenerator.json(random);
                 ObjectNode level = (ObjectNode) JSON.readTree(design);
                 level.put("mode", "fix");
                 ObjectNode goal = (ObjectNode) level.get("goal");
