@@ -22,6 +22,7 @@ public final class LevelCard extends Button {
     private final CampaignCatalog.Entry entry;
     private final LevelProgress record;
     private final boolean open;
+    private VBox content;
 
     /** Creates the card of a campaign entry never played, open. */
     public LevelCard(CampaignCatalog.Entry entry) {
@@ -76,7 +77,7 @@ public final class LevelCard extends Button {
             status.setGraphic(lock);
         }
 
-        VBox content = new VBox(top, title, concepts, status);
+        content = new VBox(top, title, concepts, status);
         content.getStyleClass().add("level-card-content");
         setGraphic(content);
         setText(null);
@@ -88,6 +89,20 @@ public final class LevelCard extends Button {
         setAccessibleText(entry.label() + " " + entry.level().title() + ", " + entry.level().mode().json()
                 + " level about " + String.join(", ", entry.level().concepts()) + ". " + statusText()
                 + (open ? "" : ": clear the levels before it to open it"));
+    }
+
+    /**
+     * As tall as its content at the card's width (a pane gives it no less than its style's least
+     * height): a card of fixed height drew a cleared level's best score, wrapped to three lines in
+     * projector mode, over its foot. Not the skin's height: it asks the content's with no width, and
+     * its wrapped labels answer with a word a line.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        // at the card's own width (its style fixes it): a width a pane asks about is not the card's
+        double own = Math.min(maxWidth(-1), Math.max(minWidth(-1), prefWidth(-1)));
+        double inner = own - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + content.prefHeight(inner) + snappedBottomInset();
     }
 
     private boolean cleared() {

@@ -173,6 +173,25 @@ public final class LevelSelectView extends BorderPane {
      * (a flow pane of its own would want to wrap at its preferred wrap length, whatever the room).
      */
     private static final class CardRow extends FlowPane {
+        CardRow() {
+            setRowValignment(javafx.geometry.VPos.TOP);
+        }
+
+        /** Each card as tall as the tallest of its row: a cleared card's medals and best may make it taller than the others. */
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            java.util.Map<Double, Double> rows = new java.util.HashMap<>();
+            for (Node card : getManagedChildren()) {
+                rows.merge(card.getLayoutY(), card.getLayoutBounds().getHeight(), Math::max);
+            }
+            for (Node card : getManagedChildren()) {
+                if (card instanceof Region r) {
+                    r.resize(r.getWidth(), rows.get(card.getLayoutY()));
+                }
+            }
+        }
+
         @Override
         protected double computePrefWidth(double height) {
             List<Node> cards = getManagedChildren();

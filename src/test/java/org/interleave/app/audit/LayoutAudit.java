@@ -199,6 +199,7 @@ public final class LayoutAudit {
         }
         if (node instanceof Parent parent) {
             panels.overlaps(parent, prefix);
+            panels.graphicOverflows(parent, prefix);  // in a scroll pane too: the level select's cards
             if (scroller == null) {
                 panels.overflows(parent, prefix);
             }

@@ -59,6 +59,30 @@ final class PanelFit {
         }
     }
 
+    /**
+     * A button or label made of its graphic alone (a level card, a chapter's station) whose graphic
+     * reaches past the control's padding: the skin lays a graphic out at its own height, so content
+     * taller than a control of fixed height is drawn over its border and out of it, whole and
+     * unclipped — a cleared level card's best score ran over its foot in projector mode.
+     */
+    void graphicOverflows(Parent parent, String prefix) {
+        if (!(parent instanceof javafx.scene.control.Labeled l) || !(l.getGraphic() instanceof Region g)
+                || l.getText() != null && !l.getText().isEmpty() && l.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY
+                || g.getParent() != parent || !g.isVisible() || parent.getClip() != null || l.getHeight() <= 2) {
+            return;
+        }
+        Bounds b = layoutBox(g);
+        double right = b.getMaxX() - (l.getWidth() - l.snappedRightInset());
+        double bottom = b.getMaxY() - (l.getHeight() - l.snappedBottomInset());
+        double left = l.snappedLeftInset() - b.getMinX();
+        double top = l.snappedTopInset() - b.getMinY();
+        double most = Math.max(Math.max(right, bottom), Math.max(left, top));
+        if (most > Boxes.TOLERANCE + 1) {
+            report.add("overflow", prefix + LayoutAudit.describe(g), "reaches " + Boxes.fmt(most) + " px past the padding of "
+                    + LayoutAudit.describe(parent) + " " + Boxes.rect(new BoundingBox(0, 0, l.getWidth(), l.getHeight())) + ": " + Boxes.rect(b));
+        }
+    }
+
     /** Two children of a layout pane whose boxes overlap (a plain Pane or StackPane layers them on purpose). */
     void overlaps(Parent parent, String prefix) {
         boolean layout = parent instanceof VBox || parent instanceof HBox || parent instanceof GridPane
