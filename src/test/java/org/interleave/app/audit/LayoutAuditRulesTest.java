@@ -341,4 +341,25 @@ class LayoutAuditRulesTest extends PaneStage {
         assertTrue(shown(robot, column(280, false), "past-window").isEmpty(), "within the window");
         assertTrue(shown(robot, column(600, true), "past-window").isEmpty(), "clipped by a scroll's view in the window");
     }
+
+    /** What the audit says of a card (a button of its graphic alone, three lines) {@code height} px tall, in a scroll pane. */
+    private List<LayoutAudit.Violation> card(FxRobot robot, double height) throws Exception {
+        javafx.scene.control.Button card = new javafx.scene.control.Button(null,
+                new javafx.scene.layout.VBox(new Label("02 ★ ★ ★"), new Label("Wait for them"), new Label("✓ cleared · best 10 ticks")));
+        card.setStyle("-fx-padding: 6; -fx-font-size: 14px;");
+        card.setMinHeight(height);
+        card.setPrefHeight(height);
+        card.setMaxHeight(height);
+        robot.interact(() -> pane().getChildren().setAll(new ScrollPane(new javafx.scene.layout.VBox(card))));
+        return WaitForAsyncUtils.asyncFx(() -> LayoutAudit.of("rules", stage, LayoutAudit.Rules.NORMAL).violations()
+                .stream().filter(v -> v.rule().equals("overflow")).toList()).get();
+    }
+
+    @Test
+    void aCardsContentPastItsPadding_isReportedInAScrollPane_andNotWhenTheCardHoldsIt(FxRobot robot) throws Exception {
+        List<LayoutAudit.Violation> over = card(robot, 40);
+        assertTrue(over.size() == 1 && over.get(0).node().contains("VBox") && over.get(0).figure().contains("past the padding"),
+                over.toString());
+        assertTrue(card(robot, 120).isEmpty(), "a card tall enough");
+    }
 }
