@@ -173,13 +173,32 @@ final class AuditedGame {
             String id = main.getId().substring("part-".length());
             fx(canvas::requestFocus);
             for (int i = 0; i < 12 && !id.equals(level().canvas().selectedPart()); i++) {
-                robot.type(KeyCode.RIGHT);
+                press(KeyCode.RIGHT);
             }
         }
         Pulses.until("the card's \"+ Add op\" menu built", () -> robot.lookup(
                 n -> n instanceof MenuButton m && m.getText().startsWith("+ Add op")).tryQuery().isPresent());
         MenuButton add = robot.lookup(n -> n instanceof MenuButton m && m.getText().startsWith("+ Add op")).queryAs(MenuButton.class);
         fx(add::show);
+    }
+
+    /**
+     * Presses and releases {@code key} as the keyboard does: the key's events fired at the node with
+     * the focus (the scene when none has it), through the scene's filters, handlers and shortcuts;
+     * then waits for the pulse that lays out what they changed ({@link #fx}). As {@code
+     * FxRobot.type}, which goes the same way but waits, after the press and after the release, five
+     * round trips to the FX thread with 10 ms of sleep each (some 0.2 s a key on a busy machine; the
+     * level editor's visit typed up to 12).
+     */
+    void press(KeyCode key) {
+        fx(() -> {
+            javafx.event.EventTarget target = stage.getScene().getFocusOwner() != null
+                    ? stage.getScene().getFocusOwner() : stage.getScene();
+            for (var type : List.of(javafx.scene.input.KeyEvent.KEY_PRESSED, javafx.scene.input.KeyEvent.KEY_RELEASED)) {
+                javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(type, "", "", key,
+                        false, false, false, false));
+            }
+        });
     }
 
     /**
@@ -233,7 +252,7 @@ final class AuditedGame {
         Pulses.until("the design canvas's #canvas built", () -> canvas.lookup("#canvas") != null);
         fx(() -> canvas.lookup("#canvas").requestFocus());
         for (int i = 0; i < 12 && !part.equals(canvas.selectedPart()); i++) {
-            robot.type(KeyCode.RIGHT);
+            press(KeyCode.RIGHT);
         }
     }
 

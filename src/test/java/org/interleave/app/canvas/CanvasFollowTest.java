@@ -362,7 +362,7 @@ class CanvasFollowTest extends GameStage {
             int steps = onFx(() -> s.reveal().traceProperty().get().length());
             for (int i = 0; i < steps; i++) {
                 int before = onFx(() -> s.reveal().stepProperty().get());
-                robot.type(javafx.scene.input.KeyCode.RIGHT);
+                pressRight(s);
                 canvasSettled("the reveal's step after " + before + " shown", s, () -> s.reveal().stepProperty().get() > before
                         || s.reveal().atEndBinding().get());
                 String seen = focusCut(s);
@@ -407,6 +407,21 @@ class CanvasFollowTest extends GameStage {
             }
         }
         assertEquals(List.of(), cut);
+    }
+
+    /**
+     * Presses and releases → as the keyboard does, at the node with the focus (through the scene's
+     * filters and handlers), and waits for the pulse after: {@code FxRobot.type} goes the same way
+     * but sleeps and waits on the FX thread ten times a key.
+     */
+    private static void pressRight(LevelScreen s) {
+        Pulses.interact(s.getScene(), () -> {
+            javafx.event.EventTarget target = s.getScene().getFocusOwner() != null ? s.getScene().getFocusOwner() : s.getScene();
+            for (var type : List.of(javafx.scene.input.KeyEvent.KEY_PRESSED, javafx.scene.input.KeyEvent.KEY_RELEASED)) {
+                javafx.event.Event.fireEvent(target, new javafx.scene.input.KeyEvent(type, "", "",
+                        javafx.scene.input.KeyCode.RIGHT, false, false, false, false));
+            }
+        });
     }
 
     /** Level {@code id} opened in projector mode at {@code scale} % in a window of {@code size}, verified: its counterexample ready to reveal. */
